@@ -1,0 +1,203 @@
+//! The `mentor-insights` command: reads a folder of CSV files or the built-in sample, runs one
+//! analysis and prints JSON or a readable table. A translation layer only: all logic is in the
+//! library.
+//!
+//! Exit codes: 0 success, 1 bad input (message on stderr), 2 bad usage.
+
+mod text;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use mentor_insights::generate::{self, Options};
+use mentor_insights::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
+use mentor_insights::model::date;
+use mentor_insights::{export, ingest, Dataset, Error};
+use serde::Serialize;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "mentor-insights",
+    version,
+    about = "Mentoring-program analytics: goal completion, engagement trends, retention, at-risk pairs.",
+    long_about = "Mentoring-program analytics computed locally: goal completion, engagement trends, \
+turnover correlations and at-risk pairs.\n\nEvery analysis reads a folder of CSV files named after \
+the tables (people.csv, and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, \
+promotions.csv) with --data DIR, or the built-in synthetic sample with --sample.\n\nExit codes: 0 \
+success, 1 bad input (the error, naming table, row and column, on stderr), 2 bad usage."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Every analysis in one object: meta (as_of, row counts, version), warnings, and the analyses.
+    Report(Common),
+    /// Run a SQL query (polars SQL) over the loaded tables: people, pairs, sessions, goals, feedback, promotions.
+    Sql {
+        /// The query, e.g. "SELECT program, count(*) AS pairs FROM pairs GROUP BY program".
+        query: String,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Write a synthetic program (people, pairs, sessions, goals, feedback, promotions CSV files and
+    /// ground_truth.csv with the pairs that decay) into a folder.
+    Generate {
+        /// Folder to write into (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// Random seed: the same seed and size give the same files.
+        #[arg(long, default_value_t = generate::SAMPLE_SEED)]
+        seed: u64,
+        /// Number of people.
+        #[arg(long, default_value_t = generate::SAMPLE_PEOPLE)]
+        people: usize,
+        /// The export date of the data (YYYY-MM-DD); nothing later is written.
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<i32>,
+    },
+}
+
+#[derive(Args)]
+struct Common {
+    /// Folder holding people.csv and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, promotions.csv.
+    #[arg(long, conflicts_with = "sample", required_unless_present = "sample")]
+    data: Option<PathBuf>,
+    /// Use the built-in synthetic sample instead of --data.
+    #[arg(long)]
+    sample: bool,
+    /// Analyse as of this date (YYYY-MM-DD); default: the latest date in the data.
+    #[arg(long, value_parser = parse_date)]
+    as_of: Option<i32>,
+    /// Privacy threshold: groups smaller than this are suppressed (never below 3).
+    #[arg(long, default_value_t = DEFAULT_MIN_GROUP_SIZE)]
+    min_group_size: usize,
+    /// Group by these dimensions, comma-separated (program, department, any text attribute, ...).
+    #[arg(long, value_delimiter = ',')]
+    by: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Format {
+    Json,
+    Text,
+}
+
+fn parse_date(s: &str) -> Result<i32, String> {
+    date::parse(s).ok_or_else(|| format!("\"{s}\" is not a date (expected YYYY-MM-DD)"))
+}
+
+impl Common {
+    fn load(&self) -> Result<Dataset, Error> {
+        match &self.data {
+            Some(dir) => ingest::load_dir(dir),
+            None => Ok(generate::generate(Options::default()).dataset),
+        }
+    }
+
+    fn params(&self) -> Params {
+        Params {
+            as_of: self.as_of,
+            min_group_size: self.min_group_size,
+            by: self.by.clone(),
+        }
+    }
+}
+
+fn to_value<T: Serialize>(value: &T) -> Result<serde_json::Value, Error> {
+    serde_json::to_value(value).map_err(|e| Error::Usage(e.to_string()))
+}
+
+fn print_json<T: Serialize>(value: &T) -> Result<(), Error> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Error::Usage(e.to_string()))?;
+    println!("{text}");
+    Ok(())
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    match cli.command {
+        Command::Report(c) => {
+            let d = c.load()?;
+            let r = report::report(&d, &c.params())?;
+            match c.format {
+                Format::Json => print_json(&r),
+                Format::Text => {
+                    print!("{}", text::render(&to_value(&r)?));
+                    Ok(())
+                }
+            }
+        }
+        Command::Sql { query, common } => {
+            let d = common.load()?;
+            let r = mentor_insights::model::frames::sql(&d, &query)?;
+            match common.format {
+                Format::Json => print_json(&r.rows),
+                Format::Text => {
+                    print!("{}", text::table(&r.columns, &r.rows));
+                    Ok(())
+                }
+            }
+        }
+        Command::Generate {
+            out,
+            seed,
+            people,
+            as_of,
+        } => {
+            let mut opts = Options {
+                seed,
+                people,
+                ..Options::default()
+            };
+            if let Some(day) = as_of {
+                opts.as_of = day;
+            }
+            let g = generate::generate(opts);
+            let write = |name: &str, text: &str| {
+                std::fs::write(out.join(name), text)
+                    .map_err(|e| Error::Usage(format!("cannot write {}: {e}", out.join(name).display())))
+            };
+            std::fs::create_dir_all(&out)
+                .map_err(|e| Error::Usage(format!("cannot create {}: {e}", out.display())))?;
+            for (table, text) in export::tables_csv(&g.dataset) {
+                write(&format!("{table}.csv"), &text)?;
+            }
+            write("ground_truth.csv", &export::truth_csv(&g.truth))?;
+            let c = g.dataset.row_counts();
+            eprintln!(
+                "wrote {} people, {} pairs, {} sessions, {} goals, {} feedback, {} promotions to {}",
+                c.people,
+                c.pairs,
+                c.sessions,
+                c.goals,
+                c.feedback,
+                c.promotions,
+                out.display()
+            );
+            Ok(())
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(if e.is_usage() { 2 } else { 1 })
+        }
+    }
+}

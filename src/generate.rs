@@ -1,0 +1,536 @@
+//! A seeded generator of realistic mentoring programs: the built-in sample and the benchmark data.
+//!
+//! Same seed and size, same data, on every platform (a SplitMix64 stream, no platform RNG).
+//!
+//! Planted effects, which the analyses must find (see README "The built-in sample"):
+//! - **Retention**: from the day a person's first pair starts, their exit hazard is multiplied by
+//!   [`MENTORED_EXIT_HAZARD_RATIO`] (0.6). Before that they exit at the baseline hazard, so an
+//!   "ever mentored" comparison suffers immortal-time bias. Mentoring is also more likely for
+//!   people with a higher `performance` score, who exit less anyway (selection).
+//! - **Engagement → goals**: a pair's latent engagement raises both its share of held sessions and
+//!   the chance that its goals are completed.
+//! - **Decay**: a share of pairs ([`DECAY_SHARE`]) decays for 5–12 weeks before ending early:
+//!   widening gaps, more cancellations and no-shows, mentor-only initiation, falling ratings,
+//!   goal updates stopping. These pairs are listed in the ground truth.
+//! - **Promotion**: from a person's first pair start their promotion rate is multiplied by
+//!   [`MENTORED_PROMOTION_RATE_RATIO`] (1.5).
+
+use crate::model::date::{self, Day};
+use crate::model::*;
+
+/// Hazard ratio of exit once mentored (time-varying, from the first pair's start).
+pub const MENTORED_EXIT_HAZARD_RATIO: f64 = 0.6;
+/// Rate ratio of promotion once mentored (time-varying, from the first pair's start).
+pub const MENTORED_PROMOTION_RATE_RATIO: f64 = 1.5;
+/// Share of pairs that decay before ending early.
+pub const DECAY_SHARE: f64 = 0.2;
+
+/// What to generate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    pub seed: u64,
+    pub people: usize,
+    /// The day the data is "exported": nothing after it is written.
+    pub as_of: Day,
+}
+
+/// The built-in sample's size and date.
+pub const SAMPLE_SEED: u64 = 42;
+pub const SAMPLE_PEOPLE: usize = 2000;
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            seed: SAMPLE_SEED,
+            people: SAMPLE_PEOPLE,
+            as_of: date::from_ymd(2025, 6, 30).unwrap_or_default(),
+        }
+    }
+}
+
+/// What the generator knows about each pair that the data does not say outright.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Truth {
+    pub pair_id: String,
+    /// The pair decays before ending early.
+    pub decaying: bool,
+    pub decay_start: Option<Day>,
+    /// When the pair ends early (may lie after `as_of`, where the data still shows it active).
+    pub early_end: Option<Day>,
+}
+
+/// A generated program and its ground truth.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    pub dataset: Dataset,
+    pub truth: Vec<Truth>,
+}
+
+/// SplitMix64: tiny, fast, and the same stream everywhere.
+struct Rng(u64);
+
+impl Rng {
+    fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// Uniform in [0, 1).
+    fn f(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    fn range(&mut self, lo: f64, hi: f64) -> f64 {
+        lo + (hi - lo) * self.f()
+    }
+    fn days(&mut self, lo: i32, hi: i32) -> i32 {
+        lo + (self.f() * f64::from(hi - lo + 1)) as i32
+    }
+    fn chance(&mut self, p: f64) -> bool {
+        self.f() < p
+    }
+    fn exp(&mut self) -> f64 {
+        -(1.0 - self.f()).ln()
+    }
+    fn normal(&mut self) -> f64 {
+        let u = 1.0 - self.f();
+        let v = self.f();
+        (-2.0 * u.ln()).sqrt() * (2.0 * std::f64::consts::PI * v).cos()
+    }
+    fn pick<'a, T>(&mut self, weighted: &'a [(T, f64)]) -> &'a T {
+        let total: f64 = weighted.iter().map(|w| w.1).sum();
+        let mut x = self.f() * total;
+        for (v, w) in weighted {
+            if x < *w {
+                return v;
+            }
+            x -= w;
+        }
+        &weighted[weighted.len() - 1].0
+    }
+    fn poisson(&mut self, mean: f64) -> u32 {
+        let limit = (-mean).exp();
+        let mut k = 0;
+        let mut p = self.f();
+        while p > limit && k < 100 {
+            k += 1;
+            p *= self.f();
+        }
+        k
+    }
+}
+
+const DEPARTMENTS: &[(&str, f64)] = &[
+    ("Engineering", 0.30),
+    ("Sales", 0.20),
+    ("Operations", 0.15),
+    ("Support", 0.12),
+    ("Marketing", 0.10),
+    ("Finance", 0.08),
+    ("HR", 0.05),
+];
+const LOCATIONS: &[(&str, f64)] = &[
+    ("Berlin", 0.25),
+    ("London", 0.25),
+    ("New York", 0.25),
+    ("Singapore", 0.1),
+    ("Remote", 0.15),
+];
+const LEVELS: &[(u32, f64)] = &[(1, 0.3), (2, 0.3), (3, 0.2), (4, 0.12), (5, 0.06), (6, 0.02)];
+/// Baseline yearly exit hazard, before department, level and performance effects.
+const BASE_EXIT_PER_YEAR: f64 = 0.14;
+const BASE_PROMOTION_PER_YEAR: f64 = 0.12;
+
+fn department_hazard(dept: &str) -> f64 {
+    match dept {
+        "Sales" => 1.4,
+        "Support" => 1.3,
+        "Engineering" => 0.9,
+        _ => 1.0,
+    }
+}
+
+/// Time of the first event of a piecewise-constant hazard: `rate` before `switch`, `rate * ratio`
+/// after it (days from the origin).
+fn piecewise_event(rng: &mut Rng, rate: f64, switch: Option<f64>, ratio: f64) -> f64 {
+    let e = rng.exp();
+    match switch {
+        Some(s) if e > rate * s => s + (e - rate * s) / (rate * ratio),
+        _ => e / rate,
+    }
+}
+
+struct Planned {
+    hire: Day,
+    exit: Option<Day>,
+    exit_type: ExitType,
+    department: &'static str,
+    location: &'static str,
+    level: u32,
+    performance: f64,
+    first_mentoring: Option<Day>,
+}
+
+/// Generates a program of `opts.people` people as it stood on `opts.as_of`.
+pub fn generate(opts: Options) -> Generated {
+    let mut rng = Rng(opts.seed ^ 0x6D65_6E74_6F72);
+    let as_of = opts.as_of;
+    let year = 365.25;
+
+    // People: hires over 12 years, most in the last 6; exits from a piecewise hazard that drops
+    // once mentoring starts.
+    let mut planned = Vec::with_capacity(opts.people);
+    for _ in 0..opts.people {
+        let hire = if rng.chance(0.3) {
+            as_of - rng.days((6.0 * year) as i32, (12.0 * year) as i32)
+        } else {
+            as_of - rng.days(30, (6.0 * year) as i32)
+        };
+        let department = *rng.pick(DEPARTMENTS);
+        let location = *rng.pick(LOCATIONS);
+        let level = *rng.pick(LEVELS);
+        let performance = (3.0 + 0.8 * rng.normal()).clamp(1.0, 5.0);
+        let rate = BASE_EXIT_PER_YEAR / year
+            * department_hazard(department)
+            * (1.3 - 0.08 * f64::from(level))
+            * (-0.25 * (performance - 3.0)).exp();
+        // Juniors and strong performers are picked for mentoring more often.
+        let p_mentored = (if level <= 3 { 0.5 } else { 0.25 }) * (0.35 * (performance - 3.0)).exp();
+        let planned_start = rng
+            .chance(p_mentored.min(0.95))
+            .then(|| 20.0 + rng.exp() * 300.0);
+        let t_exit = piecewise_event(&mut rng, rate, planned_start, MENTORED_EXIT_HAZARD_RATIO);
+        let exit = (hire + t_exit as i32 <= as_of).then_some(hire + t_exit as Day);
+        let first_mentoring = planned_start
+            .filter(|s| *s < t_exit)
+            .map(|s| hire + s as Day)
+            .filter(|d| *d <= as_of - 7);
+        let exit_type = if rng.chance(0.75) {
+            ExitType::Voluntary
+        } else {
+            ExitType::Involuntary
+        };
+        planned.push(Planned {
+            hire,
+            exit,
+            exit_type,
+            department,
+            location,
+            level,
+            performance,
+            first_mentoring,
+        });
+    }
+    // Sorted by hire date so ids read naturally.
+    planned.sort_by_key(|p| p.hire);
+
+    let people: Vec<Person> = planned
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Person {
+            id: format!("E{:05}", i + 1),
+            hire: p.hire,
+            exit: p.exit,
+            exit_type: p.exit.map(|_| p.exit_type),
+        })
+        .collect();
+
+    // Promotions: a Poisson process per person whose rate rises once mentoring starts.
+    let mut promotions = Vec::new();
+    let mut current_level: Vec<u32> = planned.iter().map(|p| p.level).collect();
+    for (i, p) in planned.iter().enumerate() {
+        let end = p.exit.unwrap_or(as_of);
+        let mut t = p.hire;
+        loop {
+            if current_level[i] >= 6 {
+                break;
+            }
+            let rate = BASE_PROMOTION_PER_YEAR / year * (0.3 * (p.performance - 3.0)).exp();
+            let switch = p.first_mentoring.filter(|m| *m > t).map(|m| f64::from(m - t));
+            let already = p.first_mentoring.is_some_and(|m| m <= t);
+            let ratio = MENTORED_PROMOTION_RATE_RATIO;
+            let dt = if already {
+                rng.exp() / (rate * ratio)
+            } else {
+                piecewise_event(&mut rng, rate, switch, if p.first_mentoring.is_some() { ratio } else { 1.0 })
+            };
+            // At least 180 days between promotions.
+            t += (dt.max(180.0)) as Day;
+            if t > end {
+                break;
+            }
+            promotions.push(Promotion {
+                person: i,
+                date: t,
+                from_level: Some(format!("L{}", current_level[i])),
+                to_level: Some(format!("L{}", current_level[i] + 1)),
+            });
+            current_level[i] += 1;
+        }
+    }
+
+    // Mentors by level, for matching.
+    let mut seniors: Vec<usize> = (0..planned.len()).filter(|&i| planned[i].level >= 3).collect();
+    if seniors.is_empty() {
+        seniors = (0..planned.len()).collect();
+    }
+    let employed = |i: usize, day: Day| planned[i].hire <= day && planned[i].exit.is_none_or(|x| x > day + 30);
+
+    let mut b = Builder {
+        rng,
+        as_of,
+        pairs: Vec::new(),
+        sessions: Vec::new(),
+        goals: Vec::new(),
+        feedback: Vec::new(),
+        truth: Vec::new(),
+    };
+    for (mentee, p) in planned.iter().enumerate() {
+        let Some(mut start) = p.first_mentoring else {
+            continue;
+        };
+        let mentee_end = p.exit.unwrap_or(as_of + 10_000);
+        // A mentee may take part in several programs over the years.
+        for _round in 0..4 {
+            if start > as_of || start >= mentee_end {
+                break;
+            }
+            let mentor = (0..50)
+                .map(|_| seniors[(b.rng.f() * seniors.len() as f64) as usize])
+                .find(|&m| m != mentee && employed(m, start))
+                .or_else(|| (0..planned.len()).find(|&m| m != mentee && employed(m, start)));
+            let Some(mentor) = mentor else { break };
+            let tenure = start - p.hire;
+            let program = if tenure < 120 {
+                ("New Hire Onboarding", 105, &[(7u32, 0.4), (14, 0.6)][..])
+            } else if p.level >= 3 && b.rng.chance(0.6) {
+                ("Leadership Accelerator", 330, &[(14, 0.5), (21, 0.2), (28, 0.3)][..])
+            } else if p.department == "Engineering" && b.rng.chance(0.5) {
+                ("Engineering Guild", 180, &[(14, 0.8), (28, 0.2)][..])
+            } else {
+                ("Career Growth", 180, &[(14, 0.6), (28, 0.4)][..])
+            };
+            let cadence = *b.rng.pick(program.2);
+            let planned_days = program.1 + b.rng.days(-15, 30);
+            let end = b.pair(
+                mentor,
+                mentee,
+                program.0,
+                start,
+                planned_days,
+                cadence,
+                mentee_end,
+                [p.exit, planned[mentor].exit].into_iter().flatten().min(),
+            );
+            match end {
+                Some(end) if b.rng.chance(0.45) => start = end + b.rng.days(30, 240),
+                _ => break,
+            }
+        }
+    }
+
+    let mut d = Dataset {
+        people: Table::new(
+            people,
+            vec![
+                Column {
+                    name: "department".into(),
+                    values: Values::Text(planned.iter().map(|p| Some(p.department.to_string())).collect()),
+                },
+                Column {
+                    name: "job_level".into(),
+                    values: Values::Numeric(current_level.iter().map(|l| Some(f64::from(*l))).collect()),
+                },
+                Column {
+                    name: "location".into(),
+                    values: Values::Text(planned.iter().map(|p| Some(p.location.to_string())).collect()),
+                },
+                Column {
+                    name: "performance".into(),
+                    values: Values::Numeric(
+                        planned
+                            .iter()
+                            .map(|p| Some((p.performance * 10.0).round() / 10.0))
+                            .collect(),
+                    ),
+                },
+            ],
+        ),
+        pairs: Table::new(b.pairs, Vec::new()),
+        sessions: Table::new(b.sessions, Vec::new()),
+        goals: Table::new(b.goals, Vec::new()),
+        feedback: Table::new(b.feedback, Vec::new()),
+        promotions: Table::new(promotions, Vec::new()),
+        warnings: Vec::new(),
+    };
+    d.sessions.rows.sort_by_key(|s| (s.pair, s.date));
+    d.feedback.rows.sort_by_key(|f| (f.pair, f.date, f.respondent == Role::Mentee));
+    Generated {
+        dataset: d,
+        truth: b.truth,
+    }
+}
+
+struct Builder {
+    rng: Rng,
+    as_of: Day,
+    pairs: Vec<Pair>,
+    sessions: Vec<Session>,
+    goals: Vec<Goal>,
+    feedback: Vec<Feedback>,
+    truth: Vec<Truth>,
+}
+
+impl Builder {
+    /// Adds one pair with its sessions, goals and feedback; returns its end day if it ended
+    /// (completed) by `as_of`, so the mentee can join another program later.
+    #[allow(clippy::too_many_arguments)]
+    fn pair(
+        &mut self,
+        mentor: usize,
+        mentee: usize,
+        program: &str,
+        start: Day,
+        planned_days: i32,
+        cadence: u32,
+        mentee_end: Day,
+        someone_leaves: Option<Day>,
+    ) -> Option<Day> {
+        let rng = &mut self.rng;
+        let index = self.pairs.len();
+        let id = format!("M{:05}", index + 1);
+        let engagement = rng.range(0.35, 1.0);
+        let mentee_share = rng.range(0.25, 0.7);
+        let decaying = rng.chance(DECAY_SHARE);
+        let planned_end = start + planned_days;
+        let decay_start = decaying.then(|| start + (f64::from(planned_days) * rng.range(0.15, 0.6)) as Day);
+        let early_end = decay_start.map(|d| d + rng.days(35, 84));
+        let rematched = !decaying && rng.chance(0.04);
+        let mut end = early_end.unwrap_or(planned_end);
+        let mut reason = if decaying {
+            EndReason::EndedEarly
+        } else if rematched {
+            end = start + (f64::from(planned_days) * rng.range(0.2, 0.6)) as Day;
+            EndReason::Rematched
+        } else {
+            EndReason::Completed
+        };
+        if let Some(leave) = someone_leaves.filter(|l| *l < end) {
+            end = leave.max(start);
+            reason = EndReason::EndedEarly;
+        }
+        let end = end.min(mentee_end);
+        let recorded_end = (end <= self.as_of).then_some(end);
+        self.truth.push(Truth {
+            pair_id: id.clone(),
+            decaying,
+            decay_start,
+            early_end,
+        });
+        self.pairs.push(Pair {
+            id,
+            mentor,
+            mentee,
+            program: program.to_string(),
+            start,
+            end: recorded_end,
+            end_reason: recorded_end.map(|_| reason),
+            cadence_days: cadence,
+        });
+        let last = end.min(self.as_of);
+
+        // Sessions at the agreed cadence; decay stretches the gaps and lowers attendance.
+        let slow_start = rng.chance(if decaying { 0.2 } else { 0.06 });
+        let mut t = start + if slow_start { rng.days(22, 45) } else { rng.days(2, 14) };
+        let decay_frac = |t: Day| match (decay_start, early_end) {
+            (Some(ds), Some(ee)) if t >= ds => (f64::from(t - ds) / f64::from((ee - ds).max(1))).min(1.0),
+            _ => 0.0,
+        };
+        let mut held_count = 0u32;
+        let mut scheduled = 0u32;
+        while t <= last {
+            let decay = decay_frac(t);
+            let p_held = (0.55 + 0.4 * engagement) * (1.0 - 0.8 * decay);
+            scheduled += 1;
+            let status = if rng.chance(p_held) {
+                held_count += 1;
+                SessionStatus::Held
+            } else if rng.chance(0.7) {
+                SessionStatus::Cancelled
+            } else {
+                SessionStatus::NoShow
+            };
+            let held = status == SessionStatus::Held;
+            let share = mentee_share * (1.0 - 0.9 * decay);
+            self.sessions.push(Session {
+                pair: index,
+                date: t,
+                status,
+                duration_minutes: held.then(|| ((45.0 + 12.0 * rng.normal()).clamp(15.0, 120.0) / 5.0).round() * 5.0),
+                initiated_by: Some(if rng.chance(share) { Role::Mentee } else { Role::Mentor }),
+            });
+            let gap = f64::from(cadence) * (1.0 + 1.5 * decay) + rng.normal() * 2.0;
+            t += gap.max(3.0) as Day;
+        }
+        let adherence = if scheduled == 0 { 0.0 } else { f64::from(held_count) / f64::from(scheduled) };
+
+        // Goals: engagement and attendance drive completion.
+        let n_goals = 1 + rng.poisson(1.6).min(4);
+        for g in 0..n_goals {
+            let created = start + rng.days(0, 30);
+            if created > last {
+                continue;
+            }
+            let due = created + rng.days(60, 150);
+            let p_complete = (0.15 + 0.75 * engagement * adherence).clamp(0.05, 0.95);
+            let will_complete = rng.chance(p_complete);
+            let completion = created + rng.days(25, due - created + 45);
+            let stop_updates = decay_start.unwrap_or(end);
+            let (status, completed, progress, last_update) = if will_complete && completion <= end.min(self.as_of) && completion <= stop_updates + 14 {
+                (GoalStatus::Completed, Some(completion), Some(100.0), Some(completion))
+            } else {
+                let until = last.min(stop_updates);
+                let last_update = if until > created { created + rng.days(0, until - created) } else { created };
+                let frac = f64::from(last_update - created) / f64::from((due - created).max(1));
+                let progress = ((frac * 80.0 * engagement).clamp(0.0, 95.0) / 5.0).round() * 5.0;
+                let status = if recorded_end.is_some() && reason != EndReason::Completed && rng.chance(0.6) {
+                    GoalStatus::Abandoned
+                } else {
+                    GoalStatus::Open
+                };
+                (status, None, Some(progress), Some(last_update))
+            };
+            self.goals.push(Goal {
+                id: format!("{}-G{}", self.pairs[index].id, g + 1),
+                pair: index,
+                created,
+                due: Some(due),
+                completed,
+                status,
+                progress,
+                last_update,
+            });
+        }
+
+        // Feedback from both sides every ~2 months; ratings fall during decay.
+        let mut t = start + rng.days(25, 40);
+        while t <= last {
+            let decay = decay_frac(t);
+            for respondent in [Role::Mentor, Role::Mentee] {
+                let day = (t + rng.days(0, 5)).min(last);
+                if rng.chance(0.85) {
+                    let r = 2.6 + 2.2 * engagement - 2.2 * decay + 0.6 * rng.normal();
+                    self.feedback.push(Feedback {
+                        pair: index,
+                        date: day,
+                        respondent,
+                        rating: r.round().clamp(1.0, 5.0),
+                    });
+                }
+            }
+            t += rng.days(50, 70);
+        }
+        (reason == EndReason::Completed && recorded_end.is_some()).then_some(end)
+    }
+}

@@ -1,0 +1,20 @@
+//! mentor-insights: mentoring-program analytics computed where the data is.
+//!
+//! Data flows one way: [`ingest`] → [`model`] → [`metrics`] → [`privacy`] → surfaces (`wasm`,
+//! the CLI in `src/bin`). [`stats`] holds the statistical methods as pure functions over slices.
+
+pub mod error;
+pub mod export;
+pub mod generate;
+pub mod ingest;
+pub mod metrics;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::{Error, Result};
+pub use model::Dataset;
+
+/// The crate version, reported in `meta.version`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

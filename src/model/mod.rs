@@ -1,0 +1,450 @@
+//! Typed tables: ids resolved to row indices, dates as days, enums as enums. Built only by
+//! `ingest` (which validates) or by the generator; analyses read them and the polars frames built
+//! from them (`frames`).
+
+pub mod date;
+pub mod frames;
+
+use crate::error::{Error, Result};
+use date::Day;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExitType {
+    Voluntary,
+    Involuntary,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EndReason {
+    Completed,
+    EndedEarly,
+    Rematched,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionStatus {
+    Held,
+    Cancelled,
+    NoShow,
+}
+
+/// Who initiated a session, or who answered a feedback form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Mentor,
+    Mentee,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalStatus {
+    Open,
+    Completed,
+    Abandoned,
+}
+
+macro_rules! enum_names {
+    ($t:ty { $($v:ident => $s:literal),* $(,)? }) => {
+        impl $t {
+            /// The contract's spelling of this value.
+            pub fn as_str(self) -> &'static str {
+                match self { $(<$t>::$v => $s),* }
+            }
+            /// Every value, in the contract's order.
+            pub const ALL: &'static [$t] = &[$(<$t>::$v),*];
+        }
+    };
+}
+enum_names!(ExitType { Voluntary => "voluntary", Involuntary => "involuntary" });
+enum_names!(EndReason { Completed => "completed", EndedEarly => "ended_early", Rematched => "rematched" });
+enum_names!(SessionStatus { Held => "held", Cancelled => "cancelled", NoShow => "no_show" });
+enum_names!(Role { Mentor => "mentor", Mentee => "mentee" });
+enum_names!(GoalStatus { Open => "open", Completed => "completed", Abandoned => "abandoned" });
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    pub id: String,
+    pub hire: Day,
+    pub exit: Option<Day>,
+    pub exit_type: Option<ExitType>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    pub id: String,
+    /// Row index into `people`.
+    pub mentor: usize,
+    /// Row index into `people`.
+    pub mentee: usize,
+    pub program: String,
+    pub start: Day,
+    pub end: Option<Day>,
+    pub end_reason: Option<EndReason>,
+    pub cadence_days: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    /// Row index into `pairs`.
+    pub pair: usize,
+    pub date: Day,
+    pub status: SessionStatus,
+    pub duration_minutes: Option<f64>,
+    pub initiated_by: Option<Role>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Goal {
+    pub id: String,
+    /// Row index into `pairs`.
+    pub pair: usize,
+    pub created: Day,
+    pub due: Option<Day>,
+    pub completed: Option<Day>,
+    pub status: GoalStatus,
+    pub progress: Option<f64>,
+    pub last_update: Option<Day>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feedback {
+    /// Row index into `pairs`.
+    pub pair: usize,
+    pub date: Day,
+    pub respondent: Role,
+    pub rating: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Promotion {
+    /// Row index into `people`.
+    pub person: usize,
+    pub date: Day,
+    pub from_level: Option<String>,
+    pub to_level: Option<String>,
+}
+
+/// The values of a column that is not part of the contract (for people: an attribute).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Values {
+    /// Every non-empty cell parsed as a finite number.
+    Numeric(Vec<Option<f64>>),
+    Text(Vec<Option<String>>),
+}
+
+impl Values {
+    pub fn len(&self) -> usize {
+        match self {
+            Values::Numeric(v) => v.len(),
+            Values::Text(v) => v.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn retain(&mut self, keep: &[bool]) {
+        match self {
+            Values::Numeric(v) => retain_mask(v, keep),
+            Values::Text(v) => retain_mask(v, keep),
+        }
+    }
+}
+
+/// An extra column, named in snake_case (`Job Level` → `job_level`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub name: String,
+    pub values: Values,
+}
+
+/// One table's rows, its extra columns, and whether it was given at all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table<T> {
+    pub rows: Vec<T>,
+    pub extra: Vec<Column>,
+    pub loaded: bool,
+}
+
+impl<T> Default for Table<T> {
+    fn default() -> Self {
+        Table {
+            rows: Vec::new(),
+            extra: Vec::new(),
+            loaded: false,
+        }
+    }
+}
+
+impl<T> Table<T> {
+    pub fn new(rows: Vec<T>, extra: Vec<Column>) -> Self {
+        Table {
+            rows,
+            extra,
+            loaded: true,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Keeps the rows whose mask entry is true, in rows and extra columns alike.
+    fn retain(&mut self, keep: &[bool]) {
+        retain_mask(&mut self.rows, keep);
+        for c in &mut self.extra {
+            c.values.retain(keep);
+        }
+    }
+
+    /// The extra column called `name`.
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.extra.iter().find(|c| c.name == name)
+    }
+}
+
+fn retain_mask<T>(v: &mut Vec<T>, keep: &[bool]) {
+    let mut i = 0;
+    v.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+}
+
+/// The names of the six tables, in the contract's order.
+pub const TABLES: [&str; 6] = ["people", "pairs", "sessions", "goals", "feedback", "promotions"];
+
+/// A validated data set: every reference resolves, every date is ordered as the contract says.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Dataset {
+    pub people: Table<Person>,
+    pub pairs: Table<Pair>,
+    pub sessions: Table<Session>,
+    pub goals: Table<Goal>,
+    pub feedback: Table<Feedback>,
+    pub promotions: Table<Promotion>,
+    /// Non-fatal oddities found while loading.
+    pub warnings: Vec<String>,
+}
+
+/// Row counts per table, as `meta.rows` reports them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RowCounts {
+    pub people: usize,
+    pub pairs: usize,
+    pub sessions: usize,
+    pub goals: usize,
+    pub feedback: usize,
+    pub promotions: usize,
+}
+
+impl Dataset {
+    pub fn row_counts(&self) -> RowCounts {
+        RowCounts {
+            people: self.people.len(),
+            pairs: self.pairs.len(),
+            sessions: self.sessions.len(),
+            goals: self.goals.len(),
+            feedback: self.feedback.len(),
+            promotions: self.promotions.len(),
+        }
+    }
+
+    /// Whether the table called `name` was given.
+    pub fn is_loaded(&self, name: &str) -> bool {
+        match name {
+            "people" => self.people.loaded,
+            "pairs" => self.pairs.loaded,
+            "sessions" => self.sessions.loaded,
+            "goals" => self.goals.loaded,
+            "feedback" => self.feedback.loaded,
+            "promotions" => self.promotions.loaded,
+            _ => false,
+        }
+    }
+
+    /// Fails with a message naming the first of `tables` that `analysis` needs and was not given.
+    pub fn require(&self, analysis: &str, tables: &[&str]) -> Result<()> {
+        match tables.iter().find(|t| !self.is_loaded(t)) {
+            Some(t) => Err(Error::MissingTable {
+                analysis: analysis.to_string(),
+                table: t.to_string(),
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// The latest date present anywhere in the data: the default `as_of`.
+    pub fn latest_date(&self) -> Option<Day> {
+        let people = self
+            .people
+            .rows
+            .iter()
+            .flat_map(|p| std::iter::once(p.hire).chain(p.exit));
+        let pairs = self
+            .pairs
+            .rows
+            .iter()
+            .flat_map(|p| std::iter::once(p.start).chain(p.end));
+        let sessions = self.sessions.rows.iter().map(|s| s.date);
+        let goals = self.goals.rows.iter().flat_map(|g| {
+            [Some(g.created), g.completed, g.last_update]
+                .into_iter()
+                .flatten()
+        });
+        let feedback = self.feedback.rows.iter().map(|f| f.date);
+        let promotions = self.promotions.rows.iter().map(|p| p.date);
+        people
+            .chain(pairs)
+            .chain(sessions)
+            .chain(goals)
+            .chain(feedback)
+            .chain(promotions)
+            .max()
+    }
+
+    /// The data as it stood on `as_of`: rows that start after it are left out (people hired, pairs
+    /// started, sessions, goals created, feedback and promotions after it), and dates after it are
+    /// cleared (an exit, a pair end or a goal completion after `as_of` had not happened yet).
+    /// Returns the view and, if anything was left out or cleared, one warning counting it.
+    pub fn as_of(&self, as_of: Day) -> (Dataset, Option<String>) {
+        let mut d = self.clone();
+        d.warnings.clear();
+        let mut left_out = [0usize; 6];
+
+        let keep_people: Vec<bool> = d.people.rows.iter().map(|p| p.hire <= as_of).collect();
+        let person_index = reindex(&keep_people);
+        left_out[0] = d.people.len() - person_index.1;
+        d.people.retain(&keep_people);
+        let mut cleared = 0;
+        for p in &mut d.people.rows {
+            if p.exit.is_some_and(|e| e > as_of) {
+                p.exit = None;
+                p.exit_type = None;
+                cleared += 1;
+            }
+        }
+
+        let keep_pairs: Vec<bool> = d
+            .pairs
+            .rows
+            .iter()
+            .map(|p| {
+                p.start <= as_of && keep_people[p.mentor] && keep_people[p.mentee]
+            })
+            .collect();
+        let pair_index = reindex(&keep_pairs);
+        left_out[1] = d.pairs.len() - pair_index.1;
+        d.pairs.retain(&keep_pairs);
+        for p in &mut d.pairs.rows {
+            p.mentor = person_index.0[p.mentor];
+            p.mentee = person_index.0[p.mentee];
+            if p.end.is_some_and(|e| e > as_of) {
+                p.end = None;
+                p.end_reason = None;
+                cleared += 1;
+            }
+        }
+
+        let keep: Vec<bool> = d
+            .sessions
+            .rows
+            .iter()
+            .map(|s| s.date <= as_of && keep_pairs[s.pair])
+            .collect();
+        left_out[2] = keep.iter().filter(|k| !**k).count();
+        d.sessions.retain(&keep);
+        for s in &mut d.sessions.rows {
+            s.pair = pair_index.0[s.pair];
+        }
+
+        let keep: Vec<bool> = d
+            .goals
+            .rows
+            .iter()
+            .map(|g| g.created <= as_of && keep_pairs[g.pair])
+            .collect();
+        left_out[3] = keep.iter().filter(|k| !**k).count();
+        d.goals.retain(&keep);
+        for g in &mut d.goals.rows {
+            g.pair = pair_index.0[g.pair];
+            if g.completed.is_some_and(|c| c > as_of) {
+                g.completed = None;
+                g.status = GoalStatus::Open;
+                cleared += 1;
+            }
+            if g.last_update.is_some_and(|u| u > as_of) {
+                g.last_update = None;
+            }
+        }
+
+        let keep: Vec<bool> = d
+            .feedback
+            .rows
+            .iter()
+            .map(|f| f.date <= as_of && keep_pairs[f.pair])
+            .collect();
+        left_out[4] = keep.iter().filter(|k| !**k).count();
+        d.feedback.retain(&keep);
+        for f in &mut d.feedback.rows {
+            f.pair = pair_index.0[f.pair];
+        }
+
+        let keep: Vec<bool> = d
+            .promotions
+            .rows
+            .iter()
+            .map(|p| p.date <= as_of && keep_people[p.person])
+            .collect();
+        left_out[5] = keep.iter().filter(|k| !**k).count();
+        d.promotions.retain(&keep);
+        for p in &mut d.promotions.rows {
+            p.person = person_index.0[p.person];
+        }
+
+        let counts: Vec<String> = TABLES
+            .iter()
+            .zip(left_out)
+            .filter(|(_, n)| *n > 0)
+            .map(|(t, n)| format!("{n} {t}"))
+            .collect();
+        let mut parts = Vec::new();
+        if !counts.is_empty() {
+            parts.push(format!("left out {} rows dated after as_of {}", counts.join(", "), date::format(as_of)));
+        }
+        if cleared > 0 {
+            parts.push(format!(
+                "{cleared} exit, end or completion dates after as_of {} treated as not yet happened",
+                date::format(as_of)
+            ));
+        }
+        let warning = (!parts.is_empty()).then(|| parts.join("; "));
+        (d, warning)
+    }
+}
+
+/// For a keep-mask, the new index of every kept row (old index → new index) and how many are kept.
+fn reindex(keep: &[bool]) -> (Vec<usize>, usize) {
+    let mut next = 0;
+    let map = keep
+        .iter()
+        .map(|k| {
+            let i = next;
+            if *k {
+                next += 1;
+            }
+            i
+        })
+        .collect();
+    (map, next)
+}
