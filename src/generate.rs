@@ -494,7 +494,8 @@ impl Builder {
                 let last_update = if until > created { created + rng.days(0, until - created) } else { created };
                 let frac = f64::from(last_update - created) / f64::from((due - created).max(1));
                 let progress = ((frac * 80.0 * engagement).clamp(0.0, 95.0) / 5.0).round() * 5.0;
-                let status = if recorded_end.is_some() && reason != EndReason::Completed && rng.chance(0.6) {
+                let p_abandon = if reason == EndReason::Completed { 0.5 } else { 0.7 };
+                let status = if recorded_end.is_some() && rng.chance(p_abandon) {
                     GoalStatus::Abandoned
                 } else {
                     GoalStatus::Open

@@ -9,6 +9,8 @@ pub mod generate;
 pub mod ingest;
 pub mod metrics;
 pub mod model;
+pub mod privacy;
+pub mod stats;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

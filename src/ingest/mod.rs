@@ -518,8 +518,8 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
                 "pairs",
                 "start before the mentor or mentee was hired, or after one of them left",
                 pairs.iter().map(|p| {
-                    [p.mentor, p.mentee].iter().any(|&i| {
-                        let person = &d.people.rows[i];
+                    // People may have failed to load (then the load fails anyway): look up, don't index.
+                    [p.mentor, p.mentee].iter().filter_map(|&i| d.people.rows.get(i)).any(|person| {
                         p.start < person.hire || person.exit.is_some_and(|x| p.start > x)
                     })
                 }),

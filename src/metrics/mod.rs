@@ -1,6 +1,8 @@
 //! The analyses. Each takes a loaded [`Dataset`] and [`Params`], views the data as of `as_of`, and
 //! returns a serialisable result whose grouped parts have passed through `privacy`.
 
+pub mod engagement;
+pub mod goals;
 pub mod report;
 
 use crate::error::{Error, Result};
@@ -77,4 +79,83 @@ impl Serialize for IsoDate {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         s.serialize_str(&date::format(self.0))
     }
+}
+
+/// Label of a missing attribute value in a group-by.
+pub const MISSING: &str = "(missing)";
+
+/// The time periods a `by` may name; a row falls in the period of its own date (a goal's creation,
+/// a pair's start).
+const PERIODS: [&str; 4] = ["week", "month", "quarter", "year"];
+
+/// The label of `day` in a period dimension.
+pub fn period_label(period: &str, day: Day) -> String {
+    let (y, m, _) = date::to_ymd(day);
+    match period {
+        "week" => date::week_label(day),
+        "quarter" => format!("{y:04}-Q{}", (m - 1) / 3 + 1),
+        "year" => format!("{y:04}"),
+        _ => date::month_label(day),
+    }
+}
+
+fn attribute_label(v: &crate::model::Values, i: usize) -> String {
+    match v {
+        crate::model::Values::Text(t) => t[i].clone().unwrap_or_else(|| MISSING.to_string()),
+        crate::model::Values::Numeric(x) => x[i].map_or_else(|| MISSING.to_string(), |x| {
+            if x.fract() == 0.0 { format!("{}", x as i64) } else { x.to_string() }
+        }),
+    }
+}
+
+/// What `by` may name over pairs, for error messages.
+fn dimension_names(d: &Dataset) -> String {
+    let mut names: Vec<String> = ["program", "mentor_id", "mentee_id", "pair_id"].iter().map(|s| s.to_string()).collect();
+    names.extend(PERIODS.iter().map(|s| s.to_string()));
+    names.extend(d.people.extra.iter().map(|c| c.name.clone()));
+    names.join(", ")
+}
+
+/// The group label of each row for the dimensions `by`, where row `i` belongs to pair `pair[i]`
+/// and is dated `day[i]`. People's attributes are the mentee's. Several dimensions are joined by
+/// " / ". Fails, naming the valid dimensions, for an unknown one.
+pub fn pair_row_labels(d: &Dataset, by: &[String], pair: &[usize], day: &[Day]) -> Result<Vec<String>> {
+    let mut labels = vec![String::new(); pair.len()];
+    for (k, dim) in by.iter().enumerate() {
+        let dim = dim.trim().to_lowercase();
+        let column = d.people.column(&crate::ingest::snake_name(&dim));
+        for (i, label) in labels.iter_mut().enumerate() {
+            let p = &d.pairs.rows[pair[i]];
+            let value = match dim.as_str() {
+                "program" => p.program.clone(),
+                "mentor_id" | "mentor" => d.people.rows[p.mentor].id.clone(),
+                "mentee_id" | "mentee" => d.people.rows[p.mentee].id.clone(),
+                "pair_id" | "pair" => p.id.clone(),
+                period if PERIODS.contains(&period) => period_label(period, day[i]),
+                _ => match column {
+                    Some(c) => attribute_label(&c.values, p.mentee),
+                    None => {
+                        return Err(Error::Usage(format!(
+                            "unknown group-by dimension \"{dim}\" (expected one of: {})",
+                            dimension_names(d)
+                        )))
+                    }
+                },
+            };
+            if k > 0 {
+                label.push_str(" / ");
+            }
+            label.push_str(&value);
+        }
+    }
+    Ok(labels)
+}
+
+/// Rows grouped by label, in label order: `(label, row indices)`.
+pub fn group_rows(labels: &[String]) -> Vec<(String, Vec<usize>)> {
+    let mut map: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (i, l) in labels.iter().enumerate() {
+        map.entry(l.as_str()).or_default().push(i);
+    }
+    map.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
 }

@@ -1,7 +1,11 @@
-//! The report: every analysis in one object (SPEC §4.5).
+//! The report: every analysis in one object (SPEC §4.5). An analysis whose tables were not loaded,
+//! or that cannot be computed on this data, is `null` and its reason is a warning.
 
+use super::engagement::{engagement, Engagement, Period};
+use super::goals::{goals, GoalOptions, Goals};
 use super::{IsoDate, Params};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::model::date::Day;
 use crate::model::{Dataset, RowCounts};
 use serde::Serialize;
 
@@ -22,6 +26,8 @@ pub struct Meta {
 pub struct Report {
     pub meta: Meta,
     pub warnings: Vec<String>,
+    pub goals: Option<Goals>,
+    pub engagement: Option<Engagement>,
 }
 
 /// The meta block alone.
@@ -30,25 +36,43 @@ pub fn meta(d: &Dataset, params: &Params) -> Result<Meta> {
     Ok(meta_of(d, params, view.as_of))
 }
 
-fn meta_of(d: &Dataset, params: &Params, as_of: crate::model::date::Day) -> Meta {
+fn meta_of(d: &Dataset, params: &Params, as_of: Day) -> Meta {
     Meta {
         as_of: IsoDate(as_of),
         min_group_size: params.min_group_size,
         version: crate::VERSION,
         rows: d.row_counts(),
-        tables: crate::model::TABLES
-            .iter()
-            .copied()
-            .filter(|t| d.is_loaded(t))
-            .collect(),
+        tables: crate::model::TABLES.iter().copied().filter(|t| d.is_loaded(t)).collect(),
+    }
+}
+
+/// Keeps an analysis's result, or turns its failure into a warning (usage errors still fail).
+fn part<T>(name: &str, r: Result<T>, warnings: &mut Vec<String>) -> Result<Option<T>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e @ Error::Usage(_)) => Err(e),
+        Err(e) => {
+            warnings.push(format!("{name}: {e}"));
+            Ok(None)
+        }
+    }
+}
+
+fn absorb(warnings: &mut Vec<String>, more: &[String]) {
+    for w in more {
+        if !warnings.contains(w) {
+            warnings.push(w.clone());
+        }
     }
 }
 
 /// Every analysis whose tables are loaded.
 pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
     let view = params.view(d)?;
-    Ok(Report {
-        meta: meta_of(d, params, view.as_of),
-        warnings: view.warnings,
-    })
+    let mut warnings = view.warnings;
+    let goals = part("goals", goals(d, params, GoalOptions::default()), &mut warnings)?;
+    let engagement = part("engagement", engagement(d, params, Period::Month), &mut warnings)?;
+    absorb(&mut warnings, goals.as_ref().map_or(&[], |g| &g.warnings));
+    absorb(&mut warnings, engagement.as_ref().map_or(&[], |e| &e.warnings));
+    Ok(Report { meta: meta_of(d, params, view.as_of), warnings, goals, engagement })
 }

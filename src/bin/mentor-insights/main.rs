@@ -8,6 +8,8 @@ mod text;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use mentor_insights::generate::{self, Options};
+use mentor_insights::metrics::engagement::{self, Period};
+use mentor_insights::metrics::goals::{self, GoalOptions};
 use mentor_insights::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
 use mentor_insights::model::date;
 use mentor_insights::{export, ingest, Dataset, Error};
@@ -35,6 +37,24 @@ struct Cli {
 enum Command {
     /// Every analysis in one object: meta (as_of, row counts, version), warnings, and the analyses.
     Report(Common),
+    /// Goal completion: completion and on-time rates (Wilson intervals), time to completion
+    /// (Kaplan–Meier), overdue and stalled goals; overall and by --by.
+    Goals {
+        #[command(flatten)]
+        common: Common,
+        /// An open goal with no update for more than this many days is stalled.
+        #[arg(long, default_value_t = goals::DEFAULT_STALLED_DAYS)]
+        stalled_days: u32,
+    },
+    /// Engagement: sessions held / cancelled / no-show and minutes per pair and program per period,
+    /// cadence adherence, recency, initiation, ratings, and trends (Theil–Sen, Mann–Kendall).
+    Engagement {
+        #[command(flatten)]
+        common: Common,
+        /// Period of the per-period counts: week (ISO weeks) or month.
+        #[arg(long, default_value = "month", value_parser = ["week", "month"])]
+        period: String,
+    },
     /// Run a SQL query (polars SQL) over the loaded tables: people, pairs, sessions, goals, feedback, promotions.
     Sql {
         /// The query, e.g. "SELECT program, count(*) AS pairs FROM pairs GROUP BY program".
@@ -113,32 +133,48 @@ fn to_value<T: Serialize>(value: &T) -> Result<serde_json::Value, Error> {
     serde_json::to_value(value).map_err(|e| Error::Usage(e.to_string()))
 }
 
+/// Writes to stdout; a closed pipe (`| head`) ends the output quietly.
+fn print(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
 fn print_json<T: Serialize>(value: &T) -> Result<(), Error> {
     let text = serde_json::to_string_pretty(value).map_err(|e| Error::Usage(e.to_string()))?;
-    println!("{text}");
+    print(&text);
+    print("\n");
     Ok(())
+}
+
+fn emit<T: Serialize>(format: Format, value: &T) -> Result<(), Error> {
+    match format {
+        Format::Json => print_json(value),
+        Format::Text => {
+            print(&text::render(&to_value(value)?));
+            Ok(())
+        }
+    }
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
-        Command::Report(c) => {
-            let d = c.load()?;
-            let r = report::report(&d, &c.params())?;
-            match c.format {
-                Format::Json => print_json(&r),
-                Format::Text => {
-                    print!("{}", text::render(&to_value(&r)?));
-                    Ok(())
-                }
-            }
-        }
+        Command::Report(c) => emit(c.format, &report::report(&c.load()?, &c.params())?),
+        Command::Goals { common: c, stalled_days } => emit(
+            c.format,
+            &goals::goals(&c.load()?, &c.params(), GoalOptions { stalled_days })?,
+        ),
+        Command::Engagement { common: c, period } => emit(
+            c.format,
+            &engagement::engagement(&c.load()?, &c.params(), Period::parse(&period)?)?,
+        ),
         Command::Sql { query, common } => {
             let d = common.load()?;
             let r = mentor_insights::model::frames::sql(&d, &query)?;
             match common.format {
                 Format::Json => print_json(&r.rows),
                 Format::Text => {
-                    print!("{}", text::table(&r.columns, &r.rows));
+                    print(&text::table(&r.columns, &r.rows));
                     Ok(())
                 }
             }

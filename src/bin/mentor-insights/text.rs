@@ -5,6 +5,11 @@
 use serde_json::{Map, Value};
 use std::fmt::Write;
 
+const LONG_TABLE: usize = 24;
+const HEAD: usize = 10;
+const TAIL: usize = 5;
+const LONG_LIST: usize = 12;
+
 /// Renders a whole result.
 pub fn render(v: &Value) -> String {
     let mut out = String::new();
@@ -59,9 +64,18 @@ fn array(out: &mut String, items: &[Value], indent: usize) {
             .iter()
             .filter_map(|i| i.as_object().cloned())
             .collect();
-        let t = table(&columns, &rows);
+        // Long tables (survival curves, per-period counts) show their head and tail.
+        let shown: Vec<Map<String, Value>> = if rows.len() > LONG_TABLE {
+            rows[..HEAD].iter().chain(&rows[rows.len() - TAIL..]).cloned().collect()
+        } else {
+            rows.clone()
+        };
+        let t = table(&columns, &shown);
         let pad = "  ".repeat(indent);
-        for line in t.lines() {
+        for (i, line) in t.lines().enumerate() {
+            if rows.len() > LONG_TABLE && i == HEAD + 2 {
+                let _ = writeln!(out, "{pad}… {} rows omitted (--format json has them all)", rows.len() - HEAD - TAIL);
+            }
             let _ = writeln!(out, "{pad}{line}");
         }
     } else {
@@ -147,6 +161,12 @@ fn scalar(v: &Value) -> String {
         },
         Value::Bool(b) => b.to_string(),
         Value::Object(m) => inline(m).unwrap_or_else(|| "{…}".to_string()),
+        Value::Array(a) if a.len() > LONG_LIST => format!(
+            "{} … ({} in all; --format json has them all)",
+            a[..LONG_LIST].iter().map(scalar).collect::<Vec<_>>().join(", "),
+            a.len()
+        ),
+        Value::Array(a) if a.is_empty() => "none".to_string(),
         Value::Array(a) => a.iter().map(scalar).collect::<Vec<_>>().join(", "),
     }
 }

@@ -1,0 +1,47 @@
+# mentor-insights — the two commands a new user needs are `make demo` and `make test`.
+# Build products go to a cache folder outside the clone, so that later runs on the same machine
+# reuse the compiled dependencies (polars takes minutes); it works the same when the folder is empty.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/mentor-insights/target
+CLI := $(CARGO_TARGET_DIR)/release/mentor-insights
+PORT ?= 8080
+
+.PHONY: setup build cli pkg www demo test test-rust test-js test-e2e lint release
+
+setup:
+	@scripts/setup.sh
+
+cli:
+	cargo build --release --bin mentor-insights
+
+pkg: setup
+	scripts/build-pkg.sh
+
+www: pkg
+	node_modules/.bin/vite build www --logLevel warn
+
+build: cli www
+
+## The main job: build everything and serve the dashboard on the built-in sample.
+demo: build
+	@echo "CLI: $(CLI) report --sample --format text"
+	node scripts/serve.mjs www/dist $(PORT)
+
+## Every test: Rust unit + integration, the npm package in Node, the dashboard in Chromium.
+test: setup lint test-rust test-js test-e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+test-rust:
+	cargo test --release
+
+test-js: pkg
+	node --test tests/js/
+
+test-e2e: www
+	node --test tests/e2e/
+
+## The npm package with wasm-opt -Oz and the size budget (slow: minutes).
+release: setup
+	RELEASE=1 scripts/build-pkg.sh

@@ -1,0 +1,397 @@
+//! Engagement (SPEC §4.2): sessions held / cancelled / no-show and minutes per pair and per program
+//! per week or month, cadence adherence, recency, mentee-initiated share, mean rating by
+//! respondent, and trends (Theil–Sen slope, Mann–Kendall test) of monthly held sessions and ratings.
+//!
+//! Definitions:
+//! - a pair's active span runs from its start to its end (or `as_of` while active); periods inside
+//!   the span with no sessions count as zero;
+//! - cadence adherence = held / (active days / cadence_days), capped at 1; none on the first day;
+//! - days since the last held session are counted to `as_of` for active pairs and to the end date
+//!   for ended ones; none when no session was held;
+//! - mentee-initiated share: among sessions whose initiator is known;
+//! - minutes: the durations of held sessions;
+//! - trends always use monthly held sessions (and monthly mean ratings, months with a rating only)
+//!   and need at least 3 months.
+//!
+//! The per-(pair, period) counting is a polars lazy group-by; a program's size for privacy is its
+//! number of pairs.
+
+use super::{IsoDate, Params};
+use crate::error::{Error, Result};
+use crate::model::date::{self, Day};
+use crate::model::{Dataset, Role, SessionStatus};
+use crate::privacy::{suppress, Cell};
+use crate::stats::mann_kendall::{mann_kendall, MannKendall};
+use crate::stats::theil_sen::{theil_sen, TheilSen};
+use crate::stats::LEVEL;
+use polars::prelude::*;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// The length of a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Week,
+    Month,
+}
+
+impl Period {
+    pub fn parse(s: &str) -> Result<Period> {
+        match s.trim().to_lowercase().as_str() {
+            "week" => Ok(Period::Week),
+            "month" => Ok(Period::Month),
+            other => Err(Error::Usage(format!("period \"{other}\" is not one of \"week\", \"month\""))),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Period::Week => "week",
+            Period::Month => "month",
+        }
+    }
+
+    /// A sortable key of the period holding `day`.
+    fn key(self, day: Day) -> i32 {
+        match self {
+            Period::Week => date::week_start(day),
+            Period::Month => {
+                let (y, m, _) = date::to_ymd(day);
+                y * 12 + m as i32 - 1
+            }
+        }
+    }
+
+    fn next(self, key: i32) -> i32 {
+        match self {
+            Period::Week => key + 7,
+            Period::Month => key + 1,
+        }
+    }
+
+    fn label(self, key: i32) -> String {
+        match self {
+            Period::Week => date::week_label(key),
+            Period::Month => format!("{:04}-{:02}", key.div_euclid(12), key.rem_euclid(12) + 1),
+        }
+    }
+}
+
+/// Session counts of one period (or in total).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Counts {
+    pub held: u32,
+    pub cancelled: u32,
+    pub no_show: u32,
+    pub minutes: f64,
+}
+
+impl Counts {
+    fn add(&mut self, o: &Counts) {
+        self.held += o.held;
+        self.cancelled += o.cancelled;
+        self.no_show += o.no_show;
+        self.minutes += o.minutes;
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PeriodCounts {
+    pub period: String,
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
+/// Theil–Sen slope and Mann–Kendall test of a monthly series.
+#[derive(Debug, Clone, Serialize)]
+pub struct Trend {
+    pub months: usize,
+    pub theil_sen: TheilSen,
+    pub mann_kendall: MannKendall,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeanRating {
+    pub mentor: Option<f64>,
+    pub mentee: Option<f64>,
+    pub n_mentor: usize,
+    pub n_mentee: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PairEngagement {
+    pub pair_id: String,
+    pub program: String,
+    pub active: bool,
+    pub cadence_days: u32,
+    pub days_since_last_held: Option<i32>,
+    pub cadence_adherence: Option<f64>,
+    pub mentee_initiated_share: Option<f64>,
+    pub mean_rating: MeanRating,
+    pub totals: Counts,
+    pub periods: Vec<PeriodCounts>,
+    pub trend: Option<Trend>,
+    pub rating_trend: Option<Trend>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgramEngagement {
+    pub pairs: usize,
+    pub active_pairs: usize,
+    pub totals: Counts,
+    pub mean_cadence_adherence: Option<f64>,
+    pub periods: Vec<PeriodCounts>,
+    pub trend: Option<Trend>,
+    pub rating_trend: Option<Trend>,
+}
+
+/// A program's entry: its name and its numbers, or the fact that they were suppressed.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgramEntry {
+    pub program: String,
+    #[serde(flatten)]
+    pub cell: Cell<ProgramEngagement>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Engagement {
+    pub as_of: IsoDate,
+    pub period: &'static str,
+    pub programs: Vec<ProgramEntry>,
+    pub pairs: Vec<PairEngagement>,
+    pub warnings: Vec<String>,
+}
+
+/// Session counts per (pair, period key), by a polars lazy group-by.
+fn counts_by_pair_period(d: &Dataset, period: Period) -> Result<HashMap<(u32, i32), Counts>> {
+    let s = &d.sessions.rows;
+    let flag = |st: SessionStatus| s.iter().map(|x| u32::from(x.status == st)).collect::<Vec<u32>>();
+    let df = DataFrame::new(vec![
+        Series::new("pair".into(), s.iter().map(|x| x.pair as u32).collect::<Vec<u32>>()).into_column(),
+        Series::new("period".into(), s.iter().map(|x| period.key(x.date)).collect::<Vec<i32>>()).into_column(),
+        Series::new("held".into(), flag(SessionStatus::Held)).into_column(),
+        Series::new("cancelled".into(), flag(SessionStatus::Cancelled)).into_column(),
+        Series::new("no_show".into(), flag(SessionStatus::NoShow)).into_column(),
+        Series::new(
+            "minutes".into(),
+            s.iter()
+                .map(|x| if x.status == SessionStatus::Held { x.duration_minutes.unwrap_or(0.0) } else { 0.0 })
+                .collect::<Vec<f64>>(),
+        )
+        .into_column(),
+    ])
+    .and_then(|df| {
+        df.lazy()
+            .group_by([col("pair"), col("period")])
+            .agg([col("held").sum(), col("cancelled").sum(), col("no_show").sum(), col("minutes").sum()])
+            .collect()
+    })
+    .map_err(|e| Error::InsufficientData {
+        method: "engagement".into(),
+        needed: "a computable session aggregate".into(),
+        got: e.to_string(),
+    })?;
+    let col_u32 = |name: &str| -> Result<Vec<u32>> {
+        let c = df.column(name).and_then(|c| c.cast(&DataType::UInt32)).map_err(polars_err)?;
+        Ok(c.u32().map_err(polars_err)?.into_iter().map(|v| v.unwrap_or(0)).collect())
+    };
+    let pair = col_u32("pair")?;
+    let held = col_u32("held")?;
+    let cancelled = col_u32("cancelled")?;
+    let no_show = col_u32("no_show")?;
+    let periods: Vec<i32> = df
+        .column("period")
+        .and_then(|c| c.i32().cloned())
+        .map_err(polars_err)?
+        .into_iter()
+        .map(|v| v.unwrap_or(0))
+        .collect();
+    let minutes: Vec<f64> = df
+        .column("minutes")
+        .and_then(|c| c.f64().cloned())
+        .map_err(polars_err)?
+        .into_iter()
+        .map(|v| v.unwrap_or(0.0))
+        .collect();
+    Ok((0..pair.len())
+        .map(|i| {
+            (
+                (pair[i], periods[i]),
+                Counts { held: held[i], cancelled: cancelled[i], no_show: no_show[i], minutes: minutes[i] },
+            )
+        })
+        .collect())
+}
+
+fn polars_err(e: PolarsError) -> Error {
+    Error::InsufficientData {
+        method: "engagement".into(),
+        needed: "a computable session aggregate".into(),
+        got: e.to_string(),
+    }
+}
+
+/// Trend of a series of `(month index, value)` points; none below 3 points.
+fn trend(points: &[(f64, f64)]) -> Option<Trend> {
+    if points.len() < 3 {
+        return None;
+    }
+    let x: Vec<f64> = points.iter().map(|p| p.0).collect();
+    let y: Vec<f64> = points.iter().map(|p| p.1).collect();
+    Some(Trend {
+        months: points.len(),
+        theil_sen: theil_sen(&x, &y, LEVEL).ok()?,
+        mann_kendall: mann_kendall(&y).ok()?,
+    })
+}
+
+/// Per-period series from `first` to `last` (keys), zeros included.
+fn series(period: Period, first: i32, last: i32, counts: impl Fn(i32) -> Counts) -> Vec<PeriodCounts> {
+    let mut out = Vec::new();
+    let mut k = first;
+    while k <= last {
+        out.push(PeriodCounts { period: period.label(k), counts: counts(k) });
+        k = period.next(k);
+    }
+    out
+}
+
+/// Runs the analysis.
+pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engagement> {
+    d.require("engagement", &["pairs", "sessions"])?;
+    let view = params.view(d)?;
+    let v = &view.data;
+    let as_of = view.as_of;
+    let by_period = counts_by_pair_period(v, period)?;
+    let by_month = if period == Period::Month { by_period.clone() } else { counts_by_pair_period(v, Period::Month)? };
+
+    let n_pairs = v.pairs.len();
+    let mut last_held: Vec<Option<Day>> = vec![None; n_pairs];
+    let mut initiated = vec![(0u32, 0u32); n_pairs];
+    for s in &v.sessions.rows {
+        if s.status == SessionStatus::Held {
+            last_held[s.pair] = last_held[s.pair].max(Some(s.date));
+        }
+        if let Some(who) = s.initiated_by {
+            initiated[s.pair].1 += 1;
+            initiated[s.pair].0 += u32::from(who == Role::Mentee);
+        }
+    }
+    // Ratings per pair: (mentor sum, n), (mentee sum, n), and per month.
+    let mut ratings = vec![[(0.0, 0usize); 2]; n_pairs];
+    let mut rating_months: Vec<BTreeMap<i32, (f64, usize)>> = vec![BTreeMap::new(); n_pairs];
+    for f in &v.feedback.rows {
+        let r = &mut ratings[f.pair][usize::from(f.respondent == Role::Mentee)];
+        r.0 += f.rating;
+        r.1 += 1;
+        let m = rating_months[f.pair].entry(Period::Month.key(f.date)).or_default();
+        m.0 += f.rating;
+        m.1 += 1;
+    }
+
+    let mut pairs = Vec::with_capacity(n_pairs);
+    for (i, p) in v.pairs.rows.iter().enumerate() {
+        let span_end = p.end.unwrap_or(as_of).min(as_of);
+        let key = i as u32;
+        let periods = series(period, period.key(p.start), period.key(span_end), |k| {
+            by_period.get(&(key, k)).copied().unwrap_or_default()
+        });
+        let mut totals = Counts::default();
+        for c in &periods {
+            totals.add(&c.counts);
+        }
+        let first_month = Period::Month.key(p.start);
+        let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(span_end))
+            .map(|m| (f64::from(m - first_month), f64::from(by_month.get(&(key, m)).map_or(0, |c| c.held))))
+            .collect();
+        let rating_points: Vec<(f64, f64)> = rating_months[i]
+            .iter()
+            .map(|(m, (sum, n))| (f64::from(m - first_month), sum / *n as f64))
+            .collect();
+        let active_days = span_end - p.start;
+        let mean = |(sum, n): (f64, usize)| (n > 0).then(|| sum / n as f64);
+        pairs.push(PairEngagement {
+            pair_id: p.id.clone(),
+            program: p.program.clone(),
+            active: p.end.is_none(),
+            cadence_days: p.cadence_days,
+            days_since_last_held: last_held[i].map(|l| span_end - l),
+            cadence_adherence: (active_days > 0)
+                .then(|| (f64::from(totals.held) / (f64::from(active_days) / f64::from(p.cadence_days))).min(1.0)),
+            mentee_initiated_share: (initiated[i].1 > 0).then(|| f64::from(initiated[i].0) / f64::from(initiated[i].1)),
+            mean_rating: MeanRating {
+                mentor: mean(ratings[i][0]),
+                mentee: mean(ratings[i][1]),
+                n_mentor: ratings[i][0].1,
+                n_mentee: ratings[i][1].1,
+            },
+            totals,
+            periods,
+            trend: trend(&monthly),
+            rating_trend: trend(&rating_points),
+        });
+    }
+
+    // Programs: sums over their pairs.
+    let mut by_program: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, p) in v.pairs.rows.iter().enumerate() {
+        by_program.entry(p.program.as_str()).or_default().push(i);
+    }
+    let mut raw = Vec::new();
+    for (program, members) in by_program {
+        let first = members.iter().map(|&i| v.pairs.rows[i].start).min().unwrap_or(as_of);
+        let span = |i: usize| v.pairs.rows[i].end.unwrap_or(as_of).min(as_of);
+        let last = members.iter().map(|&i| span(i)).max().unwrap_or(as_of);
+        let sum_over = |map: &HashMap<(u32, i32), Counts>, k: i32| {
+            let mut c = Counts::default();
+            for &i in &members {
+                if let Some(x) = map.get(&(i as u32, k)) {
+                    c.add(x);
+                }
+            }
+            c
+        };
+        let periods = series(period, period.key(first), period.key(last), |k| sum_over(&by_period, k));
+        let mut totals = Counts::default();
+        for c in &periods {
+            totals.add(&c.counts);
+        }
+        let first_month = Period::Month.key(first);
+        let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(last))
+            .map(|m| (f64::from(m - first_month), f64::from(sum_over(&by_month, m).held)))
+            .collect();
+        let mut rating_by_month: BTreeMap<i32, (f64, usize)> = BTreeMap::new();
+        for &i in &members {
+            for (m, (s, n)) in &rating_months[i] {
+                let e = rating_by_month.entry(*m).or_default();
+                e.0 += s;
+                e.1 += n;
+            }
+        }
+        let rating_points: Vec<(f64, f64)> =
+            rating_by_month.iter().map(|(m, (s, n))| (f64::from(m - first_month), s / *n as f64)).collect();
+        let adherences: Vec<f64> = members.iter().filter_map(|&i| pairs[i].cadence_adherence).collect();
+        let stats = ProgramEngagement {
+            pairs: members.len(),
+            active_pairs: members.iter().filter(|&&i| v.pairs.rows[i].end.is_none()).count(),
+            totals,
+            mean_cadence_adherence: (!adherences.is_empty())
+                .then(|| adherences.iter().sum::<f64>() / adherences.len() as f64),
+            periods,
+            trend: trend(&monthly),
+            rating_trend: trend(&rating_points),
+        };
+        raw.push((program.to_string(), members.len(), stats));
+    }
+    let mut warnings = view.warnings.clone();
+    let programs: Vec<ProgramEntry> = suppress(raw, params.min_group_size)
+        .into_iter()
+        .map(|g| ProgramEntry { program: g.group, cell: g.cell })
+        .collect();
+    let hidden = programs.iter().filter(|p| matches!(p.cell, Cell::Suppressed { .. })).count();
+    if hidden > 0 {
+        warnings.push(format!("{hidden} programs with fewer than {} pairs are suppressed", params.min_group_size));
+    }
+    pairs.sort_by(|a, b| a.pair_id.cmp(&b.pair_id));
+    Ok(Engagement { as_of: IsoDate(as_of), period: period.name(), programs, pairs, warnings })
+}

@@ -1,0 +1,206 @@
+//! Goal completion (SPEC §4.1): completion rate with its Wilson interval, on-time rate, time to
+//! completion as Kaplan–Meier, overdue and stalled goals — overall and by any dimension.
+//!
+//! Definitions:
+//! - completion rate = completed / (completed + open + abandoned);
+//! - on-time rate = completed on or before the due date, among completed goals with a due date;
+//! - time to completion in days from creation; open goals are censored at `as_of`, abandoned goals
+//!   at their last date (last update, else the pair's end, else `as_of`);
+//! - overdue: open with due_date < as_of, in a pair still active at `as_of`;
+//! - stalled: open with no update (last_update_date, else created_date) for more than
+//!   `stalled_days` days before `as_of`, in a pair still active at `as_of`. (Open goals of ended
+//!   pairs count in the rates, but nobody can act on them any more.)
+//!
+//! A group's size for privacy is its number of distinct pairs (goals are a pair-level metric).
+
+use super::{group_rows, pair_row_labels, IsoDate, Params};
+use crate::error::{Error, Result};
+use crate::model::date::Day;
+use crate::model::{Dataset, GoalStatus};
+use crate::privacy::{suppress, Grouped};
+use crate::stats::kaplan_meier::{kaplan_meier, KmRow, Quantile};
+use crate::stats::wilson::wilson;
+use crate::stats::{Estimate, LEVEL};
+use serde::Serialize;
+
+/// The default threshold for a stalled goal.
+pub const DEFAULT_STALLED_DAYS: u32 = 30;
+
+/// Goal-specific options.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GoalOptions {
+    pub stalled_days: u32,
+}
+
+impl Default for GoalOptions {
+    fn default() -> Self {
+        GoalOptions {
+            stalled_days: DEFAULT_STALLED_DAYS,
+        }
+    }
+}
+
+/// Time to completion.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimeToComplete {
+    pub km: Vec<KmRow>,
+    pub median: Quantile,
+    pub q25: Quantile,
+    pub q75: Quantile,
+    pub method: String,
+}
+
+/// The measures of one set of goals.
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalStats {
+    pub goals: usize,
+    pub pairs: usize,
+    pub completed: usize,
+    pub open: usize,
+    pub abandoned: usize,
+    pub completion_rate: Option<Estimate>,
+    pub on_time_rate: Option<Estimate>,
+    pub time_to_complete: Option<TimeToComplete>,
+    pub overdue: Vec<String>,
+    pub stalled: Vec<String>,
+}
+
+/// The goals analysis.
+#[derive(Debug, Clone, Serialize)]
+pub struct Goals {
+    pub as_of: IsoDate,
+    pub by: Vec<String>,
+    pub stalled_days: u32,
+    pub overall: GoalStats,
+    pub groups: Vec<Grouped<GoalStats>>,
+    pub warnings: Vec<String>,
+}
+
+/// Runs the analysis.
+pub fn goals(d: &Dataset, params: &Params, opts: GoalOptions) -> Result<Goals> {
+    d.require("goals", &["pairs", "goals"])?;
+    let view = params.view(d)?;
+    let v = &view.data;
+    let mut warnings = view.warnings.clone();
+    let all: Vec<usize> = (0..v.goals.len()).collect();
+    let overall = stats(v, &all, view.as_of, opts)?;
+    if overall.completion_rate.is_none() {
+        warnings.push("no goals were created by as_of".to_string());
+    }
+    let mut groups = Vec::new();
+    if !params.by.is_empty() {
+        let pair: Vec<usize> = v.goals.rows.iter().map(|g| g.pair).collect();
+        let day: Vec<Day> = v.goals.rows.iter().map(|g| g.created).collect();
+        let labels = pair_row_labels(v, &params.by, &pair, &day)?;
+        let mut raw = Vec::new();
+        for (label, rows) in group_rows(&labels) {
+            let s = stats(v, &rows, view.as_of, opts)?;
+            raw.push((label, s.pairs, s));
+        }
+        groups = suppress(raw, params.min_group_size);
+        let hidden = groups.iter().filter(|g| g.is_suppressed()).count();
+        if hidden > 0 {
+            warnings.push(format!(
+                "{hidden} groups with fewer than {} pairs are suppressed",
+                params.min_group_size
+            ));
+        }
+    }
+    Ok(Goals {
+        as_of: IsoDate(view.as_of),
+        by: params.by.clone(),
+        stalled_days: opts.stalled_days,
+        overall,
+        groups,
+        warnings,
+    })
+}
+
+fn stats(d: &Dataset, rows: &[usize], as_of: Day, opts: GoalOptions) -> Result<GoalStats> {
+    let goals: Vec<_> = rows.iter().map(|&i| &d.goals.rows[i]).collect();
+    let count = |s: GoalStatus| goals.iter().filter(|g| g.status == s).count();
+    let (completed, open, abandoned) = (
+        count(GoalStatus::Completed),
+        count(GoalStatus::Open),
+        count(GoalStatus::Abandoned),
+    );
+    let mut pairs: Vec<usize> = goals.iter().map(|g| g.pair).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let completion_rate = if goals.is_empty() {
+        None
+    } else {
+        Some(wilson(completed, goals.len(), LEVEL)?)
+    };
+    let with_due: Vec<_> = goals
+        .iter()
+        .filter(|g| g.status == GoalStatus::Completed)
+        .filter_map(|g| Some((g.completed?, g.due?)))
+        .collect();
+    let on_time_rate = if with_due.is_empty() {
+        None
+    } else {
+        let on_time = with_due.iter().filter(|(c, due)| c <= due).count();
+        Some(wilson(on_time, with_due.len(), LEVEL)?)
+    };
+
+    let mut times = Vec::with_capacity(goals.len());
+    let mut events = Vec::with_capacity(goals.len());
+    for g in &goals {
+        let (end, event) = match (g.status, g.completed) {
+            (GoalStatus::Completed, Some(c)) => (c, true),
+            // Completed without a date: no time to completion (a load warning says so).
+            (GoalStatus::Completed, None) => continue,
+            (GoalStatus::Open, _) => (as_of, false),
+            (GoalStatus::Abandoned, _) => {
+                let pair_end = d.pairs.rows[g.pair].end;
+                (g.last_update.or(pair_end).unwrap_or(as_of).min(as_of), false)
+            }
+        };
+        times.push(f64::from((end - g.created).max(0)));
+        events.push(event);
+    }
+    let time_to_complete = if times.is_empty() {
+        None
+    } else {
+        let k = kaplan_meier(&times, &events, LEVEL).map_err(|e| Error::InsufficientData {
+            method: "time to completion".into(),
+            needed: "goals".into(),
+            got: e.to_string(),
+        })?;
+        Some(TimeToComplete {
+            km: k.table,
+            median: k.median,
+            q25: k.q25,
+            q75: k.q75,
+            method: k.method,
+        })
+    };
+    let open_goals = || {
+        goals
+            .iter()
+            .filter(|g| g.status == GoalStatus::Open && d.pairs.rows[g.pair].end.is_none())
+    };
+    let mut overdue: Vec<String> = open_goals()
+        .filter(|g| g.due.is_some_and(|due| due < as_of))
+        .map(|g| g.id.clone())
+        .collect();
+    let mut stalled: Vec<String> = open_goals()
+        .filter(|g| as_of - g.last_update.unwrap_or(g.created) > opts.stalled_days as Day)
+        .map(|g| g.id.clone())
+        .collect();
+    overdue.sort();
+    stalled.sort();
+    Ok(GoalStats {
+        goals: goals.len(),
+        pairs: pairs.len(),
+        completed,
+        open,
+        abandoned,
+        completion_rate,
+        on_time_rate,
+        time_to_complete,
+        overdue,
+        stalled,
+    })
+}

@@ -1,0 +1,163 @@
+//! Statistical methods as pure functions over slices: no polars, no wasm-bindgen. One file per
+//! method; distributions from statrs. Every result says which method produced it.
+
+pub mod contingency;
+pub mod correlation;
+pub mod cox;
+pub mod kaplan_meier;
+pub mod logistic;
+pub mod logrank;
+pub mod mann_kendall;
+pub mod ratio;
+pub mod theil_sen;
+pub mod wilson;
+
+use crate::error::{Error, Result};
+use serde::Serialize;
+use statrs::distribution::{ContinuousCDF, Normal};
+
+/// An estimate with its sample size and, where a sampling interval makes sense, the interval.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Estimate {
+    pub value: f64,
+    pub n: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ci_low: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ci_high: Option<f64>,
+    /// Confidence level of the interval (0.95 unless asked).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<f64>,
+    pub method: String,
+}
+
+/// A hypothesis test's outcome.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TestResult {
+    pub statistic: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub df: Option<f64>,
+    pub p_value: f64,
+    pub method: String,
+}
+
+/// The default confidence level.
+pub const LEVEL: f64 = 0.95;
+
+fn std_normal() -> Normal {
+    // Mean 0 and standard deviation 1 are valid parameters.
+    Normal::new(0.0, 1.0).unwrap_or_else(|_| unreachable!())
+}
+
+/// The two-sided critical value z with P(|Z| ≤ z) = `level`.
+pub fn z_critical(level: f64) -> f64 {
+    std_normal().inverse_cdf(1.0 - (1.0 - level) / 2.0)
+}
+
+/// Two-sided p-value of a standard normal statistic.
+pub fn normal_two_sided_p(z: f64) -> f64 {
+    (2.0 * std_normal().cdf(-z.abs())).min(1.0)
+}
+
+/// Upper tail of the chi-square distribution with `df` degrees of freedom.
+pub fn chi2_sf(x: f64, df: f64) -> f64 {
+    match statrs::distribution::ChiSquared::new(df) {
+        Ok(d) => d.sf(x),
+        Err(_) => f64::NAN,
+    }
+}
+
+/// Two-sided p-value of a Student t statistic.
+pub fn t_two_sided_p(t: f64, df: f64) -> f64 {
+    match statrs::distribution::StudentsT::new(0.0, 1.0, df) {
+        Ok(d) => (2.0 * d.sf(t.abs())).min(1.0),
+        Err(_) => f64::NAN,
+    }
+}
+
+fn check_level(level: f64) -> Result<()> {
+    if level > 0.0 && level < 1.0 {
+        Ok(())
+    } else {
+        Err(Error::Usage(format!("confidence level {level} must be between 0 and 1")))
+    }
+}
+
+fn insufficient(method: &str, needed: impl Into<String>, got: impl Into<String>) -> Error {
+    Error::InsufficientData {
+        method: method.to_string(),
+        needed: needed.into(),
+        got: got.into(),
+    }
+}
+
+/// Ranks with ties given their average rank (1-based), as scipy's `rankdata(method="average")`.
+pub fn average_ranks(x: &[f64]) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..x.len()).collect();
+    order.sort_by(|&a, &b| x[a].total_cmp(&x[b]));
+    let mut ranks = vec![0.0; x.len()];
+    let mut i = 0;
+    while i < order.len() {
+        let mut j = i;
+        while j + 1 < order.len() && x[order[j + 1]] == x[order[i]] {
+            j += 1;
+        }
+        let avg = (i + j) as f64 / 2.0 + 1.0;
+        for k in &order[i..=j] {
+            ranks[*k] = avg;
+        }
+        i = j + 1;
+    }
+    ranks
+}
+
+/// Sizes of the groups of equal values that have more than one member.
+pub fn tie_groups(x: &[f64]) -> Vec<usize> {
+    let mut v = x.to_vec();
+    v.sort_by(f64::total_cmp);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        let mut j = i;
+        while j + 1 < v.len() && v[j + 1] == v[i] {
+            j += 1;
+        }
+        if j > i {
+            out.push(j - i + 1);
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// Median of a non-empty slice (the mean of the middle two for even lengths).
+pub fn median(x: &[f64]) -> f64 {
+    let mut v = x.to_vec();
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    if n == 0 {
+        f64::NAN
+    } else if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranks_average_ties() {
+        assert_eq!(average_ranks(&[10.0, 20.0, 10.0, 30.0]), vec![1.5, 3.0, 1.5, 4.0]);
+        assert_eq!(tie_groups(&[1.0, 2.0, 2.0, 3.0, 3.0, 3.0]), vec![2, 3]);
+        assert_eq!(median(&[3.0, 1.0, 2.0, 10.0]), 2.5);
+    }
+
+    #[test]
+    fn normal_quantiles() {
+        assert!((z_critical(0.95) - 1.959_963_984_540_054).abs() < 1e-12);
+        assert!((normal_two_sided_p(1.959_963_984_540_054) - 0.05).abs() < 1e-12);
+    }
+}

@@ -1,0 +1,198 @@
+//! The JS surface (SPEC §6): a `Dataset` class over the core. Translation only — options in,
+//! results out (camelCase keys), every failure a JS `Error` with the core's message.
+
+use crate::generate::{self, Options};
+use crate::ingest::{self, Source};
+use crate::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
+use crate::model::date;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn err(e: impl std::fmt::Display) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+/// `camel_case` of a snake_case key.
+fn camel(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut upper = false;
+    for c in key.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn camel_keys(v: Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (camel(&k), camel_keys(v))).collect()),
+        Value::Array(a) => Value::Array(a.into_iter().map(camel_keys).collect()),
+        other => other,
+    }
+}
+
+fn to_js_value(v: &Value) -> Result<JsValue, JsError> {
+    let s = serde_wasm_bindgen::Serializer::json_compatible();
+    v.serialize(&s).map_err(err)
+}
+
+/// A result with its keys in camelCase.
+fn result<T: Serialize>(r: &T) -> Result<JsValue, JsError> {
+    to_js_value(&camel_keys(serde_json::to_value(r).map_err(err)?))
+}
+
+/// Options shared by every analysis, as JS passes them.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsParams {
+    as_of: Option<String>,
+    min_group_size: Option<usize>,
+    by: Option<Vec<String>>,
+}
+
+fn params(options: JsValue) -> Result<Params, JsError> {
+    let o: JsParams = if options.is_undefined() || options.is_null() {
+        JsParams::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| err(format!("invalid options: {e}")))?
+    };
+    let as_of = match o.as_of {
+        Some(s) => Some(date::parse(&s).ok_or_else(|| err(format!("asOf: \"{s}\" is not a date (expected YYYY-MM-DD)")))?),
+        None => None,
+    };
+    Ok(Params {
+        as_of,
+        min_group_size: o.min_group_size.unwrap_or(DEFAULT_MIN_GROUP_SIZE),
+        by: o.by.unwrap_or_default(),
+    })
+}
+
+fn tables<T: for<'de> Deserialize<'de>>(value: JsValue) -> Result<BTreeMap<String, T>, JsError> {
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| err(format!("expected an object with one entry per table (people, pairs, ...): {e}")))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct SampleOptions {
+    seed: Option<u64>,
+    people: Option<usize>,
+}
+
+/// A loaded, validated data set.
+#[wasm_bindgen]
+pub struct Dataset {
+    inner: crate::Dataset,
+}
+
+#[wasm_bindgen]
+impl Dataset {
+    /// Loads CSV texts: `{ people, pairs?, sessions?, goals?, feedback?, promotions? }`.
+    #[wasm_bindgen(js_name = fromCsv)]
+    pub fn from_csv(tables_csv: JsValue) -> Result<Dataset, JsError> {
+        let t: BTreeMap<String, String> = tables(tables_csv)?;
+        load(&t, |v| Source::Csv(v.as_bytes()))
+    }
+
+    /// Loads JSON texts, each an array of objects.
+    #[wasm_bindgen(js_name = fromJson)]
+    pub fn from_json(tables_json: JsValue) -> Result<Dataset, JsError> {
+        let t: BTreeMap<String, String> = tables(tables_json)?;
+        load(&t, |v| Source::Json(v))
+    }
+
+    /// Loads arrays of plain objects (dates as `YYYY-MM-DD` strings).
+    #[wasm_bindgen(js_name = fromRecords)]
+    pub fn from_records(records: JsValue) -> Result<Dataset, JsError> {
+        let t: BTreeMap<String, Value> = tables(records)?;
+        load(&t, |v| Source::Records(v.clone()))
+    }
+
+    /// Loads an XLSX workbook with one sheet per table (sheets named after the tables).
+    #[wasm_bindgen(js_name = fromXlsx)]
+    pub fn from_xlsx(bytes: &[u8]) -> Result<Dataset, JsError> {
+        let sheets = ingest::xlsx::workbook(bytes).map_err(err)?;
+        let inner = ingest::load(sheets.into_iter().map(|(t, r)| (t, Source::Raw(r))).collect()).map_err(err)?;
+        Ok(Dataset { inner })
+    }
+
+    /// The built-in synthetic sample: `{ seed?, people? }`.
+    pub fn sample(options: JsValue) -> Result<Dataset, JsError> {
+        let o: SampleOptions = if options.is_undefined() || options.is_null() {
+            SampleOptions::default()
+        } else {
+            serde_wasm_bindgen::from_value(options).map_err(err)?
+        };
+        let defaults = Options::default();
+        let g = generate::generate(Options {
+            seed: o.seed.unwrap_or(defaults.seed),
+            people: o.people.unwrap_or(defaults.people),
+            ..defaults
+        });
+        Ok(Dataset { inner: g.dataset })
+    }
+
+    /// `{ asOf, minGroupSize, version, rows: { people, ... }, tables }`.
+    pub fn meta(&self, options: JsValue) -> Result<JsValue, JsError> {
+        result(&report::meta(&self.inner, &params(options)?).map_err(err)?)
+    }
+
+    /// Non-fatal oddities found while loading.
+    pub fn warnings(&self) -> Result<JsValue, JsError> {
+        result(&self.inner.warnings)
+    }
+
+    /// Every analysis whose tables are loaded.
+    pub fn report(&self, options: JsValue) -> Result<JsValue, JsError> {
+        result(&report::report(&self.inner, &params(options)?).map_err(err)?)
+    }
+
+    /// Runs a polars SQL query over the loaded tables; rows as an array of objects keyed by column.
+    pub fn sql(&self, query: &str) -> Result<JsValue, JsError> {
+        let r = crate::model::frames::sql(&self.inner, query).map_err(err)?;
+        to_js_value(&Value::Array(r.rows.into_iter().map(Value::Object).collect()))
+    }
+
+    /// The generated tables as CSV texts (for download from the dashboard).
+    #[wasm_bindgen(js_name = toCsv)]
+    pub fn to_csv(&self) -> Result<JsValue, JsError> {
+        let files: BTreeMap<&str, String> = crate::export::tables_csv(&self.inner).into_iter().collect();
+        to_js_value(&serde_json::to_value(files).map_err(err)?)
+    }
+}
+
+/// JS callers name tables in any case; the core knows them by their contract names.
+fn table_name(k: &str) -> Result<&'static str, JsError> {
+    crate::model::TABLES
+        .iter()
+        .copied()
+        .find(|t| ingest::normalize(t) == ingest::normalize(k))
+        .ok_or_else(|| err(format!("unknown table \"{k}\" (expected one of: {})", crate::model::TABLES.join(", "))))
+}
+
+/// Loads one source per named table.
+fn load<'a, T: 'a>(
+    t: &'a BTreeMap<String, T>,
+    source: impl Fn(&'a T) -> Source<'a>,
+) -> Result<Dataset, JsError> {
+    let inputs = t
+        .iter()
+        .map(|(k, v)| Ok((table_name(k)?, source(v))))
+        .collect::<Result<Vec<_>, JsError>>()?;
+    Ok(Dataset {
+        inner: ingest::load(inputs).map_err(err)?,
+    })
+}

@@ -1,0 +1,121 @@
+//! The CLI as a user runs it: exit codes, stdout JSON, stderr messages.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mentor-insights"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mentor-insights-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+#[test]
+fn generate_then_report_counts_rows() {
+    let dir = temp_dir("gen");
+    let out = cli(&["generate", "--out", dir.to_str().unwrap(), "--seed", "7", "--people", "500"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for t in ["people", "pairs", "sessions", "goals", "feedback", "promotions", "ground_truth"] {
+        assert!(dir.join(format!("{t}.csv")).exists(), "{t}.csv");
+    }
+    let count_lines = |t: &str| std::fs::read_to_string(dir.join(format!("{t}.csv"))).unwrap().lines().count() - 1;
+    let r = json(&cli(&["report", "--data", dir.to_str().unwrap()]));
+    let rows = &r["meta"]["rows"];
+    assert_eq!(rows["people"], 500);
+    for t in ["pairs", "sessions", "goals", "feedback"] {
+        assert_eq!(rows[t].as_u64().unwrap() as usize, count_lines(t), "{t}");
+        assert!(rows[t].as_u64().unwrap() > 0, "{t}");
+    }
+    assert_eq!(r["meta"]["as_of"], "2025-06-30");
+    assert_eq!(r["meta"]["version"], env!("CARGO_PKG_VERSION"));
+
+    // Same seed, same files.
+    let again = temp_dir("gen2");
+    cli(&["generate", "--out", again.to_str().unwrap(), "--seed", "7", "--people", "500"]);
+    for t in ["people", "sessions", "goals"] {
+        assert_eq!(
+            std::fs::read(dir.join(format!("{t}.csv"))).unwrap(),
+            std::fs::read(again.join(format!("{t}.csv"))).unwrap()
+        );
+    }
+}
+
+#[test]
+fn bad_input_exits_1_and_names_table_row_column() {
+    let dir = temp_dir("bad");
+    std::fs::write(dir.join("people.csv"), "person_id,hire_date\nA,2020-01-01\nB,2020-01-01\n").unwrap();
+    std::fs::write(
+        dir.join("pairs.csv"),
+        "pair_id,mentor_id,mentee_id,start_date\nX,A,B,2022-01-01\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("sessions.csv"), "pair_id,date\nX,2022-01-10\nX,2025-13-02\n").unwrap();
+    let out = cli(&["report", "--data", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("sessions row 2, column \"date\": \"2025-13-02\" is not a date"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    assert_eq!(cli(&["report"]).status.code(), Some(2));
+    assert_eq!(cli(&["report", "--sample", "--as-of", "soon"]).status.code(), Some(2));
+    assert_eq!(cli(&["frobnicate"]).status.code(), Some(2));
+    let out = cli(&["report", "--sample", "--min-group-size", "2"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("min_group_size"));
+    let dir = temp_dir("empty");
+    assert_eq!(cli(&["report", "--data", dir.to_str().unwrap()]).status.code(), Some(2));
+}
+
+#[test]
+fn help_explains_each_command() {
+    let out = cli(&["--help"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    for c in ["report", "sql", "generate"] {
+        assert!(text.contains(c), "{c} missing from help");
+    }
+}
+
+#[test]
+fn sql_over_the_sample() {
+    let rows = json(&cli(&[
+        "sql",
+        "SELECT program, count(*) AS pairs FROM pairs GROUP BY program ORDER BY pairs DESC",
+        "--sample",
+    ]));
+    let rows = rows.as_array().unwrap();
+    assert!(rows.len() >= 3);
+    let total: u64 = rows.iter().map(|r| r["pairs"].as_u64().unwrap()).sum();
+    let meta = json(&cli(&["report", "--sample"]));
+    assert_eq!(total, meta["meta"]["rows"]["pairs"].as_u64().unwrap());
+
+    let out = cli(&["sql", "SELECT nope FROM pairs", "--sample"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SQL"));
+}
+
+#[test]
+fn text_format_is_readable() {
+    let out = cli(&["report", "--sample", "--format", "text"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("as_of: 2025-06-30"), "{text}");
+}

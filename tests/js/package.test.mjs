@@ -1,0 +1,69 @@
+// The built npm package (pkg/) in Node: loads, errors, SQL inside wasm.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import init, { Dataset } from "../../pkg/node.js";
+
+await init();
+
+const people = "person_id,hire_date,exit_date,department\nA,2020-01-01,,Sales\nB,2020-02-01,2023-05-01,Sales\nC,2021-03-01,,Ops\n";
+const pairs = "pair_id,mentor_id,mentee_id,program,start_date\nX,A,B,p1,2022-01-01\nY,A,C,p2,2022-04-01\n";
+const sessions = "pair_id,date,status\nX,2022-01-10,held\nX,2022-02-10,cancelled\nY,2022-04-10,held\n";
+
+test("fromCsv loads and meta counts rows", () => {
+  const ds = Dataset.fromCsv({ people, pairs, sessions });
+  const meta = ds.meta();
+  assert.equal(meta.rows.people, 3);
+  assert.equal(meta.rows.pairs, 2);
+  assert.equal(meta.rows.sessions, 3);
+  assert.equal(meta.asOf, "2023-05-01");
+  assert.equal(meta.minGroupSize, 5);
+  assert.deepEqual(meta.tables, ["people", "pairs", "sessions"]);
+});
+
+test("a bad cell is a JS Error naming table, row, column and value", () => {
+  assert.throws(
+    () => Dataset.fromCsv({ people, pairs, sessions: "pair_id,date\nX,2022-01-10\nX,2025-13-02\n" }),
+    (e) => e instanceof Error && e.message === 'sessions row 2, column "date": "2025-13-02" is not a date (expected YYYY-MM-DD)',
+  );
+  assert.throws(() => Dataset.fromCsv({ pairs }), /needs the people table/);
+  assert.throws(() => Dataset.fromCsv({ people, staff: people }), /unknown table "staff"/);
+  assert.throws(() => Dataset.fromCsv({ people }).meta({ minGroupSize: 2 }), /min_group_size/);
+});
+
+test("fromJson and fromRecords give the same data as CSV", () => {
+  const records = [
+    { person_id: "A", hire_date: "2020-01-01", department: "Sales" },
+    { person_id: "B", hire_date: "2020-02-01", exit_date: "2023-05-01", department: "Sales" },
+    { person_id: "C", hire_date: "2021-03-01", department: "Ops" },
+  ];
+  const a = Dataset.fromRecords({ people: records }).sql("SELECT * FROM people ORDER BY person_id");
+  const b = Dataset.fromJson({ people: JSON.stringify(records) }).sql("SELECT * FROM people ORDER BY person_id");
+  const c = Dataset.fromCsv({ people }).sql("SELECT * FROM people ORDER BY person_id");
+  assert.deepEqual(a, c);
+  assert.deepEqual(b, c);
+  assert.throws(() => Dataset.fromRecords({ people: [{ person_id: "A", hire_date: "01/02/2020" }] }), /people row 1, column "hire_date"/);
+});
+
+test("SQL group-by and join run inside wasm", () => {
+  const ds = Dataset.fromCsv({ people, pairs, sessions });
+  const rows = ds.sql(
+    "SELECT m.department, count(*) AS sessions, sum(CASE WHEN s.status = 'held' THEN 1 ELSE 0 END) AS held " +
+      "FROM sessions s JOIN pairs p ON s.pair_id = p.pair_id JOIN people m ON p.mentee_id = m.person_id " +
+      "GROUP BY m.department ORDER BY m.department",
+  );
+  assert.deepEqual(rows, [
+    { department: "Ops", sessions: 1, held: 1 },
+    { department: "Sales", sessions: 2, held: 1 },
+  ]);
+  assert.throws(() => ds.sql("SELECT nope FROM pairs"), /^Error: SQL/);
+});
+
+test("the built-in sample is deterministic", () => {
+  const a = Dataset.sample({ seed: 5, people: 300 });
+  const b = Dataset.sample({ seed: 5, people: 300 });
+  assert.deepEqual(a.meta(), b.meta());
+  assert.equal(a.meta().rows.people, 300);
+  assert.ok(a.meta().rows.sessions > 100);
+  const q = "SELECT pair_id, count(*) AS n FROM sessions GROUP BY pair_id ORDER BY n DESC, pair_id LIMIT 5";
+  assert.deepEqual(a.sql(q), b.sql(q));
+});

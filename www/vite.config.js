@@ -1,0 +1,14 @@
+import { defineConfig } from "vite";
+import { fileURLToPath } from "node:url";
+
+// The dashboard is a static site: everything it needs (the wasm package, the chart library) is
+// bundled, so at run time it requests nothing but its own files.
+export default defineConfig({
+  root: fileURLToPath(new URL(".", import.meta.url)),
+  base: "./",
+  resolve: {
+    alias: { "mentor-insights": fileURLToPath(new URL("../pkg/mentor_insights.js", import.meta.url)) },
+  },
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 4096 },
+  worker: { format: "es" },
+});
