@@ -44,21 +44,36 @@ pub fn tables_csv(d: &Dataset) -> Vec<(&'static str, String)> {
     let pair = |i: usize| d.pairs.rows[i].id.clone();
     let mut out = vec![(
         "people",
-        write(&d.people, &["person_id", "hire_date", "exit_date", "exit_type"], |p| {
-            vec![
-                p.id.clone(),
-                date::format(p.hire),
-                cell_date(p.exit),
-                p.exit_type.map(|e| e.as_str().to_string()).unwrap_or_default(),
-            ]
-        }),
+        write(
+            &d.people,
+            &["person_id", "hire_date", "exit_date", "exit_type"],
+            |p| {
+                vec![
+                    p.id.clone(),
+                    date::format(p.hire),
+                    cell_date(p.exit),
+                    p.exit_type
+                        .map(|e| e.as_str().to_string())
+                        .unwrap_or_default(),
+                ]
+            },
+        ),
     )];
     if d.pairs.loaded {
         out.push((
             "pairs",
             write(
                 &d.pairs,
-                &["pair_id", "mentor_id", "mentee_id", "program", "start_date", "end_date", "end_reason", "cadence_days"],
+                &[
+                    "pair_id",
+                    "mentor_id",
+                    "mentee_id",
+                    "program",
+                    "start_date",
+                    "end_date",
+                    "end_reason",
+                    "cadence_days",
+                ],
                 |p| {
                     vec![
                         p.id.clone(),
@@ -67,7 +82,9 @@ pub fn tables_csv(d: &Dataset) -> Vec<(&'static str, String)> {
                         p.program.clone(),
                         date::format(p.start),
                         cell_date(p.end),
-                        p.end_reason.map(|e| e.as_str().to_string()).unwrap_or_default(),
+                        p.end_reason
+                            .map(|e| e.as_str().to_string())
+                            .unwrap_or_default(),
                         p.cadence_days.to_string(),
                     ]
                 },
@@ -79,14 +96,22 @@ pub fn tables_csv(d: &Dataset) -> Vec<(&'static str, String)> {
             "sessions",
             write(
                 &d.sessions,
-                &["pair_id", "date", "status", "duration_minutes", "initiated_by"],
+                &[
+                    "pair_id",
+                    "date",
+                    "status",
+                    "duration_minutes",
+                    "initiated_by",
+                ],
                 |s| {
                     vec![
                         pair(s.pair),
                         date::format(s.date),
                         s.status.as_str().to_string(),
                         cell_num(s.duration_minutes),
-                        s.initiated_by.map(|r| r.as_str().to_string()).unwrap_or_default(),
+                        s.initiated_by
+                            .map(|r| r.as_str().to_string())
+                            .unwrap_or_default(),
                     ]
                 },
             ),
@@ -97,7 +122,16 @@ pub fn tables_csv(d: &Dataset) -> Vec<(&'static str, String)> {
             "goals",
             write(
                 &d.goals,
-                &["goal_id", "pair_id", "created_date", "due_date", "completed_date", "status", "progress", "last_update_date"],
+                &[
+                    "goal_id",
+                    "pair_id",
+                    "created_date",
+                    "due_date",
+                    "completed_date",
+                    "status",
+                    "progress",
+                    "last_update_date",
+                ],
                 |g| {
                     vec![
                         g.id.clone(),
@@ -116,27 +150,35 @@ pub fn tables_csv(d: &Dataset) -> Vec<(&'static str, String)> {
     if d.feedback.loaded {
         out.push((
             "feedback",
-            write(&d.feedback, &["pair_id", "date", "respondent", "rating"], |f| {
-                vec![
-                    pair(f.pair),
-                    date::format(f.date),
-                    f.respondent.as_str().to_string(),
-                    cell_num(Some(f.rating)),
-                ]
-            }),
+            write(
+                &d.feedback,
+                &["pair_id", "date", "respondent", "rating"],
+                |f| {
+                    vec![
+                        pair(f.pair),
+                        date::format(f.date),
+                        f.respondent.as_str().to_string(),
+                        cell_num(Some(f.rating)),
+                    ]
+                },
+            ),
         ));
     }
     if d.promotions.loaded {
         out.push((
             "promotions",
-            write(&d.promotions, &["person_id", "date", "from_level", "to_level"], |p| {
-                vec![
-                    person(p.person),
-                    date::format(p.date),
-                    p.from_level.clone().unwrap_or_default(),
-                    p.to_level.clone().unwrap_or_default(),
-                ]
-            }),
+            write(
+                &d.promotions,
+                &["person_id", "date", "from_level", "to_level"],
+                |p| {
+                    vec![
+                        person(p.person),
+                        date::format(p.date),
+                        p.from_level.clone().unwrap_or_default(),
+                        p.to_level.clone().unwrap_or_default(),
+                    ]
+                },
+            ),
         ));
     }
     out
@@ -145,14 +187,18 @@ pub fn tables_csv(d: &Dataset) -> Vec<(&'static str, String)> {
 /// The generator's ground truth as CSV: `pair_id, decaying, decay_start, early_end_date`.
 pub fn truth_csv(truth: &[Truth]) -> String {
     let table = Table::new(truth.to_vec(), Vec::new());
-    write(&table, &["pair_id", "decaying", "decay_start", "early_end_date"], |t| {
-        vec![
-            t.pair_id.clone(),
-            t.decaying.to_string(),
-            cell_date(t.decay_start),
-            cell_date(t.early_end),
-        ]
-    })
+    write(
+        &table,
+        &["pair_id", "decaying", "decay_start", "early_end_date"],
+        |t| {
+            vec![
+                t.pair_id.clone(),
+                t.decaying.to_string(),
+                cell_date(t.decay_start),
+                cell_date(t.early_end),
+            ]
+        },
+    )
 }
 
 #[cfg(test)]
@@ -170,7 +216,13 @@ mod tests {
         });
         let files = tables_csv(&g.dataset);
         assert_eq!(files.len(), 6);
-        let back = load(files.iter().map(|(t, s)| (*t, Source::Csv(s.as_bytes()))).collect()).unwrap();
+        let back = load(
+            files
+                .iter()
+                .map(|(t, s)| (*t, Source::Csv(s.as_bytes())))
+                .collect(),
+        )
+        .unwrap();
         assert_eq!(back.row_counts(), g.dataset.row_counts());
         assert_eq!(back.people.rows, g.dataset.people.rows);
         assert_eq!(back.pairs.rows, g.dataset.pairs.rows);

@@ -137,7 +137,14 @@ const LOCATIONS: &[(&str, f64)] = &[
     ("Singapore", 0.1),
     ("Remote", 0.15),
 ];
-const LEVELS: &[(u32, f64)] = &[(1, 0.3), (2, 0.3), (3, 0.2), (4, 0.12), (5, 0.06), (6, 0.02)];
+const LEVELS: &[(u32, f64)] = &[
+    (1, 0.3),
+    (2, 0.3),
+    (3, 0.2),
+    (4, 0.12),
+    (5, 0.06),
+    (6, 0.02),
+];
 /// Baseline yearly exit hazard, before department, level and performance effects.
 const BASE_EXIT_PER_YEAR: f64 = 0.14;
 const BASE_PROMOTION_PER_YEAR: f64 = 0.12;
@@ -247,13 +254,25 @@ pub fn generate(opts: Options) -> Generated {
                 break;
             }
             let rate = BASE_PROMOTION_PER_YEAR / year * (0.3 * (p.performance - 3.0)).exp();
-            let switch = p.first_mentoring.filter(|m| *m > t).map(|m| f64::from(m - t));
+            let switch = p
+                .first_mentoring
+                .filter(|m| *m > t)
+                .map(|m| f64::from(m - t));
             let already = p.first_mentoring.is_some_and(|m| m <= t);
             let ratio = MENTORED_PROMOTION_RATE_RATIO;
             let dt = if already {
                 rng.exp() / (rate * ratio)
             } else {
-                piecewise_event(&mut rng, rate, switch, if p.first_mentoring.is_some() { ratio } else { 1.0 })
+                piecewise_event(
+                    &mut rng,
+                    rate,
+                    switch,
+                    if p.first_mentoring.is_some() {
+                        ratio
+                    } else {
+                        1.0
+                    },
+                )
             };
             // At least 180 days between promotions.
             t += (dt.max(180.0)) as Day;
@@ -271,11 +290,14 @@ pub fn generate(opts: Options) -> Generated {
     }
 
     // Mentors by level, for matching.
-    let mut seniors: Vec<usize> = (0..planned.len()).filter(|&i| planned[i].level >= 3).collect();
+    let mut seniors: Vec<usize> = (0..planned.len())
+        .filter(|&i| planned[i].level >= 3)
+        .collect();
     if seniors.is_empty() {
         seniors = (0..planned.len()).collect();
     }
-    let employed = |i: usize, day: Day| planned[i].hire <= day && planned[i].exit.is_none_or(|x| x > day + 30);
+    let employed =
+        |i: usize, day: Day| planned[i].hire <= day && planned[i].exit.is_none_or(|x| x > day + 30);
 
     let mut b = Builder {
         rng,
@@ -305,7 +327,11 @@ pub fn generate(opts: Options) -> Generated {
             let program = if tenure < 120 {
                 ("New Hire Onboarding", 105, &[(7u32, 0.4), (14, 0.6)][..])
             } else if p.level >= 3 && b.rng.chance(0.6) {
-                ("Leadership Accelerator", 330, &[(14, 0.5), (21, 0.2), (28, 0.3)][..])
+                (
+                    "Leadership Accelerator",
+                    330,
+                    &[(14, 0.5), (21, 0.2), (28, 0.3)][..],
+                )
             } else if p.department == "Engineering" && b.rng.chance(0.5) {
                 ("Engineering Guild", 180, &[(14, 0.8), (28, 0.2)][..])
             } else {
@@ -336,15 +362,27 @@ pub fn generate(opts: Options) -> Generated {
             vec![
                 Column {
                     name: "department".into(),
-                    values: Values::Text(planned.iter().map(|p| Some(p.department.to_string())).collect()),
+                    values: Values::Text(
+                        planned
+                            .iter()
+                            .map(|p| Some(p.department.to_string()))
+                            .collect(),
+                    ),
                 },
                 Column {
                     name: "job_level".into(),
-                    values: Values::Numeric(current_level.iter().map(|l| Some(f64::from(*l))).collect()),
+                    values: Values::Numeric(
+                        current_level.iter().map(|l| Some(f64::from(*l))).collect(),
+                    ),
                 },
                 Column {
                     name: "location".into(),
-                    values: Values::Text(planned.iter().map(|p| Some(p.location.to_string())).collect()),
+                    values: Values::Text(
+                        planned
+                            .iter()
+                            .map(|p| Some(p.location.to_string()))
+                            .collect(),
+                    ),
                 },
                 Column {
                     name: "performance".into(),
@@ -365,7 +403,9 @@ pub fn generate(opts: Options) -> Generated {
         warnings: Vec::new(),
     };
     d.sessions.rows.sort_by_key(|s| (s.pair, s.date));
-    d.feedback.rows.sort_by_key(|f| (f.pair, f.date, f.respondent == Role::Mentee));
+    d.feedback
+        .rows
+        .sort_by_key(|f| (f.pair, f.date, f.respondent == Role::Mentee));
     Generated {
         dataset: d,
         truth: b.truth,
@@ -404,7 +444,8 @@ impl Builder {
         let mentee_share = rng.range(0.25, 0.7);
         let decaying = rng.chance(DECAY_SHARE);
         let planned_end = start + planned_days;
-        let decay_start = decaying.then(|| start + (f64::from(planned_days) * rng.range(0.15, 0.6)) as Day);
+        let decay_start =
+            decaying.then(|| start + (f64::from(planned_days) * rng.range(0.15, 0.6)) as Day);
         let early_end = decay_start.map(|d| d + rng.days(35, 84));
         let rematched = !decaying && rng.chance(0.04);
         let mut end = early_end.unwrap_or(planned_end);
@@ -442,9 +483,16 @@ impl Builder {
 
         // Sessions at the agreed cadence; decay stretches the gaps and lowers attendance.
         let slow_start = rng.chance(if decaying { 0.2 } else { 0.06 });
-        let mut t = start + if slow_start { rng.days(22, 45) } else { rng.days(2, 14) };
+        let mut t = start
+            + if slow_start {
+                rng.days(22, 45)
+            } else {
+                rng.days(2, 14)
+            };
         let decay_frac = |t: Day| match (decay_start, early_end) {
-            (Some(ds), Some(ee)) if t >= ds => (f64::from(t - ds) / f64::from((ee - ds).max(1))).min(1.0),
+            (Some(ds), Some(ee)) if t >= ds => {
+                (f64::from(t - ds) / f64::from((ee - ds).max(1))).min(1.0)
+            }
             _ => 0.0,
         };
         let mut held_count = 0u32;
@@ -467,13 +515,22 @@ impl Builder {
                 pair: index,
                 date: t,
                 status,
-                duration_minutes: held.then(|| ((45.0 + 12.0 * rng.normal()).clamp(15.0, 120.0) / 5.0).round() * 5.0),
-                initiated_by: Some(if rng.chance(share) { Role::Mentee } else { Role::Mentor }),
+                duration_minutes: held
+                    .then(|| ((45.0 + 12.0 * rng.normal()).clamp(15.0, 120.0) / 5.0).round() * 5.0),
+                initiated_by: Some(if rng.chance(share) {
+                    Role::Mentee
+                } else {
+                    Role::Mentor
+                }),
             });
             let gap = f64::from(cadence) * (1.0 + 1.5 * decay) + rng.normal() * 2.0;
             t += gap.max(3.0) as Day;
         }
-        let adherence = if scheduled == 0 { 0.0 } else { f64::from(held_count) / f64::from(scheduled) };
+        let adherence = if scheduled == 0 {
+            0.0
+        } else {
+            f64::from(held_count) / f64::from(scheduled)
+        };
 
         // Goals: engagement and attendance drive completion.
         let n_goals = 1 + rng.poisson(1.6).min(4);
@@ -487,14 +544,30 @@ impl Builder {
             let will_complete = rng.chance(p_complete);
             let completion = created + rng.days(25, due - created + 45);
             let stop_updates = decay_start.unwrap_or(end);
-            let (status, completed, progress, last_update) = if will_complete && completion <= end.min(self.as_of) && completion <= stop_updates + 14 {
-                (GoalStatus::Completed, Some(completion), Some(100.0), Some(completion))
+            let (status, completed, progress, last_update) = if will_complete
+                && completion <= end.min(self.as_of)
+                && completion <= stop_updates + 14
+            {
+                (
+                    GoalStatus::Completed,
+                    Some(completion),
+                    Some(100.0),
+                    Some(completion),
+                )
             } else {
                 let until = last.min(stop_updates);
-                let last_update = if until > created { created + rng.days(0, until - created) } else { created };
+                let last_update = if until > created {
+                    created + rng.days(0, until - created)
+                } else {
+                    created
+                };
                 let frac = f64::from(last_update - created) / f64::from((due - created).max(1));
                 let progress = ((frac * 80.0 * engagement).clamp(0.0, 95.0) / 5.0).round() * 5.0;
-                let p_abandon = if reason == EndReason::Completed { 0.5 } else { 0.7 };
+                let p_abandon = if reason == EndReason::Completed {
+                    0.5
+                } else {
+                    0.7
+                };
                 let status = if recorded_end.is_some() && rng.chance(p_abandon) {
                     GoalStatus::Abandoned
                 } else {

@@ -72,34 +72,66 @@ pub fn suppress<T>(groups: Vec<(String, usize, T)>, min_group_size: usize) -> Ve
 mod tests {
     use super::*;
 
-    fn labels(g: &[Grouped<u32>]) -> Vec<(String, bool)> {
-        g.iter().map(|g| (g.group.clone(), g.is_suppressed())).collect()
+    use serde_json::{json, Value};
+
+    fn labels(g: &[Grouped<Value>]) -> Vec<(String, bool)> {
+        g.iter()
+            .map(|g| (g.group.clone(), g.is_suppressed()))
+            .collect()
     }
 
     #[test]
     fn a_group_of_four_disappears_and_the_next_smallest_with_it() {
         let g = suppress(
-            vec![("a".into(), 4, 1), ("b".into(), 9, 2), ("c".into(), 6, 3), ("d".into(), 20, 4)],
+            vec![
+                ("a".into(), 4, json!({ "x": 1 })),
+                ("b".into(), 9, json!({ "x": 2 })),
+                ("c".into(), 6, json!({ "x": 3 })),
+                ("d".into(), 20, json!({ "x": 4 })),
+            ],
             5,
         );
         assert_eq!(
             labels(&g),
-            vec![("a".into(), true), ("b".into(), false), ("c".into(), true), ("d".into(), false)]
+            vec![
+                ("a".into(), true),
+                ("b".into(), false),
+                ("c".into(), true),
+                ("d".into(), false)
+            ]
         );
-        let json = serde_json::to_value(&g[0]).unwrap();
-        assert_eq!(json, serde_json::json!({ "group": "a", "suppressed": true, "n_below": 5 }));
-        assert_eq!(serde_json::to_value(&g[1]).unwrap()["group"], "b");
+        assert_eq!(
+            serde_json::to_value(&g[0]).unwrap(),
+            json!({ "group": "a", "suppressed": true, "n_below": 5 })
+        );
+        assert_eq!(
+            serde_json::to_value(&g[1]).unwrap(),
+            json!({ "group": "b", "x": 2 })
+        );
     }
 
     #[test]
     fn two_small_groups_need_no_complement() {
-        let g = suppress(vec![("a".into(), 2, 1), ("b".into(), 3, 2), ("c".into(), 30, 3)], 5);
-        assert_eq!(labels(&g), vec![("a".into(), true), ("b".into(), true), ("c".into(), false)]);
+        let g = suppress(
+            vec![
+                ("a".into(), 2, json!({})),
+                ("b".into(), 3, json!({})),
+                ("c".into(), 30, json!({})),
+            ],
+            5,
+        );
+        assert_eq!(
+            labels(&g),
+            vec![("a".into(), true), ("b".into(), true), ("c".into(), false)]
+        );
     }
 
     #[test]
     fn large_groups_are_shown() {
-        let g = suppress(vec![("a".into(), 5, 1), ("b".into(), 50, 2)], 5);
+        let g = suppress(
+            vec![("a".into(), 5, json!({})), ("b".into(), 50, json!({}))],
+            5,
+        );
         assert!(g.iter().all(|g| !g.is_suppressed()));
     }
 }

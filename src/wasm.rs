@@ -38,7 +38,11 @@ fn camel(key: &str) -> String {
 
 fn camel_keys(v: Value) -> Value {
     match v {
-        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (camel(&k), camel_keys(v))).collect()),
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .map(|(k, v)| (camel(&k), camel_keys(v)))
+                .collect(),
+        ),
         Value::Array(a) => Value::Array(a.into_iter().map(camel_keys).collect()),
         other => other,
     }
@@ -70,7 +74,10 @@ fn params(options: JsValue) -> Result<Params, JsError> {
         serde_wasm_bindgen::from_value(options).map_err(|e| err(format!("invalid options: {e}")))?
     };
     let as_of = match o.as_of {
-        Some(s) => Some(date::parse(&s).ok_or_else(|| err(format!("asOf: \"{s}\" is not a date (expected YYYY-MM-DD)")))?),
+        Some(s) => Some(
+            date::parse(&s)
+                .ok_or_else(|| err(format!("asOf: \"{s}\" is not a date (expected YYYY-MM-DD)")))?,
+        ),
         None => None,
     };
     Ok(Params {
@@ -81,8 +88,11 @@ fn params(options: JsValue) -> Result<Params, JsError> {
 }
 
 fn tables<T: for<'de> Deserialize<'de>>(value: JsValue) -> Result<BTreeMap<String, T>, JsError> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| err(format!("expected an object with one entry per table (people, pairs, ...): {e}")))
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        err(format!(
+            "expected an object with one entry per table (people, pairs, ...): {e}"
+        ))
+    })
 }
 
 #[derive(Deserialize, Default)]
@@ -125,7 +135,13 @@ impl Dataset {
     #[wasm_bindgen(js_name = fromXlsx)]
     pub fn from_xlsx(bytes: &[u8]) -> Result<Dataset, JsError> {
         let sheets = ingest::xlsx::workbook(bytes).map_err(err)?;
-        let inner = ingest::load(sheets.into_iter().map(|(t, r)| (t, Source::Raw(r))).collect()).map_err(err)?;
+        let inner = ingest::load(
+            sheets
+                .into_iter()
+                .map(|(t, r)| (t, Source::Raw(r)))
+                .collect(),
+        )
+        .map_err(err)?;
         Ok(Dataset { inner })
     }
 
@@ -163,13 +179,16 @@ impl Dataset {
     /// Runs a polars SQL query over the loaded tables; rows as an array of objects keyed by column.
     pub fn sql(&self, query: &str) -> Result<JsValue, JsError> {
         let r = crate::model::frames::sql(&self.inner, query).map_err(err)?;
-        to_js_value(&Value::Array(r.rows.into_iter().map(Value::Object).collect()))
+        to_js_value(&Value::Array(
+            r.rows.into_iter().map(Value::Object).collect(),
+        ))
     }
 
     /// The generated tables as CSV texts (for download from the dashboard).
     #[wasm_bindgen(js_name = toCsv)]
     pub fn to_csv(&self) -> Result<JsValue, JsError> {
-        let files: BTreeMap<&str, String> = crate::export::tables_csv(&self.inner).into_iter().collect();
+        let files: BTreeMap<&str, String> =
+            crate::export::tables_csv(&self.inner).into_iter().collect();
         to_js_value(&serde_json::to_value(files).map_err(err)?)
     }
 }
@@ -180,7 +199,12 @@ fn table_name(k: &str) -> Result<&'static str, JsError> {
         .iter()
         .copied()
         .find(|t| ingest::normalize(t) == ingest::normalize(k))
-        .ok_or_else(|| err(format!("unknown table \"{k}\" (expected one of: {})", crate::model::TABLES.join(", "))))
+        .ok_or_else(|| {
+            err(format!(
+                "unknown table \"{k}\" (expected one of: {})",
+                crate::model::TABLES.join(", ")
+            ))
+        })
 }
 
 /// Loads one source per named table.

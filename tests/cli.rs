@@ -11,26 +11,57 @@ fn cli(args: &[&str]) -> Output {
 }
 
 fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("mentor-insights-cli-{name}-{}", std::process::id()));
+    let dir =
+        std::env::temp_dir().join(format!("mentor-insights-cli-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
 
 fn json(out: &Output) -> serde_json::Value {
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("stdout is JSON")
 }
 
 #[test]
 fn generate_then_report_counts_rows() {
     let dir = temp_dir("gen");
-    let out = cli(&["generate", "--out", dir.to_str().unwrap(), "--seed", "7", "--people", "500"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    for t in ["people", "pairs", "sessions", "goals", "feedback", "promotions", "ground_truth"] {
+    let out = cli(&[
+        "generate",
+        "--out",
+        dir.to_str().unwrap(),
+        "--seed",
+        "7",
+        "--people",
+        "500",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for t in [
+        "people",
+        "pairs",
+        "sessions",
+        "goals",
+        "feedback",
+        "promotions",
+        "ground_truth",
+    ] {
         assert!(dir.join(format!("{t}.csv")).exists(), "{t}.csv");
     }
-    let count_lines = |t: &str| std::fs::read_to_string(dir.join(format!("{t}.csv"))).unwrap().lines().count() - 1;
+    let count_lines = |t: &str| {
+        std::fs::read_to_string(dir.join(format!("{t}.csv")))
+            .unwrap()
+            .lines()
+            .count()
+            - 1
+    };
     let r = json(&cli(&["report", "--data", dir.to_str().unwrap()]));
     let rows = &r["meta"]["rows"];
     assert_eq!(rows["people"], 500);
@@ -43,7 +74,15 @@ fn generate_then_report_counts_rows() {
 
     // Same seed, same files.
     let again = temp_dir("gen2");
-    cli(&["generate", "--out", again.to_str().unwrap(), "--seed", "7", "--people", "500"]);
+    cli(&[
+        "generate",
+        "--out",
+        again.to_str().unwrap(),
+        "--seed",
+        "7",
+        "--people",
+        "500",
+    ]);
     for t in ["people", "sessions", "goals"] {
         assert_eq!(
             std::fs::read(dir.join(format!("{t}.csv"))).unwrap(),
@@ -55,13 +94,21 @@ fn generate_then_report_counts_rows() {
 #[test]
 fn bad_input_exits_1_and_names_table_row_column() {
     let dir = temp_dir("bad");
-    std::fs::write(dir.join("people.csv"), "person_id,hire_date\nA,2020-01-01\nB,2020-01-01\n").unwrap();
+    std::fs::write(
+        dir.join("people.csv"),
+        "person_id,hire_date\nA,2020-01-01\nB,2020-01-01\n",
+    )
+    .unwrap();
     std::fs::write(
         dir.join("pairs.csv"),
         "pair_id,mentor_id,mentee_id,start_date\nX,A,B,2022-01-01\n",
     )
     .unwrap();
-    std::fs::write(dir.join("sessions.csv"), "pair_id,date\nX,2022-01-10\nX,2025-13-02\n").unwrap();
+    std::fs::write(
+        dir.join("sessions.csv"),
+        "pair_id,date\nX,2022-01-10\nX,2025-13-02\n",
+    )
+    .unwrap();
     let out = cli(&["report", "--data", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
@@ -75,13 +122,23 @@ fn bad_input_exits_1_and_names_table_row_column() {
 #[test]
 fn bad_usage_exits_2() {
     assert_eq!(cli(&["report"]).status.code(), Some(2));
-    assert_eq!(cli(&["report", "--sample", "--as-of", "soon"]).status.code(), Some(2));
+    assert_eq!(
+        cli(&["report", "--sample", "--as-of", "soon"])
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(cli(&["frobnicate"]).status.code(), Some(2));
     let out = cli(&["report", "--sample", "--min-group-size", "2"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("min_group_size"));
     let dir = temp_dir("empty");
-    assert_eq!(cli(&["report", "--data", dir.to_str().unwrap()]).status.code(), Some(2));
+    assert_eq!(
+        cli(&["report", "--data", dir.to_str().unwrap()])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]

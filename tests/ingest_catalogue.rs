@@ -8,16 +8,19 @@ const PEOPLE: &str = "person_id,hire_date,exit_date,exit_type,department\n\
 A,2020-01-01,,,Sales\n\
 B,2020-02-01,2023-05-01,voluntary,Sales\n\
 C,2021-03-01,,,Ops\n";
-const PAIRS: &str = "pair_id,mentor_id,mentee_id,program,start_date,end_date,end_reason,cadence_days\n\
+const PAIRS: &str =
+    "pair_id,mentor_id,mentee_id,program,start_date,end_date,end_reason,cadence_days\n\
 X,A,B,p1,2022-01-01,2022-06-01,completed,14\n\
 Y,A,C,p2,2022-04-01,,,\n";
 const SESSIONS: &str = "pair_id,date,status,duration_minutes,initiated_by\n\
 X,2022-01-10,held,45,mentee\n\
 Y,2022-04-10,cancelled,,mentor\n";
-const GOALS: &str = "goal_id,pair_id,created_date,due_date,completed_date,status,progress,last_update_date\n\
+const GOALS: &str =
+    "goal_id,pair_id,created_date,due_date,completed_date,status,progress,last_update_date\n\
 G1,X,2022-01-05,2022-03-01,2022-02-20,completed,100,2022-02-20\n\
 G2,Y,2022-04-05,2022-08-01,,open,40,2022-05-01\n";
-const FEEDBACK: &str = "pair_id,date,respondent,rating\nX,2022-02-01,mentee,4\nY,2022-05-01,mentor,5\n";
+const FEEDBACK: &str =
+    "pair_id,date,respondent,rating\nX,2022-02-01,mentee,4\nY,2022-05-01,mentor,5\n";
 const PROMOTIONS: &str = "person_id,date,from_level,to_level\nA,2021-01-01,L2,L3\n";
 
 /// Loads the valid tables with `table` replaced by `text`.
@@ -33,7 +36,16 @@ fn load_with(table: &str, text: &str) -> Result<Dataset, Error> {
     load(
         tables
             .iter()
-            .map(|(t, s)| (*t, Source::Csv(if *t == table { text.as_bytes() } else { s.as_bytes() })))
+            .map(|(t, s)| {
+                (
+                    *t,
+                    Source::Csv(if *t == table {
+                        text.as_bytes()
+                    } else {
+                        s.as_bytes()
+                    }),
+                )
+            })
             .collect(),
     )
 }
@@ -52,7 +64,10 @@ fn assert_names(msg: &str, table: &str, row: usize, column: &str, value: Option<
         "expected {table} row {row} column {column} in: {msg}"
     );
     if let Some(v) = value {
-        assert!(msg.contains(&format!("\"{v}\"")), "expected value {v} in: {msg}");
+        assert!(
+            msg.contains(&format!("\"{v}\"")),
+            "expected value {v} in: {msg}"
+        );
     }
 }
 
@@ -66,14 +81,20 @@ fn the_valid_tables_load() {
 
 #[test]
 fn c01_bad_hire_date() {
-    let m = refused("people", "person_id,hire_date\nA,2020-01-01\nB,2025-13-02\nC,2021-03-01\n");
+    let m = refused(
+        "people",
+        "person_id,hire_date\nA,2020-01-01\nB,2025-13-02\nC,2021-03-01\n",
+    );
     assert_names(&m, "people", 2, "hire_date", Some("2025-13-02"));
     assert!(m.contains("is not a date (expected YYYY-MM-DD)"));
 }
 
 #[test]
 fn c02_missing_required_hire_date_value() {
-    let m = refused("people", "person_id,hire_date\nA,2020-01-01\nB,\nC,2021-03-01\n");
+    let m = refused(
+        "people",
+        "person_id,hire_date\nA,2020-01-01\nB,\nC,2021-03-01\n",
+    );
     assert_names(&m, "people", 2, "hire_date", None);
     assert!(m.contains("empty"));
 }
@@ -81,19 +102,28 @@ fn c02_missing_required_hire_date_value() {
 #[test]
 fn c03_missing_required_column() {
     let m = refused("people", "person_id,start\nA,2020-01-01\n");
-    assert!(m.contains("people: required column \"hire_date\" is missing"), "{m}");
+    assert!(
+        m.contains("people: required column \"hire_date\" is missing"),
+        "{m}"
+    );
 }
 
 #[test]
 fn c04_duplicate_person_id() {
-    let m = refused("people", "person_id,hire_date\nA,2020-01-01\nB,2020-01-01\nA,2021-01-01\nC,2021-01-01\n");
+    let m = refused(
+        "people",
+        "person_id,hire_date\nA,2020-01-01\nB,2020-01-01\nA,2021-01-01\nC,2021-01-01\n",
+    );
     assert_names(&m, "people", 3, "person_id", Some("A"));
     assert!(m.contains("first seen in row 1"));
 }
 
 #[test]
 fn c05_exit_before_hire() {
-    let m = refused("people", "person_id,hire_date,exit_date\nA,2020-01-01,\nB,2020-01-01,2019-12-31\nC,2021-01-01,\n");
+    let m = refused(
+        "people",
+        "person_id,hire_date,exit_date\nA,2020-01-01,\nB,2020-01-01,2019-12-31\nC,2021-01-01,\n",
+    );
     assert_names(&m, "people", 2, "exit_date", Some("2019-12-31"));
     assert!(m.contains("before hire_date"));
 }
@@ -107,20 +137,29 @@ fn c06_bad_exit_type() {
 
 #[test]
 fn c07_unknown_mentor() {
-    let m = refused("pairs", "pair_id,mentor_id,mentee_id,start_date\nX,A,B,2022-01-01\nY,Z,C,2022-04-01\n");
+    let m = refused(
+        "pairs",
+        "pair_id,mentor_id,mentee_id,start_date\nX,A,B,2022-01-01\nY,Z,C,2022-04-01\n",
+    );
     assert_names(&m, "pairs", 2, "mentor_id", Some("Z"));
     assert!(m.contains("does not exist in people"));
 }
 
 #[test]
 fn c08_unknown_mentee() {
-    let m = refused("pairs", "pair_id,mentor_id,mentee_id,start_date\nX,A,Q,2022-01-01\nY,A,C,2022-04-01\n");
+    let m = refused(
+        "pairs",
+        "pair_id,mentor_id,mentee_id,start_date\nX,A,Q,2022-01-01\nY,A,C,2022-04-01\n",
+    );
     assert_names(&m, "pairs", 1, "mentee_id", Some("Q"));
 }
 
 #[test]
 fn c09_mentor_is_mentee() {
-    let m = refused("pairs", "pair_id,mentor_id,mentee_id,start_date\nX,A,B,2022-01-01\nY,C,C,2022-04-01\n");
+    let m = refused(
+        "pairs",
+        "pair_id,mentor_id,mentee_id,start_date\nX,A,B,2022-01-01\nY,C,C,2022-04-01\n",
+    );
     assert_names(&m, "pairs", 2, "mentee_id", Some("C"));
     assert!(m.contains("different person"));
 }
@@ -152,7 +191,10 @@ fn c13_bad_end_reason() {
 
 #[test]
 fn c14_duplicate_pair_id() {
-    let m = refused("pairs", "pair_id,mentor_id,mentee_id,start_date\nX,A,B,2022-01-01\nX,A,C,2022-04-01\n");
+    let m = refused(
+        "pairs",
+        "pair_id,mentor_id,mentee_id,start_date\nX,A,B,2022-01-01\nX,A,C,2022-04-01\n",
+    );
     assert_names(&m, "pairs", 2, "pair_id", Some("X"));
 }
 
@@ -171,14 +213,20 @@ fn c16_session_unknown_pair() {
 
 #[test]
 fn c17_session_bad_status() {
-    let m = refused("sessions", "pair_id,date,status\nX,2022-01-10,rescheduled\n");
+    let m = refused(
+        "sessions",
+        "pair_id,date,status\nX,2022-01-10,rescheduled\n",
+    );
     assert_names(&m, "sessions", 1, "status", Some("rescheduled"));
     assert!(m.contains("\"no_show\""));
 }
 
 #[test]
 fn c18_session_negative_duration() {
-    let m = refused("sessions", "pair_id,date,duration_minutes\nX,2022-01-10,-5\n");
+    let m = refused(
+        "sessions",
+        "pair_id,date,duration_minutes\nX,2022-01-10,-5\n",
+    );
     assert_names(&m, "sessions", 1, "duration_minutes", Some("-5"));
 }
 
@@ -190,64 +238,94 @@ fn c19_session_bad_initiator() {
 
 #[test]
 fn c20_goal_completed_before_created() {
-    let m = refused("goals", "goal_id,pair_id,created_date,completed_date\nG1,X,2022-03-01,2022-02-01\n");
+    let m = refused(
+        "goals",
+        "goal_id,pair_id,created_date,completed_date\nG1,X,2022-03-01,2022-02-01\n",
+    );
     assert_names(&m, "goals", 1, "completed_date", Some("2022-02-01"));
     assert!(m.contains("before created_date"));
 }
 
 #[test]
 fn c21_goal_progress_out_of_range() {
-    let m = refused("goals", "goal_id,pair_id,created_date,progress\nG1,X,2022-03-01,140\n");
+    let m = refused(
+        "goals",
+        "goal_id,pair_id,created_date,progress\nG1,X,2022-03-01,140\n",
+    );
     assert_names(&m, "goals", 1, "progress", Some("140"));
     assert!(m.contains("0 to 100"));
 }
 
 #[test]
 fn c22_goal_duplicate_id() {
-    let m = refused("goals", "goal_id,pair_id,created_date\nG1,X,2022-03-01\nG1,Y,2022-04-05\n");
+    let m = refused(
+        "goals",
+        "goal_id,pair_id,created_date\nG1,X,2022-03-01\nG1,Y,2022-04-05\n",
+    );
     assert_names(&m, "goals", 2, "goal_id", Some("G1"));
 }
 
 #[test]
 fn c23_goal_bad_status() {
-    let m = refused("goals", "goal_id,pair_id,created_date,status\nG1,X,2022-03-01,done\n");
+    let m = refused(
+        "goals",
+        "goal_id,pair_id,created_date,status\nG1,X,2022-03-01,done\n",
+    );
     assert_names(&m, "goals", 1, "status", Some("done"));
 }
 
 #[test]
 fn c24_feedback_rating_out_of_range() {
-    let m = refused("feedback", "pair_id,date,respondent,rating\nX,2022-02-01,mentee,6\n");
+    let m = refused(
+        "feedback",
+        "pair_id,date,respondent,rating\nX,2022-02-01,mentee,6\n",
+    );
     assert_names(&m, "feedback", 1, "rating", Some("6"));
     assert!(m.contains("1 to 5"));
 }
 
 #[test]
 fn c25_feedback_missing_rating() {
-    let m = refused("feedback", "pair_id,date,respondent,rating\nX,2022-02-01,mentee,\n");
+    let m = refused(
+        "feedback",
+        "pair_id,date,respondent,rating\nX,2022-02-01,mentee,\n",
+    );
     assert_names(&m, "feedback", 1, "rating", None);
 }
 
 #[test]
 fn c26_feedback_bad_respondent() {
-    let m = refused("feedback", "pair_id,date,respondent,rating\nX,2022-02-01,manager,3\n");
+    let m = refused(
+        "feedback",
+        "pair_id,date,respondent,rating\nX,2022-02-01,manager,3\n",
+    );
     assert_names(&m, "feedback", 1, "respondent", Some("manager"));
 }
 
 #[test]
 fn c27_rating_not_a_number() {
-    let m = refused("feedback", "pair_id,date,respondent,rating\nX,2022-02-01,mentee,NaN\n");
+    let m = refused(
+        "feedback",
+        "pair_id,date,respondent,rating\nX,2022-02-01,mentee,NaN\n",
+    );
     assert_names(&m, "feedback", 1, "rating", Some("NaN"));
 }
 
 #[test]
 fn c28_duration_overflows() {
-    let m = refused("sessions", "pair_id,date,duration_minutes\nX,2022-01-10,1e309\n");
+    let m = refused(
+        "sessions",
+        "pair_id,date,duration_minutes\nX,2022-01-10,1e309\n",
+    );
     assert_names(&m, "sessions", 1, "duration_minutes", Some("1e309"));
 }
 
 #[test]
 fn c29_ragged_row() {
-    let m = refused("sessions", "pair_id,date,status\nX,2022-01-10,held\nY,2022-02-10\n");
+    let m = refused(
+        "sessions",
+        "pair_id,date,status\nX,2022-01-10,held\nY,2022-02-10\n",
+    );
     assert_eq!(m, "sessions row 2: has 2 fields but the header has 3");
 }
 
@@ -260,14 +338,22 @@ fn c30_empty_file() {
 #[test]
 fn c31_duplicate_header_after_normalisation() {
     let m = refused("people", "person_id,hire_date,Person ID\nA,2020-01-01,A\n");
-    assert!(m.contains("people: column \"Person ID\" appears twice"), "{m}");
+    assert!(
+        m.contains("people: column \"Person ID\" appears twice"),
+        "{m}"
+    );
 }
 
 #[test]
 fn c32_not_utf8() {
     let bytes = b"person_id,hire_date\nA,2020-01-01\nB\xff,2020-01-01\n";
-    let e = load(vec![("people", Source::Csv(bytes))]).unwrap_err().to_string();
-    assert!(e.starts_with("people row 2: field 1 is not valid UTF-8"), "{e}");
+    let e = load(vec![("people", Source::Csv(bytes))])
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.starts_with("people row 2: field 1 is not valid UTF-8"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -292,7 +378,10 @@ fn c35_promotion_twice_same_day() {
 
 #[test]
 fn c36_feedback_unknown_pair() {
-    let m = refused("feedback", "pair_id,date,respondent,rating\nQ,2022-02-01,mentee,3\n");
+    let m = refused(
+        "feedback",
+        "pair_id,date,respondent,rating\nQ,2022-02-01,mentee,3\n",
+    );
     assert_names(&m, "feedback", 1, "pair_id", Some("Q"));
 }
 
@@ -314,9 +403,18 @@ fn many_problems_are_collected_up_to_twenty() {
 #[test]
 fn problems_across_tables_are_reported_together() {
     let e = load(vec![
-        ("people", Source::Csv(b"person_id,hire_date\nA,2020-01-01\nB,2020-01-01\n")),
-        ("pairs", Source::Csv(b"pair_id,mentor_id,mentee_id,start_date\nX,A,B,yesterday\n")),
-        ("sessions", Source::Csv(b"pair_id,date\nX,2022-01-01\nX,soon\n")),
+        (
+            "people",
+            Source::Csv(b"person_id,hire_date\nA,2020-01-01\nB,2020-01-01\n"),
+        ),
+        (
+            "pairs",
+            Source::Csv(b"pair_id,mentor_id,mentee_id,start_date\nX,A,B,yesterday\n"),
+        ),
+        (
+            "sessions",
+            Source::Csv(b"pair_id,date\nX,2022-01-01\nX,soon\n"),
+        ),
     ])
     .unwrap_err()
     .to_string();
@@ -327,7 +425,10 @@ fn problems_across_tables_are_reported_together() {
 #[test]
 fn people_is_required() {
     let e = load(vec![("pairs", Source::Csv(PAIRS.as_bytes()))]).unwrap_err();
-    assert_eq!(e.to_string(), "loading needs the people table, which was not loaded");
+    assert_eq!(
+        e.to_string(),
+        "loading needs the people table, which was not loaded"
+    );
 }
 
 #[test]
@@ -337,10 +438,19 @@ fn headers_match_loosely_and_extras_become_attributes() {
         Source::Csv("\u{feff}Person ID,HIRE-DATE,Job Level,Department\r\nA,2020-01-01T09:30:00Z,3,Sales\r\nB,2020-02-01,,Ops\r\n".as_bytes()),
     )])
     .unwrap();
-    assert_eq!(d.people.rows[0].hire, mentor_insights::model::date::from_ymd(2020, 1, 1).unwrap());
+    assert_eq!(
+        d.people.rows[0].hire,
+        mentor_insights::model::date::from_ymd(2020, 1, 1).unwrap()
+    );
     let level = d.people.column("job_level").unwrap();
-    assert_eq!(level.values, mentor_insights::model::Values::Numeric(vec![Some(3.0), None]));
-    assert!(matches!(d.people.column("department").unwrap().values, mentor_insights::model::Values::Text(_)));
+    assert_eq!(
+        level.values,
+        mentor_insights::model::Values::Numeric(vec![Some(3.0), None])
+    );
+    assert!(matches!(
+        d.people.column("department").unwrap().values,
+        mentor_insights::model::Values::Text(_)
+    ));
 }
 
 #[test]
@@ -373,7 +483,9 @@ fn json_errors_name_row_and_column() {
 fn oddities_are_warnings_not_errors() {
     let d = load_with("sessions", "pair_id,date\nX,2021-06-01\nX,2022-01-10\n").unwrap();
     assert_eq!(d.warnings.len(), 1);
-    assert!(d.warnings[0].starts_with("sessions: 1 rows fall outside their pair's start and end dates (first: row 1)"));
+    assert!(d.warnings[0].starts_with(
+        "sessions: 1 rows fall outside their pair's start and end dates (first: row 1)"
+    ));
 }
 
 #[test]
@@ -390,6 +502,9 @@ fn rows_after_as_of_are_left_out_with_a_warning() {
     assert_eq!(v.people.rows[1].exit, None);
     assert_eq!(v.pairs.rows[0].end, None);
     let w = w.unwrap();
-    assert!(w.contains("left out 1 pairs, 1 sessions, 1 goals, 1 feedback"), "{w}");
+    assert!(
+        w.contains("left out 1 pairs, 1 sessions, 1 goals, 1 feedback"),
+        "{w}"
+    );
     assert!(w.contains("2 exit, end or completion dates"), "{w}");
 }

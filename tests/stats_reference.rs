@@ -19,7 +19,11 @@ const CLOSED_FORM: f64 = 1e-9;
 const ITERATIVE: f64 = 1e-6;
 
 fn reference() -> Value {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reference/stats.json")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/reference/stats.json"
+    ))
+    .unwrap();
     serde_json::from_str(&text).unwrap()
 }
 
@@ -28,7 +32,9 @@ fn f(v: &Value) -> f64 {
         Value::String(s) if s == "inf" => f64::INFINITY,
         Value::String(s) if s == "-inf" => f64::NEG_INFINITY,
         Value::String(s) if s == "nan" => f64::NAN,
-        other => other.as_f64().unwrap_or_else(|| panic!("not a number: {other}")),
+        other => other
+            .as_f64()
+            .unwrap_or_else(|| panic!("not a number: {other}")),
     }
 }
 
@@ -37,7 +43,11 @@ fn fv(v: &Value) -> Vec<f64> {
 }
 
 fn bv(v: &Value) -> Vec<bool> {
-    v.as_array().unwrap().iter().map(|b| b.as_bool().unwrap()).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b.as_bool().unwrap())
+        .collect()
 }
 
 #[track_caller]
@@ -59,7 +69,10 @@ fn close_opt(what: &str, got: Option<f64>, want: f64) {
 #[test]
 fn wilson_matches_statsmodels() {
     for c in reference()["wilson"].as_array().unwrap() {
-        let (x, n) = (c["x"].as_u64().unwrap() as usize, c["n"].as_u64().unwrap() as usize);
+        let (x, n) = (
+            c["x"].as_u64().unwrap() as usize,
+            c["n"].as_u64().unwrap() as usize,
+        );
         let e = wilson(x, n, f(&c["level"])).unwrap();
         close("value", e.value, f(&c["value"]), CLOSED_FORM);
         close("ci_low", e.ci_low.unwrap(), f(&c["ci_low"]), CLOSED_FORM);
@@ -76,12 +89,28 @@ fn table2(v: &Value) -> [[usize; 2]; 2] {
 fn risk_and_odds_ratios_match_statsmodels() {
     for c in reference()["ratios"].as_array().unwrap() {
         let t = table2(&c["table"]);
-        for (name, e) in [("risk_ratio", risk_ratio(t, 0.95).unwrap()), ("odds_ratio", odds_ratio(t, 0.95).unwrap())] {
+        for (name, e) in [
+            ("risk_ratio", risk_ratio(t, 0.95).unwrap()),
+            ("odds_ratio", odds_ratio(t, 0.95).unwrap()),
+        ] {
             let want = fv(&c[name]);
             close(&format!("{name} {t:?}"), e.value, want[0], CLOSED_FORM);
-            close(&format!("{name} low {t:?}"), e.ci_low.unwrap(), want[1], CLOSED_FORM);
-            close(&format!("{name} high {t:?}"), e.ci_high.unwrap(), want[2], CLOSED_FORM);
-            assert_eq!(e.method.contains("replaced by 0.5"), t.iter().flatten().any(|c| *c == 0));
+            close(
+                &format!("{name} low {t:?}"),
+                e.ci_low.unwrap(),
+                want[1],
+                CLOSED_FORM,
+            );
+            close(
+                &format!("{name} high {t:?}"),
+                e.ci_high.unwrap(),
+                want[2],
+                CLOSED_FORM,
+            );
+            assert_eq!(
+                e.method.contains("replaced by 0.5"),
+                t.iter().flatten().any(|c| *c == 0)
+            );
         }
     }
 }
@@ -120,11 +149,21 @@ fn correlations_match_scipy() {
         let p = pearson(&x, &y).unwrap();
         let want = fv(&c["pearson"]);
         close(&format!("{name} pearson r"), p.r, want[0], CLOSED_FORM);
-        close(&format!("{name} pearson p"), p.p_value, want[1], CLOSED_FORM);
+        close(
+            &format!("{name} pearson p"),
+            p.p_value,
+            want[1],
+            CLOSED_FORM,
+        );
         let s = spearman(&x, &y).unwrap();
         let want = fv(&c["spearman"]);
         close(&format!("{name} spearman rho"), s.r, want[0], CLOSED_FORM);
-        close(&format!("{name} spearman p"), s.p_value, want[1], CLOSED_FORM);
+        close(
+            &format!("{name} spearman p"),
+            s.p_value,
+            want[1],
+            CLOSED_FORM,
+        );
     }
 }
 
@@ -138,12 +177,39 @@ fn kaplan_meier_matches_lifelines() {
         for (r, w) in k.table.iter().zip(want) {
             let at = format!("{name} t={}", r.t);
             close(&at, r.t, f(&w["t"]), CLOSED_FORM);
-            assert_eq!(r.at_risk as u64, w["at_risk"].as_u64().unwrap(), "{at} at_risk");
-            assert_eq!(r.events as u64, w["events"].as_u64().unwrap(), "{at} events");
-            assert_eq!(r.censored as u64, w["censored"].as_u64().unwrap(), "{at} censored");
-            close(&format!("{at} survival"), r.survival, f(&w["survival"]), CLOSED_FORM);
-            close(&format!("{at} ci_low"), r.ci_low, f(&w["ci_low"]), CLOSED_FORM);
-            close(&format!("{at} ci_high"), r.ci_high, f(&w["ci_high"]), CLOSED_FORM);
+            assert_eq!(
+                r.at_risk as u64,
+                w["at_risk"].as_u64().unwrap(),
+                "{at} at_risk"
+            );
+            assert_eq!(
+                r.events as u64,
+                w["events"].as_u64().unwrap(),
+                "{at} events"
+            );
+            assert_eq!(
+                r.censored as u64,
+                w["censored"].as_u64().unwrap(),
+                "{at} censored"
+            );
+            close(
+                &format!("{at} survival"),
+                r.survival,
+                f(&w["survival"]),
+                CLOSED_FORM,
+            );
+            close(
+                &format!("{at} ci_low"),
+                r.ci_low,
+                f(&w["ci_low"]),
+                CLOSED_FORM,
+            );
+            close(
+                &format!("{at} ci_high"),
+                r.ci_high,
+                f(&w["ci_high"]),
+                CLOSED_FORM,
+            );
         }
         let m = fv(&c["median"]);
         close_opt(&format!("{name} median"), k.median.value, m[0]);
@@ -158,10 +224,20 @@ fn kaplan_meier_matches_lifelines() {
 fn logrank_matches_lifelines() {
     for c in reference()["survival"].as_array().unwrap() {
         let name = c["name"].as_str().unwrap();
-        let groups: Vec<usize> = c["groups"].as_array().unwrap().iter().map(|g| g.as_u64().unwrap() as usize).collect();
+        let groups: Vec<usize> = c["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g.as_u64().unwrap() as usize)
+            .collect();
         let r = logrank(&fv(&c["times"]), &bv(&c["events"]), &groups).unwrap();
         let want = fv(&c["logrank"]);
-        close(&format!("{name} statistic"), r.test.statistic, want[0], CLOSED_FORM);
+        close(
+            &format!("{name} statistic"),
+            r.test.statistic,
+            want[0],
+            CLOSED_FORM,
+        );
         assert_eq!(r.test.df, Some(want[1]));
         close(&format!("{name} p"), r.test.p_value, want[2], CLOSED_FORM);
     }
@@ -176,17 +252,54 @@ fn cox_matches_lifelines_and_statsmodels() {
         let stop = fv(&c["T"]);
         let event = bv(&c["E"]);
         let start = c.get("start").map(fv);
-        let data = CoxData { start: start.as_deref(), stop: &stop, event: &event, x: &x, names: &covs, weights: None };
+        let data = CoxData {
+            start: start.as_deref(),
+            stop: &stop,
+            event: &event,
+            x: &x,
+            names: &covs,
+            weights: None,
+        };
         let fit = cox(&data, Ties::Efron, 0.95).unwrap();
         let w = &c["efron"];
         for (i, t) in fit.terms.iter().enumerate() {
-            close(&format!("{name} {} coef", t.term), t.coef, f(&w["coef"][i]), ITERATIVE);
-            close(&format!("{name} {} se", t.term), t.se, f(&w["se"][i]), ITERATIVE);
-            close(&format!("{name} {} p", t.term), t.p_value, f(&w["p"][i]), ITERATIVE);
-            close(&format!("{name} {} hr low", t.term), t.ci_low, f(&w["hr_low"][i]), ITERATIVE);
-            close(&format!("{name} {} hr high", t.term), t.ci_high, f(&w["hr_high"][i]), ITERATIVE);
+            close(
+                &format!("{name} {} coef", t.term),
+                t.coef,
+                f(&w["coef"][i]),
+                ITERATIVE,
+            );
+            close(
+                &format!("{name} {} se", t.term),
+                t.se,
+                f(&w["se"][i]),
+                ITERATIVE,
+            );
+            close(
+                &format!("{name} {} p", t.term),
+                t.p_value,
+                f(&w["p"][i]),
+                ITERATIVE,
+            );
+            close(
+                &format!("{name} {} hr low", t.term),
+                t.ci_low,
+                f(&w["hr_low"][i]),
+                ITERATIVE,
+            );
+            close(
+                &format!("{name} {} hr high", t.term),
+                t.ci_high,
+                f(&w["hr_high"][i]),
+                ITERATIVE,
+            );
         }
-        close(&format!("{name} log-likelihood"), fit.log_likelihood, f(&w["log_likelihood"]), ITERATIVE);
+        close(
+            &format!("{name} log-likelihood"),
+            fit.log_likelihood,
+            f(&w["log_likelihood"]),
+            ITERATIVE,
+        );
         match (&w["concordance"], fit.concordance) {
             (Value::Null, None) => {}
             (want, Some(got)) => close(&format!("{name} concordance"), got, f(want), ITERATIVE),
@@ -195,10 +308,25 @@ fn cox_matches_lifelines_and_statsmodels() {
         if let Some(b) = c.get("breslow") {
             let fit = cox(&data, Ties::Breslow, 0.95).unwrap();
             for (i, t) in fit.terms.iter().enumerate() {
-                close(&format!("{name} breslow coef"), t.coef, f(&b["coef"][i]), ITERATIVE);
-                close(&format!("{name} breslow se"), t.se, f(&b["se"][i]), ITERATIVE);
+                close(
+                    &format!("{name} breslow coef"),
+                    t.coef,
+                    f(&b["coef"][i]),
+                    ITERATIVE,
+                );
+                close(
+                    &format!("{name} breslow se"),
+                    t.se,
+                    f(&b["se"][i]),
+                    ITERATIVE,
+                );
             }
-            close(&format!("{name} breslow ll"), fit.log_likelihood, f(&b["log_likelihood"]), ITERATIVE);
+            close(
+                &format!("{name} breslow ll"),
+                fit.log_likelihood,
+                f(&b["log_likelihood"]),
+                ITERATIVE,
+            );
         }
     }
 }
@@ -206,7 +334,12 @@ fn cox_matches_lifelines_and_statsmodels() {
 #[test]
 fn concordance_matches_lifelines() {
     for c in reference()["concordance"].as_array().unwrap() {
-        close("c", concordance_index(&fv(&c["times"]), &fv(&c["scores"]), &bv(&c["events"])), f(&c["c"]), CLOSED_FORM);
+        close(
+            "c",
+            concordance_index(&fv(&c["times"]), &fv(&c["scores"]), &bv(&c["events"])),
+            f(&c["c"]),
+            CLOSED_FORM,
+        );
     }
 }
 
@@ -217,11 +350,26 @@ fn logistic_matches_statsmodels() {
         let x: Vec<Vec<f64>> = names.iter().map(|k| fv(&c["x"][k])).collect();
         let fit = logistic(&bv(&c["y"]), &x, &names).unwrap();
         for (i, t) in fit.terms.iter().enumerate() {
-            close(&format!("{} coef", t.term), t.coef, f(&c["coef"][i]), ITERATIVE);
+            close(
+                &format!("{} coef", t.term),
+                t.coef,
+                f(&c["coef"][i]),
+                ITERATIVE,
+            );
             close(&format!("{} se", t.term), t.se, f(&c["se"][i]), ITERATIVE);
-            close(&format!("{} p", t.term), t.p_value, f(&c["p"][i]), ITERATIVE);
+            close(
+                &format!("{} p", t.term),
+                t.p_value,
+                f(&c["p"][i]),
+                ITERATIVE,
+            );
         }
-        close("log-likelihood", fit.log_likelihood, f(&c["log_likelihood"]), ITERATIVE);
+        close(
+            "log-likelihood",
+            fit.log_likelihood,
+            f(&c["log_likelihood"]),
+            ITERATIVE,
+        );
     }
 }
 
@@ -233,7 +381,12 @@ fn theil_sen_matches_scipy_and_mann_kendall_matches_formula() {
         let t = theil_sen(&x, &y, 0.95).unwrap();
         let want = fv(&c["theil_sen"]);
         close(&format!("{name} slope"), t.slope, want[0], CLOSED_FORM);
-        close(&format!("{name} intercept"), t.intercept, want[1], CLOSED_FORM);
+        close(
+            &format!("{name} intercept"),
+            t.intercept,
+            want[1],
+            CLOSED_FORM,
+        );
         close(&format!("{name} low"), t.ci_low, want[2], CLOSED_FORM);
         close(&format!("{name} high"), t.ci_high, want[3], CLOSED_FORM);
         let m = mann_kendall(&y).unwrap();

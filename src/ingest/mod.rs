@@ -315,7 +315,12 @@ impl Row<'_> {
         }
     }
 
-    fn reference(&mut self, column: &str, ids: &HashMap<String, usize>, target: &str) -> Cell<usize> {
+    fn reference(
+        &mut self,
+        column: &str,
+        ids: &HashMap<String, usize>,
+        target: &str,
+    ) -> Cell<usize> {
         let id = self.req_text(column)?;
         match ids.get(&id) {
             Some(i) => Ok(*i),
@@ -332,7 +337,13 @@ impl Row<'_> {
         }
     }
 
-    fn ordered(&mut self, column: &str, end: Option<Day>, start_column: &str, start: Cell<Day>) -> Cell<()> {
+    fn ordered(
+        &mut self,
+        column: &str,
+        end: Option<Day>,
+        start_column: &str,
+        start: Cell<Day>,
+    ) -> Cell<()> {
         match (end, start) {
             (Some(e), Ok(s)) if e < s => {
                 self.problems.push(Problem::EndBeforeStart {
@@ -374,7 +385,11 @@ fn rows<T>(
 }
 
 /// Ids of a table's id column (first occurrence wins); repeats become problems.
-fn unique_ids(loc: &Located<'_>, column: &'static str, problems: &mut Vec<Problem>) -> HashMap<String, usize> {
+fn unique_ids(
+    loc: &Located<'_>,
+    column: &'static str,
+    problems: &mut Vec<Problem>,
+) -> HashMap<String, usize> {
     let mut ids = HashMap::new();
     let Some(&c) = loc.index.get(column) else {
         return ids;
@@ -457,7 +472,10 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
             })
         });
         if let Some(people) = people {
-            if let Some(row) = people.iter().position(|p| p.exit.is_none() && p.exit_type.is_some()) {
+            if let Some(row) = people
+                .iter()
+                .position(|p| p.exit.is_none() && p.exit_type.is_some())
+            {
                 warnings.push(format!(
                     "people: {} rows have an exit_type but no exit_date; the exit_type is ignored (first: row {})",
                     people.iter().filter(|p| p.exit.is_none() && p.exit_type.is_some()).count(),
@@ -519,9 +537,12 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
                 "start before the mentor or mentee was hired, or after one of them left",
                 pairs.iter().map(|p| {
                     // People may have failed to load (then the load fails anyway): look up, don't index.
-                    [p.mentor, p.mentee].iter().filter_map(|&i| d.people.rows.get(i)).any(|person| {
-                        p.start < person.hire || person.exit.is_some_and(|x| p.start > x)
-                    })
+                    [p.mentor, p.mentee]
+                        .iter()
+                        .filter_map(|&i| d.people.rows.get(i))
+                        .any(|person| {
+                            p.start < person.hire || person.exit.is_some_and(|x| p.start > x)
+                        })
                 }),
             );
             d.pairs = Table::new(pairs, extra_columns(loc));
@@ -548,7 +569,9 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
                 &mut warnings,
                 "sessions",
                 "fall outside their pair's start and end dates",
-                sessions.iter().map(|s| outside_pair(&d.pairs.rows, s.pair, s.date)),
+                sessions
+                    .iter()
+                    .map(|s| outside_pair(&d.pairs.rows, s.pair, s.date)),
             );
             d.sessions = Table::new(sessions, extra_columns(loc));
         }
@@ -565,7 +588,8 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
             let status = r.choice("status", GoalStatus::ALL, GoalStatus::as_str);
             let progress = r.number("progress", 0.0, 100.0, "a number from 0 to 100");
             let last_update = r.date("last_update_date");
-            let ordered = completed.and_then(|c| r.ordered("completed_date", c, "created_date", created));
+            let ordered =
+                completed.and_then(|c| r.ordered("completed_date", c, "created_date", created));
             ordered?;
             let completed = completed?;
             Ok(Goal {
@@ -594,13 +618,17 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
                 &mut warnings,
                 "goals",
                 "have a completed_date but a status other than \"completed\"; the status is used",
-                goals.iter().map(|g| g.status != GoalStatus::Completed && g.completed.is_some()),
+                goals
+                    .iter()
+                    .map(|g| g.status != GoalStatus::Completed && g.completed.is_some()),
             );
             warn_rows(
                 &mut warnings,
                 "goals",
                 "are due before they were created",
-                goals.iter().map(|g| g.due.is_some_and(|due| due < g.created)),
+                goals
+                    .iter()
+                    .map(|g| g.due.is_some_and(|due| due < g.created)),
             );
             d.goals = Table::new(goals, extra_columns(loc));
         }
@@ -626,7 +654,9 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
                 &mut warnings,
                 "feedback",
                 "fall outside their pair's start and end dates",
-                feedback.iter().map(|f| outside_pair(&d.pairs.rows, f.pair, f.date)),
+                feedback
+                    .iter()
+                    .map(|f| outside_pair(&d.pairs.rows, f.pair, f.date)),
             );
             d.feedback = Table::new(feedback, extra_columns(loc));
         }
@@ -646,7 +676,11 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
                 r.ordered("date", Some(date), "hire_date", hire)?;
                 if let Some(exit) = p.exit.filter(|x| date > *x) {
                     let v = date::format(date);
-                    r.invalid("date", &v, &format!("on or before the person's exit_date {}", date::format(exit)));
+                    r.invalid(
+                        "date",
+                        &v,
+                        &format!("on or before the person's exit_date {}", date::format(exit)),
+                    );
                     return Err(());
                 }
             }
@@ -687,7 +721,12 @@ fn outside_pair(pairs: &[Pair], pair: usize, day: Day) -> bool {
 }
 
 /// Adds one warning counting the rows for which `flags` is true, naming the first.
-fn warn_rows(warnings: &mut Vec<String>, table: &str, what: &str, flags: impl Iterator<Item = bool>) {
+fn warn_rows(
+    warnings: &mut Vec<String>,
+    table: &str,
+    what: &str,
+    flags: impl Iterator<Item = bool>,
+) {
     let mut count = 0;
     let mut first = 0;
     for (i, f) in flags.enumerate() {

@@ -23,7 +23,11 @@ fn malformed(table: &str, row: Option<usize>, detail: impl Into<String>) -> Prob
 pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Problem> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(malformed(table, None, "the file is empty (expected a header row)"));
+        return Err(malformed(
+            table,
+            None,
+            "the file is empty (expected a header row)",
+        ));
     }
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
@@ -53,7 +57,10 @@ pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Problem> {
                     let what = if row == 0 {
                         format!("header column {} is not valid UTF-8 text", i + 1)
                     } else {
-                        format!("field {} is not valid UTF-8 text (save the file as UTF-8)", i + 1)
+                        format!(
+                            "field {} is not valid UTF-8 text (save the file as UTF-8)",
+                            i + 1
+                        )
                     };
                     return Err(malformed(table, (row > 0).then_some(row), what));
                 }
@@ -91,7 +98,11 @@ pub fn check_width(table: &str, raw: RawTable) -> Result<RawTable, Problem> {
         Some(i) => Err(malformed(
             table,
             Some(i + 1),
-            format!("has {} fields but the header has {}", raw.rows[i].len(), raw.headers.len()),
+            format!(
+                "has {} fields but the header has {}",
+                raw.rows[i].len(),
+                raw.headers.len()
+            ),
         )),
         None => Ok(raw),
     }
@@ -102,7 +113,11 @@ pub fn check_width(table: &str, raw: RawTable) -> Result<RawTable, Problem> {
 pub fn json(table: &str, text: &str) -> Result<RawTable, Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(malformed(table, None, "the file is empty (expected a JSON array of objects)"));
+        return Err(malformed(
+            table,
+            None,
+            "the file is empty (expected a JSON array of objects)",
+        ));
     }
     let value: serde_json::Value = serde_json::from_str(text)
         .map_err(|e| malformed(table, None, format!("is not valid JSON ({e})")))?;
@@ -113,7 +128,11 @@ pub fn json(table: &str, text: &str) -> Result<RawTable, Problem> {
 /// JS records.
 pub fn records(table: &str, value: &serde_json::Value) -> Result<RawTable, Problem> {
     let serde_json::Value::Array(items) = value else {
-        return Err(malformed(table, None, "expected an array of objects, one per row"));
+        return Err(malformed(
+            table,
+            None,
+            "expected an array of objects, one per row",
+        ));
     };
     let mut raw = RawTable::default();
     let mut position: std::collections::HashMap<String, usize> = Default::default();
@@ -172,13 +191,18 @@ mod tests {
     #[test]
     fn csv_ragged_row_names_row() {
         let e = csv("people", b"a,b\n1,2\n3\n").unwrap_err();
-        assert_eq!(e.to_string(), "people row 2: has 1 fields but the header has 2");
+        assert_eq!(
+            e.to_string(),
+            "people row 2: has 1 fields but the header has 2"
+        );
     }
 
     #[test]
     fn csv_not_utf8_names_row() {
         let e = csv("people", b"a,b\n1,2\n3,\xff\n").unwrap_err();
-        assert!(e.to_string().starts_with("people row 2: field 2 is not valid UTF-8"));
+        assert!(e
+            .to_string()
+            .starts_with("people row 2: field 2 is not valid UTF-8"));
     }
 
     #[test]
@@ -191,11 +215,17 @@ mod tests {
 
     #[test]
     fn json_errors() {
-        assert!(json("pairs", "{}").unwrap_err().to_string().contains("array of objects"));
+        assert!(json("pairs", "{}")
+            .unwrap_err()
+            .to_string()
+            .contains("array of objects"));
         assert_eq!(
             json("pairs", "[1]").unwrap_err().to_string(),
             "pairs row 1: is not an object"
         );
-        assert!(json("pairs", "[{").unwrap_err().to_string().contains("not valid JSON"));
+        assert!(json("pairs", "[{")
+            .unwrap_err()
+            .to_string()
+            .contains("not valid JSON"));
     }
 }

@@ -2,8 +2,8 @@
 //! after the table), or one file per table (its first sheet). Cells become the text CSV would hold:
 //! dates as `YYYY-MM-DD`, whole numbers without a decimal point.
 
-use super::raw::RawTable;
 use super::normalize;
+use super::raw::RawTable;
 use crate::error::{Error, Problem, Result};
 use crate::model::TABLES;
 use calamine::{Data, Reader};
@@ -17,7 +17,10 @@ fn malformed(table: &str, detail: String) -> Problem {
     }
 }
 
-fn open(bytes: &[u8], what: &str) -> std::result::Result<calamine::Sheets<Cursor<Vec<u8>>>, Problem> {
+fn open(
+    bytes: &[u8],
+    what: &str,
+) -> std::result::Result<calamine::Sheets<Cursor<Vec<u8>>>, Problem> {
     calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
         .map_err(|e| malformed(what, format!("is not a readable spreadsheet ({e})")))
 }
@@ -29,12 +32,19 @@ pub fn workbook(bytes: &[u8]) -> Result<Vec<(&'static str, RawTable)>> {
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for name in book.sheet_names() {
-        let Some(table) = TABLES.iter().copied().find(|t| normalize(t) == normalize(&name)) else {
+        let Some(table) = TABLES
+            .iter()
+            .copied()
+            .find(|t| normalize(t) == normalize(&name))
+        else {
             continue;
         };
         match book.worksheet_range(&name) {
             Ok(range) => out.push((table, to_raw(&range))),
-            Err(e) => problems.push(malformed(table, format!("sheet \"{name}\" cannot be read ({e})"))),
+            Err(e) => problems.push(malformed(
+                table,
+                format!("sheet \"{name}\" cannot be read ({e})"),
+            )),
         }
     }
     if !problems.is_empty() {
@@ -57,13 +67,18 @@ pub fn first_sheet(table: &str, bytes: &[u8]) -> std::result::Result<RawTable, P
     let mut book = open(bytes, table)?;
     match book.worksheet_range_at(0) {
         Some(Ok(range)) => Ok(to_raw(&range)),
-        Some(Err(e)) => Err(malformed(table, format!("first sheet cannot be read ({e})"))),
+        Some(Err(e)) => Err(malformed(
+            table,
+            format!("first sheet cannot be read ({e})"),
+        )),
         None => Err(malformed(table, "the workbook has no sheets".to_string())),
     }
 }
 
 fn to_raw(range: &calamine::Range<Data>) -> RawTable {
-    let mut rows = range.rows().map(|r| r.iter().map(cell_text).collect::<Vec<_>>());
+    let mut rows = range
+        .rows()
+        .map(|r| r.iter().map(cell_text).collect::<Vec<_>>());
     let mut headers: Vec<String> = rows.next().unwrap_or_default();
     // Trailing header cells left blank are formatting, not columns.
     while headers.last().is_some_and(String::is_empty) {

@@ -40,7 +40,9 @@ impl Period {
         match s.trim().to_lowercase().as_str() {
             "week" => Ok(Period::Week),
             "month" => Ok(Period::Month),
-            other => Err(Error::Usage(format!("period \"{other}\" is not one of \"week\", \"month\""))),
+            other => Err(Error::Usage(format!(
+                "period \"{other}\" is not one of \"week\", \"month\""
+            ))),
         }
     }
 
@@ -165,17 +167,35 @@ pub struct Engagement {
 /// Session counts per (pair, period key), by a polars lazy group-by.
 fn counts_by_pair_period(d: &Dataset, period: Period) -> Result<HashMap<(u32, i32), Counts>> {
     let s = &d.sessions.rows;
-    let flag = |st: SessionStatus| s.iter().map(|x| u32::from(x.status == st)).collect::<Vec<u32>>();
+    let flag = |st: SessionStatus| {
+        s.iter()
+            .map(|x| u32::from(x.status == st))
+            .collect::<Vec<u32>>()
+    };
     let df = DataFrame::new(vec![
-        Series::new("pair".into(), s.iter().map(|x| x.pair as u32).collect::<Vec<u32>>()).into_column(),
-        Series::new("period".into(), s.iter().map(|x| period.key(x.date)).collect::<Vec<i32>>()).into_column(),
+        Series::new(
+            "pair".into(),
+            s.iter().map(|x| x.pair as u32).collect::<Vec<u32>>(),
+        )
+        .into_column(),
+        Series::new(
+            "period".into(),
+            s.iter().map(|x| period.key(x.date)).collect::<Vec<i32>>(),
+        )
+        .into_column(),
         Series::new("held".into(), flag(SessionStatus::Held)).into_column(),
         Series::new("cancelled".into(), flag(SessionStatus::Cancelled)).into_column(),
         Series::new("no_show".into(), flag(SessionStatus::NoShow)).into_column(),
         Series::new(
             "minutes".into(),
             s.iter()
-                .map(|x| if x.status == SessionStatus::Held { x.duration_minutes.unwrap_or(0.0) } else { 0.0 })
+                .map(|x| {
+                    if x.status == SessionStatus::Held {
+                        x.duration_minutes.unwrap_or(0.0)
+                    } else {
+                        0.0
+                    }
+                })
                 .collect::<Vec<f64>>(),
         )
         .into_column(),
@@ -183,7 +203,12 @@ fn counts_by_pair_period(d: &Dataset, period: Period) -> Result<HashMap<(u32, i3
     .and_then(|df| {
         df.lazy()
             .group_by([col("pair"), col("period")])
-            .agg([col("held").sum(), col("cancelled").sum(), col("no_show").sum(), col("minutes").sum()])
+            .agg([
+                col("held").sum(),
+                col("cancelled").sum(),
+                col("no_show").sum(),
+                col("minutes").sum(),
+            ])
             .collect()
     })
     .map_err(|e| Error::InsufficientData {
@@ -192,8 +217,15 @@ fn counts_by_pair_period(d: &Dataset, period: Period) -> Result<HashMap<(u32, i3
         got: e.to_string(),
     })?;
     let col_u32 = |name: &str| -> Result<Vec<u32>> {
-        let c = df.column(name).and_then(|c| c.cast(&DataType::UInt32)).map_err(polars_err)?;
-        Ok(c.u32().map_err(polars_err)?.into_iter().map(|v| v.unwrap_or(0)).collect())
+        let c = df
+            .column(name)
+            .and_then(|c| c.cast(&DataType::UInt32))
+            .map_err(polars_err)?;
+        Ok(c.u32()
+            .map_err(polars_err)?
+            .into_iter()
+            .map(|v| v.unwrap_or(0))
+            .collect())
     };
     let pair = col_u32("pair")?;
     let held = col_u32("held")?;
@@ -217,7 +249,12 @@ fn counts_by_pair_period(d: &Dataset, period: Period) -> Result<HashMap<(u32, i3
         .map(|i| {
             (
                 (pair[i], periods[i]),
-                Counts { held: held[i], cancelled: cancelled[i], no_show: no_show[i], minutes: minutes[i] },
+                Counts {
+                    held: held[i],
+                    cancelled: cancelled[i],
+                    no_show: no_show[i],
+                    minutes: minutes[i],
+                },
             )
         })
         .collect())
@@ -246,11 +283,19 @@ fn trend(points: &[(f64, f64)]) -> Option<Trend> {
 }
 
 /// Per-period series from `first` to `last` (keys), zeros included.
-fn series(period: Period, first: i32, last: i32, counts: impl Fn(i32) -> Counts) -> Vec<PeriodCounts> {
+fn series(
+    period: Period,
+    first: i32,
+    last: i32,
+    counts: impl Fn(i32) -> Counts,
+) -> Vec<PeriodCounts> {
     let mut out = Vec::new();
     let mut k = first;
     while k <= last {
-        out.push(PeriodCounts { period: period.label(k), counts: counts(k) });
+        out.push(PeriodCounts {
+            period: period.label(k),
+            counts: counts(k),
+        });
         k = period.next(k);
     }
     out
@@ -263,7 +308,11 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
     let v = &view.data;
     let as_of = view.as_of;
     let by_period = counts_by_pair_period(v, period)?;
-    let by_month = if period == Period::Month { by_period.clone() } else { counts_by_pair_period(v, Period::Month)? };
+    let by_month = if period == Period::Month {
+        by_period.clone()
+    } else {
+        counts_by_pair_period(v, Period::Month)?
+    };
 
     let n_pairs = v.pairs.len();
     let mut last_held: Vec<Option<Day>> = vec![None; n_pairs];
@@ -284,7 +333,9 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
         let r = &mut ratings[f.pair][usize::from(f.respondent == Role::Mentee)];
         r.0 += f.rating;
         r.1 += 1;
-        let m = rating_months[f.pair].entry(Period::Month.key(f.date)).or_default();
+        let m = rating_months[f.pair]
+            .entry(Period::Month.key(f.date))
+            .or_default();
         m.0 += f.rating;
         m.1 += 1;
     }
@@ -302,7 +353,12 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
         }
         let first_month = Period::Month.key(p.start);
         let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(span_end))
-            .map(|m| (f64::from(m - first_month), f64::from(by_month.get(&(key, m)).map_or(0, |c| c.held))))
+            .map(|m| {
+                (
+                    f64::from(m - first_month),
+                    f64::from(by_month.get(&(key, m)).map_or(0, |c| c.held)),
+                )
+            })
             .collect();
         let rating_points: Vec<(f64, f64)> = rating_months[i]
             .iter()
@@ -316,9 +372,12 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
             active: p.end.is_none(),
             cadence_days: p.cadence_days,
             days_since_last_held: last_held[i].map(|l| span_end - l),
-            cadence_adherence: (active_days > 0)
-                .then(|| (f64::from(totals.held) / (f64::from(active_days) / f64::from(p.cadence_days))).min(1.0)),
-            mentee_initiated_share: (initiated[i].1 > 0).then(|| f64::from(initiated[i].0) / f64::from(initiated[i].1)),
+            cadence_adherence: (active_days > 0).then(|| {
+                (f64::from(totals.held) / (f64::from(active_days) / f64::from(p.cadence_days)))
+                    .min(1.0)
+            }),
+            mentee_initiated_share: (initiated[i].1 > 0)
+                .then(|| f64::from(initiated[i].0) / f64::from(initiated[i].1)),
             mean_rating: MeanRating {
                 mentor: mean(ratings[i][0]),
                 mentee: mean(ratings[i][1]),
@@ -339,7 +398,11 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
     }
     let mut raw = Vec::new();
     for (program, members) in by_program {
-        let first = members.iter().map(|&i| v.pairs.rows[i].start).min().unwrap_or(as_of);
+        let first = members
+            .iter()
+            .map(|&i| v.pairs.rows[i].start)
+            .min()
+            .unwrap_or(as_of);
         let span = |i: usize| v.pairs.rows[i].end.unwrap_or(as_of).min(as_of);
         let last = members.iter().map(|&i| span(i)).max().unwrap_or(as_of);
         let sum_over = |map: &HashMap<(u32, i32), Counts>, k: i32| {
@@ -351,14 +414,21 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
             }
             c
         };
-        let periods = series(period, period.key(first), period.key(last), |k| sum_over(&by_period, k));
+        let periods = series(period, period.key(first), period.key(last), |k| {
+            sum_over(&by_period, k)
+        });
         let mut totals = Counts::default();
         for c in &periods {
             totals.add(&c.counts);
         }
         let first_month = Period::Month.key(first);
         let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(last))
-            .map(|m| (f64::from(m - first_month), f64::from(sum_over(&by_month, m).held)))
+            .map(|m| {
+                (
+                    f64::from(m - first_month),
+                    f64::from(sum_over(&by_month, m).held),
+                )
+            })
             .collect();
         let mut rating_by_month: BTreeMap<i32, (f64, usize)> = BTreeMap::new();
         for &i in &members {
@@ -368,12 +438,20 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
                 e.1 += n;
             }
         }
-        let rating_points: Vec<(f64, f64)> =
-            rating_by_month.iter().map(|(m, (s, n))| (f64::from(m - first_month), s / *n as f64)).collect();
-        let adherences: Vec<f64> = members.iter().filter_map(|&i| pairs[i].cadence_adherence).collect();
+        let rating_points: Vec<(f64, f64)> = rating_by_month
+            .iter()
+            .map(|(m, (s, n))| (f64::from(m - first_month), s / *n as f64))
+            .collect();
+        let adherences: Vec<f64> = members
+            .iter()
+            .filter_map(|&i| pairs[i].cadence_adherence)
+            .collect();
         let stats = ProgramEngagement {
             pairs: members.len(),
-            active_pairs: members.iter().filter(|&&i| v.pairs.rows[i].end.is_none()).count(),
+            active_pairs: members
+                .iter()
+                .filter(|&&i| v.pairs.rows[i].end.is_none())
+                .count(),
             totals,
             mean_cadence_adherence: (!adherences.is_empty())
                 .then(|| adherences.iter().sum::<f64>() / adherences.len() as f64),
@@ -386,12 +464,27 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
     let mut warnings = view.warnings.clone();
     let programs: Vec<ProgramEntry> = suppress(raw, params.min_group_size)
         .into_iter()
-        .map(|g| ProgramEntry { program: g.group, cell: g.cell })
+        .map(|g| ProgramEntry {
+            program: g.group,
+            cell: g.cell,
+        })
         .collect();
-    let hidden = programs.iter().filter(|p| matches!(p.cell, Cell::Suppressed { .. })).count();
+    let hidden = programs
+        .iter()
+        .filter(|p| matches!(p.cell, Cell::Suppressed { .. }))
+        .count();
     if hidden > 0 {
-        warnings.push(format!("{hidden} programs with fewer than {} pairs are suppressed", params.min_group_size));
+        warnings.push(format!(
+            "{hidden} programs with fewer than {} pairs are suppressed",
+            params.min_group_size
+        ));
     }
     pairs.sort_by(|a, b| a.pair_id.cmp(&b.pair_id));
-    Ok(Engagement { as_of: IsoDate(as_of), period: period.name(), programs, pairs, warnings })
+    Ok(Engagement {
+        as_of: IsoDate(as_of),
+        period: period.name(),
+        programs,
+        pairs,
+        warnings,
+    })
 }

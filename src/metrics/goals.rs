@@ -154,7 +154,10 @@ fn stats(d: &Dataset, rows: &[usize], as_of: Day, opts: GoalOptions) -> Result<G
             (GoalStatus::Open, _) => (as_of, false),
             (GoalStatus::Abandoned, _) => {
                 let pair_end = d.pairs.rows[g.pair].end;
-                (g.last_update.or(pair_end).unwrap_or(as_of).min(as_of), false)
+                (
+                    g.last_update.or(pair_end).unwrap_or(as_of).min(as_of),
+                    false,
+                )
             }
         };
         times.push(f64::from((end - g.created).max(0)));

@@ -102,15 +102,25 @@ pub fn period_label(period: &str, day: Day) -> String {
 fn attribute_label(v: &crate::model::Values, i: usize) -> String {
     match v {
         crate::model::Values::Text(t) => t[i].clone().unwrap_or_else(|| MISSING.to_string()),
-        crate::model::Values::Numeric(x) => x[i].map_or_else(|| MISSING.to_string(), |x| {
-            if x.fract() == 0.0 { format!("{}", x as i64) } else { x.to_string() }
-        }),
+        crate::model::Values::Numeric(x) => x[i].map_or_else(
+            || MISSING.to_string(),
+            |x| {
+                if x.fract() == 0.0 {
+                    format!("{}", x as i64)
+                } else {
+                    x.to_string()
+                }
+            },
+        ),
     }
 }
 
 /// What `by` may name over pairs, for error messages.
 fn dimension_names(d: &Dataset) -> String {
-    let mut names: Vec<String> = ["program", "mentor_id", "mentee_id", "pair_id"].iter().map(|s| s.to_string()).collect();
+    let mut names: Vec<String> = ["program", "mentor_id", "mentee_id", "pair_id"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     names.extend(PERIODS.iter().map(|s| s.to_string()));
     names.extend(d.people.extra.iter().map(|c| c.name.clone()));
     names.join(", ")
@@ -119,7 +129,12 @@ fn dimension_names(d: &Dataset) -> String {
 /// The group label of each row for the dimensions `by`, where row `i` belongs to pair `pair[i]`
 /// and is dated `day[i]`. People's attributes are the mentee's. Several dimensions are joined by
 /// " / ". Fails, naming the valid dimensions, for an unknown one.
-pub fn pair_row_labels(d: &Dataset, by: &[String], pair: &[usize], day: &[Day]) -> Result<Vec<String>> {
+pub fn pair_row_labels(
+    d: &Dataset,
+    by: &[String],
+    pair: &[usize],
+    day: &[Day],
+) -> Result<Vec<String>> {
     let mut labels = vec![String::new(); pair.len()];
     for (k, dim) in by.iter().enumerate() {
         let dim = dim.trim().to_lowercase();

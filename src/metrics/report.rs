@@ -42,7 +42,11 @@ fn meta_of(d: &Dataset, params: &Params, as_of: Day) -> Meta {
         min_group_size: params.min_group_size,
         version: crate::VERSION,
         rows: d.row_counts(),
-        tables: crate::model::TABLES.iter().copied().filter(|t| d.is_loaded(t)).collect(),
+        tables: crate::model::TABLES
+            .iter()
+            .copied()
+            .filter(|t| d.is_loaded(t))
+            .collect(),
     }
 }
 
@@ -70,9 +74,25 @@ fn absorb(warnings: &mut Vec<String>, more: &[String]) {
 pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
     let view = params.view(d)?;
     let mut warnings = view.warnings;
-    let goals = part("goals", goals(d, params, GoalOptions::default()), &mut warnings)?;
-    let engagement = part("engagement", engagement(d, params, Period::Month), &mut warnings)?;
+    let goals = part(
+        "goals",
+        goals(d, params, GoalOptions::default()),
+        &mut warnings,
+    )?;
+    let engagement = part(
+        "engagement",
+        engagement(d, params, Period::Month),
+        &mut warnings,
+    )?;
     absorb(&mut warnings, goals.as_ref().map_or(&[], |g| &g.warnings));
-    absorb(&mut warnings, engagement.as_ref().map_or(&[], |e| &e.warnings));
-    Ok(Report { meta: meta_of(d, params, view.as_of), warnings, goals, engagement })
+    absorb(
+        &mut warnings,
+        engagement.as_ref().map_or(&[], |e| &e.warnings),
+    );
+    Ok(Report {
+        meta: meta_of(d, params, view.as_of),
+        warnings,
+        goals,
+        engagement,
+    })
 }

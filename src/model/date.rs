@@ -210,7 +210,10 @@ mod tests {
         // 2021-01-03 is a Sunday in ISO week 2020-W53; 2021-01-04 is the Monday of 2021-W01.
         assert_eq!(week_label(from_ymd(2021, 1, 3).unwrap()), "2020-W53");
         assert_eq!(week_label(from_ymd(2021, 1, 4).unwrap()), "2021-W01");
-        assert_eq!(week_start(from_ymd(2025, 3, 14).unwrap()), from_ymd(2025, 3, 10).unwrap());
+        assert_eq!(
+            week_start(from_ymd(2025, 3, 14).unwrap()),
+            from_ymd(2025, 3, 10).unwrap()
+        );
     }
 
     proptest! {

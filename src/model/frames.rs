@@ -13,7 +13,10 @@ fn text<'a>(name: &str, values: impl Iterator<Item = Option<&'a str>>) -> Column
 
 fn dates(name: &str, values: impl Iterator<Item = Option<Day>>) -> Column {
     let days: Int32Chunked = values.collect();
-    days.into_date().into_series().with_name(name.into()).into_column()
+    days.into_date()
+        .into_series()
+        .with_name(name.into())
+        .into_column()
 }
 
 fn numbers(name: &str, values: impl Iterator<Item = Option<f64>>) -> Column {
@@ -40,7 +43,10 @@ pub fn people(d: &Dataset) -> DataFrame {
             text("person_id", r.iter().map(|p| Some(p.id.as_str()))),
             dates("hire_date", r.iter().map(|p| Some(p.hire))),
             dates("exit_date", r.iter().map(|p| p.exit)),
-            text("exit_type", r.iter().map(|p| p.exit_type.map(ExitType::as_str))),
+            text(
+                "exit_type",
+                r.iter().map(|p| p.exit_type.map(ExitType::as_str)),
+            ),
         ],
     )
 }
@@ -58,7 +64,10 @@ pub fn pairs(d: &Dataset) -> DataFrame {
             text("program", r.iter().map(|p| Some(p.program.as_str()))),
             dates("start_date", r.iter().map(|p| Some(p.start))),
             dates("end_date", r.iter().map(|p| p.end)),
-            text("end_reason", r.iter().map(|p| p.end_reason.map(EndReason::as_str))),
+            text(
+                "end_reason",
+                r.iter().map(|p| p.end_reason.map(EndReason::as_str)),
+            ),
             Series::new(
                 "cadence_days".into(),
                 r.iter().map(|p| p.cadence_days).collect::<Vec<_>>(),
@@ -74,11 +83,17 @@ pub fn sessions(d: &Dataset) -> DataFrame {
     frame(
         &d.sessions,
         vec![
-            text("pair_id", r.iter().map(|s| Some(d.pairs.rows[s.pair].id.as_str()))),
+            text(
+                "pair_id",
+                r.iter().map(|s| Some(d.pairs.rows[s.pair].id.as_str())),
+            ),
             dates("date", r.iter().map(|s| Some(s.date))),
             text("status", r.iter().map(|s| Some(s.status.as_str()))),
             numbers("duration_minutes", r.iter().map(|s| s.duration_minutes)),
-            text("initiated_by", r.iter().map(|s| s.initiated_by.map(Role::as_str))),
+            text(
+                "initiated_by",
+                r.iter().map(|s| s.initiated_by.map(Role::as_str)),
+            ),
         ],
     )
 }
@@ -90,7 +105,10 @@ pub fn goals(d: &Dataset) -> DataFrame {
         &d.goals,
         vec![
             text("goal_id", r.iter().map(|g| Some(g.id.as_str()))),
-            text("pair_id", r.iter().map(|g| Some(d.pairs.rows[g.pair].id.as_str()))),
+            text(
+                "pair_id",
+                r.iter().map(|g| Some(d.pairs.rows[g.pair].id.as_str())),
+            ),
             dates("created_date", r.iter().map(|g| Some(g.created))),
             dates("due_date", r.iter().map(|g| g.due)),
             dates("completed_date", r.iter().map(|g| g.completed)),
@@ -107,7 +125,10 @@ pub fn feedback(d: &Dataset) -> DataFrame {
     frame(
         &d.feedback,
         vec![
-            text("pair_id", r.iter().map(|f| Some(d.pairs.rows[f.pair].id.as_str()))),
+            text(
+                "pair_id",
+                r.iter().map(|f| Some(d.pairs.rows[f.pair].id.as_str())),
+            ),
             dates("date", r.iter().map(|f| Some(f.date))),
             text("respondent", r.iter().map(|f| Some(f.respondent.as_str()))),
             numbers("rating", r.iter().map(|f| Some(f.rating))),
@@ -121,7 +142,10 @@ pub fn promotions(d: &Dataset) -> DataFrame {
     frame(
         &d.promotions,
         vec![
-            text("person_id", r.iter().map(|p| Some(d.people.rows[p.person].id.as_str()))),
+            text(
+                "person_id",
+                r.iter().map(|p| Some(d.people.rows[p.person].id.as_str())),
+            ),
             dates("date", r.iter().map(|p| Some(p.date))),
             text("from_level", r.iter().map(|p| p.from_level.as_deref())),
             text("to_level", r.iter().map(|p| p.to_level.as_deref())),
@@ -160,7 +184,11 @@ pub fn sql(d: &Dataset, query: &str) -> Result<QueryResult> {
 }
 
 fn to_rows(df: &DataFrame) -> QueryResult {
-    let columns: Vec<String> = df.get_column_names().iter().map(|c| c.to_string()).collect();
+    let columns: Vec<String> = df
+        .get_column_names()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
     let rows = (0..df.height())
         .map(|i| {
             df.get_columns()

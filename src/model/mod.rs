@@ -222,7 +222,14 @@ fn retain_mask<T>(v: &mut Vec<T>, keep: &[bool]) {
 }
 
 /// The names of the six tables, in the contract's order.
-pub const TABLES: [&str; 6] = ["people", "pairs", "sessions", "goals", "feedback", "promotions"];
+pub const TABLES: [&str; 6] = [
+    "people",
+    "pairs",
+    "sessions",
+    "goals",
+    "feedback",
+    "promotions",
+];
 
 /// A validated data set: every reference resolves, every date is ordered as the contract says.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -339,9 +346,7 @@ impl Dataset {
             .pairs
             .rows
             .iter()
-            .map(|p| {
-                p.start <= as_of && keep_people[p.mentor] && keep_people[p.mentee]
-            })
+            .map(|p| p.start <= as_of && keep_people[p.mentor] && keep_people[p.mentee])
             .collect();
         let pair_index = reindex(&keep_pairs);
         left_out[1] = d.pairs.len() - pair_index.1;
@@ -420,7 +425,11 @@ impl Dataset {
             .collect();
         let mut parts = Vec::new();
         if !counts.is_empty() {
-            parts.push(format!("left out {} rows dated after as_of {}", counts.join(", "), date::format(as_of)));
+            parts.push(format!(
+                "left out {} rows dated after as_of {}",
+                counts.join(", "),
+                date::format(as_of)
+            ));
         }
         if cleared > 0 {
             parts.push(format!(

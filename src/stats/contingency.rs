@@ -15,13 +15,26 @@ pub fn chi_square(table: &[Vec<usize>], yates: bool) -> Result<TestResult> {
     let r = table.len();
     let c = table.first().map_or(0, Vec::len);
     if r < 2 || c < 2 || table.iter().any(|row| row.len() != c) {
-        return Err(insufficient("chi-square test", "a table of at least 2×2", format!("{r}×{c}")));
+        return Err(insufficient(
+            "chi-square test",
+            "a table of at least 2×2",
+            format!("{r}×{c}"),
+        ));
     }
-    let rows: Vec<f64> = table.iter().map(|row| row.iter().sum::<usize>() as f64).collect();
-    let cols: Vec<f64> = (0..c).map(|j| table.iter().map(|row| row[j]).sum::<usize>() as f64).collect();
+    let rows: Vec<f64> = table
+        .iter()
+        .map(|row| row.iter().sum::<usize>() as f64)
+        .collect();
+    let cols: Vec<f64> = (0..c)
+        .map(|j| table.iter().map(|row| row[j]).sum::<usize>() as f64)
+        .collect();
     let n: f64 = rows.iter().sum();
     if rows.contains(&0.0) || cols.contains(&0.0) {
-        return Err(insufficient("chi-square test", "no empty row or column", "an empty row or column"));
+        return Err(insufficient(
+            "chi-square test",
+            "no empty row or column",
+            "an empty row or column",
+        ));
     }
     let correct = yates && r == 2 && c == 2;
     let mut stat = 0.0;
@@ -40,7 +53,12 @@ pub fn chi_square(table: &[Vec<usize>], yates: bool) -> Result<TestResult> {
         statistic: stat,
         df: Some(df),
         p_value: chi2_sf(stat, df),
-        method: if correct { "Pearson chi-square with Yates correction" } else { "Pearson chi-square" }.into(),
+        method: if correct {
+            "Pearson chi-square with Yates correction"
+        } else {
+            "Pearson chi-square"
+        }
+        .into(),
     })
 }
 
@@ -53,7 +71,11 @@ pub fn fisher_exact(t: [[usize; 2]; 2]) -> Result<TestResult> {
     let [[a, b], [c, d]] = t.map(|r| r.map(|x| x as u64));
     let (r1, c1, n) = (a + b, a + c, a + b + c + d);
     if n == 0 {
-        return Err(insufficient("Fisher's exact test", "at least one observation", "none"));
+        return Err(insufficient(
+            "Fisher's exact test",
+            "at least one observation",
+            "none",
+        ));
     }
     let lo = c1.saturating_sub(n - r1);
     let hi = r1.min(c1);

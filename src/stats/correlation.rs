@@ -46,7 +46,11 @@ fn with_p(r: f64, n: usize, method: &str) -> Correlation {
 
 fn check(x: &[f64], y: &[f64], method: &str) -> Result<()> {
     if x.len() != y.len() {
-        return Err(insufficient(method, "two series of equal length", format!("{} and {}", x.len(), y.len())));
+        return Err(insufficient(
+            method,
+            "two series of equal length",
+            format!("{} and {}", x.len(), y.len()),
+        ));
     }
     if x.len() < 3 {
         return Err(insufficient(method, "n ≥ 3", format!("n = {}", x.len())));
@@ -57,14 +61,25 @@ fn check(x: &[f64], y: &[f64], method: &str) -> Result<()> {
 /// Pearson's r (the point-biserial r when one series is 0/1).
 pub fn pearson(x: &[f64], y: &[f64]) -> Result<Correlation> {
     check(x, y, "Pearson correlation")?;
-    let r = pearson_r(x, y).ok_or_else(|| insufficient("Pearson correlation", "two non-constant series", "a constant series"))?;
+    let r = pearson_r(x, y).ok_or_else(|| {
+        insufficient(
+            "Pearson correlation",
+            "two non-constant series",
+            "a constant series",
+        )
+    })?;
     Ok(with_p(r, x.len(), "pearson"))
 }
 
 /// Spearman's ρ with average ranks for ties.
 pub fn spearman(x: &[f64], y: &[f64]) -> Result<Correlation> {
     check(x, y, "Spearman correlation")?;
-    let r = pearson_r(&average_ranks(x), &average_ranks(y))
-        .ok_or_else(|| insufficient("Spearman correlation", "two non-constant series", "a constant series"))?;
+    let r = pearson_r(&average_ranks(x), &average_ranks(y)).ok_or_else(|| {
+        insufficient(
+            "Spearman correlation",
+            "two non-constant series",
+            "a constant series",
+        )
+    })?;
     Ok(with_p(r, x.len(), "spearman"))
 }

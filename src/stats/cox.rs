@@ -89,7 +89,11 @@ impl Prepared {
     fn eval(&self, beta: &[f64]) -> Eval {
         let p = beta.len();
         let n = self.stop.len();
-        let eta: Vec<f64> = self.x.iter().map(|r| r.iter().zip(beta).map(|(a, b)| a * b).sum()).collect();
+        let eta: Vec<f64> = self
+            .x
+            .iter()
+            .map(|r| r.iter().zip(beta).map(|(a, b)| a * b).sum())
+            .collect();
         let r: Vec<f64> = eta.iter().zip(&self.w).map(|(e, w)| w * e.exp()).collect();
         let mut s0 = 0.0;
         let mut s1 = vec![0.0; p];
@@ -179,34 +183,62 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
     let p = data.x.len();
     let method = "Cox proportional hazards";
     if p == 0 {
-        return Err(Error::Usage("the Cox model needs at least one covariate".into()));
+        return Err(Error::Usage(
+            "the Cox model needs at least one covariate".into(),
+        ));
     }
     if data.event.len() != n || data.x.iter().any(|c| c.len() != n) || data.names.len() != p {
-        return Err(insufficient(method, "columns of equal length", "columns of different lengths"));
+        return Err(insufficient(
+            method,
+            "columns of equal length",
+            "columns of different lengths",
+        ));
     }
     let events = data.event.iter().filter(|e| **e).count();
     if events == 0 {
         return Err(insufficient(method, "at least one event", "no events"));
     }
     if n <= p {
-        return Err(insufficient(method, format!("more observations than covariates ({p})"), format!("n = {n}")));
+        return Err(insufficient(
+            method,
+            format!("more observations than covariates ({p})"),
+            format!("n = {n}"),
+        ));
     }
     let w: Vec<f64> = data.weights.map_or_else(|| vec![1.0; n], <[f64]>::to_vec);
     if w.iter().any(|x| !x.is_finite() || *x <= 0.0) {
-        return Err(insufficient(method, "positive finite weights", "a weight ≤ 0 or not finite"));
+        return Err(insufficient(
+            method,
+            "positive finite weights",
+            "a weight ≤ 0 or not finite",
+        ));
     }
     for (name, col) in data.names.iter().zip(data.x) {
         if col.iter().any(|v| !v.is_finite()) {
-            return Err(insufficient(method, format!("finite values of {name}"), "a missing or infinite value"));
+            return Err(insufficient(
+                method,
+                format!("finite values of {name}"),
+                "a missing or infinite value",
+            ));
         }
         if col.iter().all(|v| *v == col[0]) {
-            return Err(Error::Usage(format!("covariate {name} is constant, so its effect cannot be estimated")));
+            return Err(Error::Usage(format!(
+                "covariate {name} is constant, so its effect cannot be estimated"
+            )));
         }
     }
     let wtotal: f64 = w.iter().sum();
-    let means: Vec<f64> = data.x.iter().map(|c| c.iter().zip(&w).map(|(v, wi)| v * wi).sum::<f64>() / wtotal).collect();
-    let x: Vec<Vec<f64>> = (0..n).map(|i| (0..p).map(|a| data.x[a][i] - means[a]).collect()).collect();
-    let start: Vec<f64> = data.start.map_or_else(|| vec![f64::NEG_INFINITY; n], <[f64]>::to_vec);
+    let means: Vec<f64> = data
+        .x
+        .iter()
+        .map(|c| c.iter().zip(&w).map(|(v, wi)| v * wi).sum::<f64>() / wtotal)
+        .collect();
+    let x: Vec<Vec<f64>> = (0..n)
+        .map(|i| (0..p).map(|a| data.x[a][i] - means[a]).collect())
+        .collect();
+    let start: Vec<f64> = data
+        .start
+        .map_or_else(|| vec![f64::NEG_INFINITY; n], <[f64]>::to_vec);
     let mut by_stop: Vec<usize> = (0..n).collect();
     by_stop.sort_by(|&a, &b| data.stop[b].total_cmp(&data.stop[a]));
     let mut by_start: Vec<usize> = (0..n).collect();
@@ -229,7 +261,10 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
     while iterations < MAX_ITER {
         iterations += 1;
         let Some(delta) = solve(cur.info.clone(), cur.grad.clone()) else {
-            return Err(not_converged(data.names, "the information matrix is singular (collinear covariates?)"));
+            return Err(not_converged(
+                data.names,
+                "the information matrix is singular (collinear covariates?)",
+            ));
         };
         let mut step = 1.0;
         let mut next_beta: Vec<f64>;
@@ -255,9 +290,13 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
         }
     }
     if !converged {
-        return Err(not_converged(data.names, &format!("no convergence after {MAX_ITER} iterations")));
+        return Err(not_converged(
+            data.names,
+            &format!("no convergence after {MAX_ITER} iterations"),
+        ));
     }
-    let covariance = invert(&cur.info).ok_or_else(|| not_converged(data.names, "the information matrix is singular"))?;
+    let covariance = invert(&cur.info)
+        .ok_or_else(|| not_converged(data.names, "the information matrix is singular"))?;
     let z = z_critical(level);
     let terms = (0..p)
         .map(|a| {
@@ -276,7 +315,11 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
         })
         .collect();
     let concordance = data.start.is_none().then(|| {
-        let eta: Vec<f64> = prep.x.iter().map(|r| r.iter().zip(&beta).map(|(a, b)| a * b).sum::<f64>()).collect();
+        let eta: Vec<f64> = prep
+            .x
+            .iter()
+            .map(|r| r.iter().zip(&beta).map(|(a, b)| a * b).sum::<f64>())
+            .collect();
         let score: Vec<f64> = eta.iter().map(|e| -e).collect();
         concordance_index(data.stop, &score, data.event)
     });
@@ -293,8 +336,16 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
         iterations,
         method: format!(
             "Cox PH, {} ties{}",
-            if ties == Ties::Efron { "Efron" } else { "Breslow" },
-            if data.start.is_some() { ", counting-process (time-varying) data" } else { "" }
+            if ties == Ties::Efron {
+                "Efron"
+            } else {
+                "Breslow"
+            },
+            if data.start.is_some() {
+                ", counting-process (time-varying) data"
+            } else {
+                ""
+            }
         ),
         covariance,
     })
@@ -355,7 +406,11 @@ pub fn concordance_index(times: &[f64], scores: &[f64], events: &[bool]) -> f64 
         let more_d = di < died.len();
         if more_c && (!more_d || times[died[di]] > times[censored[ci]]) {
             let t = times[censored[ci]];
-            let end = ci + censored[ci..].iter().take_while(|&&j| times[j] == t).count();
+            let end = ci
+                + censored[ci..]
+                    .iter()
+                    .take_while(|&&j| times[j] == t)
+                    .count();
             handle(&censored[ci..end], &tree, pool);
             ci = end;
         } else if more_d {
@@ -387,8 +442,19 @@ mod tests {
         let event = [true, true, true, false, false, false];
         let x = vec![vec![1.0, 1.0, 1.0, 0.0, 0.0, 0.0]];
         let names = vec!["g".to_string()];
-        let e = cox(&CoxData { start: None, stop: &stop, event: &event, x: &x, names: &names, weights: None }, Ties::Efron, 0.95)
-            .unwrap_err();
+        let e = cox(
+            &CoxData {
+                start: None,
+                stop: &stop,
+                event: &event,
+                x: &x,
+                names: &names,
+                weights: None,
+            },
+            Ties::Efron,
+            0.95,
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("separates"), "{e}");
     }
 
@@ -398,16 +464,36 @@ mod tests {
         let event = [true, false, true];
         let x = vec![vec![1.0, 1.0, 1.0]];
         let names = vec!["c".to_string()];
-        let e = cox(&CoxData { start: None, stop: &stop, event: &event, x: &x, names: &names, weights: None }, Ties::Efron, 0.95)
-            .unwrap_err();
+        let e = cox(
+            &CoxData {
+                start: None,
+                stop: &stop,
+                event: &event,
+                x: &x,
+                names: &names,
+                weights: None,
+            },
+            Ties::Efron,
+            0.95,
+        )
+        .unwrap_err();
         assert!(e.is_usage());
     }
 
     #[test]
     fn concordance_by_hand() {
         // Times 1(e),2(e),3(c): comparable pairs (1,2),(1,3),(2,3). Scores increasing with time: C = 1.
-        assert_eq!(concordance_index(&[1.0, 2.0, 3.0], &[1.0, 2.0, 3.0], &[true, true, false]), 1.0);
-        assert_eq!(concordance_index(&[1.0, 2.0, 3.0], &[3.0, 2.0, 1.0], &[true, true, false]), 0.0);
-        assert_eq!(concordance_index(&[1.0, 2.0, 3.0], &[1.0, 1.0, 1.0], &[true, true, false]), 0.5);
+        assert_eq!(
+            concordance_index(&[1.0, 2.0, 3.0], &[1.0, 2.0, 3.0], &[true, true, false]),
+            1.0
+        );
+        assert_eq!(
+            concordance_index(&[1.0, 2.0, 3.0], &[3.0, 2.0, 1.0], &[true, true, false]),
+            0.0
+        );
+        assert_eq!(
+            concordance_index(&[1.0, 2.0, 3.0], &[1.0, 1.0, 1.0], &[true, true, false]),
+            0.5
+        );
     }
 }

@@ -50,10 +50,18 @@ pub struct KaplanMeier {
 pub fn kaplan_meier(times: &[f64], events: &[bool], level: f64) -> Result<KaplanMeier> {
     check_level(level)?;
     if times.is_empty() || times.len() != events.len() {
-        return Err(insufficient("Kaplan–Meier", "at least one observation", format!("{} times, {} flags", times.len(), events.len())));
+        return Err(insufficient(
+            "Kaplan–Meier",
+            "at least one observation",
+            format!("{} times, {} flags", times.len(), events.len()),
+        ));
     }
     if let Some(t) = times.iter().find(|t| !t.is_finite() || **t < 0.0) {
-        return Err(insufficient("Kaplan–Meier", "finite times ≥ 0", format!("time {t}")));
+        return Err(insufficient(
+            "Kaplan–Meier",
+            "finite times ≥ 0",
+            format!("time {t}"),
+        ));
     }
     let mut order: Vec<usize> = (0..times.len()).collect();
     order.sort_by(|&a, &b| times[a].total_cmp(&times[b]));
@@ -63,7 +71,15 @@ pub fn kaplan_meier(times: &[f64], events: &[bool], level: f64) -> Result<Kaplan
     let mut greenwood = 0.0;
     let mut table = Vec::new();
     if times[order[0]] > 0.0 {
-        table.push(KmRow { t: 0.0, at_risk, events: 0, censored: 0, survival: 1.0, ci_low: 1.0, ci_high: 1.0 });
+        table.push(KmRow {
+            t: 0.0,
+            at_risk,
+            events: 0,
+            censored: 0,
+            survival: 1.0,
+            ci_low: 1.0,
+            ci_high: 1.0,
+        });
     }
     let mut i = 0;
     while i < order.len() {
@@ -79,10 +95,22 @@ pub fn kaplan_meier(times: &[f64], events: &[bool], level: f64) -> Result<Kaplan
         }
         if d > 0 {
             s *= 1.0 - d as f64 / at_risk as f64;
-            greenwood += if d < at_risk { d as f64 / (at_risk as f64 * (at_risk - d) as f64) } else { f64::INFINITY };
+            greenwood += if d < at_risk {
+                d as f64 / (at_risk as f64 * (at_risk - d) as f64)
+            } else {
+                f64::INFINITY
+            };
         }
         let (lo, hi) = log_log_interval(s, greenwood, z);
-        table.push(KmRow { t, at_risk, events: d, censored: c, survival: s, ci_low: lo, ci_high: hi });
+        table.push(KmRow {
+            t,
+            at_risk,
+            events: d,
+            censored: c,
+            survival: s,
+            ci_low: lo,
+            ci_high: hi,
+        });
         at_risk -= d + c;
     }
     let quantile = |q: f64| Quantile {
@@ -97,7 +125,10 @@ pub fn kaplan_meier(times: &[f64], events: &[bool], level: f64) -> Result<Kaplan
         q25: quantile(0.75),
         q75: quantile(0.25),
         table,
-        method: format!("Kaplan–Meier, Greenwood variance, log(−log) {}% interval", level * 100.0),
+        method: format!(
+            "Kaplan–Meier, Greenwood variance, log(−log) {}% interval",
+            level * 100.0
+        ),
     })
 }
 
@@ -127,10 +158,17 @@ mod tests {
     #[test]
     fn hand_computed_curve() {
         // times 1,2,2,3(censored),4: S(1)=4/5, S(2)=4/5·2/4=0.4, S(3)=0.4, S(4)=0.
-        let k = kaplan_meier(&[1.0, 2.0, 2.0, 3.0, 4.0], &[true, true, true, false, true], 0.95).unwrap();
+        let k = kaplan_meier(
+            &[1.0, 2.0, 2.0, 3.0, 4.0],
+            &[true, true, true, false, true],
+            0.95,
+        )
+        .unwrap();
         let s: Vec<f64> = k.table.iter().map(|r| r.survival).collect();
         assert_eq!(k.table[0].t, 0.0);
-        assert!((s[1] - 0.8).abs() < 1e-12 && (s[2] - 0.4).abs() < 1e-12 && (s[3] - 0.4).abs() < 1e-12);
+        assert!(
+            (s[1] - 0.8).abs() < 1e-12 && (s[2] - 0.4).abs() < 1e-12 && (s[3] - 0.4).abs() < 1e-12
+        );
         assert_eq!(s[4], 0.0);
         assert_eq!(k.median.value, Some(2.0));
         assert_eq!(k.table[3].censored, 1);

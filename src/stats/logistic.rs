@@ -29,7 +29,12 @@ pub struct LogitFit {
 impl LogitFit {
     /// The fitted probability for one row of covariates (without the intercept).
     pub fn predict(&self, x: &[f64]) -> f64 {
-        let eta = self.terms[0].coef + self.terms[1..].iter().zip(x).map(|(t, v)| t.coef * v).sum::<f64>();
+        let eta = self.terms[0].coef
+            + self.terms[1..]
+                .iter()
+                .zip(x)
+                .map(|(t, v)| t.coef * v)
+                .sum::<f64>();
         1.0 / (1.0 + (-eta).exp())
     }
 }
@@ -48,16 +53,29 @@ pub fn logistic(y: &[bool], x: &[Vec<f64>], names: &[String]) -> Result<LogitFit
     let p = x.len() + 1;
     let method = "logistic regression";
     if x.iter().any(|c| c.len() != n) || names.len() + 1 != p {
-        return Err(insufficient(method, "columns of equal length", "columns of different lengths"));
+        return Err(insufficient(
+            method,
+            "columns of equal length",
+            "columns of different lengths",
+        ));
     }
     let ones = y.iter().filter(|v| **v).count();
     if ones == 0 || ones == n {
-        return Err(insufficient(method, "both outcomes present", format!("{ones} of {n} positive")));
+        return Err(insufficient(
+            method,
+            "both outcomes present",
+            format!("{ones} of {n} positive"),
+        ));
     }
     if n <= p {
-        return Err(insufficient(method, format!("more rows than coefficients ({p})"), format!("n = {n}")));
+        return Err(insufficient(
+            method,
+            format!("more rows than coefficients ({p})"),
+            format!("n = {n}"),
+        ));
     }
-    let row = |i: usize| -> Vec<f64> { std::iter::once(1.0).chain(x.iter().map(|c| c[i])).collect() };
+    let row =
+        |i: usize| -> Vec<f64> { std::iter::once(1.0).chain(x.iter().map(|c| c[i])).collect() };
     let rows: Vec<Vec<f64>> = (0..n).map(row).collect();
     let mut beta = vec![0.0; p];
     let loglik = |beta: &[f64]| -> f64 {
@@ -65,7 +83,11 @@ pub fn logistic(y: &[bool], x: &[Vec<f64>], names: &[String]) -> Result<LogitFit
             .zip(y)
             .map(|(r, yi)| {
                 let eta: f64 = r.iter().zip(beta).map(|(a, b)| a * b).sum();
-                if *yi { -log1pexp(-eta) } else { -log1pexp(eta) }
+                if *yi {
+                    -log1pexp(-eta)
+                } else {
+                    -log1pexp(eta)
+                }
             })
             .sum()
     };
@@ -98,7 +120,11 @@ pub fn logistic(y: &[bool], x: &[Vec<f64>], names: &[String]) -> Result<LogitFit
         let mut step = 1.0;
         let (mut next, mut next_ll);
         loop {
-            next = beta.iter().zip(&delta).map(|(b, d)| b + step * d).collect::<Vec<_>>();
+            next = beta
+                .iter()
+                .zip(&delta)
+                .map(|(b, d)| b + step * d)
+                .collect::<Vec<_>>();
             next_ll = loglik(&next);
             if next_ll >= ll - 1e-12 * ll.abs() || step < 1e-6 {
                 break;
@@ -123,7 +149,11 @@ pub fn logistic(y: &[bool], x: &[Vec<f64>], names: &[String]) -> Result<LogitFit
                 .map(|a| {
                     let se = cov[a][a].sqrt();
                     LogitTerm {
-                        term: if a == 0 { "intercept".to_string() } else { names[a - 1].clone() },
+                        term: if a == 0 {
+                            "intercept".to_string()
+                        } else {
+                            names[a - 1].clone()
+                        },
                         coef: beta[a],
                         se,
                         z: beta[a] / se,
@@ -131,9 +161,17 @@ pub fn logistic(y: &[bool], x: &[Vec<f64>], names: &[String]) -> Result<LogitFit
                     }
                 })
                 .collect();
-            return Ok(LogitFit { n, terms, log_likelihood: ll, iterations: iteration });
+            return Ok(LogitFit {
+                n,
+                terms,
+                log_likelihood: ll,
+                iterations: iteration,
+            });
         }
     }
     let _ = info;
-    Err(Error::NotConverged { method: method.into(), detail: "no convergence after 100 iterations".into() })
+    Err(Error::NotConverged {
+        method: method.into(),
+        detail: "no convergence after 100 iterations".into(),
+    })
 }

@@ -20,7 +20,11 @@ pub struct LogRank {
 pub fn logrank(times: &[f64], events: &[bool], groups: &[usize]) -> Result<LogRank> {
     let k = groups.iter().max().map_or(0, |m| m + 1);
     if k < 2 || times.len() != events.len() || times.len() != groups.len() {
-        return Err(insufficient("log-rank test", "at least two groups", format!("{k}")));
+        return Err(insufficient(
+            "log-rank test",
+            "at least two groups",
+            format!("{k}"),
+        ));
     }
     let mut order: Vec<usize> = (0..times.len()).collect();
     order.sort_by(|&a, &b| times[a].total_cmp(&times[b]));
@@ -29,7 +33,11 @@ pub fn logrank(times: &[f64], events: &[bool], groups: &[usize]) -> Result<LogRa
         at_risk[*g] += 1.0;
     }
     if at_risk.contains(&0.0) {
-        return Err(insufficient("log-rank test", "every group non-empty", "an empty group"));
+        return Err(insufficient(
+            "log-rank test",
+            "every group non-empty",
+            "an empty group",
+        ));
     }
     let mut observed = vec![0.0; k];
     let mut expected = vec![0.0; k];
@@ -69,12 +77,18 @@ pub fn logrank(times: &[f64], events: &[bool], groups: &[usize]) -> Result<LogRa
         }
     }
     if observed.iter().sum::<f64>() == 0.0 {
-        return Err(insufficient("log-rank test", "at least one event", "no events"));
+        return Err(insufficient(
+            "log-rank test",
+            "at least one event",
+            "no events",
+        ));
     }
     let m = k - 1;
     let diff: Vec<f64> = (0..m).map(|g| observed[g] - expected[g]).collect();
     let sub: Vec<Vec<f64>> = (0..m).map(|a| v[a][..m].to_vec()).collect();
-    let x = solve(sub, diff.clone()).ok_or_else(|| insufficient("log-rank test", "a non-singular variance", "a singular one"))?;
+    let x = solve(sub, diff.clone()).ok_or_else(|| {
+        insufficient("log-rank test", "a non-singular variance", "a singular one")
+    })?;
     let stat: f64 = diff.iter().zip(&x).map(|(a, b)| a * b).sum();
     Ok(LogRank {
         test: TestResult {
@@ -91,7 +105,11 @@ pub fn logrank(times: &[f64], events: &[bool], groups: &[usize]) -> Result<LogRa
 /// Solves `a x = b` by Gaussian elimination with partial pivoting; `None` when singular.
 pub fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
     let n = b.len();
-    let scale = a.iter().flatten().fold(0.0f64, |m, x| m.max(x.abs())).max(f64::MIN_POSITIVE);
+    let scale = a
+        .iter()
+        .flatten()
+        .fold(0.0f64, |m, x| m.max(x.abs()))
+        .max(f64::MIN_POSITIVE);
     for col in 0..n {
         let pivot = (col..n).max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))?;
         if a[pivot][col].abs() <= 1e-13 * scale {
@@ -121,10 +139,19 @@ pub fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
 pub fn invert(a: &[Vec<f64>]) -> Option<Vec<Vec<f64>>> {
     let n = a.len();
     let cols: Option<Vec<Vec<f64>>> = (0..n)
-        .map(|j| solve(a.to_vec(), (0..n).map(|i| if i == j { 1.0 } else { 0.0 }).collect()))
+        .map(|j| {
+            solve(
+                a.to_vec(),
+                (0..n).map(|i| if i == j { 1.0 } else { 0.0 }).collect(),
+            )
+        })
         .collect();
     let cols = cols?;
-    Some((0..n).map(|i| (0..n).map(|j| cols[j][i]).collect()).collect())
+    Some(
+        (0..n)
+            .map(|i| (0..n).map(|j| cols[j][i]).collect())
+            .collect(),
+    )
 }
 
 #[cfg(test)]

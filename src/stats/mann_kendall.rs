@@ -20,7 +20,11 @@ pub struct MannKendall {
 pub fn mann_kendall(x: &[f64]) -> Result<MannKendall> {
     let n = x.len();
     if n < 3 {
-        return Err(insufficient("Mann–Kendall test", "at least 3 points", format!("{n}")));
+        return Err(insufficient(
+            "Mann–Kendall test",
+            "at least 3 points",
+            format!("{n}"),
+        ));
     }
     let mut s = 0.0;
     for i in 0..n {
@@ -29,7 +33,10 @@ pub fn mann_kendall(x: &[f64]) -> Result<MannKendall> {
         }
     }
     let nf = n as f64;
-    let ties: f64 = tie_groups(x).iter().map(|&t| (t * (t - 1) * (2 * t + 5)) as f64).sum();
+    let ties: f64 = tie_groups(x)
+        .iter()
+        .map(|&t| (t * (t - 1) * (2 * t + 5)) as f64)
+        .sum();
     let var_s = (nf * (nf - 1.0) * (2.0 * nf + 5.0) - ties) / 18.0;
     let z = if var_s <= 0.0 || s == 0.0 {
         0.0
@@ -38,7 +45,13 @@ pub fn mann_kendall(x: &[f64]) -> Result<MannKendall> {
     } else {
         (s + 1.0) / var_s.sqrt()
     };
-    Ok(MannKendall { s, var_s, z, p_value: normal_two_sided_p(z), n })
+    Ok(MannKendall {
+        s,
+        var_s,
+        z,
+        p_value: normal_two_sided_p(z),
+        n,
+    })
 }
 
 #[cfg(test)]

@@ -19,7 +19,11 @@ fn check(t: [[usize; 2]; 2], method: &str) -> Result<usize> {
     let n1 = t[0][0] + t[0][1];
     let n2 = t[1][0] + t[1][1];
     if n1 == 0 || n2 == 0 {
-        return Err(insufficient(method, "two non-empty groups", format!("group sizes {n1} and {n2}")));
+        return Err(insufficient(
+            method,
+            "two non-empty groups",
+            format!("group sizes {n1} and {n2}"),
+        ));
     }
     Ok(n1 + n2)
 }
@@ -46,7 +50,11 @@ pub fn risk_ratio(t: [[usize; 2]; 2], level: f64) -> Result<Estimate> {
     }
     let rr = (a / (a + b)) / (c / (c + d));
     let se = (1.0 / a - 1.0 / (a + b) + 1.0 / c - 1.0 / (c + d)).sqrt();
-    let method = if zero { "log interval (Katz), zero cells replaced by 0.5" } else { "log interval (Katz)" };
+    let method = if zero {
+        "log interval (Katz), zero cells replaced by 0.5"
+    } else {
+        "log interval (Katz)"
+    };
     Ok(log_interval(rr, se, n, level, method.into()))
 }
 
@@ -57,6 +65,10 @@ pub fn odds_ratio(t: [[usize; 2]; 2], level: f64) -> Result<Estimate> {
     let ([a, b, c, d], zero) = shifted(t);
     let or = (a * d) / (b * c);
     let se = (1.0 / a + 1.0 / b + 1.0 / c + 1.0 / d).sqrt();
-    let method = if zero { "Woolf, zero cells replaced by 0.5" } else { "Woolf" };
+    let method = if zero {
+        "Woolf, zero cells replaced by 0.5"
+    } else {
+        "Woolf"
+    };
     Ok(log_interval(or, se, n, level, method.into()))
 }

@@ -17,14 +17,21 @@ pub struct TheilSen {
 }
 
 fn tie_term(groups: &[usize]) -> f64 {
-    groups.iter().map(|&k| (k * (k - 1) * (2 * k + 5)) as f64).sum()
+    groups
+        .iter()
+        .map(|&k| (k * (k - 1) * (2 * k + 5)) as f64)
+        .sum()
 }
 
 /// The slope of `y` against `x`.
 pub fn theil_sen(x: &[f64], y: &[f64], level: f64) -> Result<TheilSen> {
     let n = y.len();
     if x.len() != n {
-        return Err(insufficient("Theil–Sen slope", "x and y of equal length", format!("{} and {n}", x.len())));
+        return Err(insufficient(
+            "Theil–Sen slope",
+            "x and y of equal length",
+            format!("{} and {n}", x.len()),
+        ));
     }
     let mut slopes = Vec::with_capacity(n * n.saturating_sub(1) / 2);
     for i in 0..n {
@@ -35,20 +42,32 @@ pub fn theil_sen(x: &[f64], y: &[f64], level: f64) -> Result<TheilSen> {
         }
     }
     if slopes.is_empty() {
-        return Err(insufficient("Theil–Sen slope", "at least two distinct x values", "fewer"));
+        return Err(insufficient(
+            "Theil–Sen slope",
+            "at least two distinct x values",
+            "fewer",
+        ));
     }
     slopes.sort_by(f64::total_cmp);
     let slope = median(&slopes);
     let intercept = median(y) - slope * median(x);
     let nf = n as f64;
-    let sigsq = (nf * (nf - 1.0) * (2.0 * nf + 5.0) - tie_term(&tie_groups(x)) - tie_term(&tie_groups(y))) / 18.0;
+    let sigsq =
+        (nf * (nf - 1.0) * (2.0 * nf + 5.0) - tie_term(&tie_groups(x)) - tie_term(&tie_groups(y)))
+            / 18.0;
     let z = z_critical(level);
     let sigma = sigsq.max(0.0).sqrt();
     let nt = slopes.len() as f64;
     let last = slopes.len() - 1;
     let hi = (((nt + z * sigma) / 2.0).round_ties_even().max(0.0) as usize).min(last);
     let lo = ((((nt - z * sigma) / 2.0).round_ties_even() - 1.0).max(0.0) as usize).min(last);
-    Ok(TheilSen { slope, intercept, ci_low: slopes[lo], ci_high: slopes[hi], n })
+    Ok(TheilSen {
+        slope,
+        intercept,
+        ci_low: slopes[lo],
+        ci_high: slopes[hi],
+        n,
+    })
 }
 
 #[cfg(test)]

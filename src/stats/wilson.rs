@@ -14,7 +14,11 @@ pub fn wilson(successes: usize, n: usize, level: f64) -> Result<Estimate> {
         return Err(insufficient("Wilson score interval", "n ≥ 1", "n = 0"));
     }
     if successes > n {
-        return Err(insufficient("Wilson score interval", "successes ≤ n", format!("{successes} of {n}")));
+        return Err(insufficient(
+            "Wilson score interval",
+            "successes ≤ n",
+            format!("{successes} of {n}"),
+        ));
     }
     let nf = n as f64;
     let p = successes as f64 / nf;
@@ -26,8 +30,17 @@ pub fn wilson(successes: usize, n: usize, level: f64) -> Result<Estimate> {
     Ok(Estimate {
         value: p,
         n,
-        ci_low: Some((centre - half).max(0.0)),
-        ci_high: Some((centre + half).min(1.0)),
+        // At p̂ = 0 (or 1) the bound is exactly 0 (or 1); rounding would leave 1e-17.
+        ci_low: Some(if successes == 0 {
+            0.0
+        } else {
+            (centre - half).max(0.0)
+        }),
+        ci_high: Some(if successes == n {
+            1.0
+        } else {
+            (centre + half).min(1.0)
+        }),
         level: Some(level),
         method: "wilson".into(),
     })

@@ -160,7 +160,10 @@ fn emit<T: Serialize>(format: Format, value: &T) -> Result<(), Error> {
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Report(c) => emit(c.format, &report::report(&c.load()?, &c.params())?),
-        Command::Goals { common: c, stalled_days } => emit(
+        Command::Goals {
+            common: c,
+            stalled_days,
+        } => emit(
             c.format,
             &goals::goals(&c.load()?, &c.params(), GoalOptions { stalled_days })?,
         ),
@@ -195,8 +198,9 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
             let g = generate::generate(opts);
             let write = |name: &str, text: &str| {
-                std::fs::write(out.join(name), text)
-                    .map_err(|e| Error::Usage(format!("cannot write {}: {e}", out.join(name).display())))
+                std::fs::write(out.join(name), text).map_err(|e| {
+                    Error::Usage(format!("cannot write {}: {e}", out.join(name).display()))
+                })
             };
             std::fs::create_dir_all(&out)
                 .map_err(|e| Error::Usage(format!("cannot create {}: {e}", out.display())))?;

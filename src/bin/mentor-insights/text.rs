@@ -46,7 +46,9 @@ fn block(out: &mut String, v: &Value, indent: usize) {
 
 fn array(out: &mut String, items: &[Value], indent: usize) {
     let flat = items.iter().all(|i| match i {
-        Value::Object(m) => m.values().all(|v| is_scalar(v) || matches!(v, Value::Object(o) if inline(o).is_some())),
+        Value::Object(m) => m
+            .values()
+            .all(|v| is_scalar(v) || matches!(v, Value::Object(o) if inline(o).is_some())),
         _ => false,
     });
     if flat {
@@ -66,7 +68,11 @@ fn array(out: &mut String, items: &[Value], indent: usize) {
             .collect();
         // Long tables (survival curves, per-period counts) show their head and tail.
         let shown: Vec<Map<String, Value>> = if rows.len() > LONG_TABLE {
-            rows[..HEAD].iter().chain(&rows[rows.len() - TAIL..]).cloned().collect()
+            rows[..HEAD]
+                .iter()
+                .chain(&rows[rows.len() - TAIL..])
+                .cloned()
+                .collect()
         } else {
             rows.clone()
         };
@@ -74,7 +80,11 @@ fn array(out: &mut String, items: &[Value], indent: usize) {
         let pad = "  ".repeat(indent);
         for (i, line) in t.lines().enumerate() {
             if rows.len() > LONG_TABLE && i == HEAD + 2 {
-                let _ = writeln!(out, "{pad}… {} rows omitted (--format json has them all)", rows.len() - HEAD - TAIL);
+                let _ = writeln!(
+                    out,
+                    "{pad}… {} rows omitted (--format json has them all)",
+                    rows.len() - HEAD - TAIL
+                );
             }
             let _ = writeln!(out, "{pad}{line}");
         }
@@ -90,12 +100,24 @@ fn array(out: &mut String, items: &[Value], indent: usize) {
 pub fn table(columns: &[String], rows: &[Map<String, Value>]) -> String {
     let cells: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| columns.iter().map(|c| r.get(c).map(scalar).unwrap_or_default()).collect())
+        .map(|r| {
+            columns
+                .iter()
+                .map(|c| r.get(c).map(scalar).unwrap_or_default())
+                .collect()
+        })
         .collect();
     let widths: Vec<usize> = columns
         .iter()
         .enumerate()
-        .map(|(i, c)| cells.iter().map(|r| r[i].chars().count()).chain([c.chars().count()]).max().unwrap_or(0))
+        .map(|(i, c)| {
+            cells
+                .iter()
+                .map(|r| r[i].chars().count())
+                .chain([c.chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
         .collect();
     let line = |values: Vec<&str>| {
         values
@@ -109,7 +131,15 @@ pub fn table(columns: &[String], rows: &[Map<String, Value>]) -> String {
     };
     let mut out = line(columns.iter().map(String::as_str).collect());
     out.push('\n');
-    out.push_str(&line(widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().iter().map(String::as_str).collect()));
+    out.push_str(&line(
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str)
+            .collect(),
+    ));
     out.push('\n');
     for r in &cells {
         out.push_str(&line(r.iter().map(String::as_str).collect()));
@@ -125,7 +155,10 @@ fn is_scalar(v: &Value) -> bool {
 /// An estimate, test or small object on one line, if it is one.
 fn inline(m: &Map<String, Value>) -> Option<String> {
     if m.get("suppressed") == Some(&Value::Bool(true)) {
-        return Some(format!("suppressed (fewer than {})", scalar(m.get("n_below")?)));
+        return Some(format!(
+            "suppressed (fewer than {})",
+            scalar(m.get("n_below")?)
+        ));
     }
     if let Some(v) = m.get("value") {
         let mut s = scalar(v);
@@ -163,7 +196,11 @@ fn scalar(v: &Value) -> String {
         Value::Object(m) => inline(m).unwrap_or_else(|| "{…}".to_string()),
         Value::Array(a) if a.len() > LONG_LIST => format!(
             "{} … ({} in all; --format json has them all)",
-            a[..LONG_LIST].iter().map(scalar).collect::<Vec<_>>().join(", "),
+            a[..LONG_LIST]
+                .iter()
+                .map(scalar)
+                .collect::<Vec<_>>()
+                .join(", "),
             a.len()
         ),
         Value::Array(a) if a.is_empty() => "none".to_string(),
