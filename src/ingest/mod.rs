@@ -47,7 +47,7 @@ pub fn load(inputs: Vec<(&str, Source<'_>)>) -> Result<Dataset> {
             Ok(r) => {
                 raws.insert(table, r);
             }
-            Err(p) => problems.push(p),
+            Err(p) => problems.push(*p),
         }
     }
     if !problems.is_empty() {

@@ -10,17 +10,17 @@ pub struct RawTable {
     pub rows: Vec<Vec<String>>,
 }
 
-fn malformed(table: &str, row: Option<usize>, detail: impl Into<String>) -> Problem {
-    Problem::Malformed {
+fn malformed(table: &str, row: Option<usize>, detail: impl Into<String>) -> Box<Problem> {
+    Box::new(Problem::Malformed {
         table: table.to_string(),
         row,
         detail: detail.into(),
-    }
+    })
 }
 
 /// Parses CSV (comma, header row, RFC 4180 quoting, UTF-8 with or without BOM, LF or CRLF).
 /// Fails with a problem naming the row for a non-UTF-8 cell or a row of the wrong width.
-pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Problem> {
+pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Box<Problem>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(malformed(
@@ -93,7 +93,7 @@ pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Problem> {
 }
 
 /// Refuses a table with a row wider or narrower than its header.
-pub fn check_width(table: &str, raw: RawTable) -> Result<RawTable, Problem> {
+pub fn check_width(table: &str, raw: RawTable) -> Result<RawTable, Box<Problem>> {
     match raw.rows.iter().position(|r| r.len() != raw.headers.len()) {
         Some(i) => Err(malformed(
             table,
@@ -110,7 +110,7 @@ pub fn check_width(table: &str, raw: RawTable) -> Result<RawTable, Problem> {
 
 /// Parses a JSON array of objects. Keys become the header in the order first seen; a key missing
 /// from an object is an empty cell; numbers and booleans become their text; null is empty.
-pub fn json(table: &str, text: &str) -> Result<RawTable, Problem> {
+pub fn json(table: &str, text: &str) -> Result<RawTable, Box<Problem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(malformed(
@@ -126,7 +126,7 @@ pub fn json(table: &str, text: &str) -> Result<RawTable, Problem> {
 
 /// Turns a JSON value (an array of objects) into a raw table: the shared path of JSON text and
 /// JS records.
-pub fn records(table: &str, value: &serde_json::Value) -> Result<RawTable, Problem> {
+pub fn records(table: &str, value: &serde_json::Value) -> Result<RawTable, Box<Problem>> {
     let serde_json::Value::Array(items) = value else {
         return Err(malformed(
             table,

@@ -9,18 +9,18 @@ use crate::model::TABLES;
 use calamine::{Data, Reader};
 use std::io::Cursor;
 
-fn malformed(table: &str, detail: String) -> Problem {
-    Problem::Malformed {
+fn malformed(table: &str, detail: String) -> Box<Problem> {
+    Box::new(Problem::Malformed {
         table: table.to_string(),
         row: None,
         detail,
-    }
+    })
 }
 
 fn open(
     bytes: &[u8],
     what: &str,
-) -> std::result::Result<calamine::Sheets<Cursor<Vec<u8>>>, Problem> {
+) -> std::result::Result<calamine::Sheets<Cursor<Vec<u8>>>, Box<Problem>> {
     calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
         .map_err(|e| malformed(what, format!("is not a readable spreadsheet ({e})")))
 }
@@ -28,7 +28,7 @@ fn open(
 /// The tables of a workbook whose sheets are named after them (`People`, `pairs`, ...); other
 /// sheets are ignored.
 pub fn workbook(bytes: &[u8]) -> Result<Vec<(&'static str, RawTable)>> {
-    let mut book = open(bytes, "workbook").map_err(|p| Error::input(vec![p]))?;
+    let mut book = open(bytes, "workbook").map_err(|p| Error::input(vec![*p]))?;
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for name in book.sheet_names() {
@@ -41,7 +41,7 @@ pub fn workbook(bytes: &[u8]) -> Result<Vec<(&'static str, RawTable)>> {
         };
         match book.worksheet_range(&name) {
             Ok(range) => out.push((table, to_raw(&range))),
-            Err(e) => problems.push(malformed(
+            Err(e) => problems.push(*malformed(
                 table,
                 format!("sheet \"{name}\" cannot be read ({e})"),
             )),
@@ -51,7 +51,7 @@ pub fn workbook(bytes: &[u8]) -> Result<Vec<(&'static str, RawTable)>> {
         return Err(Error::input(problems));
     }
     if out.is_empty() {
-        return Err(Error::input(vec![malformed(
+        return Err(Error::input(vec![*malformed(
             "workbook",
             format!(
                 "has no sheet named after a table (expected sheets named {})",
@@ -63,7 +63,7 @@ pub fn workbook(bytes: &[u8]) -> Result<Vec<(&'static str, RawTable)>> {
 }
 
 /// The first sheet of a one-table file.
-pub fn first_sheet(table: &str, bytes: &[u8]) -> std::result::Result<RawTable, Problem> {
+pub fn first_sheet(table: &str, bytes: &[u8]) -> std::result::Result<RawTable, Box<Problem>> {
     let mut book = open(bytes, table)?;
     match book.worksheet_range_at(0) {
         Some(Ok(range)) => Ok(to_raw(&range)),

@@ -3,7 +3,9 @@
 
 pub mod engagement;
 pub mod goals;
+pub mod people;
 pub mod report;
+pub mod retention;
 
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};

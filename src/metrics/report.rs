@@ -3,6 +3,7 @@
 
 use super::engagement::{engagement, Engagement, Period};
 use super::goals::{goals, GoalOptions, Goals};
+use super::retention::{retention, Retention, RetentionOptions};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::Day;
@@ -28,6 +29,7 @@ pub struct Report {
     pub warnings: Vec<String>,
     pub goals: Option<Goals>,
     pub engagement: Option<Engagement>,
+    pub retention: Option<Retention>,
 }
 
 /// The meta block alone.
@@ -84,15 +86,30 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         engagement(d, params, Period::Month),
         &mut warnings,
     )?;
+    // Retention groups people, not pairs: the report's `by` (a pair dimension) does not apply.
+    let retention_params = Params {
+        by: Vec::new(),
+        ..params.clone()
+    };
+    let retention = part(
+        "retention",
+        retention(d, &retention_params, &RetentionOptions::default()),
+        &mut warnings,
+    )?;
     absorb(&mut warnings, goals.as_ref().map_or(&[], |g| &g.warnings));
     absorb(
         &mut warnings,
         engagement.as_ref().map_or(&[], |e| &e.warnings),
+    );
+    absorb(
+        &mut warnings,
+        retention.as_ref().map_or(&[], |r| &r.warnings),
     );
     Ok(Report {
         meta: meta_of(d, params, view.as_of),
         warnings,
         goals,
         engagement,
+        retention,
     })
 }

@@ -129,7 +129,7 @@ fn split_offset(rest: &str) -> Option<(&str, i32)> {
     if let Some(pos) = rest.rfind(['+', '-']) {
         let (time, off) = rest.split_at(pos);
         let sign = if off.starts_with('-') { -1 } else { 1 };
-        let ob = off[1..].as_bytes();
+        let ob = &off.as_bytes()[1..];
         let (h, m) = match ob.len() {
             5 if ob[2] == b':' => (digits(&ob[0..2])?, digits(&ob[3..5])?),
             4 => (digits(&ob[0..2])?, digits(&ob[2..4])?),
@@ -221,7 +221,7 @@ mod tests {
         fn civil_round_trip(day in -200_000i32..200_000) {
             let (y, m, d) = to_ymd(day);
             prop_assert_eq!(from_ymd(y, m, d), Some(day));
-            if y >= 1000 && y <= 9999 {
+            if (1000..=9999).contains(&y) {
                 prop_assert_eq!(parse(&format(day)), Some(day));
             }
         }

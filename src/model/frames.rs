@@ -163,7 +163,8 @@ pub struct QueryResult {
 /// Runs a polars SQL query over the loaded tables (each registered under its table name).
 pub fn sql(d: &Dataset, query: &str) -> Result<QueryResult> {
     let mut ctx = polars::sql::SQLContext::new();
-    let builders: [(&str, fn(&Dataset) -> DataFrame); 6] = [
+    type Build = fn(&Dataset) -> DataFrame;
+    let builders: [(&str, Build); 6] = [
         ("people", people),
         ("pairs", pairs),
         ("sessions", sessions),

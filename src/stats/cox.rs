@@ -50,7 +50,11 @@ pub struct CoxTerm {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CoxFit {
     pub ties: &'static str,
+    /// Subjects (for counting-process data, set by the caller that knows them).
     pub n: usize,
+    /// Counting-process intervals, when the data had them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub intervals: Option<usize>,
     pub events: usize,
     /// Harrell's C; only for ordinary (not counting-process) data.
     pub concordance: Option<f64>,
@@ -329,6 +333,7 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
             Ties::Breslow => "breslow",
         },
         n,
+        intervals: None,
         events,
         concordance,
         log_likelihood: cur.ll,

@@ -1,6 +1,9 @@
 //! Statistical methods as pure functions over slices: no polars, no wasm-bindgen. One file per
 //! method; distributions from statrs. Every result says which method produced it.
 
+// Matrix and risk-set arithmetic reads like its formulas with explicit indices.
+#![allow(clippy::needless_range_loop)]
+
 pub mod contingency;
 pub mod correlation;
 pub mod cox;

@@ -316,6 +316,93 @@ def trend_cases():
     return out
 
 
+def retention_end_to_end():
+    """A people table written as CSV, with the numbers `retention` must report for it.
+
+    Read by tests/retention_reference.rs through the real ingest path (and the CLI)."""
+    n = 600
+    as_of = pd.Timestamp("2025-06-30")
+    dept = rng.choice(["Sales", "Engineering", "Ops"], size=n, p=[0.5, 0.3, 0.2])
+    remote = rng.choice(["yes", "no"], size=n, p=[0.35, 0.65])
+    level = rng.integers(1, 6, size=n)
+    hire = as_of - pd.to_timedelta(rng.integers(30, 2000, size=n), unit="D")
+    hazard = (1 / 900) * np.exp(0.3 * (dept == "Sales") - 0.15 * level + 0.4 * (remote == "yes"))
+    t = np.ceil(rng.exponential(1 / hazard)).astype(int)
+    exit_date = hire + pd.to_timedelta(t, unit="D")
+    exited = exit_date <= as_of
+    exit_type = np.where(rng.random(n) < 0.7, "voluntary", "involuntary")
+    people = pd.DataFrame({
+        "person_id": [f"P{i:04d}" for i in range(n)],
+        "hire_date": hire.strftime("%Y-%m-%d"),
+        "exit_date": np.where(exited, exit_date.strftime("%Y-%m-%d"), ""),
+        "exit_type": np.where(exited, exit_type, ""),
+        "Department": dept,
+        "remote": remote,
+        "Job Level": level,
+    })
+    people.to_csv(Path(__file__).with_name("retention_people.csv"), index=False)
+    duration = np.where(exited, t, (as_of - hire).days).astype(float)
+    out = {"as_of": "2025-06-30"}
+    for exits in ["all", "voluntary"]:
+        event = exited if exits == "all" else exited & (exit_type == "voluntary")
+        event = event.astype(int)
+        res = {}
+        for by, col in [("department", dept), ("remote", remote)]:
+            labels = sorted(set(col))
+            groups = []
+            for g in labels:
+                m = col == g
+                kmf = KaplanMeierFitter().fit(duration[m], event[m])
+                lo, hi = proportion_confint(event[m].sum(), m.sum(), alpha=0.05, method="wilson")
+                sf = kmf.survival_function_.iloc[:, 0]
+                ci = kmf.confidence_interval_
+                groups.append({
+                    "group": g, "n": int(m.sum()), "exits": int(event[m].sum()),
+                    "rate": [float(event[m].mean()), float(lo), float(hi)],
+                    "km_t": [float(x) for x in sf.index], "km_s": [float(x) for x in sf.values],
+                    "km_low": [float(x) for x in ci.iloc[:, 0]], "km_high": [float(x) for x in ci.iloc[:, 1]],
+                    "median": num(kmf.median_survival_time_),
+                })
+            lr = multivariate_logrank_test(duration, col, event)
+            entry = {"groups": groups, "logrank": [num(lr.test_statistic), int(lr.degrees_of_freedom), num(lr.p_value)]}
+            if len(labels) == 2:
+                # Compared as the product orders groups: label order ("no" before "yes").
+                a, b = (col == labels[0]), (col == labels[1])
+                tab = np.array([[event[a].sum(), (1 - event[a]).sum()], [event[b].sum(), (1 - event[b]).sum()]])
+                t22 = Table2x2(tab.astype(float), shift_zeros=True)
+                chi, p, _, _ = stats.chi2_contingency(tab, correction=False)
+                chy, py, _, _ = stats.chi2_contingency(tab, correction=True)
+                entry["comparison"] = {
+                    "risk_ratio": [num(t22.riskratio), *map(num, t22.riskratio_confint(alpha=0.05))],
+                    "odds_ratio": [num(t22.oddsratio), *map(num, t22.oddsratio_confint(alpha=0.05, method="normal"))],
+                    "chi_square": [num(chi), num(p)], "chi_square_yates": [num(chy), num(py)],
+                    "fisher": num(stats.fisher_exact(tab).pvalue),
+                }
+            else:
+                table = np.array([[event[col == g].sum(), (1 - event[col == g]).sum()] for g in labels])
+                chi, p, dof, _ = stats.chi2_contingency(table, correction=False)
+                entry["chi_square"] = [num(chi), int(dof), num(p)]
+            res[by] = entry
+        # Cox on job_level and department (indicators against the most frequent level, Sales).
+        df = pd.DataFrame({"T": duration, "E": event, "job_level": level.astype(float),
+                           "department=Engineering": (dept == "Engineering").astype(float),
+                           "department=Ops": (dept == "Ops").astype(float)})
+        cph = CoxPHFitter().fit(df, "T", "E", fit_options=TIGHT)
+        sm = cph.summary
+        res["cox"] = {
+            "terms": list(sm.index),
+            "coef": [num(v) for v in sm["coef"]], "se": [num(v) for v in sm["se(coef)"]],
+            "p": [num(v) for v in sm["p"]],
+            "hr_low": [num(v) for v in sm["exp(coef) lower 95%"]], "hr_high": [num(v) for v in sm["exp(coef) upper 95%"]],
+            "log_likelihood": num(cph.log_likelihood_), "concordance": num(cph.concordance_index_),
+        }
+        pb = stats.pearsonr(level.astype(float), event.astype(float))
+        sp = stats.spearmanr(level.astype(float), event.astype(float))
+        res["correlation_job_level"] = [num(pb.statistic), num(pb.pvalue), num(sp.statistic), num(sp.pvalue)]
+        out[exits] = res
+    return out
+
+
 def main():
     ref = {
         "source": "scipy, statsmodels and lifelines, versions in tests/reference/requirements.txt",
@@ -328,6 +415,7 @@ def main():
         "concordance": concordance_cases(),
         "logistic": logistic_cases(),
         "trend": trend_cases(),
+        "retention": retention_end_to_end(),
     }
     OUT.write_text(json.dumps(ref, indent=1) + "\n")
     print(f"wrote {OUT}")

@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use mentor_insights::generate::{self, Options};
 use mentor_insights::metrics::engagement::{self, Period};
 use mentor_insights::metrics::goals::{self, GoalOptions};
+use mentor_insights::metrics::retention::{self, Exits, Exposure, RetentionOptions};
 use mentor_insights::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
 use mentor_insights::model::date;
 use mentor_insights::{export, ingest, Dataset, Error};
@@ -54,6 +55,29 @@ enum Command {
         /// Period of the per-period counts: week (ISO weeks) or month.
         #[arg(long, default_value = "month", value_parser = ["week", "month"])]
         period: String,
+    },
+    /// Retention: exit rates (Wilson), Kaplan–Meier curves, log-rank, risk and odds ratios, chi-square
+    /// and Fisher tests by --by (default: mentored), a Cox model (time-varying mentoring exposure
+    /// beside the naive "ever mentored" fit), and correlations of exits with attributes and
+    /// mentoring features.
+    Retention {
+        #[command(flatten)]
+        common: Common,
+        /// Cox covariates, comma-separated: numeric or text attributes of people, mentored, mentor,
+        /// sessions_per_month, goal_completion_rate, mean_rating_received, months_mentored.
+        /// Default: mentored (when pairs are loaded).
+        #[arg(long, value_delimiter = ',')]
+        covariates: Option<Vec<String>>,
+        /// Which exits are events.
+        #[arg(long, default_value = "all", value_parser = ["all", "voluntary"])]
+        exits: String,
+        /// How being mentored enters the model: time-varying (from the first pair's start), ever
+        /// (the naive comparison), or landmark (mentored by --landmark-days after hire).
+        #[arg(long, default_value = "time-varying", value_parser = ["time-varying", "ever", "landmark"])]
+        exposure: String,
+        /// The landmark, in days after hire, for --exposure landmark.
+        #[arg(long, default_value_t = retention::DEFAULT_LANDMARK_DAYS)]
+        landmark_days: u32,
     },
     /// Run a SQL query (polars SQL) over the loaded tables: people, pairs, sessions, goals, feedback, promotions.
     Sql {
@@ -167,6 +191,24 @@ fn run(cli: Cli) -> Result<(), Error> {
             c.format,
             &goals::goals(&c.load()?, &c.params(), GoalOptions { stalled_days })?,
         ),
+        Command::Retention {
+            common: c,
+            covariates,
+            exits,
+            exposure,
+            landmark_days,
+        } => {
+            let opts = RetentionOptions {
+                exits: Exits::parse(&exits)?,
+                covariates,
+                exposure: Exposure::parse(&exposure)?,
+                landmark_days,
+            };
+            emit(
+                c.format,
+                &retention::retention(&c.load()?, &c.params(), &opts)?,
+            )
+        }
         Command::Engagement { common: c, period } => emit(
             c.format,
             &engagement::engagement(&c.load()?, &c.params(), Period::parse(&period)?)?,

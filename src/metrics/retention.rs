@@ -1,0 +1,693 @@
+//! Retention — do mentored people stay longer? (SPEC §4.3)
+//!
+//! Event: an exit (all, or voluntary only — then other exits are censored at their date).
+//! Duration: days from hire to exit, or to `as_of`. People hired after `as_of` are left out, and
+//! exits after it count as still employed (the `as_of` view).
+//!
+//! - Groups by `by` (default the derived `mentored`): exit rate with Wilson interval,
+//!   Kaplan–Meier curve and median, log-rank across groups; for two groups risk ratio, odds ratio,
+//!   chi-square with and without Yates, Fisher's exact test (first group against the second:
+//!   `true` before `false`, else label order); for more, the r×c chi-square.
+//! - Cox PH (Efron) on the covariates asked for (default `mentored`): numeric attributes as they
+//!   are, text attributes as 0/1 indicators against their most frequent level (`column=level`),
+//!   derived flags and features by name. People missing a covariate are left out (a warning counts
+//!   them). With `mentored` among the covariates the default exposure is **time-varying**: each
+//!   person's follow-up is split at the start of their first pair, so time before mentoring counts
+//!   as unmentored; the naive "ever mentored" fit is kept as `naive_cox`, with a warning naming
+//!   immortal-time bias when the two hazard ratios differ by more than [`MATERIAL_LOG_HR`].
+//! - Landmark (`exposure: landmark`): among people still employed `landmark_days` after hire, those
+//!   mentored by then against the rest, followed from the landmark.
+//! - Correlations of the exit flag with every numeric attribute and derived feature: point-biserial
+//!   r and Spearman ρ with p-values and n (features exist only for mentored people).
+//!
+//! Groups smaller than `min_group_size` people are suppressed; a comparison or log-rank test that
+//! would involve a suppressed group is left out, with a warning.
+
+use super::people::{person_column, person_column_names, PersonColumn, PersonFacts, FEATURES};
+use super::{IsoDate, Params};
+use crate::error::{Error, Result};
+use crate::model::date::Day;
+use crate::model::{Dataset, ExitType};
+use crate::privacy::{suppress, Grouped};
+use crate::stats::contingency::{chi_square, fisher_exact};
+use crate::stats::correlation::{pearson, spearman};
+use crate::stats::cox::{cox, CoxData, CoxFit, Ties};
+use crate::stats::kaplan_meier::{kaplan_meier, KmRow, Quantile};
+use crate::stats::logrank::logrank;
+use crate::stats::ratio::{odds_ratio, risk_ratio};
+use crate::stats::wilson::wilson;
+use crate::stats::{Estimate, TestResult, LEVEL};
+use serde::Serialize;
+
+/// A naive and a time-varying hazard ratio "differ materially" beyond this distance in log HR (≈10%).
+pub const MATERIAL_LOG_HR: f64 = 0.1;
+/// The default landmark.
+pub const DEFAULT_LANDMARK_DAYS: u32 = 365;
+
+/// Which exits are events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exits {
+    All,
+    Voluntary,
+}
+
+impl Exits {
+    pub fn parse(s: &str) -> Result<Exits> {
+        match s.trim().to_lowercase().as_str() {
+            "all" => Ok(Exits::All),
+            "voluntary" => Ok(Exits::Voluntary),
+            o => Err(Error::Usage(format!(
+                "exits \"{o}\" is not one of \"all\", \"voluntary\""
+            ))),
+        }
+    }
+    fn name(self) -> &'static str {
+        match self {
+            Exits::All => "all",
+            Exits::Voluntary => "voluntary",
+        }
+    }
+}
+
+/// How being mentored enters the Cox model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exposure {
+    TimeVarying,
+    Ever,
+    Landmark,
+}
+
+impl Exposure {
+    pub fn parse(s: &str) -> Result<Exposure> {
+        match s.trim().to_lowercase().as_str() {
+            "time-varying" | "time_varying" | "timevarying" => Ok(Exposure::TimeVarying),
+            "ever" => Ok(Exposure::Ever),
+            "landmark" => Ok(Exposure::Landmark),
+            o => Err(Error::Usage(format!(
+                "exposure \"{o}\" is not one of \"time-varying\", \"ever\", \"landmark\""
+            ))),
+        }
+    }
+    fn name(self) -> &'static str {
+        match self {
+            Exposure::TimeVarying => "time-varying",
+            Exposure::Ever => "ever",
+            Exposure::Landmark => "landmark",
+        }
+    }
+}
+
+/// Retention-specific options.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetentionOptions {
+    pub exits: Exits,
+    /// `None`: `mentored` when the pairs table is loaded, else no model.
+    pub covariates: Option<Vec<String>>,
+    pub exposure: Exposure,
+    pub landmark_days: u32,
+}
+
+impl Default for RetentionOptions {
+    fn default() -> Self {
+        RetentionOptions {
+            exits: Exits::All,
+            covariates: None,
+            exposure: Exposure::TimeVarying,
+            landmark_days: DEFAULT_LANDMARK_DAYS,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Km {
+    pub table: Vec<KmRow>,
+    pub median: Quantile,
+    pub method: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupRetention {
+    pub n: usize,
+    pub exits: usize,
+    pub rate: Estimate,
+    pub km: Km,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    /// The two groups compared, first against second.
+    pub groups: [String; 2],
+    pub risk_ratio: Estimate,
+    pub odds_ratio: Estimate,
+    pub chi_square: TestResult,
+    pub chi_square_yates: TestResult,
+    pub fisher: TestResult,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CorrelationRow {
+    pub feature: String,
+    pub n: usize,
+    pub point_biserial: Option<Coefficient>,
+    pub spearman: Option<SpearmanCoefficient>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Coefficient {
+    pub r: f64,
+    pub p_value: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SpearmanCoefficient {
+    pub rho: f64,
+    pub p_value: f64,
+}
+
+/// The landmark comparison.
+#[derive(Debug, Clone, Serialize)]
+pub struct Landmark {
+    pub landmark_days: u32,
+    pub n: usize,
+    pub groups: Vec<Grouped<GroupRetention>>,
+    pub logrank: Option<TestResult>,
+    pub cox: Option<CoxFit>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Retention {
+    pub as_of: IsoDate,
+    pub exits: &'static str,
+    pub by: String,
+    pub groups: Vec<Grouped<GroupRetention>>,
+    /// The r×c chi-square when there are more than two groups.
+    pub chi_square: Option<TestResult>,
+    pub comparison: Option<Comparison>,
+    pub logrank: Option<TestResult>,
+    pub exposure: &'static str,
+    pub covariates: Vec<String>,
+    pub cox: Option<CoxFit>,
+    pub naive_cox: Option<CoxFit>,
+    pub landmark: Option<Landmark>,
+    pub correlations: Vec<CorrelationRow>,
+    pub warnings: Vec<String>,
+}
+
+/// One person's follow-up.
+struct Follow {
+    time: f64,
+    event: bool,
+}
+
+fn follow_up(d: &Dataset, as_of: Day, exits: Exits) -> Vec<Follow> {
+    d.people
+        .rows
+        .iter()
+        .map(|p| {
+            let end = p.exit.unwrap_or(as_of);
+            let event = p.exit.is_some()
+                && (exits == Exits::All || p.exit_type == Some(ExitType::Voluntary));
+            Follow {
+                time: f64::from(end - p.hire),
+                event,
+            }
+        })
+        .collect()
+}
+
+/// Labels of people for the `by` dimensions (joined by " / ").
+fn person_labels(d: &Dataset, facts: &PersonFacts, by: &[String]) -> Result<Vec<String>> {
+    let n = d.people.len();
+    let mut labels = vec![String::new(); n];
+    for (k, dim) in by.iter().enumerate() {
+        let name = crate::ingest::snake_name(dim);
+        let col = person_column(d, facts, &name).ok_or_else(|| {
+            Error::Usage(format!(
+                "unknown group-by dimension \"{dim}\" (expected one of: {})",
+                person_column_names(d)
+            ))
+        })?;
+        for (i, l) in labels.iter_mut().enumerate() {
+            let v = match &col {
+                PersonColumn::Text(t) => t[i].clone().unwrap_or_else(|| super::MISSING.to_string()),
+                PersonColumn::Numeric(x) if name == "mentored" || name == "mentor" => {
+                    (x[i] == Some(1.0)).to_string()
+                }
+                PersonColumn::Numeric(x) => x[i].map_or_else(
+                    || super::MISSING.to_string(),
+                    |v| {
+                        if v.fract() == 0.0 {
+                            format!("{}", v as i64)
+                        } else {
+                            v.to_string()
+                        }
+                    },
+                ),
+            };
+            if k > 0 {
+                l.push_str(" / ");
+            }
+            l.push_str(&v);
+        }
+    }
+    Ok(labels)
+}
+
+fn group_survival(follow: &[&Follow]) -> Result<GroupRetention> {
+    let times: Vec<f64> = follow.iter().map(|f| f.time).collect();
+    let events: Vec<bool> = follow.iter().map(|f| f.event).collect();
+    let exits = events.iter().filter(|e| **e).count();
+    let k = kaplan_meier(&times, &events, LEVEL)?;
+    Ok(GroupRetention {
+        n: follow.len(),
+        exits,
+        rate: wilson(exits, follow.len(), LEVEL)?,
+        km: Km {
+            table: k.table,
+            median: k.median,
+            method: k.method,
+        },
+    })
+}
+
+/// Groups, comparison and log-rank for people labelled `labels` (order: `true` first, then labels).
+#[allow(clippy::type_complexity)]
+fn compare(
+    follow: &[Follow],
+    labels: &[String],
+    min_group_size: usize,
+    warnings: &mut Vec<String>,
+) -> Result<(
+    Vec<Grouped<GroupRetention>>,
+    Option<TestResult>,
+    Option<Comparison>,
+    Option<TestResult>,
+)> {
+    let mut order = super::group_rows(labels);
+    order.sort_by_key(|(l, _)| (l != "true", l.clone()));
+    let mut raw = Vec::new();
+    for (label, rows) in &order {
+        let members: Vec<&Follow> = rows.iter().map(|&i| &follow[i]).collect();
+        raw.push((label.clone(), members.len(), group_survival(&members)?));
+    }
+    let groups = suppress(raw, min_group_size);
+    let hidden = groups.iter().filter(|g| g.is_suppressed()).count();
+    if hidden > 0 {
+        warnings.push(format!(
+            "{hidden} groups with fewer than {min_group_size} people are suppressed, and no test involving them is reported"
+        ));
+        return Ok((groups, None, None, None));
+    }
+    let shown: Vec<&GroupRetention> = groups.iter().filter_map(Grouped::shown).collect();
+    let mut chi = None;
+    let mut comparison = None;
+    let mut lr = None;
+    if shown.len() >= 2 {
+        let table: Vec<Vec<usize>> = shown.iter().map(|g| vec![g.exits, g.n - g.exits]).collect();
+        if shown.len() == 2 {
+            let t = [[table[0][0], table[0][1]], [table[1][0], table[1][1]]];
+            let tests = (|| -> Result<Comparison> {
+                Ok(Comparison {
+                    groups: [groups[0].group.clone(), groups[1].group.clone()],
+                    risk_ratio: risk_ratio(t, LEVEL)?,
+                    odds_ratio: odds_ratio(t, LEVEL)?,
+                    chi_square: chi_square(&table, false)?,
+                    chi_square_yates: chi_square(&table, true)?,
+                    fisher: fisher_exact(t)?,
+                })
+            })();
+            match tests {
+                Ok(c) => comparison = Some(c),
+                Err(e) => warnings.push(format!("group comparison: {e}")),
+            }
+        } else {
+            match chi_square(&table, false) {
+                Ok(c) => chi = Some(c),
+                Err(e) => warnings.push(format!("chi-square: {e}")),
+            }
+        }
+        let mut times = Vec::new();
+        let mut events = Vec::new();
+        let mut group_of = Vec::new();
+        for (g, (_, rows)) in order.iter().enumerate() {
+            for &i in rows {
+                times.push(follow[i].time);
+                events.push(follow[i].event);
+                group_of.push(g);
+            }
+        }
+        match logrank(&times, &events, &group_of) {
+            Ok(r) => lr = Some(r.test),
+            Err(e) => warnings.push(format!("log-rank test: {e}")),
+        }
+    }
+    Ok((groups, chi, comparison, lr))
+}
+
+/// The Cox design: names and, per person, the covariate values (`None`: missing).
+struct Design {
+    names: Vec<String>,
+    /// `columns[j][person]`.
+    columns: Vec<Vec<Option<f64>>>,
+    /// Index of the `mentored` column, if asked for.
+    mentored: Option<usize>,
+}
+
+fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) -> Result<Design> {
+    let mut names = Vec::new();
+    let mut columns = Vec::new();
+    let mut mentored = None;
+    for c in covariates {
+        let name = crate::ingest::snake_name(c);
+        if (name == "mentored" || name == "mentor" || FEATURES.contains(&name.as_str()))
+            && !d.pairs.loaded
+        {
+            return Err(Error::MissingTable {
+                analysis: format!("the covariate {name}"),
+                table: "pairs".into(),
+            });
+        }
+        match person_column(d, facts, &name) {
+            Some(PersonColumn::Numeric(v)) => {
+                if name == "mentored" {
+                    mentored = Some(names.len());
+                }
+                names.push(name);
+                columns.push(v);
+            }
+            Some(PersonColumn::Text(v)) => {
+                // 0/1 indicators against the most frequent level (ties: the first in label order).
+                let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+                for s in v.iter().flatten() {
+                    *counts.entry(s.as_str()).or_default() += 1;
+                }
+                let reference = counts
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                    .map(|(k, _)| *k);
+                for level in counts.keys().filter(|l| Some(**l) != reference) {
+                    names.push(format!("{name}={level}"));
+                    columns.push(
+                        v.iter()
+                            .map(|s| s.as_ref().map(|s| f64::from(u8::from(s == level))))
+                            .collect(),
+                    );
+                }
+                if counts.len() < 2 {
+                    return Err(Error::Usage(format!("covariate {name} has fewer than two levels, so its effect cannot be estimated")));
+                }
+            }
+            None => {
+                return Err(Error::Usage(format!(
+                    "unknown covariate \"{c}\" (expected one of: {})",
+                    person_column_names(d)
+                )))
+            }
+        }
+    }
+    Ok(Design {
+        names,
+        columns,
+        mentored,
+    })
+}
+
+/// Fits the Cox model on the design; `time_varying` splits follow-up at the first pair's start.
+fn fit_cox(
+    follow: &[Follow],
+    hire: &[Day],
+    facts: &PersonFacts,
+    design: &Design,
+    time_varying: bool,
+    warnings: &mut Vec<String>,
+) -> Result<CoxFit> {
+    let people: Vec<usize> = (0..follow.len())
+        .filter(|&i| design.columns.iter().all(|c| c[i].is_some()))
+        .collect();
+    let left_out = follow.len() - people.len();
+    if left_out > 0 {
+        warnings.push(format!(
+            "Cox model: {left_out} people without a value for every covariate ({}) are left out",
+            design.names.join(", ")
+        ));
+    }
+    let p = design.names.len();
+    let mut start = Vec::new();
+    let mut stop = Vec::new();
+    let mut event = Vec::new();
+    let mut x: Vec<Vec<f64>> = vec![Vec::new(); p];
+    let mut push = |s: f64, t: f64, e: bool, i: usize, mentored_value: Option<f64>| {
+        start.push(s);
+        stop.push(t);
+        event.push(e);
+        for (j, col) in x.iter_mut().enumerate() {
+            let v = if Some(j) == design.mentored {
+                mentored_value.unwrap_or(0.0)
+            } else {
+                design.columns[j][i].unwrap_or(0.0)
+            };
+            col.push(v);
+        }
+    };
+    for &i in &people {
+        let f = &follow[i];
+        let ever = design
+            .columns
+            .get(design.mentored.unwrap_or(usize::MAX))
+            .map(|c| c[i].unwrap_or(0.0));
+        match (time_varying, design.mentored, facts.first_mentored[i]) {
+            (true, Some(_), Some(first)) => {
+                let s = f64::from(first - hire[i]);
+                if s <= 0.0 {
+                    push(-1.0, f.time, f.event, i, Some(1.0));
+                } else if s >= f.time {
+                    push(-1.0, f.time, f.event, i, Some(0.0));
+                } else {
+                    push(-1.0, s, false, i, Some(0.0));
+                    push(s, f.time, f.event, i, Some(1.0));
+                }
+            }
+            (true, Some(_), None) => push(-1.0, f.time, f.event, i, Some(0.0)),
+            _ => push(-1.0, f.time, f.event, i, ever),
+        }
+    }
+    let counting = time_varying && design.mentored.is_some();
+    let data = CoxData {
+        start: counting.then_some(start.as_slice()),
+        stop: &stop,
+        event: &event,
+        x: &x,
+        names: &design.names,
+        weights: None,
+    };
+    let mut fit = cox(&data, Ties::Efron, LEVEL)?;
+    if counting {
+        fit.intervals = Some(fit.n);
+        fit.n = people.len();
+    }
+    Ok(fit)
+}
+
+fn correlations(d: &Dataset, facts: &PersonFacts, follow: &[Follow]) -> Vec<CorrelationRow> {
+    let mut names: Vec<String> = d
+        .people
+        .extra
+        .iter()
+        .filter(|c| matches!(c.values, crate::model::Values::Numeric(_)))
+        .map(|c| c.name.clone())
+        .collect();
+    if d.pairs.loaded {
+        names.extend(FEATURES.iter().map(|s| s.to_string()));
+    }
+    names
+        .into_iter()
+        .filter_map(|name| {
+            let Some(PersonColumn::Numeric(v)) = person_column(d, facts, &name) else {
+                return None;
+            };
+            let (x, y): (Vec<f64>, Vec<f64>) = v
+                .iter()
+                .zip(follow)
+                .filter_map(|(x, f)| x.map(|x| (x, f64::from(u8::from(f.event)))))
+                .unzip();
+            Some(CorrelationRow {
+                feature: name,
+                n: x.len(),
+                point_biserial: pearson(&x, &y).ok().map(|c| Coefficient {
+                    r: c.r,
+                    p_value: c.p_value,
+                }),
+                spearman: spearman(&x, &y).ok().map(|c| SpearmanCoefficient {
+                    rho: c.r,
+                    p_value: c.p_value,
+                }),
+            })
+        })
+        .collect()
+}
+
+/// Runs the analysis.
+pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Result<Retention> {
+    let view = params.view(d)?;
+    let v = &view.data;
+    let as_of = view.as_of;
+    let mut warnings = view.warnings.clone();
+    let facts = PersonFacts::derive(v, as_of);
+    let follow = follow_up(v, as_of, opts.exits);
+    let hire: Vec<Day> = v.people.rows.iter().map(|p| p.hire).collect();
+
+    let by = if params.by.is_empty() {
+        vec!["mentored".to_string()]
+    } else {
+        params.by.clone()
+    };
+    if by
+        .iter()
+        .any(|b| matches!(crate::ingest::snake_name(b).as_str(), "mentored" | "mentor"))
+        && !v.pairs.loaded
+    {
+        return Err(Error::MissingTable {
+            analysis: format!("retention by {}", by.join(", ")),
+            table: "pairs".into(),
+        });
+    }
+    let labels = person_labels(v, &facts, &by)?;
+    if follow.iter().all(|f| !f.event) {
+        warnings.push(
+            "no exits by as_of: rates are 0 and no test or model can be computed".to_string(),
+        );
+    }
+    let (groups, chi, comparison, lr) =
+        compare(&follow, &labels, params.min_group_size, &mut warnings)?;
+
+    let covariates = match &opts.covariates {
+        Some(c) => c.clone(),
+        None if v.pairs.loaded => vec!["mentored".to_string()],
+        None => Vec::new(),
+    };
+    let mut cox_fit = None;
+    let mut naive = None;
+    let mut exposure = opts.exposure;
+    if !covariates.is_empty() && opts.exposure != Exposure::Landmark {
+        let design = design(v, &facts, &covariates)?;
+        let time_varying = opts.exposure == Exposure::TimeVarying && design.mentored.is_some();
+        if !time_varying {
+            exposure = Exposure::Ever;
+        }
+        match fit_cox(&follow, &hire, &facts, &design, time_varying, &mut warnings) {
+            Ok(f) => cox_fit = Some(f),
+            Err(e @ Error::Usage(_)) => return Err(e),
+            Err(e) => warnings.push(format!("Cox model: {e}")),
+        }
+        if time_varying {
+            let mut quiet = Vec::new();
+            match fit_cox(&follow, &hire, &facts, &design, false, &mut quiet) {
+                Ok(f) => naive = Some(f),
+                Err(e) => warnings.push(format!("naive Cox model: {e}")),
+            }
+            if let (Some(tv), Some(nv), Some(j)) = (&cox_fit, &naive, design.mentored) {
+                let (a, b) = (tv.terms[j].hazard_ratio, nv.terms[j].hazard_ratio);
+                if (a.ln() - b.ln()).abs() > MATERIAL_LOG_HR {
+                    warnings.push(format!(
+                        "immortal-time bias: the naive \"ever mentored\" hazard ratio ({b:.2}) differs from the time-varying one ({a:.2}); \
+                         people had to stay employed until their mentoring started, so the naive model credits mentoring with that survival"
+                    ));
+                }
+            }
+        }
+    }
+    let landmark = if opts.exposure == Exposure::Landmark {
+        if !v.pairs.loaded {
+            return Err(Error::MissingTable {
+                analysis: "the landmark analysis".into(),
+                table: "pairs".into(),
+            });
+        }
+        Some(landmark(
+            &facts,
+            &follow,
+            &hire,
+            opts,
+            params.min_group_size,
+            &mut warnings,
+        )?)
+    } else {
+        None
+    };
+    Ok(Retention {
+        as_of: IsoDate(as_of),
+        exits: opts.exits.name(),
+        by: by.join(", "),
+        groups,
+        chi_square: chi,
+        comparison,
+        logrank: lr,
+        exposure: exposure.name(),
+        covariates,
+        cox: cox_fit,
+        naive_cox: naive,
+        landmark,
+        correlations: correlations(v, &facts, &follow),
+        warnings,
+    })
+}
+
+/// Among people still employed `landmark_days` after hire: mentored by then against the rest,
+/// followed from the landmark.
+fn landmark(
+    facts: &PersonFacts,
+    follow: &[Follow],
+    hire: &[Day],
+    opts: &RetentionOptions,
+    min_group_size: usize,
+    warnings: &mut Vec<String>,
+) -> Result<Landmark> {
+    let l = f64::from(opts.landmark_days);
+    let at_risk: Vec<usize> = (0..follow.len()).filter(|&i| follow[i].time > l).collect();
+    let shifted: Vec<Follow> = at_risk
+        .iter()
+        .map(|&i| Follow {
+            time: follow[i].time - l,
+            event: follow[i].event,
+        })
+        .collect();
+    let by_then: Vec<bool> = at_risk
+        .iter()
+        .map(|&i| facts.first_mentored[i].is_some_and(|s| f64::from(s - hire[i]) <= l))
+        .collect();
+    let labels: Vec<String> = by_then.iter().map(|b| b.to_string()).collect();
+    let (groups, _, _, lr) = compare(&shifted, &labels, min_group_size, warnings)?;
+    let names = vec!["mentored".to_string()];
+    let x = vec![by_then
+        .iter()
+        .map(|b| f64::from(u8::from(*b)))
+        .collect::<Vec<f64>>()];
+    let stop: Vec<f64> = shifted.iter().map(|f| f.time).collect();
+    let event: Vec<bool> = shifted.iter().map(|f| f.event).collect();
+    let fit = cox(
+        &CoxData {
+            start: None,
+            stop: &stop,
+            event: &event,
+            x: &x,
+            names: &names,
+            weights: None,
+        },
+        Ties::Efron,
+        LEVEL,
+    );
+    let cox_fit = match fit {
+        Ok(f) => Some(f),
+        Err(e) => {
+            warnings.push(format!("landmark Cox model: {e}"));
+            None
+        }
+    };
+    Ok(Landmark {
+        landmark_days: opts.landmark_days,
+        n: at_risk.len(),
+        groups,
+        logrank: lr,
+        cox: cox_fit,
+    })
+}
