@@ -32,11 +32,12 @@ test: setup lint test-rust test-js test-e2e
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --release --target wasm32-unknown-unknown -- -D warnings
 
 test-rust:
 	cargo test --release
 
-test-js: pkg
+test-js: pkg cli
 	node --test tests/js/
 
 test-e2e: www

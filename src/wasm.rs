@@ -3,6 +3,11 @@
 
 use crate::generate::{self, Options};
 use crate::ingest::{self, Source};
+use crate::metrics::engagement::{engagement, Period};
+use crate::metrics::goals::{goals, GoalOptions, DEFAULT_STALLED_DAYS};
+use crate::metrics::retention::{
+    retention, Exits, Exposure, RetentionOptions, DEFAULT_LANDMARK_DAYS,
+};
 use crate::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
 use crate::model::date;
 use serde::{Deserialize, Serialize};
@@ -58,24 +63,46 @@ fn result<T: Serialize>(r: &T) -> Result<JsValue, JsError> {
     to_js_value(&camel_keys(serde_json::to_value(r).map_err(err)?))
 }
 
-/// Options shared by every analysis, as JS passes them.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct JsParams {
-    as_of: Option<String>,
-    min_group_size: Option<usize>,
-    by: Option<Vec<String>>,
+/// `by` as one dimension or a list of them.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
 }
 
-fn params(options: JsValue) -> Result<Params, JsError> {
-    let o: JsParams = if options.is_undefined() || options.is_null() {
-        JsParams::default()
+/// Options of every analysis as JS passes them: the shared ones and each analysis's own
+/// (keys another analysis uses are ignored).
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsOptions {
+    as_of: Option<String>,
+    min_group_size: Option<usize>,
+    by: Option<OneOrMany>,
+    stalled_days: Option<u32>,
+    period: Option<String>,
+    exits: Option<String>,
+    covariates: Option<Vec<String>>,
+    exposure: Option<String>,
+    landmark_days: Option<u32>,
+}
+
+fn options(options: JsValue) -> Result<JsOptions, JsError> {
+    if options.is_undefined() || options.is_null() {
+        Ok(JsOptions::default())
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| err(format!("invalid options: {e}")))?
-    };
-    let as_of = match o.as_of {
+        serde_wasm_bindgen::from_value(options).map_err(|e| err(format!("invalid options: {e}")))
+    }
+}
+
+fn params(options_value: JsValue) -> Result<Params, JsError> {
+    common_params(&options(options_value)?)
+}
+
+fn common_params(o: &JsOptions) -> Result<Params, JsError> {
+    let as_of = match &o.as_of {
         Some(s) => Some(
-            date::parse(&s)
+            date::parse(s)
                 .ok_or_else(|| err(format!("asOf: \"{s}\" is not a date (expected YYYY-MM-DD)")))?,
         ),
         None => None,
@@ -83,7 +110,11 @@ fn params(options: JsValue) -> Result<Params, JsError> {
     Ok(Params {
         as_of,
         min_group_size: o.min_group_size.unwrap_or(DEFAULT_MIN_GROUP_SIZE),
-        by: o.by.unwrap_or_default(),
+        by: match &o.by {
+            None => Vec::new(),
+            Some(OneOrMany::One(s)) => vec![s.clone()],
+            Some(OneOrMany::Many(v)) => v.clone(),
+        },
     })
 }
 
@@ -169,6 +200,35 @@ impl Dataset {
     /// Non-fatal oddities found while loading.
     pub fn warnings(&self) -> Result<JsValue, JsError> {
         result(&self.inner.warnings)
+    }
+
+    /// Goal completion: `{ asOf, minGroupSize, by, stalledDays }`.
+    pub fn goals(&self, options_value: JsValue) -> Result<JsValue, JsError> {
+        let o = options(options_value)?;
+        let opts = GoalOptions {
+            stalled_days: o.stalled_days.unwrap_or(DEFAULT_STALLED_DAYS),
+        };
+        result(&goals(&self.inner, &common_params(&o)?, opts).map_err(err)?)
+    }
+
+    /// Engagement: `{ asOf, minGroupSize, period: "month" | "week" }`.
+    pub fn engagement(&self, options_value: JsValue) -> Result<JsValue, JsError> {
+        let o = options(options_value)?;
+        let period = Period::parse(o.period.as_deref().unwrap_or("month")).map_err(err)?;
+        result(&engagement(&self.inner, &common_params(&o)?, period).map_err(err)?)
+    }
+
+    /// Retention: `{ asOf, minGroupSize, by, covariates, exits, exposure, landmarkDays }`.
+    pub fn retention(&self, options_value: JsValue) -> Result<JsValue, JsError> {
+        let o = options(options_value)?;
+        let opts = RetentionOptions {
+            exits: Exits::parse(o.exits.as_deref().unwrap_or("all")).map_err(err)?,
+            covariates: o.covariates.clone(),
+            exposure: Exposure::parse(o.exposure.as_deref().unwrap_or("time-varying"))
+                .map_err(err)?,
+            landmark_days: o.landmark_days.unwrap_or(DEFAULT_LANDMARK_DAYS),
+        };
+        result(&retention(&self.inner, &common_params(&o)?, &opts).map_err(err)?)
     }
 
     /// Every analysis whose tables are loaded.

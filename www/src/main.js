@@ -1,68 +1,372 @@
-import init, { Dataset } from "mentor-insights";
 import * as Plot from "@observablehq/plot";
 
 const $ = (id) => document.getElementById(id);
+const el = (tag, { dataset, ...props } = {}, ...children) => {
+  const e = document.createElement(tag);
+  Object.assign(e, props);
+  Object.assign(e.dataset, dataset ?? {});
+  e.append(...children);
+  return e;
+};
+const pct = (x) => (x == null ? "—" : `${(100 * x).toFixed(1)}%`);
+const num = (x, d = 2) => (x == null ? "—" : Number(x).toFixed(d));
 
-function showCounts(meta) {
-  const counts = $("counts");
-  counts.replaceChildren();
-  for (const [table, n] of Object.entries(meta.rows)) {
-    if (!meta.tables.includes(table)) continue;
-    const box = document.createElement("div");
-    const dt = document.createElement("dt");
-    const dd = document.createElement("dd");
-    dt.textContent = table;
-    dd.textContent = n.toLocaleString("en");
-    dd.dataset.table = table;
-    box.append(dt, dd);
-    counts.append(box);
-  }
+// ---- the worker -------------------------------------------------------------------------------
+const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+let nextId = 0;
+const pending = new Map();
+worker.onmessage = ({ data }) => {
+  const p = pending.get(data.id);
+  pending.delete(data.id);
+  data.ok ? p.resolve(data.value) : p.reject(new Error(data.error));
+};
+const call = (op, arg) =>
+  new Promise((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, op, arg });
+  });
+
+// ---- parameters -------------------------------------------------------------------------------
+function params() {
+  const f = new FormData($("params"));
+  const o = { minGroupSize: Math.max(3, Number(f.get("minGroupSize")) || 5) };
+  if (f.get("asOf")) o.asOf = f.get("asOf");
+  return { common: o, by: f.get("by"), period: f.get("period"), exits: f.get("exits") };
 }
 
-function showWarnings(warnings) {
-  $("warnings").replaceChildren(
-    ...warnings.map((w) => {
-      const li = document.createElement("li");
-      li.textContent = w;
-      return li;
+// ---- data panel -------------------------------------------------------------------------------
+function showMeta(meta, warnings) {
+  $("counts").replaceChildren(
+    ...Object.entries(meta.rows)
+      .filter(([t]) => meta.tables.includes(t))
+      .map(([t, n]) => el("div", {}, el("dt", { textContent: t }), el("dd", { textContent: n.toLocaleString("en"), dataset: { table: t } }))),
+  );
+  $("warning-count").textContent = String(warnings.length);
+  $("warnings").replaceChildren(...warnings.map((w) => el("li", { textContent: w })));
+  const asOf = $("params").elements.asOf;
+  if (!asOf.value) asOf.placeholder = meta.asOf;
+}
+
+function showError(where, e) {
+  $(where).replaceChildren(el("p", { className: "error", textContent: String(e.message ?? e) }));
+}
+
+const suppressedNote = (g) => el("li", { className: "suppressed", textContent: `${g.group ?? g.program}: suppressed (fewer than ${g.nBelow})` });
+
+// ---- goals ------------------------------------------------------------------------------------
+function showGoals(g) {
+  const o = g.overall;
+  $("goals-summary").textContent =
+    `${o.goals.toLocaleString("en")} goals in ${o.pairs} pairs: ${pct(o.completionRate?.value)} completed ` +
+    `(95% CI ${pct(o.completionRate?.ciLow)}–${pct(o.completionRate?.ciHigh)}), ${pct(o.onTimeRate?.value)} of those on time; ` +
+    `median time to completion ${o.timeToComplete?.median?.value ?? "not reached"} days.`;
+  const shown = g.groups.filter((x) => !x.suppressed && x.completionRate);
+  const rows = (shown.length ? shown : [{ group: "all goals", ...o }]).map((x) => ({
+    group: x.group,
+    rate: x.completionRate.value,
+    lo: x.completionRate.ciLow,
+    hi: x.completionRate.ciHigh,
+  }));
+  $("goals-chart").replaceChildren(
+    Plot.plot({
+      width: 520, height: 60 + 32 * rows.length, marginLeft: 170, x: { domain: [0, 1], label: "completion rate", tickFormat: "%", grid: true },
+      y: { label: null },
+      marks: [Plot.ruleY(rows, { y: "group", x1: "lo", x2: "hi", stroke: "#486581", strokeWidth: 3 }), Plot.dot(rows, { y: "group", x: "rate", fill: "#2f80ed", r: 5 })],
+    }),
+  );
+  // Goals left open for years dominate the time axis; the first 18 months tell the story.
+  const km = (o.timeToComplete?.km ?? []).filter((r) => r.t <= 548);
+  $("goals-km").replaceChildren(
+    Plot.plot({
+      width: 520, height: 260, x: { label: "days since created" }, y: { domain: [0, 1], label: "still open", grid: true },
+      marks: [Plot.areaY(km, { x: "t", y1: "ciLow", y2: "ciHigh", curve: "step-after", fill: "#2f80ed", fillOpacity: 0.15 }), Plot.line(km, { x: "t", y: "survival", curve: "step-after", stroke: "#2f80ed" })],
+    }),
+  );
+  const list = (title, ids) =>
+    el("details", {}, el("summary", { textContent: `${title} (${ids.length})` }), el("p", { className: "ids", textContent: ids.join(", ") || "none" }));
+  $("goals-lists").replaceChildren(
+    list("Overdue goals in active pairs", o.overdue),
+    list(`Stalled goals (no update for more than ${g.stalledDays} days)`, o.stalled),
+    el("ul", {}, ...g.groups.filter((x) => x.suppressed).map(suppressedNote)),
+  );
+}
+
+// ---- engagement -------------------------------------------------------------------------------
+function showEngagement(e) {
+  const programs = e.programs.filter((p) => !p.suppressed);
+  const active = e.pairs.filter((p) => p.active);
+  const stale = active.filter((p) => p.daysSinceLastHeld == null || p.daysSinceLastHeld > 2 * p.cadenceDays).length;
+  $("engagement-summary").textContent =
+    `${e.pairs.length.toLocaleString("en")} pairs, ${active.length} active; ${stale} active pairs have not met for more than twice their agreed cadence.`;
+  const parse = (p) => (e.period === "week" ? isoWeekStart(p) : new Date(`${p}-01T00:00:00Z`));
+  const rows = programs.flatMap((p) => p.periods.map((x) => ({ program: p.program, period: parse(x.period), held: x.held })));
+  $("engagement-chart").replaceChildren(
+    Plot.plot({
+      width: 520, height: 280, color: { legend: true }, x: { type: "utc", label: null }, y: { grid: true, label: `held sessions per ${e.period}` },
+      marks: [Plot.line(rows, { x: "period", y: "held", stroke: "program", strokeOpacity: 0.8 }), Plot.ruleY([0])],
+    }),
+    el("ul", { className: "trends" }, ...programs.map((p) => el("li", { textContent: trendText(p) })), ...e.programs.filter((p) => p.suppressed).map(suppressedNote)),
+  );
+  const adherence = active.filter((p) => p.cadenceAdherence != null).map((p) => ({ adherence: p.cadenceAdherence }));
+  $("adherence-chart").replaceChildren(
+    Plot.plot({
+      width: 520, height: 280, x: { domain: [0, 1], label: "held ÷ sessions the cadence called for", tickFormat: "%" }, y: { grid: true, label: "pairs" },
+      marks: [Plot.rectY(adherence, Plot.binX({ y: "count" }, { x: "adherence", thresholds: 10, fill: "#27ae60" })), Plot.ruleY([0])],
     }),
   );
 }
 
-function showSessionsChart(ds) {
-  const rows = ds.sql(
-    "SELECT month, status, count(*) AS sessions FROM (SELECT strftime(date, '%Y-%m') AS month, status FROM sessions) AS s " +
-      "GROUP BY month, status ORDER BY month, status",
-  );
-  const data = rows.map((r) => ({ ...r, month: new Date(`${r.month}-01T00:00:00Z`) }));
-  const chart = Plot.plot({
-    width: 1100,
-    height: 320,
-    marginLeft: 50,
-    color: { legend: true, domain: ["held", "cancelled", "no_show"], range: ["#2f80ed", "#f2994a", "#eb5757"] },
-    x: { type: "utc", label: "Month" },
-    y: { grid: true, label: "Sessions" },
-    marks: [Plot.areaY(data, { x: "month", y: "sessions", fill: "status", curve: "step" }), Plot.ruleY([0])],
-  });
-  chart.setAttribute("aria-label", "Sessions per month by status");
-  $("sessions-chart").replaceChildren(chart);
+function trendText(p) {
+  if (!p.trend) return `${p.program}: too few months for a trend`;
+  const t = p.trend.theilSen;
+  const mk = p.trend.mannKendall;
+  const dir = t.ciLow > 0 ? "rising" : t.ciHigh < 0 ? "falling" : "flat";
+  return `${p.program}: ${dir}, ${t.slope >= 0 ? "+" : ""}${num(t.slope)} held sessions a month, each month (95% CI ${num(t.ciLow)} to ${num(t.ciHigh)}; Mann–Kendall p = ${mk.pValue.toPrecision(2)})`;
 }
 
-async function main() {
+function isoWeekStart(label) {
+  const [y, w] = label.split("-W").map(Number);
+  const jan4 = Date.UTC(y, 0, 4);
+  const day = (new Date(jan4).getUTCDay() + 6) % 7;
+  return new Date(jan4 - day * 864e5 + (w - 1) * 7 * 864e5);
+}
+
+// ---- retention --------------------------------------------------------------------------------
+function showRetention(r) {
+  const groups = r.groups.filter((g) => !g.suppressed);
+  const label = (g) => (r.by === "mentored" ? (g.group === "true" ? "mentored" : "never mentored") : g.group);
+  $("retention-summary").textContent =
+    groups.map((g) => `${label(g)}: ${pct(g.rate.value)} left (${g.exits} of ${g.n})`).join("; ") +
+    (r.logrank ? `. Log-rank p = ${r.logrank.pValue.toPrecision(2)}.` : ".");
+  const rows = groups.flatMap((g) => g.km.table.map((x) => ({ ...x, group: label(g) })));
+  $("retention-km").replaceChildren(
+    Plot.plot({
+      width: 520, height: 280, color: { legend: true }, x: { label: "days since hire" }, y: { domain: [0, 1], grid: true, label: "still employed" },
+      marks: [
+        Plot.areaY(rows, { x: "t", y1: "ciLow", y2: "ciHigh", fill: "group", fillOpacity: 0.15, curve: "step-after" }),
+        Plot.line(rows, { x: "t", y: "survival", stroke: "group", curve: "step-after" }),
+      ],
+    }),
+  );
+  const forest = [];
+  const add = (fit, model) => fit?.terms.forEach((t) => forest.push({ term: t.term, model, hr: t.hazardRatio, lo: t.ciLow, hi: t.ciHigh }));
+  add(r.cox, r.exposure === "time-varying" ? "time-varying (honest)" : r.exposure);
+  add(r.naiveCox, "ever mentored (naive)");
+  $("retention-forest").replaceChildren(
+    forest.length
+      ? Plot.plot({
+          width: 520, height: 80 + 40 * forest.length, marginLeft: 170, x: { type: "log", label: "hazard ratio (log scale)", grid: true, tickFormat: ".2", ticks: [0.25, 0.5, 0.75, 1, 1.5, 2] },
+          y: { label: null }, color: { legend: true },
+          marks: [Plot.ruleX([1], { stroke: "#999" }), Plot.ruleY(forest, { y: (d) => `${d.term} · ${d.model.split(" ")[0]}`, x1: "lo", x2: "hi", stroke: "model", strokeWidth: 3 }), Plot.dot(forest, { y: (d) => `${d.term} · ${d.model.split(" ")[0]}`, x: "hr", fill: "model", r: 5 })],
+        })
+      : el("p", { className: "muted", textContent: "No Cox model: no covariates (load the pairs table to model mentoring)." }),
+  );
+  const tv = r.cox?.terms.find((t) => t.term === "mentored");
+  const nv = r.naiveCox?.terms.find((t) => t.term === "mentored");
+  $("retention-explain").textContent =
+    tv && nv
+      ? `Counting each person as mentored only from the day their first pair started, mentoring goes with a ${num(tv.hazardRatio)}× exit hazard ` +
+        `(95% CI ${num(tv.ciLow)}–${num(tv.ciHigh)}). The usual “ever mentored” comparison says ${num(nv.hazardRatio)}×, which is too rosy: ` +
+        `people had to stay long enough to be matched with a mentor, and that survival is wrongly credited to mentoring (immortal-time bias).`
+      : "";
+  const table = el("table", {}, el("caption", { textContent: "Correlation of leaving with each feature" }), el("thead", {}, el("tr", {}, ...["feature", "n", "point-biserial r", "p", "Spearman ρ", "p"].map((h) => el("th", { scope: "col", textContent: h })))));
+  const body = el("tbody");
+  for (const c of r.correlations) {
+    body.append(el("tr", {}, ...[c.feature, c.n, num(c.pointBiserial?.r, 3), c.pointBiserial?.pValue?.toPrecision(2) ?? "—", num(c.spearman?.rho, 3), c.spearman?.pValue?.toPrecision(2) ?? "—"].map((v) => el("td", { textContent: String(v) }))));
+  }
+  table.append(body);
+  $("retention-correlations").replaceChildren(table);
+}
+
+// ---- running everything -----------------------------------------------------------------------
+async function refresh() {
+  const p = params();
+  const [meta, warnings] = await Promise.all([call("meta", p.common), call("warnings")]);
+  showMeta(meta, warnings);
+  const jobs = [
+    ["goals", () => call("goals", { ...p.common, by: p.by ? [p.by] : [] }).then(showGoals)],
+    ["engagement", () => call("engagement", { ...p.common, period: p.period }).then(showEngagement)],
+    ["retention", () => call("retention", { ...p.common, exits: p.exits }).then(showRetention)],
+  ];
+  for (const [panel, run] of jobs) {
+    try {
+      await run();
+    } catch (e) {
+      showError(`${panel}-summary`, e);
+    }
+  }
+  await Promise.all(notebook.cells.map((_, i) => runCell(i)));
+}
+
+async function loadSample() {
+  $("status").textContent = "";
+  await call("sample", {});
+  $("source").textContent = "built-in sample";
+  await refresh();
+}
+
+async function loadFiles(files) {
+  const csv = {};
+  const json = {};
+  let xlsx = null;
+  for (const f of files) {
+    const [, name, ext] = f.name.toLowerCase().match(/^(.*?)\.([a-z]+)$/) ?? [];
+    if (["xlsx", "xls", "ods"].includes(ext)) xlsx = await f.arrayBuffer();
+    else if (ext === "json") json[name] = await f.text();
+    else csv[name] = await f.text();
+  }
+  $("status").className = "";
+  $("status").textContent = "Loading…";
   try {
-    await init();
-    const ds = Dataset.sample();
-    const meta = ds.meta();
-    $("source").textContent = `built-in sample, as of ${meta.asOf}`;
-    showCounts(meta);
-    showWarnings(ds.warnings());
-    showSessionsChart(ds);
-    document.body.dataset.ready = "true";
+    await call("load", { csv, json, xlsx });
+    $("status").textContent = "";
+    $("source").textContent = [...files].map((f) => f.name).join(", ");
+    await refresh();
   } catch (e) {
     $("status").className = "error";
-    $("status").textContent = String(e.message ?? e);
-    document.body.dataset.ready = "error";
+    $("status").textContent = e.message;
   }
 }
 
-main();
+// ---- notebook ---------------------------------------------------------------------------------
+const STORE = "mentor-insights-notebook";
+const notebook = JSON.parse(localStorage.getItem(STORE) ?? "null") ?? {
+  cells: [{ sql: "SELECT program, count(*) AS pairs, avg(cadence_days) AS cadence FROM pairs GROUP BY program ORDER BY pairs DESC" }],
+};
+const results = [];
+const save = () => localStorage.setItem(STORE, JSON.stringify(notebook));
+
+/** CSV with formula-looking cells neutralised (a leading ' before = + - @). */
+function toCsv(rows) {
+  const cols = rows.length ? Object.keys(rows[0]) : [];
+  const cell = (v) => {
+    let s = v == null ? "" : String(v);
+    if (/^[=+\-@]/.test(s)) s = `'${s}`;
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [cols.map(cell).join(","), ...rows.map((r) => cols.map((c) => cell(r[c])).join(","))].join("\n") + "\n";
+}
+
+function download(name, text, type) {
+  const a = el("a", { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+function renderCells() {
+  $("cells").replaceChildren(
+    ...notebook.cells.map((c, i) => {
+      const area = el("textarea", { value: c.sql, rows: 3, spellcheck: false, ariaLabel: `SQL of cell ${i + 1}` });
+      area.addEventListener("change", () => {
+        c.sql = area.value;
+        save();
+      });
+      const out = el("div", { className: "cell-out", id: `cell-out-${i}` });
+      const button = (text, fn) => el("button", { type: "button", textContent: text, onclick: fn });
+      return el(
+        "div",
+        { className: "cell", dataset: { cell: i } },
+        area,
+        el(
+          "div",
+          { className: "row" },
+          button("Run", () => {
+            c.sql = area.value;
+            save();
+            runCell(i);
+          }),
+          button("↑", () => move(i, -1)),
+          button("↓", () => move(i, 1)),
+          button("Remove", () => {
+            notebook.cells.splice(i, 1);
+            save();
+            renderCells();
+          }),
+          button("Export CSV", () => download(`cell-${i + 1}.csv`, toCsv(results[i] ?? []), "text/csv")),
+          button("Export JSON", () => download(`cell-${i + 1}.json`, JSON.stringify(results[i] ?? [], null, 2), "application/json")),
+        ),
+        out,
+      );
+    }),
+  );
+}
+
+function move(i, d) {
+  const j = i + d;
+  if (j < 0 || j >= notebook.cells.length) return;
+  [notebook.cells[i], notebook.cells[j]] = [notebook.cells[j], notebook.cells[i]];
+  save();
+  renderCells();
+  notebook.cells.forEach((_, k) => runCell(k));
+}
+
+async function runCell(i) {
+  const out = $(`cell-out-${i}`);
+  if (!out) return;
+  try {
+    const rows = await call("sql", notebook.cells[i].sql);
+    results[i] = rows;
+    const cols = rows.length ? Object.keys(rows[0]) : [];
+    const table = el(
+      "table",
+      {},
+      el("thead", {}, el("tr", {}, ...cols.map((c) => el("th", { scope: "col", textContent: c })))),
+      el("tbody", {}, ...rows.slice(0, 200).map((r) => el("tr", {}, ...cols.map((c) => el("td", { textContent: r[c] == null ? "" : String(r[c]) }))))),
+    );
+    const note = el("p", { className: "muted", textContent: `${rows.length} rows${rows.length > 200 ? " (first 200 shown)" : ""}` });
+    const numeric = cols.filter((c) => rows.length && typeof rows[0][c] === "number");
+    const chart =
+      rows.length > 1 && cols.length >= 2 && numeric.length && typeof rows[0][cols[0]] !== "number"
+        ? Plot.plot({ width: 520, height: 220, marginLeft: 60, x: { label: cols[0], tickRotate: rows.length > 8 ? -45 : 0 }, y: { grid: true, label: numeric[0] }, marks: [Plot.barY(rows.slice(0, 60), { x: cols[0], y: numeric[0], fill: "#2f80ed" })] })
+        : "";
+    out.replaceChildren(note, chart, el("div", { className: "scroll" }, table));
+  } catch (e) {
+    results[i] = null;
+    out.replaceChildren(el("p", { className: "error", textContent: e.message }));
+  }
+}
+
+// ---- wiring -----------------------------------------------------------------------------------
+$("params").addEventListener("submit", (e) => {
+  e.preventDefault();
+  refresh();
+});
+$("files").addEventListener("change", (e) => loadFiles(e.target.files));
+$("sample").addEventListener("click", loadSample);
+const drop = $("drop");
+drop.addEventListener("dragover", (e) => {
+  e.preventDefault();
+  drop.classList.add("over");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", (e) => {
+  e.preventDefault();
+  drop.classList.remove("over");
+  loadFiles(e.dataTransfer.files);
+});
+$("add-cell").addEventListener("click", () => {
+  notebook.cells.push({ sql: "SELECT * FROM people LIMIT 10" });
+  save();
+  renderCells();
+  runCell(notebook.cells.length - 1);
+});
+$("export-notebook").addEventListener("click", () => download("notebook.json", JSON.stringify(notebook, null, 2), "application/json"));
+$("import-notebook").addEventListener("change", async (e) => {
+  const imported = JSON.parse(await e.target.files[0].text());
+  if (!Array.isArray(imported.cells)) return;
+  notebook.cells = imported.cells.filter((c) => typeof c.sql === "string").map((c) => ({ sql: c.sql }));
+  save();
+  renderCells();
+  notebook.cells.forEach((_, i) => runCell(i));
+});
+
+renderCells();
+loadSample()
+  .then(() => (document.body.dataset.ready = "true"))
+  .catch((e) => {
+    $("status").className = "error";
+    $("status").textContent = String(e.message ?? e);
+    document.body.dataset.ready = "error";
+  });

@@ -1,0 +1,72 @@
+// The JS analyses return the same numbers as the CLI on the same files (camelCase keys in JS,
+// snake_case in the CLI's JSON).
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir, homedir } from "node:os";
+import { join } from "node:path";
+import { Dataset } from "../../pkg/node.js";
+
+const target = process.env.CARGO_TARGET_DIR ?? join(homedir(), ".cache/mentor-insights/target");
+const CLI = process.env.MI_CLI ?? join(target, "release/mentor-insights");
+let dir, ds;
+
+const cli = (...args) => JSON.parse(execFileSync(CLI, [...args, "--data", dir], { maxBuffer: 1 << 30 }).toString());
+const camel = (v) =>
+  Array.isArray(v)
+    ? v.map(camel)
+    : v && typeof v === "object"
+      ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()), camel(x)]))
+      : v;
+
+/** Deep equality with a relative tolerance for numbers (libm may differ in the last bit). */
+function same(a, b, path = "$") {
+  if (typeof a === "number" && typeof b === "number") {
+    assert.ok(Math.abs(a - b) <= 1e-12 * (1 + Math.abs(b)), `${path}: ${a} vs ${b}`);
+  } else if (a && b && typeof a === "object") {
+    assert.deepEqual(Object.keys(a), Object.keys(b), `${path}: keys`);
+    for (const k of Object.keys(a)) same(a[k], b[k], `${path}.${k}`);
+  } else {
+    assert.equal(a, b, path);
+  }
+}
+
+before(() => {
+  assert.ok(existsSync(CLI), `the CLI is built at ${CLI} (make cli)`);
+  dir = mkdtempSync(join(tmpdir(), "mi-js-"));
+  execFileSync(CLI, ["generate", "--out", dir, "--seed", "3", "--people", "600"], { stdio: "ignore" });
+  const read = (t) => readFileSync(join(dir, `${t}.csv`), "utf8");
+  ds = Dataset.fromCsv({ people: read("people"), pairs: read("pairs"), sessions: read("sessions"), goals: read("goals"), feedback: read("feedback"), promotions: read("promotions") });
+});
+
+test("goals match the CLI", () => {
+  same(ds.goals({ by: ["program"], minGroupSize: 3 }), camel(cli("goals", "--by", "program", "--min-group-size", "3")));
+  same(ds.goals({ by: "department", stalledDays: 45 }), camel(cli("goals", "--by", "department", "--stalled-days", "45")));
+});
+
+test("engagement matches the CLI", () => {
+  same(ds.engagement({ period: "week", asOf: "2024-12-31" }), camel(cli("engagement", "--period", "week", "--as-of", "2024-12-31")));
+});
+
+test("retention matches the CLI", () => {
+  same(
+    ds.retention({ covariates: ["mentored", "department"], exits: "voluntary" }),
+    camel(cli("retention", "--covariates", "mentored,department", "--exits", "voluntary")),
+  );
+  same(ds.retention({ exposure: "landmark", landmarkDays: 180 }), camel(cli("retention", "--exposure", "landmark", "--landmark-days", "180")));
+});
+
+test("results are camelCase and errors are Errors", () => {
+  const r = ds.retention();
+  assert.ok("naiveCox" in r && "hazardRatio" in r.cox.terms[0] && "pValue" in r.logrank);
+  assert.throws(() => ds.retention({ covariates: ["shoe_size"] }), (e) => e instanceof Error && /unknown covariate "shoe_size"/.test(e.message));
+  assert.throws(() => ds.engagement({ period: "fortnight" }), /period "fortnight"/);
+  assert.throws(() => ds.goals({ asOf: "yesterday" }), /asOf: "yesterday" is not a date/);
+});
+
+test("the report has every analysis", () => {
+  const r = ds.report();
+  for (const k of ["meta", "warnings", "goals", "engagement", "retention"]) assert.ok(k in r, k);
+  assert.equal(r.meta.rows.people, 600);
+});
