@@ -8,6 +8,7 @@ use crate::metrics::goals::{goals, GoalOptions, DEFAULT_STALLED_DAYS};
 use crate::metrics::retention::{
     retention, Exits, Exposure, RetentionOptions, DEFAULT_LANDMARK_DAYS,
 };
+use crate::metrics::risk::{risk, RiskConfig};
 use crate::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
 use crate::model::date;
 use serde::{Deserialize, Serialize};
@@ -39,6 +40,32 @@ fn camel(key: &str) -> String {
         }
     }
     out
+}
+
+/// `snake_case` of a camelCase key (snake_case keys stay as they are).
+fn snake(key: &str) -> String {
+    let mut out = String::with_capacity(key.len() + 4);
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn snake_keys(v: Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .map(|(k, v)| (snake(&k), snake_keys(v)))
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.into_iter().map(snake_keys).collect()),
+        other => other,
+    }
 }
 
 fn camel_keys(v: Value) -> Value {
@@ -85,6 +112,10 @@ struct JsOptions {
     covariates: Option<Vec<String>>,
     exposure: Option<String>,
     landmark_days: Option<u32>,
+    /// Risk thresholds and weights, camelCase (or snake_case as in a CLI `--config` file).
+    config: Option<Value>,
+    learn: Option<bool>,
+    top: Option<usize>,
 }
 
 fn options(options: JsValue) -> Result<JsOptions, JsError> {
@@ -229,6 +260,27 @@ impl Dataset {
             landmark_days: o.landmark_days.unwrap_or(DEFAULT_LANDMARK_DAYS),
         };
         result(&retention(&self.inner, &common_params(&o)?, &opts).map_err(err)?)
+    }
+
+    /// At-risk pairs: `{ asOf, config, learn, top }`.
+    pub fn risk(&self, options_value: JsValue) -> Result<JsValue, JsError> {
+        let o = options(options_value)?;
+        let config: RiskConfig = match &o.config {
+            Some(c) => serde_json::from_value(snake_keys(c.clone()))
+                .map_err(|e| err(format!("risk config: {e}")))?,
+            None => RiskConfig::default(),
+        };
+        let mut r = risk(
+            &self.inner,
+            &common_params(&o)?,
+            &config,
+            o.learn.unwrap_or(false),
+        )
+        .map_err(err)?;
+        if let Some(n) = o.top {
+            r.pairs.truncate(n);
+        }
+        result(&r)
     }
 
     /// Every analysis whose tables are loaded.

@@ -6,6 +6,8 @@ pub mod goals;
 pub mod people;
 pub mod report;
 pub mod retention;
+pub mod risk;
+pub mod risk_eval;
 
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};

@@ -4,6 +4,7 @@
 use super::engagement::{engagement, Engagement, Period};
 use super::goals::{goals, GoalOptions, Goals};
 use super::retention::{retention, Retention, RetentionOptions};
+use super::risk::{risk, Risk, RiskConfig};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::Day;
@@ -30,6 +31,7 @@ pub struct Report {
     pub goals: Option<Goals>,
     pub engagement: Option<Engagement>,
     pub retention: Option<Retention>,
+    pub risk: Option<Risk>,
 }
 
 /// The meta block alone.
@@ -96,6 +98,11 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         retention(d, &retention_params, &RetentionOptions::default()),
         &mut warnings,
     )?;
+    let risk = part(
+        "risk",
+        risk(d, params, &RiskConfig::default(), false),
+        &mut warnings,
+    )?;
     absorb(&mut warnings, goals.as_ref().map_or(&[], |g| &g.warnings));
     absorb(
         &mut warnings,
@@ -111,5 +118,6 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         goals,
         engagement,
         retention,
+        risk,
     })
 }

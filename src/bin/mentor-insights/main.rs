@@ -11,6 +11,8 @@ use mentor_insights::generate::{self, Options};
 use mentor_insights::metrics::engagement::{self, Period};
 use mentor_insights::metrics::goals::{self, GoalOptions};
 use mentor_insights::metrics::retention::{self, Exits, Exposure, RetentionOptions};
+use mentor_insights::metrics::risk::{self, RiskConfig};
+use mentor_insights::metrics::risk_eval::{self, EvalOptions};
 use mentor_insights::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
 use mentor_insights::model::date;
 use mentor_insights::{export, ingest, Dataset, Error};
@@ -78,6 +80,45 @@ enum Command {
         /// The landmark, in days after hire, for --exposure landmark.
         #[arg(long, default_value_t = retention::DEFAULT_LANDMARK_DAYS)]
         landmark_days: u32,
+    },
+    /// At-risk pairs: every pair active at --as-of with a score in [0, 1], a level and the reasons
+    /// (signal, observed value, threshold, contribution), highest score first.
+    Risk {
+        #[command(flatten)]
+        common: Common,
+        /// JSON file overriding thresholds and weights (see README "At-risk pairs").
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Learn the weights from this organisation's closed pairs (logistic regression).
+        #[arg(long)]
+        learn: bool,
+        /// Only the N highest-scoring pairs.
+        #[arg(long)]
+        top: Option<usize>,
+    },
+    /// Measure the at-risk detector by replaying history: ROC AUC, precision at k and lead time,
+    /// against single-rule baselines. On --data DIR, or on generated programs (--seeds, --people).
+    RiskEval {
+        /// Folder of CSV files to replay; default: generated programs.
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Seeds of the generated programs.
+        #[arg(long, value_delimiter = ',', default_value = "1,2,3,4,5")]
+        seeds: Vec<u64>,
+        /// People per generated program.
+        #[arg(long, default_value_t = 3000)]
+        people: usize,
+        /// JSON file overriding thresholds and weights.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// On --data: a pair is a positive when it ends early within this many days.
+        #[arg(long, default_value_t = EvalOptions::default().horizon_days)]
+        horizon_days: i32,
+        /// Score with weights learned at each date from the pairs closed by then.
+        #[arg(long)]
+        learn: bool,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
     },
     /// Run a SQL query (polars SQL) over the loaded tables: people, pairs, sessions, goals, feedback, promotions.
     Sql {
@@ -181,6 +222,15 @@ fn emit<T: Serialize>(format: Format, value: &T) -> Result<(), Error> {
     }
 }
 
+fn read_config(path: Option<PathBuf>) -> Result<RiskConfig, Error> {
+    let Some(path) = path else {
+        return Ok(RiskConfig::default());
+    };
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Error::Usage(format!("cannot read {}: {e}", path.display())))?;
+    serde_json::from_str(&text).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))
+}
+
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Report(c) => emit(c.format, &report::report(&c.load()?, &c.params())?),
@@ -208,6 +258,53 @@ fn run(cli: Cli) -> Result<(), Error> {
                 c.format,
                 &retention::retention(&c.load()?, &c.params(), &opts)?,
             )
+        }
+        Command::Risk {
+            common: c,
+            config,
+            learn,
+            top,
+        } => {
+            let mut r = risk::risk(&c.load()?, &c.params(), &read_config(config)?, learn)?;
+            if let Some(n) = top {
+                r.pairs.truncate(n);
+            }
+            emit(c.format, &r)
+        }
+        Command::RiskEval {
+            data,
+            seeds,
+            people,
+            config,
+            horizon_days,
+            learn,
+            format,
+        } => {
+            let config = read_config(config)?;
+            let opts = EvalOptions {
+                horizon_days,
+                learn,
+                ..EvalOptions::default()
+            };
+            let runs = match data {
+                Some(dir) => vec![serde_json::json!({
+                    "data": dir.display().to_string(),
+                    "evaluation": risk_eval::evaluate(&ingest::load_dir(&dir)?, &config, opts, None)?,
+                })],
+                None => seeds
+                    .iter()
+                    .map(|&seed| {
+                        let g = generate::generate(Options {
+                            seed,
+                            people,
+                            ..Options::default()
+                        });
+                        let e = risk_eval::evaluate(&g.dataset, &config, opts, Some(&g.truth))?;
+                        Ok(serde_json::json!({ "seed": seed, "people": people, "evaluation": e }))
+                    })
+                    .collect::<Result<Vec<_>, Error>>()?,
+            };
+            emit(format, &serde_json::json!({ "runs": runs }))
         }
         Command::Engagement { common: c, period } => emit(
             c.format,

@@ -1,0 +1,797 @@
+//! At-risk pairs (SPEC §4.4): for every pair active at `as_of`, a score in [0, 1], a level and the
+//! reasons that raised it, each with its observed value, the threshold it crossed and its
+//! contribution. Pairs are sorted by score, highest first; person-level output carries ids only.
+//!
+//! Each signal that fires has a severity in [0.5, 1] (0.5 at its threshold, 1 at twice as far
+//! past it). With the default weights the score is a noisy-OR, 1 − Π(1 − wᵢ·sᵢ), and a reason's
+//! contribution is wᵢ·sᵢ. With `learn`, a logistic regression fitted on the organisation's own
+//! closed pairs (signals as they stood [`LEARN_LEAD_DAYS`] before each pair's end; outcome: ended
+//! early) replaces the weights; the score is its predicted probability and a contribution is the
+//! signal's term on the log-odds scale.
+//!
+//! Defaults and why (all overridable in [`RiskConfig`]):
+//! - recency: no held session for more than 2 agreed cadences — one missed meeting is normal, two
+//!   in a row is the usual first sign of a fading pair (weight 0.45, the strongest single sign);
+//! - falling trend: monthly held sessions over the last 6 months falling by more than 0.25 a month
+//!   (Theil–Sen, robust to one odd month; weight 0.25);
+//! - cancellations: ≥ 40% of the sessions of the last 60 days cancelled or missed, at least 2
+//!   sessions (weight 0.3);
+//! - overdue goals (weight 0.15) and stalled goals — open, last_update_date more than 30 days
+//!   back (weight 0.2; goals without a known last update are not judged);
+//! - low rating: mean of the last 90 days ≤ 2.5 of 5 from either side (weight 0.3); falling rating:
+//!   that mean at least 1 point below the pair's earlier mean (weight 0.25);
+//! - one-sided initiation: one side started fewer than 15% of the last 90 days' sessions (≥ 4
+//!   sessions with a known initiator; weight 0.15);
+//! - doing less than it used to — a pair's own history is the fairest baseline, since a pair that
+//!   has always met irregularly is not fading: the held share of the last 60 days at least 30
+//!   points below the earlier sessions' (weight 0.4), and the same drop in the share of sessions
+//!   the mentee started (weight 0.3), each with at least 3 sessions on both sides;
+//! - no session held yet, more than 21 days after the start (weight 0.35);
+//! - mentee exit risk: the mentee's relative exit hazard from a Cox model on the people table's
+//!   numeric attributes is at least 1.5× the average (weight 0.1).
+//! - levels: high from 0.6, medium from 0.3.
+
+use super::retention::{Exits, RetentionOptions};
+use super::{IsoDate, Params};
+use crate::error::{Error, Result};
+use crate::model::date::{self, Day};
+use crate::model::{Dataset, EndReason, Feedback, GoalStatus, Role, SessionStatus};
+use crate::stats::logistic::logistic;
+use crate::stats::theil_sen::theil_sen;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Signals are measured this many days before a closed pair's end to learn weights.
+pub const LEARN_LEAD_DAYS: i32 = 28;
+/// Fewer closed pairs (or fewer than a tenth of them in either outcome) and learning falls back.
+pub const LEARN_MIN_PAIRS: usize = 40;
+
+/// The signals, in report order.
+pub const SIGNALS: [&str; 12] = [
+    "recency",
+    "falling_trend",
+    "attendance_drop",
+    "cancellations",
+    "overdue_goals",
+    "stalled_goals",
+    "low_rating",
+    "falling_rating",
+    "one_sided",
+    "initiative_drop",
+    "no_first_session",
+    "mentee_exit_risk",
+];
+
+/// Thresholds and weights; every field has a documented default.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RiskConfig {
+    pub weights: BTreeMap<String, f64>,
+    pub recency_cadences: f64,
+    pub trend_months: u32,
+    pub trend_slope: f64,
+    pub cancel_window_days: i32,
+    pub cancel_share: f64,
+    pub cancel_min_sessions: usize,
+    pub stalled_days: i32,
+    pub rating_window_days: i32,
+    pub low_rating: f64,
+    pub rating_drop: f64,
+    pub one_sided_share: f64,
+    pub one_sided_min_sessions: usize,
+    /// A drop of the held share (or the mentee-initiated share) of the recent window against the
+    /// pair's own earlier sessions by at least this much.
+    pub drop: f64,
+    pub drop_min_sessions: usize,
+    pub first_session_days: i32,
+    pub exit_risk_ratio: f64,
+    pub high: f64,
+    pub medium: f64,
+}
+
+impl Default for RiskConfig {
+    fn default() -> Self {
+        let w = [
+            0.45, 0.25, 0.4, 0.3, 0.15, 0.2, 0.3, 0.25, 0.15, 0.3, 0.35, 0.1,
+        ];
+        RiskConfig {
+            weights: SIGNALS
+                .iter()
+                .zip(w)
+                .map(|(s, w)| (s.to_string(), w))
+                .collect(),
+            recency_cadences: 2.0,
+            trend_months: 6,
+            trend_slope: -0.25,
+            cancel_window_days: 60,
+            cancel_share: 0.4,
+            cancel_min_sessions: 2,
+            stalled_days: 30,
+            rating_window_days: 90,
+            low_rating: 2.5,
+            rating_drop: 1.0,
+            one_sided_share: 0.15,
+            one_sided_min_sessions: 4,
+            drop: 0.3,
+            drop_min_sessions: 3,
+            first_session_days: 21,
+            exit_risk_ratio: 1.5,
+            high: 0.6,
+            medium: 0.3,
+        }
+    }
+}
+
+impl RiskConfig {
+    /// Checks the configuration, naming the first bad field.
+    pub fn validate(&self) -> Result<()> {
+        for (k, w) in &self.weights {
+            if !SIGNALS.contains(&k.as_str()) {
+                return Err(Error::Usage(format!(
+                    "risk config: unknown signal \"{k}\" in weights (expected one of: {})",
+                    SIGNALS.join(", ")
+                )));
+            }
+            if !(0.0..=1.0).contains(w) {
+                return Err(Error::Usage(format!(
+                    "risk config: weight of {k} is {w}, expected 0 to 1"
+                )));
+            }
+        }
+        if !(self.medium > 0.0 && self.medium <= self.high && self.high <= 1.0) {
+            return Err(Error::Usage(
+                "risk config: expected 0 < medium ≤ high ≤ 1".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    fn weight(&self, s: &str) -> f64 {
+        self.weights.get(s).copied().unwrap_or(0.0)
+    }
+}
+
+/// One reason a pair is at risk.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    pub signal: &'static str,
+    pub value: f64,
+    pub threshold: f64,
+    pub contribution: f64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairRisk {
+    pub pair_id: String,
+    pub program: String,
+    pub score: f64,
+    pub level: &'static str,
+    pub reasons: Vec<Reason>,
+}
+
+/// The weights of a learned model.
+#[derive(Debug, Clone, Serialize)]
+pub struct Learned {
+    pub closed_pairs: usize,
+    pub ended_early: usize,
+    pub terms: Vec<crate::stats::logistic::LogitTerm>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Risk {
+    pub as_of: IsoDate,
+    pub model: &'static str,
+    pub config: RiskConfig,
+    pub learned: Option<Learned>,
+    pub levels: BTreeMap<&'static str, usize>,
+    pub pairs: Vec<PairRisk>,
+    pub warnings: Vec<String>,
+}
+
+/// A fired signal before weighting.
+pub(crate) struct Fired {
+    signal: &'static str,
+    value: f64,
+    threshold: f64,
+    severity: f64,
+    text: String,
+}
+
+/// Severity of a value past its threshold: 0.5 at the threshold, 1 at twice as far from zero.
+fn severity(value: f64, threshold: f64) -> f64 {
+    let span = threshold.abs().max(1e-9);
+    (0.5 + 0.5 * ((value - threshold).abs() / span)).min(1.0)
+}
+
+/// Per-pair facts indexed once, so that signals at many dates stay cheap.
+pub struct Index<'a> {
+    d: &'a Dataset,
+    sessions: Vec<Vec<usize>>,
+    goals: Vec<Vec<usize>>,
+    feedback: Vec<Vec<usize>>,
+    /// Relative exit hazard of each person (1 = average), when a model could be fitted.
+    exit_risk: Option<Vec<f64>>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(d: &'a Dataset, as_of: Day, warnings: &mut Vec<String>) -> Index<'a> {
+        let mut sessions = vec![Vec::new(); d.pairs.len()];
+        for (i, s) in d.sessions.rows.iter().enumerate() {
+            sessions[s.pair].push(i);
+        }
+        for v in &mut sessions {
+            v.sort_by_key(|&i| d.sessions.rows[i].date);
+        }
+        let mut goals = vec![Vec::new(); d.pairs.len()];
+        for (i, g) in d.goals.rows.iter().enumerate() {
+            goals[g.pair].push(i);
+        }
+        let mut feedback = vec![Vec::new(); d.pairs.len()];
+        for (i, f) in d.feedback.rows.iter().enumerate() {
+            feedback[f.pair].push(i);
+        }
+        Index {
+            d,
+            sessions,
+            goals,
+            feedback,
+            exit_risk: exit_risk(d, as_of, warnings),
+        }
+    }
+
+    /// The signals of pair `p` as they stood on `day` (using only rows dated on or before it).
+    pub(crate) fn signals(&self, p: usize, day: Day, c: &RiskConfig) -> Vec<Fired> {
+        let d = self.d;
+        let pair = &d.pairs.rows[p];
+        let mut out = Vec::new();
+        let sessions: Vec<_> = self.sessions[p]
+            .iter()
+            .map(|&i| &d.sessions.rows[i])
+            .filter(|s| s.date <= day)
+            .collect();
+        let held: Vec<Day> = sessions
+            .iter()
+            .filter(|s| s.status == SessionStatus::Held)
+            .map(|s| s.date)
+            .collect();
+        let cadence = f64::from(pair.cadence_days);
+        let age = day - pair.start;
+
+        // Recency against the cadence.
+        let since = f64::from(day - held.last().copied().unwrap_or(pair.start));
+        let limit = c.recency_cadences * cadence;
+        if since > limit {
+            let text = match held.last() {
+                Some(_) => format!("no held session for {since} days (cadence {cadence})"),
+                None => format!(
+                    "no held session in the {since} days since the start (cadence {cadence})"
+                ),
+            };
+            out.push(Fired {
+                signal: "recency",
+                value: since,
+                threshold: limit,
+                severity: severity(since, limit),
+                text,
+            });
+        }
+        // No first session yet, more than N days after the start (once the pair meets, it is resolved).
+        let first_limit = c.first_session_days;
+        if age > first_limit && held.is_empty() {
+            out.push(Fired {
+                signal: "no_first_session",
+                value: f64::from(age),
+                threshold: f64::from(first_limit),
+                severity: 1.0,
+                text: format!("no session held in the {age} days since the start (expected within {first_limit})"),
+            });
+        }
+        // Falling monthly held sessions (full months before `day`).
+        let months = c.trend_months as i32;
+        let this_month = month_key(day);
+        let first = (this_month - months).max(month_key(pair.start));
+        if this_month - first >= 3 {
+            let points: Vec<(f64, f64)> = (first..this_month)
+                .map(|m| {
+                    (
+                        f64::from(m - first),
+                        held.iter().filter(|h| month_key(**h) == m).count() as f64,
+                    )
+                })
+                .collect();
+            let (x, y): (Vec<f64>, Vec<f64>) = points.into_iter().unzip();
+            if let Ok(t) = theil_sen(&x, &y, 0.95) {
+                if t.slope < c.trend_slope {
+                    out.push(Fired {
+                        signal: "falling_trend",
+                        value: t.slope,
+                        threshold: c.trend_slope,
+                        severity: severity(t.slope, c.trend_slope),
+                        text: format!(
+                            "held sessions falling by {:.2} a month over the last {} months",
+                            -t.slope,
+                            x.len()
+                        ),
+                    });
+                }
+            }
+        }
+        // Cancellations and no-shows in the recent window.
+        let recent: Vec<_> = sessions
+            .iter()
+            .filter(|s| day - s.date < c.cancel_window_days)
+            .collect();
+        let missed = recent
+            .iter()
+            .filter(|s| s.status != SessionStatus::Held)
+            .count();
+        if recent.len() >= c.cancel_min_sessions {
+            let share = missed as f64 / recent.len() as f64;
+            if share >= c.cancel_share {
+                out.push(Fired {
+                    signal: "cancellations",
+                    value: share,
+                    threshold: c.cancel_share,
+                    severity: severity(share, c.cancel_share),
+                    text: format!(
+                        "{missed} of {} sessions in the last {} days cancelled or missed",
+                        recent.len(),
+                        c.cancel_window_days
+                    ),
+                });
+            }
+        }
+        // A pair doing less than it used to: held share and mentee initiative, recent vs earlier.
+        let (recent_all, earlier_all): (Vec<_>, Vec<_>) = sessions
+            .iter()
+            .partition(|s| day - s.date < c.cancel_window_days);
+        if recent_all.len() >= c.drop_min_sessions && earlier_all.len() >= c.drop_min_sessions {
+            let held_share = |v: &[&&crate::model::Session]| {
+                v.iter().filter(|s| s.status == SessionStatus::Held).count() as f64 / v.len() as f64
+            };
+            let drop = held_share(&recent_all) - held_share(&earlier_all);
+            if drop <= -c.drop {
+                out.push(Fired {
+                    signal: "attendance_drop",
+                    value: drop,
+                    threshold: -c.drop,
+                    severity: severity(drop, -c.drop),
+                    text: format!(
+                        "{:.0}% of sessions held in the last {} days, against {:.0}% before",
+                        100.0 * held_share(&recent_all),
+                        c.cancel_window_days,
+                        100.0 * held_share(&earlier_all)
+                    ),
+                });
+            }
+            let mentee_share = |v: &[&&crate::model::Session]| {
+                let known: Vec<Role> = v.iter().filter_map(|s| s.initiated_by).collect();
+                (known.len() >= c.drop_min_sessions).then(|| {
+                    known.iter().filter(|r| **r == Role::Mentee).count() as f64 / known.len() as f64
+                })
+            };
+            if let (Some(now), Some(before)) =
+                (mentee_share(&recent_all), mentee_share(&earlier_all))
+            {
+                if now - before <= -c.drop {
+                    out.push(Fired {
+                        signal: "initiative_drop",
+                        value: now - before,
+                        threshold: -c.drop,
+                        severity: severity(now - before, -c.drop),
+                        text: format!(
+                            "the mentee started {:.0}% of recent sessions, against {:.0}% before",
+                            100.0 * now,
+                            100.0 * before
+                        ),
+                    });
+                }
+            }
+        }
+        // Goals.
+        let goals: Vec<_> = self.goals[p]
+            .iter()
+            .map(|&i| &d.goals.rows[i])
+            .filter(|g| g.created <= day)
+            .collect();
+        let open = goals
+            .iter()
+            .filter(|g| g.status == GoalStatus::Open || g.completed.is_some_and(|x| x > day));
+        let open: Vec<_> = open.filter(|g| g.status != GoalStatus::Abandoned).collect();
+        let overdue = open
+            .iter()
+            .filter(|g| g.due.is_some_and(|due| due < day))
+            .count();
+        if overdue >= 1 {
+            out.push(Fired {
+                signal: "overdue_goals",
+                value: overdue as f64,
+                threshold: 1.0,
+                severity: severity(overdue as f64, 1.0),
+                text: format!(
+                    "{overdue} goal{} past due",
+                    if overdue == 1 { "" } else { "s" }
+                ),
+            });
+        }
+        // Only goals whose last update is known (and not after `day`) can be judged stalled.
+        let stalled = open
+            .iter()
+            .filter(|g| {
+                g.last_update
+                    .is_some_and(|u| u <= day && day - u > c.stalled_days)
+            })
+            .count();
+        if stalled >= 1 {
+            out.push(Fired {
+                signal: "stalled_goals",
+                value: stalled as f64,
+                threshold: 1.0,
+                severity: severity(stalled as f64, 1.0),
+                text: format!(
+                    "{stalled} open goal{} without an update for more than {} days",
+                    if stalled == 1 { "" } else { "s" },
+                    c.stalled_days
+                ),
+            });
+        }
+        // Ratings.
+        let ratings: Vec<&Feedback> = self.feedback[p]
+            .iter()
+            .map(|&i| &d.feedback.rows[i])
+            .filter(|f| f.date <= day)
+            .collect();
+        let (recent, earlier): (Vec<&Feedback>, Vec<&Feedback>) = ratings
+            .iter()
+            .partition(|f| day - f.date < c.rating_window_days);
+        let mean = |v: &[&Feedback]| {
+            (!v.is_empty()).then(|| v.iter().map(|f| f.rating).sum::<f64>() / v.len() as f64)
+        };
+        for side in [Role::Mentor, Role::Mentee] {
+            let r: Vec<&Feedback> = recent
+                .iter()
+                .filter(|f| f.respondent == side)
+                .copied()
+                .collect();
+            if let Some(m) = mean(&r) {
+                if m <= c.low_rating {
+                    out.push(Fired {
+                        signal: "low_rating",
+                        value: m,
+                        threshold: c.low_rating,
+                        severity: severity(m, c.low_rating),
+                        text: format!(
+                            "{} rated the pair {m:.1} of 5 in the last {} days",
+                            side.as_str(),
+                            c.rating_window_days
+                        ),
+                    });
+                    break;
+                }
+            }
+        }
+        if let (Some(now), Some(before)) = (mean(&recent), mean(&earlier)) {
+            let drop = now - before;
+            if drop <= -c.rating_drop {
+                out.push(Fired {
+                    signal: "falling_rating",
+                    value: drop,
+                    threshold: -c.rating_drop,
+                    severity: severity(drop, -c.rating_drop),
+                    text: format!("ratings fell from {before:.1} to {now:.1}"),
+                });
+            }
+        }
+        // One-sided initiation.
+        let initiated: Vec<Role> = sessions
+            .iter()
+            .filter(|s| day - s.date < c.rating_window_days)
+            .filter_map(|s| s.initiated_by)
+            .collect();
+        if initiated.len() >= c.one_sided_min_sessions {
+            let mentee = initiated.iter().filter(|r| **r == Role::Mentee).count() as f64
+                / initiated.len() as f64;
+            let minority = mentee.min(1.0 - mentee);
+            if minority < c.one_sided_share {
+                let who = if mentee < 0.5 { "mentor" } else { "mentee" };
+                out.push(Fired {
+                    signal: "one_sided",
+                    value: minority,
+                    threshold: c.one_sided_share,
+                    severity: 0.5 + 0.5 * (1.0 - minority / c.one_sided_share),
+                    text: format!(
+                        "the {who} started {:.0}% of the last {} sessions",
+                        100.0 * (1.0 - minority),
+                        initiated.len()
+                    ),
+                });
+            }
+        }
+        // The mentee's own exit risk.
+        if let Some(rel) = self.exit_risk.as_ref().map(|r| r[pair.mentee]) {
+            if rel >= c.exit_risk_ratio {
+                out.push(Fired {
+                    signal: "mentee_exit_risk",
+                    value: rel,
+                    threshold: c.exit_risk_ratio,
+                    severity: severity(rel, c.exit_risk_ratio),
+                    text: format!("the mentee's exit risk is {rel:.1}× the average"),
+                });
+            }
+        }
+        out
+    }
+}
+
+fn month_key(day: Day) -> i32 {
+    let (y, m, _) = date::to_ymd(day);
+    y * 12 + m as i32 - 1
+}
+
+/// Relative exit hazards from a Cox model on the numeric people attributes (none: no model).
+fn exit_risk(d: &Dataset, as_of: Day, warnings: &mut Vec<String>) -> Option<Vec<f64>> {
+    let numeric: Vec<String> = d
+        .people
+        .extra
+        .iter()
+        .filter(|c| matches!(c.values, crate::model::Values::Numeric(_)))
+        .map(|c| c.name.clone())
+        .collect();
+    if numeric.is_empty() {
+        return None;
+    }
+    let opts = RetentionOptions {
+        exits: Exits::All,
+        covariates: Some(numeric.clone()),
+        ..RetentionOptions::default()
+    };
+    let params = Params {
+        as_of: Some(as_of),
+        min_group_size: super::MIN_GROUP_SIZE_FLOOR,
+        by: vec![],
+    };
+    let fit = match super::retention::retention(d, &params, &opts).map(|r| r.cox) {
+        Ok(Some(fit)) => fit,
+        _ => {
+            warnings.push(
+                "risk: no exit model could be fitted, so mentee exit risk is not a signal".into(),
+            );
+            return None;
+        }
+    };
+    let cols: Vec<&crate::model::Column> =
+        numeric.iter().filter_map(|n| d.people.column(n)).collect();
+    let eta: Vec<Option<f64>> = (0..d.people.len())
+        .map(|i| {
+            cols.iter()
+                .zip(&fit.terms)
+                .try_fold(0.0, |acc, (c, t)| match &c.values {
+                    crate::model::Values::Numeric(v) => v[i].map(|x| acc + t.coef * x),
+                    crate::model::Values::Text(_) => None,
+                })
+        })
+        .collect();
+    let known: Vec<f64> = eta.iter().flatten().copied().collect();
+    if known.is_empty() {
+        return None;
+    }
+    let mean_hazard = known.iter().map(|e| e.exp()).sum::<f64>() / known.len() as f64;
+    Some(
+        eta.iter()
+            .map(|e| e.map_or(1.0, |e| e.exp() / mean_hazard))
+            .collect(),
+    )
+}
+
+/// How fired signals become a score.
+pub(crate) enum Model {
+    NoisyOr,
+    Logistic(crate::stats::logistic::LogitFit),
+}
+
+fn severities(fired: &[Fired]) -> Vec<f64> {
+    SIGNALS
+        .iter()
+        .map(|s| {
+            fired
+                .iter()
+                .find(|f| f.signal == *s)
+                .map_or(0.0, |f| f.severity)
+        })
+        .collect()
+}
+
+/// The score of a pair's fired signals under `model`.
+pub(crate) fn model_score(fired: Vec<Fired>, model: &Model, c: &RiskConfig) -> f64 {
+    score(fired, model, c).0
+}
+
+/// The learned model when `learn_weights` and there are enough closed pairs, else the defaults.
+pub(crate) fn choose_model(
+    index: &Index<'_>,
+    c: &RiskConfig,
+    learn_weights: bool,
+    warnings: &mut Vec<String>,
+) -> (Model, Option<Learned>) {
+    match learn_weights.then(|| learn(index, c, warnings)).flatten() {
+        Some((fit, l)) => (Model::Logistic(fit), Some(l)),
+        None => (Model::NoisyOr, None),
+    }
+}
+
+fn score(fired: Vec<Fired>, model: &Model, c: &RiskConfig) -> (f64, Vec<Reason>) {
+    let contributions: Vec<f64> = match model {
+        Model::NoisyOr => fired
+            .iter()
+            .map(|f| c.weight(f.signal) * f.severity)
+            .collect(),
+        Model::Logistic(fit) => fired
+            .iter()
+            .map(|f| {
+                let j = SIGNALS.iter().position(|s| *s == f.signal).unwrap_or(0);
+                fit.terms[j + 1].coef * f.severity
+            })
+            .collect(),
+    };
+    let s = match model {
+        Model::NoisyOr => {
+            1.0 - contributions
+                .iter()
+                .fold(1.0, |acc, w| acc * (1.0 - w.clamp(0.0, 1.0)))
+        }
+        Model::Logistic(fit) => fit.predict(&severities(&fired)),
+    };
+    let mut reasons: Vec<Reason> = fired
+        .into_iter()
+        .zip(contributions)
+        .filter(|(_, w)| *w > 0.0)
+        .map(|(f, w)| Reason {
+            signal: f.signal,
+            value: f.value,
+            threshold: f.threshold,
+            contribution: w,
+            text: f.text,
+        })
+        .collect();
+    reasons.sort_by(|a, b| {
+        b.contribution
+            .total_cmp(&a.contribution)
+            .then(a.signal.cmp(b.signal))
+    });
+    (s, reasons)
+}
+
+pub(crate) fn level(s: f64, c: &RiskConfig) -> &'static str {
+    if s >= c.high {
+        "high"
+    } else if s >= c.medium {
+        "medium"
+    } else {
+        "low"
+    }
+}
+
+/// Fits the logistic model on closed pairs; `None` (with a warning) when there are too few.
+fn learn(
+    index: &Index<'_>,
+    c: &RiskConfig,
+    warnings: &mut Vec<String>,
+) -> Option<(crate::stats::logistic::LogitFit, Learned)> {
+    let d = index.d;
+    let mut x: Vec<Vec<f64>> = vec![Vec::new(); SIGNALS.len()];
+    let mut y = Vec::new();
+    for (p, pair) in d.pairs.rows.iter().enumerate() {
+        let Some(end) = pair.end else { continue };
+        let at = end - LEARN_LEAD_DAYS;
+        if at <= pair.start {
+            continue;
+        }
+        for (j, s) in severities(&index.signals(p, at, c)).into_iter().enumerate() {
+            x[j].push(s);
+        }
+        y.push(pair.end_reason == Some(EndReason::EndedEarly));
+    }
+    let early = y.iter().filter(|v| **v).count();
+    let minority = early.min(y.len() - early);
+    if y.len() < LEARN_MIN_PAIRS || minority * 10 < y.len() {
+        warnings.push(format!(
+            "risk: learning needs at least {LEARN_MIN_PAIRS} closed pairs with both outcomes (found {} closed, {early} ended early); the default weights are used",
+            y.len()
+        ));
+        return None;
+    }
+    // Signals that never fired among closed pairs cannot be estimated: keep them at zero.
+    let used: Vec<usize> = (0..SIGNALS.len())
+        .filter(|&j| x[j].iter().any(|v| *v > 0.0) && x[j].contains(&0.0))
+        .collect();
+    let names: Vec<String> = used.iter().map(|&j| SIGNALS[j].to_string()).collect();
+    let cols: Vec<Vec<f64>> = used.iter().map(|&j| x[j].clone()).collect();
+    match logistic(&y, &cols, &names) {
+        Ok(fit) => {
+            // Expand to every signal (unused ones get a zero coefficient) so scoring can index it.
+            let mut terms = vec![fit.terms[0].clone()];
+            for s in SIGNALS {
+                terms.push(match fit.terms.iter().find(|t| t.term == s) {
+                    Some(t) => t.clone(),
+                    None => crate::stats::logistic::LogitTerm {
+                        term: s.to_string(),
+                        coef: 0.0,
+                        se: 0.0,
+                        z: 0.0,
+                        p_value: 1.0,
+                    },
+                });
+            }
+            let full = crate::stats::logistic::LogitFit {
+                terms: terms.clone(),
+                ..fit
+            };
+            Some((
+                full,
+                Learned {
+                    closed_pairs: y.len(),
+                    ended_early: early,
+                    terms,
+                },
+            ))
+        }
+        Err(e) => {
+            warnings.push(format!(
+                "risk: learning failed ({e}); the default weights are used"
+            ));
+            None
+        }
+    }
+}
+
+/// Scores every pair active at `as_of`.
+pub fn risk(
+    d: &Dataset,
+    params: &Params,
+    config: &RiskConfig,
+    learn_weights: bool,
+) -> Result<Risk> {
+    d.require("risk", &["pairs", "sessions"])?;
+    config.validate()?;
+    let view = params.view(d)?;
+    let v = &view.data;
+    let mut warnings = view.warnings.clone();
+    let index = Index::new(v, view.as_of, &mut warnings);
+    let (model, learned) = choose_model(&index, config, learn_weights, &mut warnings);
+    let mut pairs: Vec<PairRisk> = (0..v.pairs.len())
+        .filter(|&p| v.pairs.rows[p].end.is_none())
+        .map(|p| {
+            let (s, reasons) = score(index.signals(p, view.as_of, config), &model, config);
+            PairRisk {
+                pair_id: v.pairs.rows[p].id.clone(),
+                program: v.pairs.rows[p].program.clone(),
+                score: s,
+                level: level(s, config),
+                reasons,
+            }
+        })
+        .collect();
+    pairs.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.pair_id.cmp(&b.pair_id))
+    });
+    let mut levels = BTreeMap::new();
+    for l in ["high", "medium", "low"] {
+        levels.insert(l, pairs.iter().filter(|p| p.level == l).count());
+    }
+    Ok(Risk {
+        as_of: IsoDate(view.as_of),
+        model: if learned.is_some() {
+            "learned logistic regression"
+        } else {
+            "default weights (noisy-OR)"
+        },
+        config: config.clone(),
+        learned,
+        levels,
+        pairs,
+        warnings,
+    })
+}
