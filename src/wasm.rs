@@ -5,6 +5,7 @@ use crate::generate::{self, Options};
 use crate::ingest::{self, Source};
 use crate::metrics::engagement::{engagement, Period};
 use crate::metrics::goals::{goals, GoalOptions, DEFAULT_STALLED_DAYS};
+use crate::metrics::progression::progression;
 use crate::metrics::retention::{
     retention, Exits, Exposure, RetentionOptions, DEFAULT_LANDMARK_DAYS,
 };
@@ -260,6 +261,12 @@ impl Dataset {
             landmark_days: o.landmark_days.unwrap_or(DEFAULT_LANDMARK_DAYS),
         };
         result(&retention(&self.inner, &common_params(&o)?, &opts).map_err(err)?)
+    }
+
+    /// Career progression: `{ asOf, minGroupSize, by, covariates }`.
+    pub fn progression(&self, options_value: JsValue) -> Result<JsValue, JsError> {
+        let o = options(options_value)?;
+        result(&progression(&self.inner, &common_params(&o)?, o.covariates.clone()).map_err(err)?)
     }
 
     /// At-risk pairs: `{ asOf, config, learn, top }`.

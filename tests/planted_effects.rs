@@ -103,3 +103,29 @@ fn pairs_that_keep_their_cadence_complete_more_goals() {
         );
     }
 }
+
+#[test]
+fn time_varying_cox_recovers_the_planted_promotion_effect() {
+    use mentor_insights::generate::MENTORED_PROMOTION_RATE_RATIO;
+    use mentor_insights::metrics::progression::progression;
+    for seed in [1, 2, 3] {
+        let d = medium(seed);
+        let p = progression(
+            &d,
+            &Params::default(),
+            Some(vec!["mentored".into(), "performance".into()]),
+        )
+        .unwrap();
+        let tv = &p.cox.as_ref().unwrap().terms[0];
+        assert!(
+            tv.ci_low <= MENTORED_PROMOTION_RATE_RATIO
+                && MENTORED_PROMOTION_RATE_RATIO <= tv.ci_high
+                && tv.ci_low > 1.0,
+            "seed {seed}: time-varying HR {} [{}, {}]",
+            tv.hazard_ratio,
+            tv.ci_low,
+            tv.ci_high
+        );
+        assert!(p.rate_ratio.as_ref().unwrap().value > 1.0);
+    }
+}

@@ -4,6 +4,7 @@
 pub mod engagement;
 pub mod goals;
 pub mod people;
+pub mod progression;
 pub mod report;
 pub mod retention;
 pub mod risk;

@@ -3,6 +3,7 @@
 
 use super::engagement::{engagement, Engagement, Period};
 use super::goals::{goals, GoalOptions, Goals};
+use super::progression::{progression, Progression};
 use super::retention::{retention, Retention, RetentionOptions};
 use super::risk::{risk, Risk, RiskConfig};
 use super::{IsoDate, Params};
@@ -32,6 +33,7 @@ pub struct Report {
     pub engagement: Option<Engagement>,
     pub retention: Option<Retention>,
     pub risk: Option<Risk>,
+    pub progression: Option<Progression>,
 }
 
 /// The meta block alone.
@@ -103,6 +105,11 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         risk(d, params, &RiskConfig::default(), false),
         &mut warnings,
     )?;
+    let progression = part(
+        "progression",
+        progression(d, &retention_params, None),
+        &mut warnings,
+    )?;
     absorb(&mut warnings, goals.as_ref().map_or(&[], |g| &g.warnings));
     absorb(
         &mut warnings,
@@ -119,5 +126,6 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         engagement,
         retention,
         risk,
+        progression,
     })
 }

@@ -88,7 +88,7 @@ impl Exposure {
             ))),
         }
     }
-    fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Exposure::TimeVarying => "time-varying",
             Exposure::Ever => "ever",
@@ -193,10 +193,10 @@ pub struct Retention {
     pub warnings: Vec<String>,
 }
 
-/// One person's follow-up.
-struct Follow {
-    time: f64,
-    event: bool,
+/// One person's follow-up: days from hire to the event or censoring.
+pub(crate) struct Follow {
+    pub time: f64,
+    pub event: bool,
 }
 
 fn follow_up(d: &Dataset, as_of: Day, exits: Exits) -> Vec<Follow> {
@@ -216,7 +216,11 @@ fn follow_up(d: &Dataset, as_of: Day, exits: Exits) -> Vec<Follow> {
 }
 
 /// Labels of people for the `by` dimensions (joined by " / ").
-fn person_labels(d: &Dataset, facts: &PersonFacts, by: &[String]) -> Result<Vec<String>> {
+pub(crate) fn person_labels(
+    d: &Dataset,
+    facts: &PersonFacts,
+    by: &[String],
+) -> Result<Vec<String>> {
     let n = d.people.len();
     let mut labels = vec![String::new(); n];
     for (k, dim) in by.iter().enumerate() {
@@ -272,7 +276,7 @@ fn group_survival(follow: &[&Follow]) -> Result<GroupRetention> {
 
 /// Groups, comparison and log-rank for people labelled `labels` (order: `true` first, then labels).
 #[allow(clippy::type_complexity)]
-fn compare(
+pub(crate) fn compare(
     follow: &[Follow],
     labels: &[String],
     min_group_size: usize,
@@ -345,15 +349,15 @@ fn compare(
 }
 
 /// The Cox design: names and, per person, the covariate values (`None`: missing).
-struct Design {
-    names: Vec<String>,
+pub(crate) struct Design {
+    pub names: Vec<String>,
     /// `columns[j][person]`.
-    columns: Vec<Vec<Option<f64>>>,
+    pub columns: Vec<Vec<Option<f64>>>,
     /// Index of the `mentored` column, if asked for.
-    mentored: Option<usize>,
+    pub mentored: Option<usize>,
 }
 
-fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) -> Result<Design> {
+pub(crate) fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) -> Result<Design> {
     let mut names = Vec::new();
     let mut columns = Vec::new();
     let mut mentored = None;
@@ -413,7 +417,7 @@ fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) -> Result<Des
 }
 
 /// Fits the Cox model on the design; `time_varying` splits follow-up at the first pair's start.
-fn fit_cox(
+pub(crate) fn fit_cox(
     follow: &[Follow],
     hire: &[Day],
     facts: &PersonFacts,
@@ -565,36 +569,23 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
         None if v.pairs.loaded => vec!["mentored".to_string()],
         None => Vec::new(),
     };
-    let mut cox_fit = None;
-    let mut naive = None;
-    let mut exposure = opts.exposure;
+    let mut models = Models {
+        cox: None,
+        naive: None,
+        exposure: opts.exposure,
+    };
     if !covariates.is_empty() && opts.exposure != Exposure::Landmark {
         let design = design(v, &facts, &covariates)?;
-        let time_varying = opts.exposure == Exposure::TimeVarying && design.mentored.is_some();
-        if !time_varying {
-            exposure = Exposure::Ever;
-        }
-        match fit_cox(&follow, &hire, &facts, &design, time_varying, &mut warnings) {
-            Ok(f) => cox_fit = Some(f),
-            Err(e @ Error::Usage(_)) => return Err(e),
-            Err(e) => warnings.push(format!("Cox model: {e}")),
-        }
-        if time_varying {
-            let mut quiet = Vec::new();
-            match fit_cox(&follow, &hire, &facts, &design, false, &mut quiet) {
-                Ok(f) => naive = Some(f),
-                Err(e) => warnings.push(format!("naive Cox model: {e}")),
-            }
-            if let (Some(tv), Some(nv), Some(j)) = (&cox_fit, &naive, design.mentored) {
-                let (a, b) = (tv.terms[j].hazard_ratio, nv.terms[j].hazard_ratio);
-                if (a.ln() - b.ln()).abs() > MATERIAL_LOG_HR {
-                    warnings.push(format!(
-                        "immortal-time bias: the naive \"ever mentored\" hazard ratio ({b:.2}) differs from the time-varying one ({a:.2}); \
-                         people had to stay employed until their mentoring started, so the naive model credits mentoring with that survival"
-                    ));
-                }
-            }
-        }
+        let wants_tv = opts.exposure == Exposure::TimeVarying;
+        models = honest_cox(
+            &follow,
+            &hire,
+            &facts,
+            &design,
+            wants_tv,
+            "staying employed",
+            &mut warnings,
+        )?;
     }
     let landmark = if opts.exposure == Exposure::Landmark {
         if !v.pairs.loaded {
@@ -622,14 +613,67 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
         chi_square: chi,
         comparison,
         logrank: lr,
-        exposure: exposure.name(),
+        exposure: models.exposure.name(),
         covariates,
-        cox: cox_fit,
-        naive_cox: naive,
+        cox: models.cox,
+        naive_cox: models.naive,
         landmark,
         correlations: correlations(v, &facts, &follow),
         warnings,
     })
+}
+
+/// The Cox fits of an analysis: with `mentored` time-varying, the naive "ever" fit beside it.
+pub(crate) struct Models {
+    pub cox: Option<CoxFit>,
+    pub naive: Option<CoxFit>,
+    pub exposure: Exposure,
+}
+
+/// Fits the model (time-varying in `mentored` when asked and present) and, beside a time-varying
+/// fit, the naive one, warning of immortal-time bias when they differ materially. `survived` says
+/// what people had to do before their mentoring started ("staying employed").
+pub(crate) fn honest_cox(
+    follow: &[Follow],
+    hire: &[Day],
+    facts: &PersonFacts,
+    design: &Design,
+    time_varying: bool,
+    survived: &str,
+    warnings: &mut Vec<String>,
+) -> Result<Models> {
+    let time_varying = time_varying && design.mentored.is_some();
+    let mut m = Models {
+        cox: None,
+        naive: None,
+        exposure: if time_varying {
+            Exposure::TimeVarying
+        } else {
+            Exposure::Ever
+        },
+    };
+    match fit_cox(follow, hire, facts, design, time_varying, warnings) {
+        Ok(f) => m.cox = Some(f),
+        Err(e @ Error::Usage(_)) => return Err(e),
+        Err(e) => warnings.push(format!("Cox model: {e}")),
+    }
+    if time_varying {
+        let mut quiet = Vec::new();
+        match fit_cox(follow, hire, facts, design, false, &mut quiet) {
+            Ok(f) => m.naive = Some(f),
+            Err(e) => warnings.push(format!("naive Cox model: {e}")),
+        }
+        if let (Some(tv), Some(nv), Some(j)) = (&m.cox, &m.naive, design.mentored) {
+            let (a, b) = (tv.terms[j].hazard_ratio, nv.terms[j].hazard_ratio);
+            if (a.ln() - b.ln()).abs() > MATERIAL_LOG_HR {
+                warnings.push(format!(
+                    "immortal-time bias: the naive \"ever mentored\" hazard ratio ({b:.2}) differs from the time-varying one ({a:.2}); \
+                     people had to go on {survived} until their mentoring started, so the naive model credits mentoring with that time"
+                ));
+            }
+        }
+    }
+    Ok(m)
 }
 
 /// Among people still employed `landmark_days` after hire: mentored by then against the rest,

@@ -11,6 +11,7 @@ pub mod kaplan_meier;
 pub mod logistic;
 pub mod logrank;
 pub mod mann_kendall;
+pub mod poisson;
 pub mod ratio;
 pub mod theil_sen;
 pub mod wilson;

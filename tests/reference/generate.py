@@ -23,6 +23,7 @@ from statsmodels.discrete.discrete_model import Logit
 from statsmodels.duration.hazard_regression import PHReg
 from statsmodels.stats.contingency_tables import Table2x2
 from statsmodels.stats.proportion import proportion_confint
+from statsmodels.stats.rates import confint_poisson, confint_poisson_2indep
 
 OUT = Path(__file__).with_name("stats.json")
 # lifelines stops at a relative log-likelihood change of 1e-9 by default (as R), which leaves
@@ -403,6 +404,111 @@ def retention_end_to_end():
     return out
 
 
+def poisson_cases():
+    out = []
+    for k, t in [(0, 12.5), (1, 3.0), (12, 300.0), (466, 2480.5), (405, 3800.1)]:
+        lo, hi = confint_poisson(k, t, method="exact-c", alpha=0.05)
+        out.append({"k": k, "t": t, "rate": k / t, "low": num(lo), "high": num(hi)})
+    ratios = []
+    for k1, t1, k2, t2 in [(12, 300.0, 20, 800.0), (466, 2480.5, 405, 3800.1), (3, 10.0, 1, 40.0)]:
+        lo, hi = confint_poisson_2indep(k1, t1, k2, t2, method="wald-log", compare="ratio", alpha=0.05)
+        ratios.append({"k1": k1, "t1": t1, "k2": k2, "t2": t2, "ratio": (k1 / t1) / (k2 / t2), "low": num(lo), "high": num(hi)})
+    return {"garwood": out, "rate_ratio": ratios}
+
+
+def progression_end_to_end():
+    """people, pairs and promotions CSV files, and what `progression` must report for them.
+
+    The person-time split is computed here independently, day by day, from the same definitions."""
+    as_of = pd.Timestamp("2025-06-30")
+    n = 400
+    hire = as_of - pd.to_timedelta(rng.integers(200, 3000, size=n), unit="D")
+    exit_days = rng.integers(100, 4000, size=n)
+    exit_date = hire + pd.to_timedelta(exit_days, unit="D")
+    exited = exit_date <= as_of
+    end = exit_date.where(exited, as_of)
+    mentored = rng.random(n) < 0.4
+    start_off = rng.integers(0, 600, size=n)
+    start = hire + pd.to_timedelta(start_off, unit="D")
+    mentored &= np.asarray((start < end) & (start <= as_of))
+    people = pd.DataFrame({"person_id": [f"Q{i:03d}" for i in range(n)], "hire_date": hire.strftime("%Y-%m-%d"),
+                           "exit_date": np.where(exited, exit_date.strftime("%Y-%m-%d"), ""),
+                           "level": rng.integers(1, 5, size=n)})
+    pairs = []
+    for i in np.where(mentored)[0]:
+        mentor = (i + 1) % n
+        pairs.append({"pair_id": f"X{i:03d}", "mentor_id": f"Q{mentor:03d}", "mentee_id": f"Q{i:03d}",
+                      "start_date": start[i].strftime("%Y-%m-%d")})
+    promos = []
+    for i in range(n):
+        t = hire[i]
+        while True:
+            rate = 1 / 700 * (1.6 if mentored[i] and t >= start[i] else 1.0)
+            t = t + pd.Timedelta(days=int(max(1, np.ceil(rng.exponential(1 / rate)))))
+            if t > end[i]:
+                break
+            promos.append({"person_id": f"Q{i:03d}", "date": t.strftime("%Y-%m-%d")})
+    folder = Path(__file__).with_name("progression")
+    folder.mkdir(exist_ok=True)
+    people.to_csv(folder / "people.csv", index=False)
+    pd.DataFrame(pairs).to_csv(folder / "pairs.csv", index=False)
+    pr = pd.DataFrame(promos)
+    pr.to_csv(folder / "promotions.csv", index=False)
+    # Person-time split at the mentoring start: intervals (from, to], in days.
+    tally = {"true": [0, 0.0, 0], "false": [0, 0.0, 0]}
+    by_person = pr.groupby("person_id")["date"].apply(lambda s: [pd.Timestamp(x) for x in s]).to_dict()
+    rows = []
+    for i in range(n):
+        pid = f"Q{i:03d}"
+        dates = by_person.get(pid, [])
+        segments = [("false", hire[i], end[i])]
+        if mentored[i]:
+            segments = [("false", hire[i], min(start[i], end[i])), ("true", start[i], end[i])] if start[i] > hire[i] else [("true", hire[i], end[i])]
+        for g, a, b in segments:
+            if b > a:
+                tally[g][0] += 1
+                tally[g][1] += (b - a).days / 365.25
+                tally[g][2] += sum(1 for d in dates if a < d <= b)
+        first = min(dates) if dates else None
+        T = ((first if first is not None else end[i]) - hire[i]).days
+        E = int(first is not None)
+        s_off = (start[i] - hire[i]).days if mentored[i] else None
+        if s_off is not None and 0 < s_off < T:
+            rows.append((i, 0, s_off, 0, 0.0))
+            rows.append((i, s_off, T, E, 1.0))
+        else:
+            # Mentored from the start (s_off ≤ 0), or only after the follow-up ended (s_off ≥ T).
+            rows.append((i, 0, T, E, 1.0 if s_off is not None and s_off <= 0 else 0.0))
+    groups = {}
+    for g, (people_n, years, k) in tally.items():
+        lo, hi = confint_poisson(k, years, method="exact-c", alpha=0.05)
+        groups[g] = {"people": people_n, "person_years": years, "promotions": k,
+                     "rate": [100 * k / years, 100 * lo, 100 * hi]}
+    rr_lo, rr_hi = confint_poisson_2indep(tally["true"][2], tally["true"][1], tally["false"][2], tally["false"][1],
+                                          method="wald-log", compare="ratio", alpha=0.05)
+    tv = pd.DataFrame(rows, columns=["id", "start", "stop", "E", "mentored"])
+    ctv = CoxTimeVaryingFitter().fit(tv, id_col="id", event_col="E", start_col="start", stop_col="stop", fit_options=TIGHT)
+    s = ctv.summary
+    # Time to first promotion by "ever mentored".
+    first_rows = tv.groupby("id").agg(T=("stop", "max"), E=("E", "max"))
+    ever = np.array([mentored[i] for i in first_rows.index])
+    km = {}
+    for g, m in [("true", ever), ("false", ~ever)]:
+        kmf = KaplanMeierFitter().fit(first_rows["T"][m], first_rows["E"][m])
+        km[g] = {"median": num(kmf.median_survival_time_), "rows": len(kmf.survival_function_),
+                 "last_survival": float(kmf.survival_function_.iloc[-1, 0])}
+    lr = multivariate_logrank_test(first_rows["T"], ever.astype(int), first_rows["E"])
+    return {
+        "as_of": "2025-06-30",
+        "groups": groups,
+        "rate_ratio": [tally["true"][2] / tally["true"][1] / (tally["false"][2] / tally["false"][1]), rr_lo, rr_hi],
+        "cox": {"coef": num(s.loc["mentored", "coef"]), "se": num(s.loc["mentored", "se(coef)"]),
+                "log_likelihood": num(ctv.log_likelihood_)},
+        "km": km,
+        "logrank": [num(lr.test_statistic), num(lr.p_value)],
+    }
+
+
 def main():
     ref = {
         "source": "scipy, statsmodels and lifelines, versions in tests/reference/requirements.txt",
@@ -416,6 +522,8 @@ def main():
         "logistic": logistic_cases(),
         "trend": trend_cases(),
         "retention": retention_end_to_end(),
+        "poisson": poisson_cases(),
+        "progression": progression_end_to_end(),
     }
     OUT.write_text(json.dumps(ref, indent=1) + "\n")
     print(f"wrote {OUT}")

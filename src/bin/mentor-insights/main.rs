@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use mentor_insights::generate::{self, Options};
 use mentor_insights::metrics::engagement::{self, Period};
 use mentor_insights::metrics::goals::{self, GoalOptions};
+use mentor_insights::metrics::progression;
 use mentor_insights::metrics::retention::{self, Exits, Exposure, RetentionOptions};
 use mentor_insights::metrics::risk::{self, RiskConfig};
 use mentor_insights::metrics::risk_eval::{self, EvalOptions};
@@ -80,6 +81,16 @@ enum Command {
         /// The landmark, in days after hire, for --exposure landmark.
         #[arg(long, default_value_t = retention::DEFAULT_LANDMARK_DAYS)]
         landmark_days: u32,
+    },
+    /// Career progression: promotions per 100 person-years by --by (default: mentored, person-time
+    /// split at each person's mentoring start) with exact intervals and the rate ratio, time to first
+    /// promotion (Kaplan–Meier, log-rank), and a Cox model with mentored time-varying.
+    Progression {
+        #[command(flatten)]
+        common: Common,
+        /// Cox covariates, comma-separated (as for retention). Default: mentored.
+        #[arg(long, value_delimiter = ',')]
+        covariates: Option<Vec<String>>,
     },
     /// At-risk pairs: every pair active at --as-of with a score in [0, 1], a level and the reasons
     /// (signal, observed value, threshold, contribution), highest score first.
@@ -259,6 +270,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                 &retention::retention(&c.load()?, &c.params(), &opts)?,
             )
         }
+        Command::Progression {
+            common: c,
+            covariates,
+        } => emit(
+            c.format,
+            &progression::progression(&c.load()?, &c.params(), covariates)?,
+        ),
         Command::Risk {
             common: c,
             config,
