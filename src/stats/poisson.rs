@@ -14,7 +14,8 @@ fn chi2_quantile(p: f64, df: f64) -> f64 {
 /// `count` events over `exposure`, as a rate times `scale` (e.g. 100 for "per 100 person-years").
 pub fn garwood(count: u64, exposure: f64, scale: f64, level: f64) -> Result<Estimate> {
     check_level(level)?;
-    if !(exposure > 0.0) {
+    // Written so that a NaN exposure is refused too.
+    if exposure.is_nan() || exposure <= 0.0 {
         return Err(insufficient(
             "Poisson rate",
             "exposure > 0",
@@ -42,7 +43,7 @@ pub fn garwood(count: u64, exposure: f64, scale: f64, level: f64) -> Result<Esti
 /// The ratio of two rates, (k₁/T₁)/(k₂/T₂).
 pub fn rate_ratio(k1: u64, t1: f64, k2: u64, t2: f64, level: f64) -> Result<Estimate> {
     check_level(level)?;
-    if k1 == 0 || k2 == 0 || !(t1 > 0.0) || !(t2 > 0.0) {
+    if k1 == 0 || k2 == 0 || t1.is_nan() || t2.is_nan() || t1 <= 0.0 || t2 <= 0.0 {
         return Err(insufficient(
             "rate ratio",
             "events and exposure in both groups",
