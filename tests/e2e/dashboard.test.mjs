@@ -65,13 +65,18 @@ test("opens on the sample and every panel draws a chart", async () => {
     "retention-km": '[aria-label="line"] path',
     "retention-forest": '[aria-label="dot"] circle',
     "cell-out-0": '[aria-label="bar"] rect',
+    "risk-chart": '[aria-label="bar"] rect',
+    "progression-rates": '[aria-label="dot"] circle',
+    "progression-km": '[aria-label="line"] path',
   };
   for (const [chart, mark] of Object.entries(marks)) {
     const n = await page.locator(`#${chart} svg ${mark}`).count();
     assert.ok(n > 0, `${chart} draws marks (${mark})`);
   }
   assert.match(await page.textContent("#retention-explain"), /immortal-time bias/);
-  for (const panel of ["data", "goals", "engagement", "retention", "notebook"]) {
+  assert.ok((await page.locator("#risk-table tbody tr").count()) > 0, "at-risk pairs are listed");
+  assert.match(await page.textContent("#risk-table tbody tr"), /no held session|cancelled|goal|rated|session/);
+  for (const panel of ["data", "goals", "engagement", "retention", "risk", "progression", "notebook"]) {
     await page.locator(`#${panel}`).screenshot({ path: `${ARTIFACTS}/panel-${panel}.png` });
   }
   await page.screenshot({ path: `${ARTIFACTS}/dashboard.png`, fullPage: true });

@@ -70,3 +70,12 @@ test("the report has every analysis", () => {
   for (const k of ["meta", "warnings", "goals", "engagement", "retention"]) assert.ok(k in r, k);
   assert.equal(r.meta.rows.people, 600);
 });
+
+test("risk and progression match the CLI", () => {
+  same(ds.risk({ top: 20 }), camel(cli("risk", "--top", "20")));
+  same(ds.progression({ covariates: ["mentored", "performance"] }), camel(cli("progression", "--covariates", "mentored,performance")));
+  const r = ds.risk({ config: { recencyCadences: 3, weights: { cancellations: 0 } } });
+  assert.equal(r.config.recencyCadences, 3);
+  assert.ok(r.pairs.every((p) => p.reasons.every((x) => x.signal !== "cancellations")));
+  assert.throws(() => ds.risk({ config: { recencyCadencez: 3 } }), /risk config: unknown field/);
+});

@@ -179,6 +179,63 @@ function showRetention(r) {
   $("retention-correlations").replaceChildren(table);
 }
 
+// ---- risk -------------------------------------------------------------------------------------
+let lastRisk = null;
+function showRisk(r) {
+  lastRisk = r;
+  $("risk-summary").textContent =
+    `${r.pairs.length} active pairs scored as of ${r.asOf} (${r.model}): ${r.levels.high} high, ${r.levels.medium} medium, ${r.levels.low} low.`;
+  const levels = new Set([...document.querySelectorAll('input[name="level"]:checked')].map((c) => c.value));
+  const pairs = r.pairs.filter((p) => levels.has(p.level));
+  const top = pairs.slice(0, 25);
+  $("risk-chart").replaceChildren(
+    top.length
+      ? Plot.plot({
+          width: 1000, height: 40 + 18 * top.length, marginLeft: 90, x: { domain: [0, 1], label: "risk score", grid: true },
+          y: { domain: top.map((p) => p.pairId), label: null },
+          color: { domain: ["high", "medium", "low"], range: ["#d64545", "#f0b429", "#9fb3c8"], legend: true },
+          marks: [Plot.barX(top, { y: "pairId", x: "score", fill: "level" }), Plot.ruleX([r.config.medium, r.config.high], { stroke: "#627d98", strokeDasharray: "3,3" })],
+        })
+      : el("p", { className: "muted", textContent: "No pair at the chosen levels." }),
+  );
+  const table = el("table", {}, el("thead", {}, el("tr", {}, ...["pair", "program", "score", "level", "reasons"].map((h) => el("th", { scope: "col", textContent: h })))));
+  const body = el("tbody");
+  for (const p of pairs.slice(0, 200)) {
+    body.append(
+      el("tr", {}, el("td", { textContent: p.pairId }), el("td", { textContent: p.program }), el("td", { textContent: num(p.score) }), el("td", { textContent: p.level }),
+        el("td", {}, el("ul", { className: "reasons" }, ...p.reasons.map((x) => el("li", { textContent: `${x.text} (+${num(x.contribution)})` }))))),
+    );
+  }
+  table.append(body);
+  $("risk-table").replaceChildren(table);
+}
+document.querySelectorAll('input[name="level"]').forEach((c) => c.addEventListener("change", () => lastRisk && showRisk(lastRisk)));
+
+// ---- progression ------------------------------------------------------------------------------
+function showProgression(p) {
+  const label = (g) => (p.by === "mentored" ? (g === "true" ? "while mentored" : "not (yet) mentored") : g);
+  const groups = p.groups.filter((g) => !g.suppressed);
+  const tv = p.cox?.terms.find((t) => t.term === "mentored");
+  $("progression-summary").textContent =
+    groups.map((g) => `${label(g.group)}: ${num(g.ratePer100py.value, 1)} promotions per 100 person-years`).join("; ") +
+    (p.rateRatio ? `; rate ratio ${num(p.rateRatio.value)} (95% CI ${num(p.rateRatio.ciLow)}–${num(p.rateRatio.ciHigh)})` : "") +
+    (tv ? `. Counting mentoring from its start, the hazard of a first promotion is ${num(tv.hazardRatio)}× (95% CI ${num(tv.ciLow)}–${num(tv.ciHigh)}).` : ".");
+  const rates = groups.map((g) => ({ group: label(g.group), rate: g.ratePer100py.value, lo: g.ratePer100py.ciLow, hi: g.ratePer100py.ciHigh }));
+  $("progression-rates").replaceChildren(
+    Plot.plot({
+      width: 520, height: 60 + 40 * rates.length, marginLeft: 150, x: { label: "promotions per 100 person-years", grid: true }, y: { label: null },
+      marks: [Plot.ruleY(rates, { y: "group", x1: "lo", x2: "hi", stroke: "#486581", strokeWidth: 3 }), Plot.dot(rates, { y: "group", x: "rate", fill: "#27ae60", r: 5 })],
+    }),
+  );
+  const rows = p.timeToFirst.groups.filter((g) => !g.suppressed).flatMap((g) => g.km.table.map((x) => ({ ...x, group: p.by === "mentored" ? (g.group === "true" ? "ever mentored" : "never mentored") : g.group })));
+  $("progression-km").replaceChildren(
+    Plot.plot({
+      width: 520, height: 280, color: { legend: true }, x: { label: "days since hire" }, y: { domain: [0, 1], grid: true, label: "not yet promoted" },
+      marks: [Plot.areaY(rows, { x: "t", y1: "ciLow", y2: "ciHigh", fill: "group", fillOpacity: 0.15, curve: "step-after" }), Plot.line(rows, { x: "t", y: "survival", stroke: "group", curve: "step-after" })],
+    }),
+  );
+}
+
 // ---- running everything -----------------------------------------------------------------------
 async function refresh() {
   const p = params();
@@ -188,6 +245,8 @@ async function refresh() {
     ["goals", () => call("goals", { ...p.common, by: p.by ? [p.by] : [] }).then(showGoals)],
     ["engagement", () => call("engagement", { ...p.common, period: p.period }).then(showEngagement)],
     ["retention", () => call("retention", { ...p.common, exits: p.exits }).then(showRetention)],
+    ["risk", () => call("risk", p.common).then(showRisk)],
+    ["progression", () => call("progression", p.common).then(showProgression)],
   ];
   for (const [panel, run] of jobs) {
     try {

@@ -19,6 +19,8 @@ const ops = {
   goals: (o) => ds.goals(o),
   engagement: (o) => ds.engagement(o),
   retention: (o) => ds.retention(o),
+  risk: (o) => ds.risk(o),
+  progression: (o) => ds.progression(o),
   sql: (q) => ds.sql(q),
 };
 
