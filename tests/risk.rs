@@ -9,18 +9,18 @@ use mentor_insights::model::date;
 use mentor_insights::Dataset;
 
 const PEOPLE: &str = "person_id,hire_date,department\nA,2015-01-01,Sales\nB,2020-01-01,Sales\nC,2020-01-01,Ops\nD,2020-01-01,Ops\nE,2020-01-01,Ops\nF,2020-01-01,Ops\nG,2020-01-01,Ops\n";
-// R1: last held 30 days before as_of (cadence 14 → limit 28). R1b: 27 days.
-// R2: started 30 days ago, never met. R2b: started 16 days ago.
+// R1: last held 30 days before as_of (cadence 14 → limit 14). R1b: 11 days.
+// R2: started 30 days ago, never met. R2b: started 11 days ago.
 // R3: 2 of 4 recent sessions missed; the mentee rated it 2.
 const PAIRS: &str = "pair_id,mentor_id,mentee_id,program,start_date,cadence_days\n\
 R1,A,B,p,2025-01-01,14\n\
 R1b,A,C,p,2025-01-01,14\n\
 R2,A,D,p,2025-03-01,14\n\
-R2b,A,E,p,2025-03-15,14\n\
+R2b,A,E,p,2025-03-20,14\n\
 R3,A,F,p,2025-02-01,14\n";
 const SESSIONS: &str = "pair_id,date,status,initiated_by\n\
 R1,2025-01-05,held,mentee\nR1,2025-01-19,held,mentor\nR1,2025-02-02,held,mentee\nR1,2025-02-16,held,mentor\nR1,2025-03-01,held,mentee\n\
-R1b,2025-01-05,held,mentee\nR1b,2025-01-19,held,mentor\nR1b,2025-02-02,held,mentee\nR1b,2025-02-16,held,mentor\nR1b,2025-03-04,held,mentee\n\
+R1b,2025-01-05,held,mentee\nR1b,2025-01-19,held,mentor\nR1b,2025-02-02,held,mentee\nR1b,2025-02-16,held,mentor\nR1b,2025-03-02,held,mentee\nR1b,2025-03-20,held,mentee\n\
 R3,2025-02-10,held,mentee\nR3,2025-02-24,cancelled,mentor\nR3,2025-03-10,no_show,mentor\nR3,2025-03-24,held,mentee\n";
 const GOALS: &str = "goal_id,pair_id,created_date,due_date,status,last_update_date\n\
 G1,R1,2025-01-05,2025-03-01,open,2025-02-15\n\
@@ -65,7 +65,7 @@ fn each_reason_fires_exactly_past_its_threshold() {
         vec!["overdue_goals", "recency", "stalled_goals"]
     );
     let recency = r1.reasons.iter().find(|x| x.signal == "recency").unwrap();
-    assert_eq!((recency.value, recency.threshold), (30.0, 28.0));
+    assert_eq!((recency.value, recency.threshold), (30.0, 14.0));
     assert_eq!(recency.text, "no held session for 30 days (cadence 14)");
     let stalled = r1
         .reasons
@@ -77,7 +77,7 @@ fn each_reason_fires_exactly_past_its_threshold() {
         "1 open goal without an update for more than 30 days"
     );
 
-    // 27 days since the last held session, goal updated 11 days ago and not yet due: nothing fires.
+    // 11 days since the last held session, goal updated 11 days ago and not yet due: nothing fires.
     let r1b = pair(&r.pairs, "R1b");
     assert!(r1b.reasons.is_empty(), "{:?}", r1b.reasons);
     assert_eq!((r1b.score, r1b.level), (0.0, "low"));

@@ -10,8 +10,9 @@
 //! signal's term on the log-odds scale.
 //!
 //! Defaults and why (all overridable in [`RiskConfig`]):
-//! - recency: no held session for more than 2 agreed cadences — one missed meeting is normal, two
-//!   in a row is the usual first sign of a fading pair (weight 0.45, the strongest single sign);
+//! - recency: no held session for longer than the agreed cadence — the meeting the pair agreed to
+//!   is overdue; its severity grows to full at twice the cadence, so one late meeting alone stays
+//!   below the medium level (weight 0.45, the strongest single sign);
 //! - falling trend: monthly held sessions over the last 6 months falling by more than 0.25 a month
 //!   (Theil–Sen, robust to one odd month; weight 0.25);
 //! - cancellations: ≥ 40% of the sessions of the last 60 days cancelled or missed, at least 2
@@ -100,7 +101,7 @@ impl Default for RiskConfig {
                 .zip(w)
                 .map(|(s, w)| (s.to_string(), w))
                 .collect(),
-            recency_cadences: 2.0,
+            recency_cadences: 1.0,
             trend_months: 6,
             trend_slope: -0.25,
             cancel_window_days: 60,
