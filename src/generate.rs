@@ -203,7 +203,8 @@ pub fn generate(opts: Options) -> Generated {
             * (1.3 - 0.08 * f64::from(level))
             * (-0.25 * (performance - 3.0)).exp();
         // Juniors and strong performers are picked for mentoring more often.
-        let p_mentored = (if level <= 3 { 0.5 } else { 0.25 }) * (0.35 * (performance - 3.0)).exp();
+        let p_mentored =
+            (if level <= 3 { 0.65 } else { 0.35 }) * (0.35 * (performance - 3.0)).exp();
         let planned_start = rng
             .chance(p_mentored.min(0.95))
             .then(|| 20.0 + rng.exp() * 300.0);
@@ -314,7 +315,7 @@ pub fn generate(opts: Options) -> Generated {
         };
         let mentee_end = p.exit.unwrap_or(as_of + 10_000);
         // A mentee may take part in several programs over the years.
-        for _round in 0..4 {
+        for _round in 0..6 {
             if start > as_of || start >= mentee_end {
                 break;
             }
@@ -325,7 +326,7 @@ pub fn generate(opts: Options) -> Generated {
             let Some(mentor) = mentor else { break };
             let tenure = start - p.hire;
             let program = if tenure < 120 {
-                ("New Hire Onboarding", 105, &[(7u32, 0.4), (14, 0.6)][..])
+                ("New Hire Onboarding", 120, &[(7u32, 0.7), (14, 0.3)][..])
             } else if p.level >= 3 && b.rng.chance(0.6) {
                 (
                     "Leadership Accelerator",
@@ -333,9 +334,13 @@ pub fn generate(opts: Options) -> Generated {
                     &[(14, 0.5), (21, 0.2), (28, 0.3)][..],
                 )
             } else if p.department == "Engineering" && b.rng.chance(0.5) {
-                ("Engineering Guild", 180, &[(14, 0.8), (28, 0.2)][..])
+                (
+                    "Engineering Guild",
+                    270,
+                    &[(7, 0.4), (14, 0.5), (28, 0.1)][..],
+                )
             } else {
-                ("Career Growth", 180, &[(14, 0.6), (28, 0.4)][..])
+                ("Career Growth", 270, &[(7, 0.3), (14, 0.5), (28, 0.2)][..])
             };
             let cadence = *b.rng.pick(program.2);
             let planned_days = program.1 + b.rng.days(-15, 30);
@@ -349,8 +354,16 @@ pub fn generate(opts: Options) -> Generated {
                 mentee_end,
                 [p.exit, planned[mentor].exit].into_iter().flatten().min(),
             );
+            // A rematched mentee gets a new mentor within weeks; after a completed pair many join
+            // another program later; after an early end some try again.
             match end {
-                Some(end) if b.rng.chance(0.45) => start = end + b.rng.days(30, 240),
+                Some((end, EndReason::Rematched)) => start = end + b.rng.days(7, 30),
+                Some((end, EndReason::Completed)) if b.rng.chance(0.6) => {
+                    start = end + b.rng.days(30, 180)
+                }
+                Some((end, EndReason::EndedEarly)) if b.rng.chance(0.3) => {
+                    start = end + b.rng.days(60, 365)
+                }
                 _ => break,
             }
         }
@@ -423,8 +436,8 @@ struct Builder {
 }
 
 impl Builder {
-    /// Adds one pair with its sessions, goals and feedback; returns its end day if it ended
-    /// (completed) by `as_of`, so the mentee can join another program later.
+    /// Adds one pair with its sessions, goals and feedback; returns its end day and reason if it
+    /// ended by `as_of`, so the mentee can be rematched or join another program later.
     #[allow(clippy::too_many_arguments)]
     fn pair(
         &mut self,
@@ -436,7 +449,7 @@ impl Builder {
         cadence: u32,
         mentee_end: Day,
         someone_leaves: Option<Day>,
-    ) -> Option<Day> {
+    ) -> Option<(Day, EndReason)> {
         let rng = &mut self.rng;
         let index = self.pairs.len();
         let id = format!("M{:05}", index + 1);
@@ -533,7 +546,7 @@ impl Builder {
         };
 
         // Goals: engagement and attendance drive completion.
-        let n_goals = 1 + rng.poisson(1.6).min(4);
+        let n_goals = 1 + rng.poisson(2.4).min(5);
         for g in 0..n_goals {
             let created = start + rng.days(0, 30);
             if created > last {
@@ -605,6 +618,6 @@ impl Builder {
             }
             t += rng.days(50, 70);
         }
-        (reason == EndReason::Completed && recorded_end.is_some()).then_some(end)
+        recorded_end.map(|e| (e, reason))
     }
 }
