@@ -38,6 +38,7 @@ test-rust:
 	cargo test --release
 
 test-js: pkg cli
+	node_modules/.bin/tsc -p tests/types
 	node --test tests/js/
 
 test-e2e: www

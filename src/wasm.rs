@@ -17,6 +17,9 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = include_str!("wasm_types.d.ts");
+
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
@@ -175,21 +178,27 @@ pub struct Dataset {
 impl Dataset {
     /// Loads CSV texts: `{ people, pairs?, sessions?, goals?, feedback?, promotions? }`.
     #[wasm_bindgen(js_name = fromCsv)]
-    pub fn from_csv(tables_csv: JsValue) -> Result<Dataset, JsError> {
+    pub fn from_csv(
+        #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_csv: JsValue,
+    ) -> Result<Dataset, JsError> {
         let t: BTreeMap<String, String> = tables(tables_csv)?;
         load(&t, |v| Source::Csv(v.as_bytes()))
     }
 
     /// Loads JSON texts, each an array of objects.
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(tables_json: JsValue) -> Result<Dataset, JsError> {
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_json: JsValue,
+    ) -> Result<Dataset, JsError> {
         let t: BTreeMap<String, String> = tables(tables_json)?;
         load(&t, |v| Source::Json(v))
     }
 
     /// Loads arrays of plain objects (dates as `YYYY-MM-DD` strings).
     #[wasm_bindgen(js_name = fromRecords)]
-    pub fn from_records(records: JsValue) -> Result<Dataset, JsError> {
+    pub fn from_records(
+        #[wasm_bindgen(unchecked_param_type = "TableRecords")] records: JsValue,
+    ) -> Result<Dataset, JsError> {
         let t: BTreeMap<String, Value> = tables(records)?;
         load(&t, |v| Source::Records(v.clone()))
     }
@@ -209,7 +218,9 @@ impl Dataset {
     }
 
     /// The built-in synthetic sample: `{ seed?, people? }`.
-    pub fn sample(options: JsValue) -> Result<Dataset, JsError> {
+    pub fn sample(
+        #[wasm_bindgen(unchecked_optional_param_type = "SampleOptions")] options: JsValue,
+    ) -> Result<Dataset, JsError> {
         let o: SampleOptions = if options.is_undefined() || options.is_null() {
             SampleOptions::default()
         } else {
@@ -225,17 +236,26 @@ impl Dataset {
     }
 
     /// `{ asOf, minGroupSize, version, rows: { people, ... }, tables }`.
-    pub fn meta(&self, options: JsValue) -> Result<JsValue, JsError> {
+    #[wasm_bindgen(unchecked_return_type = "Meta")]
+    pub fn meta(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
         result(&report::meta(&self.inner, &params(options)?).map_err(err)?)
     }
 
     /// Non-fatal oddities found while loading.
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
     pub fn warnings(&self) -> Result<JsValue, JsError> {
         result(&self.inner.warnings)
     }
 
     /// Goal completion: `{ asOf, minGroupSize, by, stalledDays }`.
-    pub fn goals(&self, options_value: JsValue) -> Result<JsValue, JsError> {
+    #[wasm_bindgen(unchecked_return_type = "GoalsResult")]
+    pub fn goals(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "GoalsOptions")] options_value: JsValue,
+    ) -> Result<JsValue, JsError> {
         let o = options(options_value)?;
         let opts = GoalOptions {
             stalled_days: o.stalled_days.unwrap_or(DEFAULT_STALLED_DAYS),
@@ -244,14 +264,22 @@ impl Dataset {
     }
 
     /// Engagement: `{ asOf, minGroupSize, period: "month" | "week" }`.
-    pub fn engagement(&self, options_value: JsValue) -> Result<JsValue, JsError> {
+    #[wasm_bindgen(unchecked_return_type = "EngagementResult")]
+    pub fn engagement(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "EngagementOptions")] options_value: JsValue,
+    ) -> Result<JsValue, JsError> {
         let o = options(options_value)?;
         let period = Period::parse(o.period.as_deref().unwrap_or("month")).map_err(err)?;
         result(&engagement(&self.inner, &common_params(&o)?, period).map_err(err)?)
     }
 
     /// Retention: `{ asOf, minGroupSize, by, covariates, exits, exposure, landmarkDays }`.
-    pub fn retention(&self, options_value: JsValue) -> Result<JsValue, JsError> {
+    #[wasm_bindgen(unchecked_return_type = "RetentionResult")]
+    pub fn retention(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RetentionOptions")] options_value: JsValue,
+    ) -> Result<JsValue, JsError> {
         let o = options(options_value)?;
         let opts = RetentionOptions {
             exits: Exits::parse(o.exits.as_deref().unwrap_or("all")).map_err(err)?,
@@ -264,13 +292,22 @@ impl Dataset {
     }
 
     /// Career progression: `{ asOf, minGroupSize, by, covariates }`.
-    pub fn progression(&self, options_value: JsValue) -> Result<JsValue, JsError> {
+    #[wasm_bindgen(unchecked_return_type = "ProgressionResult")]
+    pub fn progression(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ProgressionOptions")]
+        options_value: JsValue,
+    ) -> Result<JsValue, JsError> {
         let o = options(options_value)?;
         result(&progression(&self.inner, &common_params(&o)?, o.covariates.clone()).map_err(err)?)
     }
 
     /// At-risk pairs: `{ asOf, config, learn, top }`.
-    pub fn risk(&self, options_value: JsValue) -> Result<JsValue, JsError> {
+    #[wasm_bindgen(unchecked_return_type = "RiskResult")]
+    pub fn risk(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RiskOptions")] options_value: JsValue,
+    ) -> Result<JsValue, JsError> {
         let o = options(options_value)?;
         let config: RiskConfig = match &o.config {
             Some(c) => serde_json::from_value(snake_keys(c.clone()))
@@ -291,11 +328,16 @@ impl Dataset {
     }
 
     /// Every analysis whose tables are loaded.
-    pub fn report(&self, options: JsValue) -> Result<JsValue, JsError> {
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn report(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
         result(&report::report(&self.inner, &params(options)?).map_err(err)?)
     }
 
     /// Runs a polars SQL query over the loaded tables; rows as an array of objects keyed by column.
+    #[wasm_bindgen(unchecked_return_type = "SqlRow[]")]
     pub fn sql(&self, query: &str) -> Result<JsValue, JsError> {
         let r = crate::model::frames::sql(&self.inner, query).map_err(err)?;
         to_js_value(&Value::Array(
@@ -305,6 +347,7 @@ impl Dataset {
 
     /// The generated tables as CSV texts (for download from the dashboard).
     #[wasm_bindgen(js_name = toCsv)]
+    #[wasm_bindgen(unchecked_return_type = "Record<string, string>")]
     pub fn to_csv(&self) -> Result<JsValue, JsError> {
         let files: BTreeMap<&str, String> =
             crate::export::tables_csv(&self.inner).into_iter().collect();

@@ -37,7 +37,10 @@ fn close(what: &str, got: &Value, want: &Value, tol: f64) {
 }
 
 fn run(args: &[&str]) -> Value {
-    let dir = std::env::temp_dir().join(format!("mi-retention-ref-{}", std::process::id()));
+    // A folder per call: tests run in parallel threads of one process.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("mi-retention-ref-{}-{call}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::copy(
         concat!(

@@ -7,7 +7,10 @@ export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "./",
   resolve: {
-    alias: { "mentor-insights": fileURLToPath(new URL("../pkg/mentor_insights.js", import.meta.url)) },
+    alias: {
+      "mentor-insights/worker": fileURLToPath(new URL("../pkg/worker-client.js", import.meta.url)),
+      "mentor-insights": fileURLToPath(new URL("../pkg/mentor_insights.js", import.meta.url)),
+    },
   },
   build: { outDir: "dist", emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 4096 },
   worker: { format: "es" },

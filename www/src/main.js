@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { createAnalyticsWorker } from "mentor-insights/worker";
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, { dataset, ...props } = {}, ...children) => {
@@ -11,21 +12,9 @@ const el = (tag, { dataset, ...props } = {}, ...children) => {
 const pct = (x) => (x == null ? "—" : `${(100 * x).toFixed(1)}%`);
 const num = (x, d = 2) => (x == null ? "—" : Number(x).toFixed(d));
 
-// ---- the worker -------------------------------------------------------------------------------
-const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-let nextId = 0;
-const pending = new Map();
-worker.onmessage = ({ data }) => {
-  const p = pending.get(data.id);
-  pending.delete(data.id);
-  data.ok ? p.resolve(data.value) : p.reject(new Error(data.error));
-};
-const call = (op, arg) =>
-  new Promise((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ id, op, arg });
-  });
+// ---- the worker: every analysis runs off the main thread ---------------------------------------
+const api = createAnalyticsWorker();
+const call = (op, arg) => api[op](arg);
 
 // ---- parameters -------------------------------------------------------------------------------
 function params() {
@@ -278,7 +267,9 @@ async function loadFiles(files) {
   $("status").className = "";
   $("status").textContent = "Loading…";
   try {
-    await call("load", { csv, json, xlsx });
+    if (xlsx) await api.fromXlsx(xlsx);
+    else if (Object.keys(json).length) await api.fromJson(json);
+    else await api.fromCsv(csv);
     $("status").textContent = "";
     $("source").textContent = [...files].map((f) => f.name).join(", ");
     await refresh();

@@ -1,0 +1,38 @@
+import type {
+  CommonOptions, EngagementOptions, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
+  ProgressionResult, Report, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlRow,
+  TableRecords,
+} from "./mentor_insights.js";
+
+export interface LoadProgress {
+  stage: "loading" | "loaded";
+}
+
+export interface LoadOptions {
+  onProgress?: (p: LoadProgress) => void;
+}
+
+/** Tables as texts or as UTF-8 bytes (which are transferred to the worker). */
+export type TableInputs = { people: string | ArrayBuffer } & Partial<Record<"pairs" | "sessions" | "goals" | "feedback" | "promotions", string | ArrayBuffer>>;
+
+export interface AnalyticsWorker {
+  fromCsv(tables: TableInputs, options?: LoadOptions): Promise<Meta>;
+  fromJson(tables: TableInputs, options?: LoadOptions): Promise<Meta>;
+  fromRecords(tables: TableRecords, options?: LoadOptions): Promise<Meta>;
+  fromXlsx(bytes: ArrayBuffer | Uint8Array, options?: LoadOptions): Promise<Meta>;
+  sample(options?: SampleOptions): Promise<Meta>;
+  meta(options?: CommonOptions): Promise<Meta>;
+  warnings(): Promise<string[]>;
+  goals(options?: GoalsOptions): Promise<GoalsResult>;
+  engagement(options?: EngagementOptions): Promise<EngagementResult>;
+  retention(options?: RetentionOptions): Promise<RetentionResult>;
+  progression(options?: ProgressionOptions): Promise<ProgressionResult>;
+  risk(options?: RiskOptions): Promise<RiskResult>;
+  report(options?: CommonOptions): Promise<Report>;
+  sql(query: string): Promise<SqlRow[]>;
+  toCsv(): Promise<Record<string, string>>;
+  terminate(): void;
+}
+
+/** Starts a Web Worker that holds the data and runs every analysis off the UI thread. */
+export function createAnalyticsWorker(): AnalyticsWorker;

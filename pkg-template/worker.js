@@ -1,0 +1,41 @@
+// The worker side of createAnalyticsWorker(): holds one Dataset and answers requests, so that a
+// portal's UI thread never blocks on loading or analysing.
+import init, { Dataset } from "./mentor_insights.js";
+
+const ready = init();
+let ds = null;
+const decode = (t) => (t instanceof ArrayBuffer ? new TextDecoder().decode(t) : t);
+const texts = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, decode(v)]));
+
+const ops = {
+  fromCsv: (tables) => ((ds = Dataset.fromCsv(texts(tables))), ds.meta()),
+  fromJson: (tables) => ((ds = Dataset.fromJson(texts(tables))), ds.meta()),
+  fromRecords: (tables) => ((ds = Dataset.fromRecords(tables)), ds.meta()),
+  fromXlsx: (bytes) => ((ds = Dataset.fromXlsx(new Uint8Array(bytes))), ds.meta()),
+  sample: (o) => ((ds = Dataset.sample(o)), ds.meta()),
+  meta: (o) => ds.meta(o),
+  warnings: () => ds.warnings(),
+  goals: (o) => ds.goals(o),
+  engagement: (o) => ds.engagement(o),
+  retention: (o) => ds.retention(o),
+  progression: (o) => ds.progression(o),
+  risk: (o) => ds.risk(o),
+  report: (o) => ds.report(o),
+  sql: (q) => ds.sql(q),
+  toCsv: () => ds.toCsv(),
+};
+const loads = new Set(["fromCsv", "fromJson", "fromRecords", "fromXlsx", "sample"]);
+
+self.onmessage = async ({ data: { id, op, arg } }) => {
+  try {
+    if (!ops[op]) throw new Error(`unknown operation "${op}"`);
+    if (loads.has(op)) self.postMessage({ id, progress: { stage: "loading" } });
+    await ready;
+    if (!loads.has(op) && !ds) throw new Error("no data loaded: call one of the load methods first");
+    const value = ops[op](arg);
+    if (loads.has(op)) self.postMessage({ id, progress: { stage: "loaded" } });
+    self.postMessage({ id, ok: true, value });
+  } catch (e) {
+    self.postMessage({ id, ok: false, error: String(e?.message ?? e) });
+  }
+};

@@ -1,0 +1,432 @@
+/** Tables as CSV (or JSON) texts, keyed by table name. Only `people` is required. */
+export interface TableTexts {
+  people: string;
+  pairs?: string;
+  sessions?: string;
+  goals?: string;
+  feedback?: string;
+  promotions?: string;
+}
+
+/** Tables as arrays of plain objects (dates as "YYYY-MM-DD" strings). */
+export interface TableRecords {
+  people: Record<string, unknown>[];
+  pairs?: Record<string, unknown>[];
+  sessions?: Record<string, unknown>[];
+  goals?: Record<string, unknown>[];
+  feedback?: Record<string, unknown>[];
+  promotions?: Record<string, unknown>[];
+}
+
+export interface SampleOptions {
+  seed?: number;
+  people?: number;
+}
+
+/** Parameters every analysis takes. */
+export interface CommonOptions {
+  /** "YYYY-MM-DD"; default: the latest date in the data. */
+  asOf?: string;
+  /** Privacy threshold; default 5, never below 3. */
+  minGroupSize?: number;
+  /** Group-by dimension(s): program, department or any attribute, mentor_id, pair_id, week/month/quarter/year. */
+  by?: string | string[];
+}
+
+export interface GoalsOptions extends CommonOptions {
+  stalledDays?: number;
+}
+
+export interface EngagementOptions extends CommonOptions {
+  period?: "week" | "month";
+}
+
+export interface RetentionOptions extends CommonOptions {
+  covariates?: string[];
+  exits?: "all" | "voluntary";
+  exposure?: "time-varying" | "ever" | "landmark";
+  landmarkDays?: number;
+}
+
+export interface ProgressionOptions extends CommonOptions {
+  covariates?: string[];
+}
+
+export interface RiskOptions extends CommonOptions {
+  config?: Partial<RiskConfig>;
+  learn?: boolean;
+  top?: number;
+}
+
+export interface Estimate {
+  value: number;
+  n: number;
+  ciLow?: number;
+  ciHigh?: number;
+  level?: number;
+  method: string;
+}
+
+export interface TestResult {
+  statistic: number;
+  df?: number;
+  pValue: number;
+  method: string;
+}
+
+export interface SuppressedGroup {
+  group: string;
+  suppressed: true;
+  nBelow: number;
+}
+
+export interface RowCounts {
+  people: number;
+  pairs: number;
+  sessions: number;
+  goals: number;
+  feedback: number;
+  promotions: number;
+}
+
+export interface Meta {
+  asOf: string;
+  minGroupSize: number;
+  version: string;
+  rows: RowCounts;
+  tables: string[];
+}
+
+export interface KmRow {
+  t: number;
+  atRisk: number;
+  events: number;
+  censored: number;
+  survival: number;
+  ciLow: number;
+  ciHigh: number;
+}
+
+/** A survival-time quantile; null where the curve (or its bound) never falls that low. */
+export interface Quantile {
+  value: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+
+export interface TimeToComplete {
+  km: KmRow[];
+  median: Quantile;
+  q25: Quantile;
+  q75: Quantile;
+  method: string;
+}
+
+export interface GoalStats {
+  goals: number;
+  pairs: number;
+  completed: number;
+  open: number;
+  abandoned: number;
+  completionRate: Estimate | null;
+  onTimeRate: Estimate | null;
+  timeToComplete: TimeToComplete | null;
+  overdue: string[];
+  stalled: string[];
+}
+
+export interface GoalGroup extends GoalStats {
+  group: string;
+}
+
+export interface GoalsResult {
+  asOf: string;
+  by: string[];
+  stalledDays: number;
+  overall: GoalStats;
+  groups: (GoalGroup | SuppressedGroup)[];
+  warnings: string[];
+}
+
+export interface Counts {
+  held: number;
+  cancelled: number;
+  noShow: number;
+  minutes: number;
+}
+
+export interface PeriodCounts extends Counts {
+  period: string;
+}
+
+export interface TheilSen {
+  slope: number;
+  intercept: number;
+  ciLow: number;
+  ciHigh: number;
+  n: number;
+}
+
+export interface MannKendall {
+  s: number;
+  varS: number;
+  z: number;
+  pValue: number;
+  n: number;
+}
+
+export interface Trend {
+  months: number;
+  theilSen: TheilSen;
+  mannKendall: MannKendall;
+}
+
+export interface MeanRating {
+  mentor: number | null;
+  mentee: number | null;
+  nMentor: number;
+  nMentee: number;
+}
+
+export interface PairEngagement {
+  pairId: string;
+  program: string;
+  active: boolean;
+  cadenceDays: number;
+  daysSinceLastHeld: number | null;
+  cadenceAdherence: number | null;
+  menteeInitiatedShare: number | null;
+  meanRating: MeanRating;
+  totals: Counts;
+  periods: PeriodCounts[];
+  trend: Trend | null;
+  ratingTrend: Trend | null;
+}
+
+export interface ProgramEngagement {
+  program: string;
+  pairs: number;
+  activePairs: number;
+  totals: Counts;
+  meanCadenceAdherence: number | null;
+  periods: PeriodCounts[];
+  trend: Trend | null;
+  ratingTrend: Trend | null;
+}
+
+export interface SuppressedProgram {
+  program: string;
+  suppressed: true;
+  nBelow: number;
+}
+
+export interface EngagementResult {
+  asOf: string;
+  period: "week" | "month";
+  programs: (ProgramEngagement | SuppressedProgram)[];
+  pairs: PairEngagement[];
+  warnings: string[];
+}
+
+export interface Km {
+  table: KmRow[];
+  median: Quantile;
+  method: string;
+}
+
+export interface GroupRetention {
+  group: string;
+  n: number;
+  exits: number;
+  rate: Estimate;
+  km: Km;
+}
+
+export interface Comparison {
+  groups: string[];
+  riskRatio: Estimate;
+  oddsRatio: Estimate;
+  chiSquare: TestResult;
+  chiSquareYates: TestResult;
+  fisher: TestResult;
+}
+
+export interface CoxTerm {
+  term: string;
+  coef: number;
+  hazardRatio: number;
+  se: number;
+  z: number;
+  pValue: number;
+  ciLow: number;
+  ciHigh: number;
+}
+
+export interface CoxFit {
+  ties: "efron" | "breslow";
+  n: number;
+  intervals?: number;
+  events: number;
+  concordance: number | null;
+  logLikelihood: number;
+  terms: CoxTerm[];
+  iterations: number;
+  method: string;
+}
+
+export interface PointBiserial {
+  r: number;
+  pValue: number;
+}
+
+export interface SpearmanRho {
+  rho: number;
+  pValue: number;
+}
+
+export interface CorrelationRow {
+  feature: string;
+  n: number;
+  pointBiserial: PointBiserial | null;
+  spearman: SpearmanRho | null;
+}
+
+export interface Landmark {
+  landmarkDays: number;
+  n: number;
+  groups: (GroupRetention | SuppressedGroup)[];
+  logrank: TestResult | null;
+  cox: CoxFit | null;
+}
+
+export interface RetentionResult {
+  asOf: string;
+  exits: "all" | "voluntary";
+  by: string;
+  groups: (GroupRetention | SuppressedGroup)[];
+  chiSquare: TestResult | null;
+  comparison: Comparison | null;
+  logrank: TestResult | null;
+  exposure: "time-varying" | "ever" | "landmark";
+  covariates: string[];
+  cox: CoxFit | null;
+  naiveCox: CoxFit | null;
+  landmark: Landmark | null;
+  correlations: CorrelationRow[];
+  warnings: string[];
+}
+
+export interface GroupRate {
+  group: string;
+  people: number;
+  personYears: number;
+  promotions: number;
+  ratePer100py: Estimate;
+}
+
+export interface FirstPromotion {
+  group: string;
+  n: number;
+  promoted: number;
+  km: Km;
+}
+
+export interface TimeToFirst {
+  groups: (FirstPromotion | SuppressedGroup)[];
+  logrank: TestResult | null;
+}
+
+export interface ProgressionResult {
+  asOf: string;
+  by: string;
+  groups: (GroupRate | SuppressedGroup)[];
+  rateRatio: Estimate | null;
+  timeToFirst: TimeToFirst;
+  exposure: "time-varying" | "ever" | "landmark";
+  covariates: string[];
+  cox: CoxFit | null;
+  naiveCox: CoxFit | null;
+  warnings: string[];
+}
+
+/** Thresholds and weights of the at-risk score (see the README for each default). */
+export interface RiskConfig {
+  weights: Record<string, number>;
+  recencyCadences: number;
+  trendMonths: number;
+  trendSlope: number;
+  cancelWindowDays: number;
+  cancelShare: number;
+  cancelMinSessions: number;
+  stalledDays: number;
+  ratingWindowDays: number;
+  lowRating: number;
+  ratingDrop: number;
+  oneSidedShare: number;
+  oneSidedMinSessions: number;
+  drop: number;
+  dropMinSessions: number;
+  firstSessionDays: number;
+  exitRiskRatio: number;
+  high: number;
+  medium: number;
+}
+
+export interface Reason {
+  signal: string;
+  value: number;
+  threshold: number;
+  contribution: number;
+  text: string;
+}
+
+export interface PairRisk {
+  pairId: string;
+  program: string;
+  score: number;
+  level: "high" | "medium" | "low";
+  reasons: Reason[];
+}
+
+export interface LogitTerm {
+  term: string;
+  coef: number;
+  se: number;
+  z: number;
+  pValue: number;
+}
+
+export interface Learned {
+  closedPairs: number;
+  endedEarly: number;
+  terms: LogitTerm[];
+}
+
+export interface RiskLevels {
+  high: number;
+  medium: number;
+  low: number;
+}
+
+export interface RiskResult {
+  asOf: string;
+  model: string;
+  config: RiskConfig;
+  learned: Learned | null;
+  levels: RiskLevels;
+  pairs: PairRisk[];
+  warnings: string[];
+}
+
+export interface Report {
+  meta: Meta;
+  warnings: string[];
+  goals: GoalsResult | null;
+  engagement: EngagementResult | null;
+  retention: RetentionResult | null;
+  risk: RiskResult | null;
+  progression: ProgressionResult | null;
+}
+
+/** One row of a SQL result, keyed by column name (dates as "YYYY-MM-DD"). */
+export type SqlRow = Record<string, string | number | boolean | null>;

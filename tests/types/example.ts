@@ -1,0 +1,39 @@
+// Compiled with `tsc --noEmit` against the built package's declarations: a portal developer's code.
+import init, { Dataset, type GoalsResult, type RiskResult, type Estimate } from "../../pkg/mentor_insights.js";
+import { createAnalyticsWorker } from "../../pkg/worker-client.js";
+
+export async function run(people: string, pairs: string): Promise<number> {
+  await init();
+  const ds = Dataset.fromCsv({ people, pairs });
+  const goals: GoalsResult = ds.goals({ asOf: "2025-06-30", by: ["program"], stalledDays: 30 });
+  const rate: Estimate | null = goals.overall.completionRate;
+  const low: number | undefined = rate?.ciLow;
+  for (const g of goals.groups) {
+    if ("suppressed" in g) {
+      const below: number = g.nBelow;
+      void below;
+    } else {
+      const overdue: string[] = g.overdue;
+      void overdue;
+    }
+  }
+  const e = ds.engagement({ period: "week" });
+  const slope: number | undefined = e.pairs[0]?.trend?.theilSen.slope;
+  const r = ds.retention({ covariates: ["mentored"], exits: "voluntary", exposure: "time-varying" });
+  const hr: number | undefined = r.cox?.terms[0]?.hazardRatio;
+  const naive: number | undefined = r.naiveCox?.terms[0]?.hazardRatio;
+  const risk: RiskResult = ds.risk({ top: 10, config: { recencyCadences: 1.5 } });
+  const reasons: string[] = risk.pairs.flatMap((p) => p.reasons.map((x) => x.text));
+  const p = ds.progression({ covariates: ["mentored"] });
+  const ratio: number | undefined = p.rateRatio?.value;
+  const rows = ds.sql("SELECT count(*) AS n FROM pairs");
+  const n = rows[0]?.n;
+  const report = ds.report({ asOf: "2025-06-30" });
+  const people2: number = report.meta.rows.people;
+  const worker = createAnalyticsWorker();
+  const meta = await worker.fromCsv({ people, pairs }, { onProgress: (x) => console.log(x.stage) });
+  const w = await worker.risk({ top: 3 });
+  worker.terminate();
+  void [low, slope, hr, naive, reasons, ratio, n, people2, meta.asOf, w.levels.high];
+  return goals.overall.goals;
+}
