@@ -116,6 +116,7 @@ struct JsOptions {
     covariates: Option<Vec<String>>,
     exposure: Option<String>,
     landmark_days: Option<u32>,
+    adjust: Option<Vec<String>>,
     /// Risk thresholds and weights, camelCase (or snake_case as in a CLI `--config` file).
     config: Option<Value>,
     learn: Option<bool>,
@@ -287,6 +288,7 @@ impl Dataset {
             exposure: Exposure::parse(o.exposure.as_deref().unwrap_or("time-varying"))
                 .map_err(err)?,
             landmark_days: o.landmark_days.unwrap_or(DEFAULT_LANDMARK_DAYS),
+            adjust: o.adjust.clone().unwrap_or_default(),
         };
         result(&retention(&self.inner, &common_params(&o)?, &opts).map_err(err)?)
     }

@@ -46,6 +46,8 @@ export interface RetentionOptions extends CommonOptions {
   exits?: "all" | "voluntary";
   exposure?: "time-varying" | "ever" | "landmark";
   landmarkDays?: number;
+  /** Attributes of a propensity model of being mentored: adds `weighted` and `balance`. */
+  adjust?: string[];
 }
 
 export interface ProgressionOptions extends CommonOptions {
@@ -312,8 +314,40 @@ export interface RetentionResult {
   cox: CoxFit | null;
   naiveCox: CoxFit | null;
   landmark: Landmark | null;
+  weighted: Weighted | null;
+  balance: Balance[] | null;
   correlations: CorrelationRow[];
   warnings: string[];
+}
+
+export interface LogitFit {
+  n: number;
+  terms: LogitTerm[];
+  logLikelihood: number;
+  iterations: number;
+}
+
+export interface WeightedGroup {
+  group: string;
+  n: number;
+  weightedExitRate: number;
+}
+
+export interface Weighted {
+  adjust: string[];
+  n: number;
+  treated: number;
+  trimmed: number;
+  propensity: LogitFit;
+  groups: WeightedGroup[];
+  cox: CoxFit | null;
+  method: string;
+}
+
+export interface Balance {
+  covariate: string;
+  smdBefore: number;
+  smdAfter: number;
 }
 
 export interface GroupRate {

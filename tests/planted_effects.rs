@@ -129,3 +129,31 @@ fn time_varying_cox_recovers_the_planted_promotion_effect() {
         assert!(p.rate_ratio.as_ref().unwrap().value > 1.0);
     }
 }
+
+#[test]
+fn propensity_weighting_balances_the_selection_into_mentoring() {
+    let d = medium(1);
+    let opts = RetentionOptions {
+        adjust: vec!["performance".into(), "department".into()],
+        ..RetentionOptions::default()
+    };
+    let r = retention(&d, &Params::default(), &opts).unwrap();
+    let balance = r.balance.unwrap();
+    let perf = balance
+        .iter()
+        .find(|b| b.covariate == "performance")
+        .unwrap();
+    // Strong performers are picked for mentoring more often: visibly unbalanced before weighting.
+    assert!(perf.smd_before > 0.2, "{}", perf.smd_before);
+    for b in &balance {
+        assert!(
+            b.smd_after.abs() < 0.1,
+            "{} after weighting: {}",
+            b.covariate,
+            b.smd_after
+        );
+    }
+    let w = r.weighted.unwrap();
+    assert!(w.cox.unwrap().method.contains("robust"));
+    assert_eq!(w.groups.len(), 2);
+}

@@ -259,6 +259,7 @@ fn cox_matches_lifelines_and_statsmodels() {
             x: &x,
             names: &covs,
             weights: None,
+            robust: false,
         };
         let fit = cox(&data, Ties::Efron, 0.95).unwrap();
         let w = &c["efron"];
@@ -395,5 +396,41 @@ fn theil_sen_matches_scipy_and_mann_kendall_matches_formula() {
         close(&format!("{name} var S"), m.var_s, want[1], CLOSED_FORM);
         close(&format!("{name} Z"), m.z, want[2], CLOSED_FORM);
         close(&format!("{name} p"), m.p_value, want[3], CLOSED_FORM);
+    }
+}
+
+#[test]
+fn weighted_cox_with_robust_errors_matches_lifelines() {
+    for c in reference()["robust_cox"].as_array().unwrap() {
+        let name = c["name"].as_str().unwrap();
+        let names = vec!["x1".to_string(), "x2".to_string()];
+        let x: Vec<Vec<f64>> = names.iter().map(|k| fv(&c["x"][k])).collect();
+        let (stop, event) = (fv(&c["T"]), bv(&c["E"]));
+        let w = (!c["w"].is_null()).then(|| fv(&c["w"]));
+        let data = CoxData {
+            start: None,
+            stop: &stop,
+            event: &event,
+            x: &x,
+            names: &names,
+            weights: w.as_deref(),
+            robust: true,
+        };
+        let fit = cox(&data, Ties::Efron, 0.95).unwrap();
+        for (i, t) in fit.terms.iter().enumerate() {
+            close(
+                &format!("{name} {} coef", t.term),
+                t.coef,
+                f(&c["coef"][i]),
+                ITERATIVE,
+            );
+            close(
+                &format!("{name} {} robust se", t.term),
+                t.se,
+                f(&c["se"][i]),
+                ITERATIVE,
+            );
+        }
+        assert!(fit.method.contains("robust"));
     }
 }

@@ -105,11 +105,14 @@ pub struct RetentionOptions {
     pub covariates: Option<Vec<String>>,
     pub exposure: Exposure,
     pub landmark_days: u32,
+    /// Attributes of a propensity model of being mentored; non-empty adds `weighted` and `balance`.
+    pub adjust: Vec<String>,
 }
 
 impl Default for RetentionOptions {
     fn default() -> Self {
         RetentionOptions {
+            adjust: Vec::new(),
             exits: Exits::All,
             covariates: None,
             exposure: Exposure::TimeVarying,
@@ -189,8 +192,39 @@ pub struct Retention {
     pub cox: Option<CoxFit>,
     pub naive_cox: Option<CoxFit>,
     pub landmark: Option<Landmark>,
+    pub weighted: Option<Weighted>,
+    pub balance: Option<Vec<Balance>>,
     pub correlations: Vec<CorrelationRow>,
     pub warnings: Vec<String>,
+}
+
+/// Inverse-probability-weighted comparison of the ever mentored with the rest.
+#[derive(Debug, Clone, Serialize)]
+pub struct Weighted {
+    pub adjust: Vec<String>,
+    pub n: usize,
+    pub treated: usize,
+    /// Weights truncated at the 1st and 99th percentiles.
+    pub trimmed: usize,
+    pub propensity: crate::stats::logistic::LogitFit,
+    pub groups: Vec<WeightedGroup>,
+    pub cox: Option<CoxFit>,
+    pub method: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WeightedGroup {
+    pub group: String,
+    pub n: usize,
+    pub weighted_exit_rate: f64,
+}
+
+/// Standardised mean difference of a covariate between the mentored and the rest.
+#[derive(Debug, Clone, Serialize)]
+pub struct Balance {
+    pub covariate: String,
+    pub smd_before: f64,
+    pub smd_after: f64,
 }
 
 /// One person's follow-up: days from hire to the event or censoring.
@@ -483,6 +517,7 @@ pub(crate) fn fit_cox(
         x: &x,
         names: &design.names,
         weights: None,
+        robust: false,
     };
     let mut fit = cox(&data, Ties::Efron, LEVEL)?;
     if counting {
@@ -605,7 +640,30 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
     } else {
         None
     };
+    let (weighted, balance) = if opts.adjust.is_empty() {
+        (None, None)
+    } else {
+        if !v.pairs.loaded {
+            return Err(Error::MissingTable {
+                analysis: "propensity weighting".into(),
+                table: "pairs".into(),
+            });
+        }
+        match weighting(
+            v,
+            &facts,
+            &follow,
+            &opts.adjust,
+            params.min_group_size,
+            &mut warnings,
+        )? {
+            Some((w, b)) => (Some(w), Some(b)),
+            None => (None, None),
+        }
+    };
     Ok(Retention {
+        weighted,
+        balance,
         as_of: IsoDate(as_of),
         exits: opts.exits.name(),
         by: by.join(", "),
@@ -621,6 +679,159 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
         correlations: correlations(v, &facts, &follow),
         warnings,
     })
+}
+
+/// Stabilised inverse-probability weights from a logistic model of being mentored on `adjust`,
+/// truncated at their 1st and 99th percentiles; weighted exit rates; a weighted Cox model of
+/// "ever mentored" with robust standard errors; and the balance table. `None` (with a warning)
+/// when a group is below the privacy threshold or the model cannot be fitted.
+fn weighting(
+    d: &Dataset,
+    facts: &PersonFacts,
+    follow: &[Follow],
+    adjust: &[String],
+    min_group_size: usize,
+    warnings: &mut Vec<String>,
+) -> Result<Option<(Weighted, Vec<Balance>)>> {
+    let design = design(d, facts, adjust)?;
+    let people: Vec<usize> = (0..follow.len())
+        .filter(|&i| design.columns.iter().all(|c| c[i].is_some()))
+        .collect();
+    let treated: Vec<bool> = people
+        .iter()
+        .map(|&i| facts.first_mentored[i].is_some())
+        .collect();
+    let n_t = treated.iter().filter(|t| **t).count();
+    if n_t < min_group_size || people.len() - n_t < min_group_size {
+        warnings.push(format!(
+            "propensity weighting: a group has fewer than {min_group_size} people; not reported"
+        ));
+        return Ok(None);
+    }
+    let cols: Vec<Vec<f64>> = design
+        .columns
+        .iter()
+        .map(|c| people.iter().map(|&i| c[i].unwrap_or(0.0)).collect())
+        .collect();
+    let fit = match crate::stats::logistic::logistic(&treated, &cols, &design.names) {
+        Ok(f) => f,
+        Err(e) => {
+            warnings.push(format!("propensity model: {e}"));
+            return Ok(None);
+        }
+    };
+    let share = n_t as f64 / people.len() as f64;
+    let mut w: Vec<f64> = (0..people.len())
+        .map(|k| {
+            let e = fit.predict(&cols.iter().map(|c| c[k]).collect::<Vec<f64>>());
+            if treated[k] {
+                share / e
+            } else {
+                (1.0 - share) / (1.0 - e)
+            }
+        })
+        .collect();
+    let mut sorted = w.clone();
+    sorted.sort_by(f64::total_cmp);
+    let at = |q: f64| sorted[((sorted.len() - 1) as f64 * q).round() as usize];
+    let (lo, hi) = (at(0.01), at(0.99));
+    let trimmed = w.iter().filter(|x| **x < lo || **x > hi).count();
+    for x in &mut w {
+        *x = x.clamp(lo, hi);
+    }
+    if trimmed > 0 {
+        warnings.push(format!("propensity weighting: {trimmed} extreme weights truncated at the 1st and 99th percentiles"));
+    }
+    let groups = [true, false]
+        .iter()
+        .map(|&g| {
+            let (num, den) =
+                (0..people.len())
+                    .filter(|&k| treated[k] == g)
+                    .fold((0.0, 0.0), |(a, b), k| {
+                        (
+                            a + w[k] * f64::from(u8::from(follow[people[k]].event)),
+                            b + w[k],
+                        )
+                    });
+            WeightedGroup {
+                group: g.to_string(),
+                n: treated.iter().filter(|t| **t == g).count(),
+                weighted_exit_rate: num / den,
+            }
+        })
+        .collect();
+    let stop: Vec<f64> = people.iter().map(|&i| follow[i].time).collect();
+    let event: Vec<bool> = people.iter().map(|&i| follow[i].event).collect();
+    let x = vec![treated
+        .iter()
+        .map(|t| f64::from(u8::from(*t)))
+        .collect::<Vec<f64>>()];
+    let names = vec!["mentored".to_string()];
+    let cox_fit = match cox(
+        &CoxData {
+            start: None,
+            stop: &stop,
+            event: &event,
+            x: &x,
+            names: &names,
+            weights: Some(&w),
+            robust: true,
+        },
+        Ties::Efron,
+        LEVEL,
+    ) {
+        Ok(f) => Some(f),
+        Err(e) => {
+            warnings.push(format!("weighted Cox model: {e}"));
+            None
+        }
+    };
+    let smd = |col: &[f64], weights: Option<&[f64]>| {
+        let stats = |g: bool| {
+            let (mut sw, mut s1, mut s2) = (0.0, 0.0, 0.0);
+            for k in (0..col.len()).filter(|&k| treated[k] == g) {
+                let wk = weights.map_or(1.0, |w| w[k]);
+                sw += wk;
+                s1 += wk * col[k];
+                s2 += wk * col[k] * col[k];
+            }
+            let mean = s1 / sw;
+            (mean, (s2 / sw - mean * mean).max(0.0))
+        };
+        let ((m1, v1), (m0, v0)) = (stats(true), stats(false));
+        let pooled = ((v1 + v0) / 2.0).sqrt();
+        if pooled > 0.0 {
+            (m1 - m0) / pooled
+        } else {
+            0.0
+        }
+    };
+    let balance = design
+        .names
+        .iter()
+        .zip(&cols)
+        .map(|(name, col)| Balance {
+            covariate: name.clone(),
+            smd_before: smd(col, None),
+            smd_after: smd(col, Some(&w)),
+        })
+        .collect();
+    Ok(Some((
+        Weighted {
+            adjust: adjust.to_vec(),
+            n: people.len(),
+            treated: n_t,
+            trimmed,
+            propensity: fit,
+            groups,
+            cox: cox_fit,
+            method: "stabilised inverse-probability weights (logistic propensity of ever being mentored), \
+                     truncated at the 1st/99th percentiles; Cox PH of ever mentored with robust standard errors"
+                .into(),
+        },
+        balance,
+    )))
 }
 
 /// The Cox fits of an analysis: with `mentored` time-varying, the naive "ever" fit beside it.
@@ -716,6 +927,7 @@ fn landmark(
             x: &x,
             names: &names,
             weights: None,
+            robust: false,
         },
         Ties::Efron,
         LEVEL,

@@ -30,6 +30,8 @@ pub struct CoxData<'a> {
     pub x: &'a [Vec<f64>],
     pub names: &'a [String],
     pub weights: Option<&'a [f64]>,
+    /// Robust (sandwich) standard errors, as lifelines `robust=True`; ordinary data only.
+    pub robust: bool,
 }
 
 /// One covariate's row of the fit.
@@ -299,8 +301,16 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
             &format!("no convergence after {MAX_ITER} iterations"),
         ));
     }
-    let covariance = invert(&cur.info)
+    let mut covariance = invert(&cur.info)
         .ok_or_else(|| not_converged(data.names, "the information matrix is singular"))?;
+    if data.robust {
+        if data.start.is_some() {
+            return Err(Error::Usage(
+                "robust standard errors need ordinary (not counting-process) data".into(),
+            ));
+        }
+        covariance = sandwich(&prep, &beta, &covariance);
+    }
     let z = z_critical(level);
     let terms = (0..p)
         .map(|a| {
@@ -340,7 +350,7 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
         terms,
         iterations,
         method: format!(
-            "Cox PH, {} ties{}",
+            "Cox PH, {} ties{}{}",
             if ties == Ties::Efron {
                 "Efron"
             } else {
@@ -350,10 +360,100 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
                 ", counting-process (time-varying) data"
             } else {
                 ""
+            },
+            if data.robust {
+                ", robust (sandwich) standard errors"
+            } else {
+                ""
             }
         ),
         covariance,
     })
+}
+
+/// Lin & Wei (1989) sandwich V·(Σᵢ wᵢ²rᵢrᵢᵀ)·V with the score residuals
+/// rᵢ = δᵢ(xᵢ − x̄(tᵢ)) − e^{ηᵢ} Σ_{tₖ ≤ tᵢ} (dₖ/S0ₖ)(xᵢ − x̄ₖ), dₖ the weighted events at tₖ —
+/// lifelines' `robust=True` formula (which, like this one, treats tied events Breslow-style).
+fn sandwich(prep: &Prepared, beta: &[f64], v: &[Vec<f64>]) -> Vec<Vec<f64>> {
+    let n = prep.stop.len();
+    let p = beta.len();
+    let eta: Vec<f64> = prep
+        .x
+        .iter()
+        .map(|r| r.iter().zip(beta).map(|(a, b)| a * b).sum())
+        .collect();
+    // Risk-set sums at each distinct event time, from the last time back.
+    let mut s0 = 0.0;
+    let mut s1 = vec![0.0; p];
+    let mut times: Vec<(f64, f64, Vec<f64>, f64)> = Vec::new(); // (t, S0, x̄, weighted events)
+    let mut i = 0;
+    while i < n {
+        let t = prep.stop[prep.by_stop[i]];
+        let mut d = 0.0;
+        while i < n && prep.stop[prep.by_stop[i]] == t {
+            let j = prep.by_stop[i];
+            let r = prep.w[j] * eta[j].exp();
+            s0 += r;
+            for a in 0..p {
+                s1[a] += r * prep.x[j][a];
+            }
+            if prep.event[j] {
+                d += prep.w[j];
+            }
+            i += 1;
+        }
+        if d > 0.0 {
+            times.push((t, s0, s1.iter().map(|v| v / s0).collect(), d));
+        }
+    }
+    times.reverse();
+    // Running A(t) = Σ d/S0 and B(t) = Σ d·x̄/S0 over event times ≤ t.
+    let mut cum: Vec<(f64, Vec<f64>)> = Vec::with_capacity(times.len());
+    let (mut a_sum, mut b_sum) = (0.0, vec![0.0; p]);
+    for (_, s0, xbar, d) in &times {
+        a_sum += d / s0;
+        for a in 0..p {
+            b_sum[a] += d * xbar[a] / s0;
+        }
+        cum.push((a_sum, b_sum.clone()));
+    }
+    let mut meat = vec![vec![0.0; p]; p];
+    for j in 0..n {
+        let t = prep.stop[j];
+        let k = times.partition_point(|x| x.0 <= t);
+        let mut r = vec![0.0; p];
+        if k > 0 {
+            let (a_t, b_t) = &cum[k - 1];
+            for a in 0..p {
+                r[a] -= eta[j].exp() * (prep.x[j][a] * a_t - b_t[a]);
+            }
+        }
+        if prep.event[j] {
+            let xbar = &times[k - 1].2;
+            for a in 0..p {
+                r[a] += prep.x[j][a] - xbar[a];
+            }
+        }
+        for a in 0..p {
+            for b in 0..p {
+                meat[a][b] += prep.w[j] * prep.w[j] * r[a] * r[b];
+            }
+        }
+    }
+    let vm: Vec<Vec<f64>> = (0..p)
+        .map(|a| {
+            (0..p)
+                .map(|b| (0..p).map(|c| v[a][c] * meat[c][b]).sum())
+                .collect()
+        })
+        .collect();
+    (0..p)
+        .map(|a| {
+            (0..p)
+                .map(|b| (0..p).map(|c| vm[a][c] * v[c][b]).sum())
+                .collect()
+        })
+        .collect()
 }
 
 fn not_converged(names: &[String], detail: &str) -> Error {
@@ -455,6 +555,7 @@ mod tests {
                 x: &x,
                 names: &names,
                 weights: None,
+                robust: false,
             },
             Ties::Efron,
             0.95,
@@ -477,6 +578,7 @@ mod tests {
                 x: &x,
                 names: &names,
                 weights: None,
+                robust: false,
             },
             Ties::Efron,
             0.95,

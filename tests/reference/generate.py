@@ -252,6 +252,30 @@ def cox_cases():
     return out
 
 
+def weighted_robust_cox_cases():
+    """Weighted Cox with robust (sandwich) standard errors, on tie-free times (lifelines' robust
+    residuals, like ours, treat ties Breslow-style, so ties would compare conventions, not code)."""
+    out = []
+    n = 300
+    x1 = rng.normal(size=n)
+    x2 = (rng.random(n) < 0.5).astype(float)
+    t = rng.exponential(100 / np.exp(0.4 * x1 - 0.5 * x2)) + rng.random(n) * 1e-3
+    c = rng.uniform(10, 200, size=n)
+    w = rng.uniform(0.3, 3.0, size=n)
+    df = pd.DataFrame({"T": np.minimum(t, c), "E": (t <= c).astype(int), "x1": x1, "x2": x2, "w": w})
+    assert df["T"].is_unique
+    for name, weights in [("weighted", True), ("unweighted", False)]:
+        data = df if weights else df.drop(columns="w")
+        cph = CoxPHFitter().fit(data, "T", "E", weights_col="w" if weights else None, robust=True, fit_options=TIGHT)
+        sm = cph.summary
+        out.append({
+            "name": name, "T": df["T"].tolist(), "E": [bool(v) for v in df["E"]],
+            "x": {"x1": x1.tolist(), "x2": x2.tolist()}, "w": w.tolist() if weights else None,
+            "coef": [num(v) for v in sm["coef"]], "se": [num(v) for v in sm["se(coef)"]],
+        })
+    return out
+
+
 def concordance_cases():
     t = [1, 2, 2, 3, 4, 4, 5, 6, 7, 7]
     e = [1, 1, 0, 1, 0, 1, 1, 0, 1, 1]
@@ -519,6 +543,7 @@ def main():
         "survival": km_and_logrank_cases(),
         "cox": cox_cases(),
         "concordance": concordance_cases(),
+        "robust_cox": weighted_robust_cox_cases(),
         "logistic": logistic_cases(),
         "trend": trend_cases(),
         "retention": retention_end_to_end(),

@@ -81,6 +81,9 @@ enum Command {
         /// The landmark, in days after hire, for --exposure landmark.
         #[arg(long, default_value_t = retention::DEFAULT_LANDMARK_DAYS)]
         landmark_days: u32,
+        /// Propensity weighting on these attributes (adds `weighted` and `balance`).
+        #[arg(long, value_delimiter = ',')]
+        adjust: Vec<String>,
     },
     /// Career progression: promotions per 100 person-years by --by (default: mentored, person-time
     /// split at each person's mentoring start) with exact intervals and the rate ratio, time to first
@@ -258,12 +261,14 @@ fn run(cli: Cli) -> Result<(), Error> {
             exits,
             exposure,
             landmark_days,
+            adjust,
         } => {
             let opts = RetentionOptions {
                 exits: Exits::parse(&exits)?,
                 covariates,
                 exposure: Exposure::parse(&exposure)?,
                 landmark_days,
+                adjust,
             };
             emit(
                 c.format,
