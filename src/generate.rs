@@ -389,6 +389,12 @@ pub fn generate(opts: Options) -> Generated {
                     ),
                 },
                 Column {
+                    name: "level_at_hire".into(),
+                    values: Values::Numeric(
+                        planned.iter().map(|p| Some(f64::from(p.level))).collect(),
+                    ),
+                },
+                Column {
                     name: "location".into(),
                     values: Values::Text(
                         planned

@@ -176,3 +176,25 @@ fn text_format_is_readable() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("as_of: 2025-06-30"), "{text}");
 }
+
+#[test]
+fn numeric_attributes_can_be_binned() {
+    let r = json(&cli(&[
+        "retention",
+        "--sample",
+        "--by",
+        "performance:3",
+        "--covariates",
+        "mentored",
+    ]));
+    let groups = r["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 3);
+    let total: u64 = groups.iter().map(|g| g["n"].as_u64().unwrap()).sum();
+    assert_eq!(total, 2000);
+    assert!(groups
+        .iter()
+        .all(|g| g["group"].as_str().unwrap().contains('–')));
+    let out = cli(&["retention", "--sample", "--by", "department:3"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be binned"));
+}

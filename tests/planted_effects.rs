@@ -21,7 +21,8 @@ fn medium(seed: u64) -> mentor_insights::Dataset {
 fn time_varying_cox_recovers_the_planted_hazard_ratio_and_the_naive_one_is_biased() {
     for seed in [1, 2, 3] {
         let d = medium(seed);
-        // Mentoring is more likely for strong performers, who exit less anyway: adjust for it.
+        // Mentoring is more likely for strong performers and juniors, whose exit hazards differ
+        // anyway: adjust for both.
         let opts = RetentionOptions {
             covariates: Some(vec![
                 "mentored".into(),
@@ -155,5 +156,41 @@ fn propensity_weighting_balances_the_selection_into_mentoring() {
     }
     let w = r.weighted.unwrap();
     assert!(w.cox.unwrap().method.contains("robust"));
+    assert!(
+        w.trimmed > 0
+            && r.warnings
+                .iter()
+                .any(|x| x.contains("extreme weights truncated"))
+    );
     assert_eq!(w.groups.len(), 2);
+}
+
+#[test]
+fn the_enterprise_sample_recovers_the_planted_hazard_ratio() {
+    let d = generate(Options {
+        seed: 11,
+        people: 50_000,
+        ..Options::default()
+    })
+    .dataset;
+    let opts = RetentionOptions {
+        covariates: Some(vec![
+            "mentored".into(),
+            "performance".into(),
+            "level_at_hire".into(),
+            "department".into(),
+        ]),
+        ..RetentionOptions::default()
+    };
+    let r = retention(&d, &Params::default(), &opts).unwrap();
+    let tv = &r.cox.as_ref().unwrap().terms[0];
+    assert!(
+        tv.ci_low <= MENTORED_EXIT_HAZARD_RATIO
+            && MENTORED_EXIT_HAZARD_RATIO <= tv.ci_high
+            && tv.ci_high < 1.0,
+        "HR {} [{}, {}]",
+        tv.hazard_ratio,
+        tv.ci_low,
+        tv.ci_high
+    );
 }

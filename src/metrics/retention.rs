@@ -258,30 +258,49 @@ pub(crate) fn person_labels(
     let n = d.people.len();
     let mut labels = vec![String::new(); n];
     for (k, dim) in by.iter().enumerate() {
-        let name = crate::ingest::snake_name(dim);
+        // `attribute:N` bins a numeric attribute into N groups of about equal size.
+        let (name, bins) = match dim.split_once(':') {
+            Some((a, b)) => {
+                let bins = b
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|b| *b >= 2)
+                    .ok_or_else(|| {
+                        Error::Usage(format!(
+                            "\"{dim}\": the number of bins after ':' must be a whole number ≥ 2"
+                        ))
+                    })?;
+                (crate::ingest::snake_name(a), Some(bins))
+            }
+            None => (crate::ingest::snake_name(dim), None),
+        };
         let col = person_column(d, facts, &name).ok_or_else(|| {
             Error::Usage(format!(
                 "unknown group-by dimension \"{dim}\" (expected one of: {})",
                 person_column_names(d)
             ))
         })?;
-        for (i, l) in labels.iter_mut().enumerate() {
-            let v = match &col {
-                PersonColumn::Text(t) => t[i].clone().unwrap_or_else(|| super::MISSING.to_string()),
-                PersonColumn::Numeric(x) if name == "mentored" || name == "mentor" => {
-                    (x[i] == Some(1.0)).to_string()
-                }
-                PersonColumn::Numeric(x) => x[i].map_or_else(
-                    || super::MISSING.to_string(),
-                    |v| {
-                        if v.fract() == 0.0 {
-                            format!("{}", v as i64)
-                        } else {
-                            v.to_string()
-                        }
-                    },
-                ),
-            };
+        let values: Vec<String> = match (&col, bins) {
+            (PersonColumn::Numeric(x), Some(b)) => quantile_bins(x, b),
+            (PersonColumn::Text(_), Some(_)) => {
+                return Err(Error::Usage(format!(
+                    "\"{name}\" is a text attribute and cannot be binned"
+                )))
+            }
+            (PersonColumn::Text(t), None) => t
+                .iter()
+                .map(|v| v.clone().unwrap_or_else(|| super::MISSING.to_string()))
+                .collect(),
+            (PersonColumn::Numeric(x), None) if name == "mentored" || name == "mentor" => {
+                x.iter().map(|v| (*v == Some(1.0)).to_string()).collect()
+            }
+            (PersonColumn::Numeric(x), None) => x
+                .iter()
+                .map(|v| v.map_or_else(|| super::MISSING.to_string(), number_label))
+                .collect(),
+        };
+        for (l, v) in labels.iter_mut().zip(values) {
             if k > 0 {
                 l.push_str(" / ");
             }
@@ -289,6 +308,44 @@ pub(crate) fn person_labels(
         }
     }
     Ok(labels)
+}
+
+fn number_label(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Labels of `bins` groups of about equal size, cut at the sample quantiles: `"lo–hi"`.
+fn quantile_bins(x: &[Option<f64>], bins: usize) -> Vec<String> {
+    let mut sorted: Vec<f64> = x.iter().flatten().copied().collect();
+    sorted.sort_by(f64::total_cmp);
+    if sorted.is_empty() {
+        return vec![super::MISSING.to_string(); x.len()];
+    }
+    let mut cuts: Vec<f64> = (1..bins)
+        .map(|k| sorted[(k * sorted.len() / bins).min(sorted.len() - 1)])
+        .collect();
+    cuts.dedup();
+    // Bin i holds values in [cuts[i-1], cuts[i]); the edges are the observed min and max.
+    let bin = |v: f64| cuts.partition_point(|c| *c <= v);
+    let mut ranges: Vec<(f64, f64)> = vec![(f64::INFINITY, f64::NEG_INFINITY); cuts.len() + 1];
+    for v in &sorted {
+        let r = &mut ranges[bin(*v)];
+        r.0 = r.0.min(*v);
+        r.1 = r.1.max(*v);
+    }
+    x.iter()
+        .map(|v| match v {
+            Some(v) => {
+                let (lo, hi) = ranges[bin(*v)];
+                format!("{}–{}", number_label(lo), number_label(hi))
+            }
+            None => super::MISSING.to_string(),
+        })
+        .collect()
 }
 
 fn group_survival(follow: &[&Follow]) -> Result<GroupRetention> {
