@@ -20,6 +20,7 @@ export interface AnalyticsWorker {
   fromJson(tables: TableInputs, options?: LoadOptions): Promise<Meta>;
   fromRecords(tables: TableRecords, options?: LoadOptions): Promise<Meta>;
   fromXlsx(bytes: ArrayBuffer | Uint8Array, options?: LoadOptions): Promise<Meta>;
+  fromXlsxFiles(files: Record<string, ArrayBuffer | Uint8Array>, options?: LoadOptions): Promise<Meta>;
   sample(options?: SampleOptions): Promise<Meta>;
   meta(options?: CommonOptions): Promise<Meta>;
   warnings(): Promise<string[]>;

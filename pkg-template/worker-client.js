@@ -43,6 +43,16 @@ export function createAnalyticsWorker() {
       const buf = bytes instanceof ArrayBuffer ? bytes : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
       return call("fromXlsx", buf, [buf], onProgress);
     },
+    fromXlsxFiles: (files, { onProgress } = {}) => {
+      const out = {};
+      const transfer = [];
+      for (const [k, b] of Object.entries(files)) {
+        const buf = b instanceof ArrayBuffer ? b : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+        out[k] = buf;
+        transfer.push(buf);
+      }
+      return call("fromXlsxFiles", out, transfer, onProgress);
+    },
     sample: (options) => call("sample", options ?? {}),
     meta: (options) => call("meta", options),
     warnings: () => call("warnings"),

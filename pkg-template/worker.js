@@ -12,6 +12,7 @@ const ops = {
   fromJson: (tables) => ((ds = Dataset.fromJson(texts(tables))), ds.meta()),
   fromRecords: (tables) => ((ds = Dataset.fromRecords(tables)), ds.meta()),
   fromXlsx: (bytes) => ((ds = Dataset.fromXlsx(new Uint8Array(bytes))), ds.meta()),
+  fromXlsxFiles: (files) => ((ds = Dataset.fromXlsxFiles(Object.fromEntries(Object.entries(files).map(([k, b]) => [k, new Uint8Array(b)])))), ds.meta()),
   sample: (o) => ((ds = Dataset.sample(o)), ds.meta()),
   meta: (o) => ds.meta(o),
   warnings: () => ds.warnings(),
@@ -24,7 +25,7 @@ const ops = {
   sql: (q) => ds.sql(q),
   toCsv: () => ds.toCsv(),
 };
-const loads = new Set(["fromCsv", "fromJson", "fromRecords", "fromXlsx", "sample"]);
+const loads = new Set(["fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"]);
 
 self.onmessage = async ({ data: { id, op, arg } }) => {
   try {

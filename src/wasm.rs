@@ -218,6 +218,32 @@ impl Dataset {
         Ok(Dataset { inner })
     }
 
+    /// Loads one XLSX (or XLS / ODS) file per table: `{ people: bytes, pairs?: bytes, ... }`, each
+    /// read from its first sheet.
+    #[wasm_bindgen(js_name = fromXlsxFiles)]
+    pub fn from_xlsx_files(
+        #[wasm_bindgen(unchecked_param_type = "Record<string, Uint8Array>")] files: JsValue,
+    ) -> Result<Dataset, JsError> {
+        let mut problems = Vec::new();
+        let mut inputs = Vec::new();
+        for entry in js_sys::Object::entries(&js_sys::Object::from(files)).iter() {
+            let pair = js_sys::Array::from(&entry);
+            let name = pair.get(0).as_string().unwrap_or_default();
+            let table = table_name(&name)?;
+            let bytes = js_sys::Uint8Array::new(&pair.get(1)).to_vec();
+            match ingest::xlsx::first_sheet(table, &bytes) {
+                Ok(raw) => inputs.push((table, Source::Raw(raw))),
+                Err(p) => problems.push(*p),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(err(crate::Error::input(problems)));
+        }
+        Ok(Dataset {
+            inner: ingest::load(inputs).map_err(err)?,
+        })
+    }
+
     /// The built-in synthetic sample: `{ seed?, people? }`.
     pub fn sample(
         #[wasm_bindgen(unchecked_optional_param_type = "SampleOptions")] options: JsValue,

@@ -119,6 +119,20 @@ test("own files load and hostile strings are shown as text", async () => {
   await page.close();
 });
 
+test("an analysis cell runs with its options and exports JSON", async () => {
+  const { page } = await open();
+  await page.click("#add-analysis");
+  const cell = page.locator(".cell").last();
+  await cell.locator("select").selectOption("retention");
+  await cell.locator("textarea").fill('{ "covariates": ["mentored"] }');
+  await cell.locator("button", { hasText: "Run" }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll(".cell")].at(-1).querySelector("td")?.textContent === "group true");
+  const [download] = await Promise.all([page.waitForEvent("download"), cell.locator("button", { hasText: "Export JSON" }).click()]);
+  const rows = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.ok(rows.some((r) => r.row === "HR mentored (time-varying)" && r.value > 0 && r.value < 1));
+  await page.close();
+});
+
 test("a SQL cell runs and its result downloads as CSV with formulas neutralised", async () => {
   const { page } = await open();
   const cell = page.locator("#cells textarea").first();

@@ -305,26 +305,58 @@ function download(name, text, type) {
   a.remove();
 }
 
+/** The main table of an analysis result, as flat rows (what an analysis cell shows and exports). */
+const ANALYSES = {
+  goals: (r) =>
+    [{ group: "overall", ...r.overall }, ...r.groups].map((g) =>
+      g.suppressed ? { group: g.group, suppressed: true } : { group: g.group, goals: g.goals, completed: g.completed, completionRate: g.completionRate?.value, ciLow: g.completionRate?.ciLow, ciHigh: g.completionRate?.ciHigh, overdue: g.overdue.length, stalled: g.stalled.length },
+    ),
+  engagement: (r) =>
+    r.programs.map((p) =>
+      p.suppressed ? { program: p.program, suppressed: true } : { program: p.program, pairs: p.pairs, activePairs: p.activePairs, held: p.totals.held, cancelled: p.totals.cancelled, noShow: p.totals.noShow, meanCadenceAdherence: p.meanCadenceAdherence, trendSlope: p.trend?.theilSen.slope },
+    ),
+  retention: (r) => [
+    ...r.groups.map((g) => (g.suppressed ? { row: `group ${g.group}`, suppressed: true } : { row: `group ${g.group}`, n: g.n, exits: g.exits, value: g.rate.value, ciLow: g.rate.ciLow, ciHigh: g.rate.ciHigh })),
+    ...(r.cox?.terms ?? []).map((t) => ({ row: `HR ${t.term} (${r.exposure})`, value: t.hazardRatio, ciLow: t.ciLow, ciHigh: t.ciHigh })),
+    ...(r.naiveCox?.terms ?? []).map((t) => ({ row: `HR ${t.term} (ever, naive)`, value: t.hazardRatio, ciLow: t.ciLow, ciHigh: t.ciHigh })),
+  ],
+  progression: (r) =>
+    r.groups.map((g) => (g.suppressed ? { group: g.group, suppressed: true } : { group: g.group, people: g.people, personYears: g.personYears, promotions: g.promotions, per100py: g.ratePer100py.value, ciLow: g.ratePer100py.ciLow, ciHigh: g.ratePer100py.ciHigh })),
+  risk: (r) => r.pairs.map((p) => ({ pairId: p.pairId, program: p.program, score: p.score, level: p.level, reasons: p.reasons.map((x) => x.text).join("; ") })),
+};
+
 function renderCells() {
   $("cells").replaceChildren(
     ...notebook.cells.map((c, i) => {
-      const area = el("textarea", { value: c.sql, rows: 3, spellcheck: false, ariaLabel: `SQL of cell ${i + 1}` });
-      area.addEventListener("change", () => {
-        c.sql = area.value;
-        save();
+      const analysis = c.kind === "analysis";
+      const area = el("textarea", {
+        value: analysis ? c.options : c.sql,
+        rows: analysis ? 2 : 3,
+        spellcheck: false,
+        ariaLabel: analysis ? `Options (JSON) of cell ${i + 1}` : `SQL of cell ${i + 1}`,
       });
+      const sync = () => {
+        if (analysis) c.options = area.value;
+        else c.sql = area.value;
+        save();
+      };
+      area.addEventListener("change", sync);
+      const picker = analysis
+        ? el("select", { ariaLabel: `Analysis of cell ${i + 1}` }, ...Object.keys(ANALYSES).map((a) => el("option", { value: a, textContent: a, selected: a === c.analysis })))
+        : "";
+      if (picker) picker.addEventListener("change", () => ((c.analysis = picker.value), save(), runCell(i)));
       const out = el("div", { className: "cell-out", id: `cell-out-${i}` });
       const button = (text, fn) => el("button", { type: "button", textContent: text, onclick: fn });
       return el(
         "div",
         { className: "cell", dataset: { cell: i } },
+        picker,
         area,
         el(
           "div",
           { className: "row" },
           button("Run", () => {
-            c.sql = area.value;
-            save();
+            sync();
             runCell(i);
           }),
           button("↑", () => move(i, -1)),
@@ -356,7 +388,8 @@ async function runCell(i) {
   const out = $(`cell-out-${i}`);
   if (!out) return;
   try {
-    const rows = await call("sql", notebook.cells[i].sql);
+    const c = notebook.cells[i];
+    const rows = c.kind === "analysis" ? ANALYSES[c.analysis](await call(c.analysis, { ...params().common, ...JSON.parse(c.options || "{}") })) : await call("sql", c.sql);
     results[i] = rows;
     const cols = rows.length ? Object.keys(rows[0]) : [];
     const table = el(
@@ -402,11 +435,19 @@ $("add-cell").addEventListener("click", () => {
   renderCells();
   runCell(notebook.cells.length - 1);
 });
+$("add-analysis").addEventListener("click", () => {
+  notebook.cells.push({ kind: "analysis", analysis: "goals", options: '{ "by": ["department"] }' });
+  save();
+  renderCells();
+  runCell(notebook.cells.length - 1);
+});
 $("export-notebook").addEventListener("click", () => download("notebook.json", JSON.stringify(notebook, null, 2), "application/json"));
 $("import-notebook").addEventListener("change", async (e) => {
   const imported = JSON.parse(await e.target.files[0].text());
   if (!Array.isArray(imported.cells)) return;
-  notebook.cells = imported.cells.filter((c) => typeof c.sql === "string").map((c) => ({ sql: c.sql }));
+  notebook.cells = imported.cells
+    .filter((c) => typeof c.sql === "string" || (c.kind === "analysis" && c.analysis in ANALYSES))
+    .map((c) => (c.kind === "analysis" ? { kind: "analysis", analysis: c.analysis, options: String(c.options ?? "{}") } : { sql: c.sql }));
   save();
   renderCells();
   notebook.cells.forEach((_, i) => runCell(i));

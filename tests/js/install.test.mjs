@@ -1,0 +1,36 @@
+// The built package installs into a fresh project with npm (from its tarball, offline) and works
+// there with the import alone; XLSX files load per table.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Dataset } from "../../pkg/node.js";
+
+test("npm install of the packed package, then import in plain Node", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mi-install-"));
+  execFileSync("npm", ["pack", resolve("pkg"), "--pack-destination", dir, "--silent"], { stdio: "pipe" });
+  const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz"));
+  assert.ok(tarball, "npm pack wrote a tarball");
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "fresh", private: true, type: "module" }));
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", join(dir, tarball)], { cwd: dir, stdio: "pipe" });
+  writeFileSync(
+    join(dir, "main.js"),
+    `import { Dataset } from "mentor-insights";
+     const ds = Dataset.sample({ people: 300 });
+     console.log(JSON.stringify({ people: ds.meta().rows.people, risk: ds.risk({ top: 1 }).pairs.length }));`,
+  );
+  const out = JSON.parse(execFileSync("node", ["main.js"], { cwd: dir }).toString());
+  assert.deepEqual(out, { people: 300, risk: 1 });
+  const pkg = JSON.parse(readFileSync(join(dir, "node_modules/mentor-insights/package.json"), "utf8"));
+  assert.ok(pkg.exports["./worker"], "the worker entry is exported");
+});
+
+test("XLSX: one workbook with a sheet per table, or one file per table", () => {
+  const book = readFileSync("tests/fixtures/tables.xlsx");
+  assert.equal(Dataset.fromXlsx(book).meta().rows.sessions, 2);
+  const files = Dataset.fromXlsxFiles({ people: book });
+  assert.equal(files.meta().rows.people, 2);
+  assert.throws(() => Dataset.fromXlsx(readFileSync("tests/fixtures/bad_date.xlsx")), /sessions row 2, column "date": "2022-13-40"/);
+});
