@@ -3,6 +3,8 @@
 //! Data flows one way: [`ingest`] → [`model`] → [`metrics`] → [`privacy`] → surfaces (`wasm`,
 //! the CLI in `src/bin`). [`stats`] holds the statistical methods as pure functions over slices.
 
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod error;
 pub mod export;
 pub mod generate;

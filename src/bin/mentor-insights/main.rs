@@ -4,6 +4,8 @@
 //!
 //! Exit codes: 0 success, 1 bad input (message on stderr), 2 bad usage.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 mod text;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
