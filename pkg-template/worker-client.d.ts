@@ -1,6 +1,6 @@
 import type {
   CommonOptions, EngagementOptions, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
-  ProgressionResult, Report, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlRow,
+  ProgressionResult, Report, RiskEvaluation, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlRow,
   TableRecords,
 } from "./mentor_insights.js";
 
@@ -29,6 +29,7 @@ export interface AnalyticsWorker {
   retention(options?: RetentionOptions): Promise<RetentionResult>;
   progression(options?: ProgressionOptions): Promise<ProgressionResult>;
   risk(options?: RiskOptions): Promise<RiskResult>;
+  riskEvaluation(options?: RiskOptions): Promise<RiskEvaluation>;
   report(options?: CommonOptions): Promise<Report>;
   sql(query: string): Promise<SqlRow[]>;
   toCsv(): Promise<Record<string, string>>;

@@ -61,6 +61,7 @@ export function createAnalyticsWorker() {
     retention: (options) => call("retention", options),
     progression: (options) => call("progression", options),
     risk: (options) => call("risk", options),
+    riskEvaluation: (options) => call("riskEvaluation", options),
     report: (options) => call("report", options),
     sql: (query) => call("sql", query),
     toCsv: () => call("toCsv"),

@@ -21,6 +21,7 @@ const ops = {
   retention: (o) => ds.retention(o),
   progression: (o) => ds.progression(o),
   risk: (o) => ds.risk(o),
+  riskEvaluation: (o) => ds.riskEvaluation(o),
   report: (o) => ds.report(o),
   sql: (q) => ds.sql(q),
   toCsv: () => ds.toCsv(),

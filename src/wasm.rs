@@ -10,6 +10,7 @@ use crate::metrics::retention::{
     retention, Exits, Exposure, RetentionOptions, DEFAULT_LANDMARK_DAYS,
 };
 use crate::metrics::risk::{risk, RiskConfig};
+use crate::metrics::risk_eval::{evaluate, EvalOptions};
 use crate::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
 use crate::model::date;
 use serde::{Deserialize, Serialize};
@@ -152,6 +153,15 @@ fn common_params(o: &JsOptions) -> Result<Params, JsError> {
             Some(OneOrMany::Many(v)) => v.clone(),
         },
     })
+}
+
+/// The risk configuration of the options (camelCase or snake_case keys), or the defaults.
+fn risk_config(o: &JsOptions) -> Result<RiskConfig, JsError> {
+    match &o.config {
+        Some(c) => serde_json::from_value(snake_keys(c.clone()))
+            .map_err(|e| err(format!("risk config: {e}"))),
+        None => Ok(RiskConfig::default()),
+    }
 }
 
 fn tables<T: for<'de> Deserialize<'de>>(value: JsValue) -> Result<BTreeMap<String, T>, JsError> {
@@ -337,11 +347,7 @@ impl Dataset {
         #[wasm_bindgen(unchecked_optional_param_type = "RiskOptions")] options_value: JsValue,
     ) -> Result<JsValue, JsError> {
         let o = options(options_value)?;
-        let config: RiskConfig = match &o.config {
-            Some(c) => serde_json::from_value(snake_keys(c.clone()))
-                .map_err(|e| err(format!("risk config: {e}")))?,
-            None => RiskConfig::default(),
-        };
+        let config = risk_config(&o)?;
         let mut r = risk(
             &self.inner,
             &common_params(&o)?,
@@ -353,6 +359,22 @@ impl Dataset {
             r.pairs.truncate(n);
         }
         result(&r)
+    }
+
+    /// Replays the loaded history to measure the at-risk detector against single-rule baselines
+    /// (positives: pairs recorded as ended early within the horizon): `{ config, learn }`.
+    #[wasm_bindgen(js_name = riskEvaluation, unchecked_return_type = "RiskEvaluation")]
+    pub fn risk_evaluation(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RiskOptions")] options_value: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let o = options(options_value)?;
+        let config = risk_config(&o)?;
+        let opts = EvalOptions {
+            learn: o.learn.unwrap_or(false),
+            ..EvalOptions::default()
+        };
+        result(&evaluate(&self.inner, &config, opts, None).map_err(err)?)
     }
 
     /// Every analysis whose tables are loaded.

@@ -452,6 +452,23 @@ export interface RiskResult {
   warnings: string[];
 }
 
+export interface Quality {
+  name: string;
+  auc: number | null;
+  precisionAtK: number | null;
+  medianLeadDays: number | null;
+  flaggedShare: number | null;
+}
+
+export interface RiskEvaluation {
+  dates: number;
+  samples: number;
+  positives: number;
+  earlyEnds: number;
+  detector: Quality;
+  baselines: Quality[];
+}
+
 export interface Report {
   meta: Meta;
   warnings: string[];

@@ -76,6 +76,10 @@ test("opens on the sample and every panel draws a chart", async () => {
   assert.match(await page.textContent("#retention-explain"), /immortal-time bias/);
   assert.ok((await page.locator("#risk-table tbody tr").count()) > 0, "at-risk pairs are listed");
   assert.match(await page.textContent("#risk-table tbody tr"), /no held session|cancelled|goal|rated|session/);
+  await page.click("#risk-eval-box summary");
+  await page.click("#risk-eval-run");
+  await page.waitForSelector("#risk-eval table");
+  assert.match(await page.textContent("#risk-eval tbody tr"), /^detector0\.\d\d/);
   for (const panel of ["data", "goals", "engagement", "retention", "risk", "progression", "notebook"]) {
     await page.locator(`#${panel}`).screenshot({ path: `${ARTIFACTS}/panel-${panel}.png` });
   }

@@ -90,10 +90,22 @@ function showEngagement(e) {
     `${e.pairs.length.toLocaleString("en")} pairs, ${active.length} active; ${stale} active pairs have not met for more than twice their agreed cadence.`;
   const parse = (p) => (e.period === "week" ? isoWeekStart(p) : new Date(`${p}-01T00:00:00Z`));
   const rows = programs.flatMap((p) => p.periods.map((x) => ({ program: p.program, period: parse(x.period), held: x.held })));
+  // Theil–Sen lines of monthly held sessions, drawn over the monthly series.
+  const trendRows = e.period === "month"
+    ? programs.filter((p) => p.trend).flatMap((p) => {
+        const first = parse(p.periods[0].period);
+        const months = p.periods.length;
+        return [0, months - 1].map((m) => ({ program: p.program, period: new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + m, 1)), held: p.trend.theilSen.intercept + p.trend.theilSen.slope * m }));
+      })
+    : [];
   $("engagement-chart").replaceChildren(
     Plot.plot({
       width: 520, height: 280, color: { legend: true }, x: { type: "utc", label: null }, y: { grid: true, label: `held sessions per ${e.period}` },
-      marks: [Plot.line(rows, { x: "period", y: "held", stroke: "program", strokeOpacity: 0.8 }), Plot.ruleY([0])],
+      marks: [
+        Plot.line(rows, { x: "period", y: "held", stroke: "program", strokeOpacity: 0.45 }),
+        Plot.line(trendRows, { x: "period", y: "held", stroke: "program", strokeWidth: 2.5, strokeDasharray: "6,3" }),
+        Plot.ruleY([0]),
+      ],
     }),
     el("ul", { className: "trends" }, ...programs.map((p) => el("li", { textContent: trendText(p) })), ...e.programs.filter((p) => p.suppressed).map(suppressedNote)),
   );
@@ -198,6 +210,21 @@ function showRisk(r) {
   table.append(body);
   $("risk-table").replaceChildren(table);
 }
+async function showRiskEvaluation() {
+  $("risk-eval").replaceChildren(el("p", { className: "muted", textContent: "Replaying…" }));
+  try {
+    const e = await call("riskEvaluation", params().common);
+    const rows = [e.detector, ...e.baselines];
+    const table = el("table", {}, el("caption", { textContent: `${e.samples} pair-dates, ${e.positives} positives, ${e.earlyEnds} early ends` }),
+      el("thead", {}, el("tr", {}, ...["scorer", "ROC AUC", "precision at k", "median lead (days)", "early ends flagged"].map((h) => el("th", { scope: "col", textContent: h })))));
+    const body = el("tbody", {}, ...rows.map((q) => el("tr", {}, ...[q.name, num(q.auc), num(q.precisionAtK), q.medianLeadDays ?? "—", pct(q.flaggedShare)].map((v) => el("td", { textContent: String(v) })))));
+    table.append(body);
+    $("risk-eval").replaceChildren(table);
+  } catch (err) {
+    $("risk-eval").replaceChildren(el("p", { className: "error", textContent: err.message }));
+  }
+}
+$("risk-eval-run").addEventListener("click", showRiskEvaluation);
 document.querySelectorAll('input[name="level"]').forEach((c) => c.addEventListener("change", () => lastRisk && showRisk(lastRisk)));
 
 // ---- progression ------------------------------------------------------------------------------
