@@ -143,8 +143,18 @@ pub const DEFAULT_CADENCE_DAYS: u32 = 14;
 struct Located<'a> {
     table: &'static str,
     raw: &'a RawTable,
-    index: HashMap<&'static str, usize>,
+    /// Contract column → header position (at most 8 entries: a linear search beats hashing).
+    index: Vec<(&'static str, usize)>,
     extras: Vec<usize>,
+}
+
+impl Located<'_> {
+    fn position(&self, column: &str) -> Option<usize> {
+        self.index
+            .iter()
+            .find(|(c, _)| *c == column)
+            .map(|(_, i)| *i)
+    }
 }
 
 fn locate<'a>(
@@ -176,11 +186,11 @@ fn locate<'a>(
             ok = false;
         }
     }
-    let mut index = HashMap::new();
+    let mut index = Vec::new();
     for (name, required) in schema(table) {
         match seen.get(&normalize(name)) {
             Some(i) => {
-                index.insert(*name, *i);
+                index.push((*name, *i));
             }
             None if *required => {
                 problems.push(Problem::MissingColumn {
@@ -194,7 +204,7 @@ fn locate<'a>(
         }
     }
     let extras = (0..raw.headers.len())
-        .filter(|i| !index.values().any(|j| j == i))
+        .filter(|i| !index.iter().any(|(_, j)| j == i))
         .collect();
     ok.then_some(Located {
         table,
@@ -217,7 +227,7 @@ type Cell<T> = std::result::Result<T, ()>;
 
 impl Row<'_> {
     fn cell(&self, column: &str) -> Option<&str> {
-        let i = *self.loc.index.get(column)?;
+        let i = self.loc.position(column)?;
         let s = self.cells[i].trim();
         (!s.is_empty()).then_some(s)
     }
@@ -297,8 +307,14 @@ impl Row<'_> {
         let Some(s) = self.cell(column) else {
             return Ok(None);
         };
-        let n = normalize(s);
-        match all.iter().find(|v| normalize(name(**v)) == n) {
+        // Most cells spell the value exactly; only the others pay for normalisation.
+        let exact = all.iter().find(|v| name(**v).eq_ignore_ascii_case(s));
+        let n = if exact.is_some() {
+            String::new()
+        } else {
+            normalize(s)
+        };
+        match exact.or_else(|| all.iter().find(|v| normalize(name(**v)) == n)) {
             Some(v) => Ok(Some(*v)),
             None => {
                 let s = s.to_string();
@@ -391,7 +407,7 @@ fn unique_ids(
     problems: &mut Vec<Problem>,
 ) -> HashMap<String, usize> {
     let mut ids = HashMap::new();
-    let Some(&c) = loc.index.get(column) else {
+    let Some(c) = loc.position(column) else {
         return ids;
     };
     for (i, cells) in loc.raw.rows.iter().enumerate() {

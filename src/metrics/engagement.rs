@@ -391,11 +391,22 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
         });
     }
 
-    // Programs: sums over their pairs.
+    // Programs: sums over their pairs, from the per-(pair, period) counts in one pass.
     let mut by_program: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, p) in v.pairs.rows.iter().enumerate() {
         by_program.entry(p.program.as_str()).or_default().push(i);
     }
+    let program_totals = |map: &HashMap<(u32, i32), Counts>| {
+        let mut out: HashMap<(&str, i32), Counts> = HashMap::new();
+        for ((pair, k), c) in map {
+            out.entry((v.pairs.rows[*pair as usize].program.as_str(), *k))
+                .or_default()
+                .add(c);
+        }
+        out
+    };
+    let program_period = program_totals(&by_period);
+    let program_month = program_totals(&by_month);
     let mut raw = Vec::new();
     for (program, members) in by_program {
         let first = members
@@ -405,17 +416,11 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
             .unwrap_or(as_of);
         let span = |i: usize| v.pairs.rows[i].end.unwrap_or(as_of).min(as_of);
         let last = members.iter().map(|&i| span(i)).max().unwrap_or(as_of);
-        let sum_over = |map: &HashMap<(u32, i32), Counts>, k: i32| {
-            let mut c = Counts::default();
-            for &i in &members {
-                if let Some(x) = map.get(&(i as u32, k)) {
-                    c.add(x);
-                }
-            }
-            c
-        };
         let periods = series(period, period.key(first), period.key(last), |k| {
-            sum_over(&by_period, k)
+            program_period
+                .get(&(program, k))
+                .copied()
+                .unwrap_or_default()
         });
         let mut totals = Counts::default();
         for c in &periods {
@@ -424,10 +429,8 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
         let first_month = Period::Month.key(first);
         let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(last))
             .map(|m| {
-                (
-                    f64::from(m - first_month),
-                    f64::from(sum_over(&by_month, m).held),
-                )
+                let held = program_month.get(&(program, m)).map_or(0, |c| c.held);
+                (f64::from(m - first_month), f64::from(held))
             })
             .collect();
         let mut rating_by_month: BTreeMap<i32, (f64, usize)> = BTreeMap::new();
