@@ -5,31 +5,11 @@
 use serde_json::Value;
 use std::process::Command;
 
-/// Closed forms; Garwood bounds come from an iterative chi-square quantile, good to ~1e-9.
+mod common;
+use common::{close, f, reference, ITERATIVE};
+
+/// Closed forms, but the Garwood bounds come from an iterative chi-square quantile (~1e-9).
 const CLOSED_FORM: f64 = 1e-8;
-/// Iterative fits (Cox).
-const ITERATIVE: f64 = 1e-6;
-
-fn reference() -> Value {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/reference/stats.json"
-    ))
-    .unwrap();
-    serde_json::from_str(&text).unwrap()
-}
-
-#[track_caller]
-fn close(what: &str, got: f64, want: f64, tol: f64) {
-    assert!(
-        (got - want).abs() <= tol * (1.0 + want.abs()),
-        "{what}: got {got}, reference {want}"
-    );
-}
-
-fn f(v: &Value) -> f64 {
-    v.as_f64().unwrap_or_else(|| panic!("not a number: {v}"))
-}
 
 #[test]
 fn garwood_and_rate_ratio_match_statsmodels() {

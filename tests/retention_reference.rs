@@ -4,36 +4,16 @@
 use serde_json::Value;
 use std::process::Command;
 
-/// Closed-form results (rates, KM, log-rank, contingency, correlations).
-const CLOSED_FORM: f64 = 1e-9;
-/// Iterative fits (Cox).
-const ITERATIVE: f64 = 1e-6;
+mod common;
+use common::{f, CLOSED_FORM, ITERATIVE};
 
 fn reference() -> Value {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/reference/stats.json"
-    ))
-    .unwrap();
-    serde_json::from_str::<Value>(&text).unwrap()["retention"].clone()
-}
-
-fn f(v: &Value) -> f64 {
-    match v {
-        Value::String(s) if s == "inf" => f64::INFINITY,
-        other => other
-            .as_f64()
-            .unwrap_or_else(|| panic!("not a number: {other}")),
-    }
+    common::reference()["retention"].clone()
 }
 
 #[track_caller]
 fn close(what: &str, got: &Value, want: &Value, tol: f64) {
-    let (g, w) = (f(got), f(want));
-    assert!(
-        (g - w).abs() <= tol * (1.0 + w.abs()),
-        "{what}: got {g}, reference {w}"
-    );
+    common::close(what, f(got), f(want), tol);
 }
 
 fn run(args: &[&str]) -> Value {

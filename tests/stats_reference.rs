@@ -13,49 +13,8 @@ use mentor_insights::stats::theil_sen::theil_sen;
 use mentor_insights::stats::wilson::wilson;
 use serde_json::Value;
 
-/// Closed-form results: only floating-point rounding separates us from the reference.
-const CLOSED_FORM: f64 = 1e-9;
-/// Iterative fits: both sides stop at a convergence threshold.
-const ITERATIVE: f64 = 1e-6;
-
-fn reference() -> Value {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/reference/stats.json"
-    ))
-    .unwrap();
-    serde_json::from_str(&text).unwrap()
-}
-
-fn f(v: &Value) -> f64 {
-    match v {
-        Value::String(s) if s == "inf" => f64::INFINITY,
-        Value::String(s) if s == "-inf" => f64::NEG_INFINITY,
-        Value::String(s) if s == "nan" => f64::NAN,
-        other => other
-            .as_f64()
-            .unwrap_or_else(|| panic!("not a number: {other}")),
-    }
-}
-
-fn fv(v: &Value) -> Vec<f64> {
-    v.as_array().unwrap().iter().map(f).collect()
-}
-
-fn bv(v: &Value) -> Vec<bool> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b.as_bool().unwrap())
-        .collect()
-}
-
-#[track_caller]
-fn close(what: &str, got: f64, want: f64, tol: f64) {
-    let ok = (got.is_infinite() && want.is_infinite() && got.signum() == want.signum())
-        || (got - want).abs() <= tol * (1.0 + want.abs());
-    assert!(ok, "{what}: got {got}, reference {want} (tolerance {tol})");
-}
+mod common;
+use common::{bv, close, f, fv, reference, CLOSED_FORM, ITERATIVE};
 
 /// An optional quantile against the reference, where lifelines' `inf` means "not reached".
 #[track_caller]
