@@ -102,3 +102,74 @@ fn weighting_needs_groups_above_the_threshold() {
         .iter()
         .any(|w| w.contains("propensity weighting: a group has fewer than 5 people")));
 }
+
+#[test]
+fn everyone_mentored_no_exits_and_separation_are_warnings() {
+    // Everyone but the mentor is mentored: the default model cannot estimate `mentored`.
+    let people = "person_id,hire_date,exit_date\nA,2015-01-01,\nB,2020-01-01,2021-01-01\nC,2020-01-01,\nD,2020-01-01,2022-01-01\nE,2020-01-01,\n";
+    let pairs = "pair_id,mentor_id,mentee_id,start_date\nP1,A,B,2020-02-01\nP2,A,C,2020-02-01\nP3,A,D,2020-02-01\nP4,A,E,2020-02-01\nP5,B,A,2020-03-01\n";
+    let d = load(vec![
+        ("people", Source::Csv(people.as_bytes())),
+        ("pairs", Source::Csv(pairs.as_bytes())),
+    ])
+    .unwrap();
+    // Counted as "ever mentored", the flag is the same for everyone.
+    let ever = RetentionOptions {
+        exposure: Exposure::Ever,
+        ..RetentionOptions::default()
+    };
+    let r = retention(&d, &params(), &ever).unwrap();
+    assert!(r.cox.is_none());
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("mentored is constant")),
+        "{:?}",
+        r.warnings
+    );
+    // Time-varying, it does vary (before each first pair), but every exit comes after: a warning.
+    let r = retention(&d, &params(), &RetentionOptions::default()).unwrap();
+    assert!(r.cox.is_none() && r.warnings.iter().any(|w| w.starts_with("Cox model:")));
+    // Asked for explicitly, a constant covariate is a usage error.
+    let asked = RetentionOptions {
+        covariates: Some(vec!["mentored".into()]),
+        ..ever
+    };
+    assert!(retention(&d, &params(), &asked).unwrap_err().is_usage());
+
+    // No exits at all: rates of zero and a warning, no model.
+    let people = "person_id,hire_date\nA,2015-01-01\nB,2020-01-01\nC,2020-01-01\nD,2020-01-01\n";
+    let pairs = "pair_id,mentor_id,mentee_id,start_date\nP1,A,B,2020-02-01\n";
+    let d = load(vec![
+        ("people", Source::Csv(people.as_bytes())),
+        ("pairs", Source::Csv(pairs.as_bytes())),
+    ])
+    .unwrap();
+    let r = retention(&d, &params(), &RetentionOptions::default()).unwrap();
+    assert!(r.warnings.iter().any(|w| w.contains("no exits by as_of")));
+    assert!(r.cox.is_none());
+
+    // Every exit among the mentored, none among the rest: a separating covariate.
+    let people = "person_id,hire_date,exit_date\nA,2015-01-01,\nB,2019-01-01,2021-01-01\nC,2019-01-01,2021-06-01\nD,2019-01-01,2022-01-01\nE,2019-01-01,\nF,2019-01-01,\nG,2019-01-01,\n";
+    let pairs = "pair_id,mentor_id,mentee_id,start_date\nP1,A,B,2019-01-01\nP2,A,C,2019-01-01\nP3,A,D,2019-01-01\n";
+    let d = load(vec![
+        ("people", Source::Csv(people.as_bytes())),
+        ("pairs", Source::Csv(pairs.as_bytes())),
+    ])
+    .unwrap();
+    let r = retention(
+        &d,
+        &params(),
+        &RetentionOptions {
+            exposure: Exposure::Ever,
+            ..RetentionOptions::default()
+        },
+    )
+    .unwrap();
+    assert!(r.cox.is_none());
+    assert!(
+        r.warnings.iter().any(|w| w.contains("separates")),
+        "{:?}",
+        r.warnings
+    );
+}

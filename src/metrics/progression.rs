@@ -209,6 +209,7 @@ pub fn progression(
         logrank,
     };
 
+    let asked = covariates.is_some();
     let covariates = covariates.unwrap_or_else(|| {
         if v.pairs.loaded {
             vec!["mentored".to_string()]
@@ -227,6 +228,7 @@ pub fn progression(
             &design,
             true,
             "without a promotion",
+            asked,
             &mut warnings,
         )?)
     };

@@ -676,6 +676,7 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
             &design,
             wants_tv,
             "staying employed",
+            opts.covariates.is_some(),
             &mut warnings,
         )?;
     }
@@ -900,7 +901,10 @@ pub(crate) struct Models {
 
 /// Fits the model (time-varying in `mentored` when asked and present) and, beside a time-varying
 /// fit, the naive one, warning of immortal-time bias when they differ materially. `survived` says
-/// what people had to do before their mentoring started ("staying employed").
+/// what people had to do before their mentoring started ("staying employed"). A covariate the
+/// user `asked` for that cannot be estimated (constant) is a usage error; the default one
+/// (`mentored`, when everyone or no one was mentored) is a warning.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn honest_cox(
     follow: &[Follow],
     hire: &[Day],
@@ -908,6 +912,7 @@ pub(crate) fn honest_cox(
     design: &Design,
     time_varying: bool,
     survived: &str,
+    asked: bool,
     warnings: &mut Vec<String>,
 ) -> Result<Models> {
     let time_varying = time_varying && design.mentored.is_some();
@@ -922,10 +927,10 @@ pub(crate) fn honest_cox(
     };
     match fit_cox(follow, hire, facts, design, time_varying, warnings) {
         Ok(f) => m.cox = Some(f),
-        Err(e @ Error::Usage(_)) => return Err(e),
+        Err(e @ Error::Usage(_)) if asked => return Err(e),
         Err(e) => warnings.push(format!("Cox model: {e}")),
     }
-    if time_varying {
+    if time_varying && m.cox.is_some() {
         let mut quiet = Vec::new();
         match fit_cox(follow, hire, facts, design, false, &mut quiet) {
             Ok(f) => m.naive = Some(f),
