@@ -5,7 +5,7 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/mentor-insights/target
 CLI := $(CARGO_TARGET_DIR)/release/mentor-insights
 PORT ?= 8080
 
-.PHONY: setup build cli pkg www demo test test-rust test-js test-e2e lint release
+.PHONY: setup build cli pkg www demo test test-rust test-web test-js test-e2e lint release
 
 setup:
 	@scripts/setup.sh
@@ -27,7 +27,7 @@ demo: build
 	node scripts/serve.mjs www/dist $(PORT)
 
 ## Every test: Rust unit + integration, the npm package in Node, the dashboard in Chromium.
-test: setup lint test-rust test-js test-e2e
+test: setup lint test-rust test-web test-js test-e2e
 
 lint:
 	cargo fmt --check
@@ -36,6 +36,11 @@ lint:
 
 test-rust:
 	cargo test --release
+
+## The core compiled to wasm, in headless Chromium (wasm-bindgen-test; webdriver.json has the flags).
+test-web: setup
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
+		cargo test --release --target wasm32-unknown-unknown --test web
 
 test-js: pkg cli
 	node_modules/.bin/tsc -p tests/types

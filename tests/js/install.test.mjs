@@ -34,3 +34,25 @@ test("XLSX: one workbook with a sheet per table, or one file per table", () => {
   assert.equal(files.meta().rows.people, 2);
   assert.throws(() => Dataset.fromXlsx(readFileSync("tests/fixtures/bad_date.xlsx")), /sessions row 2, column "date": "2022-13-40"/);
 });
+
+test("the packed package builds in a fresh Vite project", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mi-vite-"));
+  execFileSync("npm", ["pack", resolve("pkg"), "--pack-destination", dir, "--silent"], { stdio: "pipe" });
+  const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz"));
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "fresh-vite", private: true, type: "module" }));
+  const vite = JSON.parse(readFileSync("node_modules/vite/package.json", "utf8")).version;
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", join(dir, tarball), `vite@${vite}`], { cwd: dir, stdio: "pipe" });
+  writeFileSync(join(dir, "index.html"), '<!doctype html><script type="module" src="./main.js"></script>');
+  writeFileSync(
+    join(dir, "main.js"),
+    `import init, { Dataset } from "mentor-insights";
+     import { createAnalyticsWorker } from "mentor-insights/worker";
+     await init();
+     document.body.textContent = JSON.stringify(Dataset.sample({ people: 100 }).meta().rows);
+     createAnalyticsWorker().sample({ people: 100 }).then((m) => console.log(m.rows.people));`,
+  );
+  execFileSync(join(dir, "node_modules/.bin/vite"), ["build", "--logLevel", "error"], { cwd: dir, stdio: "pipe" });
+  const assets = readdirSync(join(dir, "dist/assets"));
+  assert.ok(assets.some((f) => f.endsWith(".wasm")), `the wasm is emitted: ${assets}`);
+  assert.ok(assets.filter((f) => f.endsWith(".js")).length >= 2, `the app and the worker are bundled: ${assets}`);
+});

@@ -1,0 +1,404 @@
+//! The `mentor-insights` command: reads a folder of CSV files or the built-in sample, runs one
+//! analysis and prints JSON or a readable table. A translation layer only: all logic is in the
+//! library.
+//!
+//! Exit codes: 0 success, 1 bad input (message on stderr), 2 bad usage.
+
+use crate::text;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use mentor_insights::generate::{self, Options};
+use mentor_insights::metrics::engagement::{self, Period};
+use mentor_insights::metrics::goals::{self, GoalOptions};
+use mentor_insights::metrics::progression;
+use mentor_insights::metrics::retention::{self, Exits, Exposure, RetentionOptions};
+use mentor_insights::metrics::risk::{self, RiskConfig};
+use mentor_insights::metrics::risk_eval::{self, EvalOptions};
+use mentor_insights::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
+use mentor_insights::model::date;
+use mentor_insights::{export, ingest, Dataset, Error};
+use serde::Serialize;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "mentor-insights",
+    version,
+    about = "Mentoring-program analytics: goal completion, engagement trends, retention, at-risk pairs.",
+    long_about = "Mentoring-program analytics computed locally: goal completion, engagement trends, \
+turnover correlations and at-risk pairs.\n\nEvery analysis reads a folder of CSV files named after \
+the tables (people.csv, and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, \
+promotions.csv) with --data DIR, or the built-in synthetic sample with --sample.\n\nExit codes: 0 \
+success, 1 bad input (the error, naming table, row and column, on stderr), 2 bad usage."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Every analysis in one object: meta (as_of, row counts, version), warnings, and the analyses.
+    Report(Common),
+    /// Goal completion: completion and on-time rates (Wilson intervals), time to completion
+    /// (Kaplan–Meier), overdue and stalled goals; overall and by --by.
+    Goals {
+        #[command(flatten)]
+        common: Common,
+        /// An open goal with no update for more than this many days is stalled.
+        #[arg(long, default_value_t = goals::DEFAULT_STALLED_DAYS)]
+        stalled_days: u32,
+    },
+    /// Engagement: sessions held / cancelled / no-show and minutes per pair and program per period,
+    /// cadence adherence, recency, initiation, ratings, and trends (Theil–Sen, Mann–Kendall).
+    Engagement {
+        #[command(flatten)]
+        common: Common,
+        /// Period of the per-period counts: week (ISO weeks) or month.
+        #[arg(long, default_value = "month", value_parser = ["week", "month"])]
+        period: String,
+    },
+    /// Retention: exit rates (Wilson), Kaplan–Meier curves, log-rank, risk and odds ratios, chi-square
+    /// and Fisher tests by --by (default: mentored), a Cox model (time-varying mentoring exposure
+    /// beside the naive "ever mentored" fit), and correlations of exits with attributes and
+    /// mentoring features.
+    Retention {
+        #[command(flatten)]
+        common: Common,
+        /// Cox covariates, comma-separated: numeric or text attributes of people, mentored, mentor,
+        /// sessions_per_month, goal_completion_rate, mean_rating_received, months_mentored.
+        /// Default: mentored (when pairs are loaded).
+        #[arg(long, value_delimiter = ',')]
+        covariates: Option<Vec<String>>,
+        /// Which exits are events.
+        #[arg(long, default_value = "all", value_parser = ["all", "voluntary"])]
+        exits: String,
+        /// How being mentored enters the model: time-varying (from the first pair's start), ever
+        /// (the naive comparison), or landmark (mentored by --landmark-days after hire).
+        #[arg(long, default_value = "time-varying", value_parser = ["time-varying", "ever", "landmark"])]
+        exposure: String,
+        /// The landmark, in days after hire, for --exposure landmark.
+        #[arg(long, default_value_t = retention::DEFAULT_LANDMARK_DAYS)]
+        landmark_days: u32,
+        /// Propensity weighting on these attributes (adds `weighted` and `balance`).
+        #[arg(long, value_delimiter = ',')]
+        adjust: Vec<String>,
+    },
+    /// Career progression: promotions per 100 person-years by --by (default: mentored, person-time
+    /// split at each person's mentoring start) with exact intervals and the rate ratio, time to first
+    /// promotion (Kaplan–Meier, log-rank), and a Cox model with mentored time-varying.
+    Progression {
+        #[command(flatten)]
+        common: Common,
+        /// Cox covariates, comma-separated (as for retention). Default: mentored.
+        #[arg(long, value_delimiter = ',')]
+        covariates: Option<Vec<String>>,
+    },
+    /// At-risk pairs: every pair active at --as-of with a score in [0, 1], a level and the reasons
+    /// (signal, observed value, threshold, contribution), highest score first.
+    Risk {
+        #[command(flatten)]
+        common: Common,
+        /// JSON file overriding thresholds and weights (see README "At-risk pairs").
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Learn the weights from this organisation's closed pairs (logistic regression).
+        #[arg(long)]
+        learn: bool,
+        /// Only the N highest-scoring pairs.
+        #[arg(long)]
+        top: Option<usize>,
+    },
+    /// Measure the at-risk detector by replaying history: ROC AUC, precision at k and lead time,
+    /// against single-rule baselines. On --data DIR, or on generated programs (--seeds, --people).
+    RiskEval {
+        /// Folder of CSV files to replay; default: generated programs.
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Seeds of the generated programs.
+        #[arg(long, value_delimiter = ',', default_value = "1,2,3,4,5")]
+        seeds: Vec<u64>,
+        /// People per generated program.
+        #[arg(long, default_value_t = 3000)]
+        people: usize,
+        /// JSON file overriding thresholds and weights.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// On --data: a pair is a positive when it ends early within this many days.
+        #[arg(long, default_value_t = EvalOptions::default().horizon_days)]
+        horizon_days: i32,
+        /// Score with weights learned at each date from the pairs closed by then.
+        #[arg(long)]
+        learn: bool,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+    /// Run a SQL query (polars SQL) over the loaded tables: people, pairs, sessions, goals, feedback, promotions.
+    Sql {
+        /// The query, e.g. "SELECT program, count(*) AS pairs FROM pairs GROUP BY program".
+        query: String,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Write a synthetic program (people, pairs, sessions, goals, feedback, promotions CSV files and
+    /// ground_truth.csv with the pairs that decay) into a folder.
+    Generate {
+        /// Folder to write into (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// Random seed: the same seed and size give the same files.
+        #[arg(long, default_value_t = generate::SAMPLE_SEED)]
+        seed: u64,
+        /// Number of people.
+        #[arg(long, default_value_t = generate::SAMPLE_PEOPLE)]
+        people: usize,
+        /// The export date of the data (YYYY-MM-DD); nothing later is written.
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<i32>,
+    },
+}
+
+#[derive(Args)]
+struct Common {
+    /// Folder holding people.csv and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, promotions.csv.
+    #[arg(long, conflicts_with = "sample", required_unless_present = "sample")]
+    data: Option<PathBuf>,
+    /// Use the built-in synthetic sample instead of --data.
+    #[arg(long)]
+    sample: bool,
+    /// Analyse as of this date (YYYY-MM-DD); default: the latest date in the data.
+    #[arg(long, value_parser = parse_date)]
+    as_of: Option<i32>,
+    /// Privacy threshold: groups smaller than this are suppressed (never below 3).
+    #[arg(long, default_value_t = DEFAULT_MIN_GROUP_SIZE)]
+    min_group_size: usize,
+    /// Group by these dimensions, comma-separated (program, department, any text attribute, ...).
+    #[arg(long, value_delimiter = ',')]
+    by: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Format {
+    Json,
+    Text,
+}
+
+fn parse_date(s: &str) -> Result<i32, String> {
+    date::parse(s).ok_or_else(|| format!("\"{s}\" is not a date (expected YYYY-MM-DD)"))
+}
+
+impl Common {
+    fn load(&self) -> Result<Dataset, Error> {
+        match &self.data {
+            Some(dir) => ingest::load_dir(dir),
+            None => Ok(generate::generate(Options::default()).dataset),
+        }
+    }
+
+    fn params(&self) -> Params {
+        Params {
+            as_of: self.as_of,
+            min_group_size: self.min_group_size,
+            by: self.by.clone(),
+        }
+    }
+}
+
+fn to_value<T: Serialize>(value: &T) -> Result<serde_json::Value, Error> {
+    serde_json::to_value(value).map_err(|e| Error::Usage(e.to_string()))
+}
+
+/// Writes to stdout; a closed pipe (`| head`) ends the output quietly.
+fn print(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+fn print_json<T: Serialize>(value: &T) -> Result<(), Error> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Error::Usage(e.to_string()))?;
+    print(&text);
+    print("\n");
+    Ok(())
+}
+
+fn emit<T: Serialize>(format: Format, value: &T) -> Result<(), Error> {
+    match format {
+        Format::Json => print_json(value),
+        Format::Text => {
+            print(&text::render(&to_value(value)?));
+            Ok(())
+        }
+    }
+}
+
+fn read_config(path: Option<PathBuf>) -> Result<RiskConfig, Error> {
+    let Some(path) = path else {
+        return Ok(RiskConfig::default());
+    };
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Error::Usage(format!("cannot read {}: {e}", path.display())))?;
+    serde_json::from_str(&text).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    match cli.command {
+        Command::Report(c) => emit(c.format, &report::report(&c.load()?, &c.params())?),
+        Command::Goals {
+            common: c,
+            stalled_days,
+        } => emit(
+            c.format,
+            &goals::goals(&c.load()?, &c.params(), GoalOptions { stalled_days })?,
+        ),
+        Command::Retention {
+            common: c,
+            covariates,
+            exits,
+            exposure,
+            landmark_days,
+            adjust,
+        } => {
+            let opts = RetentionOptions {
+                exits: Exits::parse(&exits)?,
+                covariates,
+                exposure: Exposure::parse(&exposure)?,
+                landmark_days,
+                adjust,
+            };
+            emit(
+                c.format,
+                &retention::retention(&c.load()?, &c.params(), &opts)?,
+            )
+        }
+        Command::Progression {
+            common: c,
+            covariates,
+        } => emit(
+            c.format,
+            &progression::progression(&c.load()?, &c.params(), covariates)?,
+        ),
+        Command::Risk {
+            common: c,
+            config,
+            learn,
+            top,
+        } => {
+            let mut r = risk::risk(&c.load()?, &c.params(), &read_config(config)?, learn)?;
+            if let Some(n) = top {
+                r.pairs.truncate(n);
+            }
+            emit(c.format, &r)
+        }
+        Command::RiskEval {
+            data,
+            seeds,
+            people,
+            config,
+            horizon_days,
+            learn,
+            format,
+        } => {
+            let config = read_config(config)?;
+            let opts = EvalOptions {
+                horizon_days,
+                learn,
+                ..EvalOptions::default()
+            };
+            let runs = match data {
+                Some(dir) => vec![serde_json::json!({
+                    "data": dir.display().to_string(),
+                    "evaluation": risk_eval::evaluate(&ingest::load_dir(&dir)?, &config, opts, None)?,
+                })],
+                None => seeds
+                    .iter()
+                    .map(|&seed| {
+                        let g = generate::generate(Options {
+                            seed,
+                            people,
+                            ..Options::default()
+                        });
+                        let e = risk_eval::evaluate(&g.dataset, &config, opts, Some(&g.truth))?;
+                        Ok(serde_json::json!({ "seed": seed, "people": people, "evaluation": e }))
+                    })
+                    .collect::<Result<Vec<_>, Error>>()?,
+            };
+            emit(format, &serde_json::json!({ "runs": runs }))
+        }
+        Command::Engagement { common: c, period } => emit(
+            c.format,
+            &engagement::engagement(&c.load()?, &c.params(), Period::parse(&period)?)?,
+        ),
+        Command::Sql { query, common } => {
+            let d = common.load()?;
+            let r = mentor_insights::model::frames::sql(&d, &query)?;
+            match common.format {
+                Format::Json => print_json(&r.rows),
+                Format::Text => {
+                    print(&text::table(&r.columns, &r.rows));
+                    Ok(())
+                }
+            }
+        }
+        Command::Generate {
+            out,
+            seed,
+            people,
+            as_of,
+        } => {
+            let mut opts = Options {
+                seed,
+                people,
+                ..Options::default()
+            };
+            if let Some(day) = as_of {
+                opts.as_of = day;
+            }
+            let g = generate::generate(opts);
+            let write = |name: &str, text: &str| {
+                std::fs::write(out.join(name), text).map_err(|e| {
+                    Error::Usage(format!("cannot write {}: {e}", out.join(name).display()))
+                })
+            };
+            std::fs::create_dir_all(&out)
+                .map_err(|e| Error::Usage(format!("cannot create {}: {e}", out.display())))?;
+            for (table, text) in export::tables_csv(&g.dataset) {
+                write(&format!("{table}.csv"), &text)?;
+            }
+            write("ground_truth.csv", &export::truth_csv(&g.truth))?;
+            let c = g.dataset.row_counts();
+            eprintln!(
+                "wrote {} people, {} pairs, {} sessions, {} goals, {} feedback, {} promotions to {}",
+                c.people,
+                c.pairs,
+                c.sessions,
+                c.goals,
+                c.feedback,
+                c.promotions,
+                out.display()
+            );
+            Ok(())
+        }
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(if e.is_usage() { 2 } else { 1 })
+        }
+    }
+}
