@@ -9,6 +9,7 @@ const LONG_TABLE: usize = 24;
 const HEAD: usize = 10;
 const TAIL: usize = 5;
 const LONG_LIST: usize = 12;
+const LONG_RECORDS: usize = 10;
 
 /// Renders a whole result.
 pub fn render(v: &Value) -> String {
@@ -89,9 +90,18 @@ fn array(out: &mut String, items: &[Value], indent: usize) {
             let _ = writeln!(out, "{pad}{line}");
         }
     } else {
-        for (n, i) in items.iter().enumerate() {
+        // Nested records (per-pair engagement, at-risk pairs) read one by one: show the first few.
+        for (n, i) in items.iter().enumerate().take(LONG_RECORDS) {
             let _ = writeln!(out, "{}[{}]", "  ".repeat(indent), n + 1);
             block(out, i, indent + 1);
+        }
+        if items.len() > LONG_RECORDS {
+            let _ = writeln!(
+                out,
+                "{}… {} more (--format json has them all)",
+                "  ".repeat(indent),
+                items.len() - LONG_RECORDS
+            );
         }
     }
 }
