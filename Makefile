@@ -5,7 +5,7 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/mentor-insights/target
 CLI := $(CARGO_TARGET_DIR)/release/mentor-insights
 PORT ?= 8080
 
-.PHONY: setup build cli pkg www demo test test-rust test-web test-js test-e2e lint release
+.PHONY: setup build cli pkg www demo test test-rust test-web test-js test-e2e lint release bench
 
 setup:
 	@scripts/setup.sh
@@ -52,3 +52,8 @@ test-e2e: www
 ## The npm package with wasm-opt -Oz and the size budget (slow: minutes).
 release: setup
 	RELEASE=1 scripts/build-pkg.sh
+
+## Benchmarks against DuckDB-Wasm and Arquero on a generated 50k-person program (prints Markdown).
+bench: cli pkg
+	cd bench && ([ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error)
+	node --max-old-space-size=8000 bench/run.mjs

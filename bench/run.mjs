@@ -1,0 +1,130 @@
+// `make bench`: one run, on one generated enterprise program, of our wasm package (CSV load, then
+// the full report and the analyses one by one), the native CLI, DuckDB-Wasm (blocking Node API)
+// and Arquero computing the same four aggregates: goal completion by program, monthly held
+// sessions per pair, exit rate by mentored group, days since the last held session per pair.
+// Medians of RUNS runs after a warm-up; ratios computed within this run. Prints a Markdown report.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir, cpus, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { Dataset } from "../pkg/node.js";
+
+const require = createRequire(import.meta.url);
+const RUNS = Number(process.env.RUNS ?? 5);
+const PEOPLE = Number(process.env.PEOPLE ?? 50000);
+const target = process.env.CARGO_TARGET_DIR ?? join(homedir(), ".cache/mentor-insights/target");
+const CLI = join(target, "release/mentor-insights");
+const DATA = join(dirname(new URL(import.meta.url).pathname), "out", `data-${PEOPLE}`);
+const TABLES = ["people", "pairs", "sessions", "goals", "feedback", "promotions"];
+
+if (!existsSync(join(DATA, "people.csv"))) {
+  execFileSync(CLI, ["generate", "--out", DATA, "--seed", "1", "--people", String(PEOPLE)], { stdio: "inherit" });
+}
+const texts = Object.fromEntries(TABLES.map((t) => [t, readFileSync(join(DATA, `${t}.csv`), "utf8")]));
+const bytes = TABLES.reduce((a, t) => a + statSync(join(DATA, `${t}.csv`)).size, 0);
+
+function time(fn) {
+  fn(); // warm-up
+  const ms = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  return ms[Math.floor(ms.length / 2)];
+}
+
+const rows = [];
+const add = (engine, work, ms, note = "") => rows.push({ engine, work, ms, note });
+
+// ---- ours, wasm in Node ----
+let ds;
+add("mentor-insights (wasm)", "CSV load", time(() => (ds = Dataset.fromCsv(texts))));
+const ours = {
+  goals: () => ds.goals({ by: ["program"] }),
+  engagement: () => ds.engagement({ period: "month" }),
+  retention: () => ds.retention(),
+  risk: () => ds.risk(),
+  progression: () => ds.progression(),
+};
+for (const [name, fn] of Object.entries(ours)) add("mentor-insights (wasm)", name, time(fn));
+add("mentor-insights (wasm)", "full report", time(() => ds.report()));
+const peak = process.memoryUsage().rss;
+
+// ---- ours, native CLI (load + report, one process per run) ----
+add("mentor-insights (native)", "CSV load + full report", time(() => execFileSync(CLI, ["report", "--data", DATA], { maxBuffer: 1 << 30 })));
+
+// ---- DuckDB-Wasm, blocking Node API ----
+const duckdb = require("@duckdb/duckdb-wasm/blocking");
+const DIST = dirname(require.resolve("@duckdb/duckdb-wasm/blocking"));
+const db = await duckdb.createDuckDB(
+  {
+    mvp: { mainModule: join(DIST, "duckdb-mvp.wasm"), mainWorker: join(DIST, "duckdb-node-mvp.worker.cjs") },
+    eh: { mainModule: join(DIST, "duckdb-eh.wasm"), mainWorker: join(DIST, "duckdb-node-eh.worker.cjs") },
+  },
+  new duckdb.VoidLogger(),
+  duckdb.NODE_RUNTIME,
+);
+await db.instantiate();
+const conn = db.connect();
+const SQL = {
+  "goal completion by program": `SELECT p.program, avg(CASE WHEN g.status = 'completed' THEN 1 ELSE 0 END) AS rate, count(*) AS n
+     FROM goals g JOIN pairs p USING (pair_id) GROUP BY p.program`,
+  "monthly held sessions per pair": `SELECT pair_id, date_trunc('month', date) AS month, count(*) FILTER (WHERE status = 'held') AS held
+     FROM sessions GROUP BY pair_id, month`,
+  "exit rate by mentored": `SELECT m.mentee_id IS NOT NULL AS mentored, avg(CASE WHEN p.exit_date IS NOT NULL THEN 1 ELSE 0 END) AS rate
+     FROM people p LEFT JOIN (SELECT DISTINCT mentee_id FROM pairs) m ON m.mentee_id = p.person_id GROUP BY mentored`,
+  "days since last held per pair": `SELECT pair_id, DATE '2025-06-30' - max(date) AS days FROM sessions WHERE status = 'held' GROUP BY pair_id`,
+};
+add(
+  "DuckDB-Wasm",
+  "CSV load",
+  time(() => {
+    for (const t of TABLES) {
+      db.registerFileText(`${t}.csv`, texts[t]);
+      conn.query(`CREATE OR REPLACE TABLE ${t} AS SELECT * FROM read_csv_auto('${t}.csv')`);
+    }
+  }),
+);
+for (const [name, sql] of Object.entries(SQL)) add("DuckDB-Wasm", name, time(() => conn.query(sql)));
+add("DuckDB-Wasm", "the four aggregates", time(() => Object.values(SQL).forEach((q) => conn.query(q))));
+
+// ---- Arquero ----
+const aq = await import("arquero");
+const { op } = aq;
+let A;
+add("Arquero", "CSV load", time(() => (A = Object.fromEntries(TABLES.map((t) => [t, aq.fromCSV(texts[t])])))));
+const AQ = {
+  "goal completion by program": () =>
+    A.goals.join(A.pairs.select("pair_id", "program"), "pair_id").derive({ done: (d) => (d.status === "completed" ? 1 : 0) }).groupby("program").rollup({ rate: op.mean("done"), n: op.count() }),
+  "monthly held sessions per pair": () =>
+    A.sessions.derive({ month: (d) => op.substring(op.format_utcdate(d.date), 0, 7), held: (d) => (d.status === "held" ? 1 : 0) }).groupby("pair_id", "month").rollup({ held: op.sum("held") }),
+  "exit rate by mentored": () => {
+    const mentees = A.pairs.select({ mentee_id: "person_id" }).dedupe().derive({ m: () => 1 });
+    return A.people.join_left(mentees, "person_id").derive({ mentored: (d) => d.m === 1, left: (d) => (d.exit_date ? 1 : 0) }).groupby("mentored").rollup({ rate: op.mean("left") });
+  },
+  "days since last held per pair": () =>
+    A.sessions.filter((d) => d.status === "held").groupby("pair_id").rollup({ last: op.max("date") }).derive({ days: (d) => (1751241600000 - d.last) / 864e5 }) // 2025-06-30 UTC,
+};
+for (const [name, fn] of Object.entries(AQ)) add("Arquero", name, time(fn));
+add("Arquero", "the four aggregates", time(() => Object.values(AQ).forEach((f) => f())));
+
+// ---- report ----
+const get = (engine, work) => rows.find((r) => r.engine === engine && r.work === work)?.ms;
+const fourOurs = get("mentor-insights (wasm)", "goals") + get("mentor-insights (wasm)", "engagement") + get("mentor-insights (wasm)", "retention");
+const wasm = readFileSync("pkg/mentor_insights_bg.wasm");
+const lines = [];
+lines.push(`# Benchmark run ${new Date().toISOString()}`, "");
+lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`);
+lines.push(`Data: generated program, ${PEOPLE.toLocaleString("en")} people — ${TABLES.map((t) => `${texts[t].split("\n").length - 2} ${t}`).join(", ")}; ${(bytes / 1e6).toFixed(1)} MB of CSV. Medians of ${RUNS} runs after a warm-up.`, "");
+lines.push("| engine | work | median ms |", "|---|---|---|");
+for (const r of rows) lines.push(`| ${r.engine} | ${r.work} | ${r.ms.toFixed(0)} |`);
+lines.push("");
+lines.push(`- CSV load in wasm: ${((bytes / 1e6) / (get("mentor-insights (wasm)", "CSV load") / 1000)).toFixed(1)} MB/s (goal ≥ 150).`);
+lines.push(`- Our goals + engagement + retention (which compute far more than the four aggregates) against DuckDB-Wasm's four aggregates: ${(fourOurs / get("DuckDB-Wasm", "the four aggregates")).toFixed(2)}× (goal ≤ 0.5); against Arquero's: ${(fourOurs / get("Arquero", "the four aggregates")).toFixed(2)}× (goal ≤ 0.2).`);
+lines.push(`- Peak RSS of the Node process after our report: ${(peak / 1e6).toFixed(0)} MB for ${(bytes / 1e6).toFixed(0)} MB of input (${(peak / bytes).toFixed(1)}×; goal ≤ 4×).`);
+lines.push(`- wasm: ${(wasm.length / 1e6).toFixed(1)} MB raw, ${(gzipSync(wasm, { level: 9 }).length / 1e6).toFixed(1)} MB gzip (goal ≤ 2.5 MB gzip; \`make release\` runs wasm-opt).`);
+console.log(lines.join("\n"));
