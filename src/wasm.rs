@@ -73,26 +73,52 @@ fn snake_keys(v: Value) -> Value {
     }
 }
 
-fn camel_keys(v: Value) -> Value {
-    match v {
-        Value::Object(m) => Value::Object(
-            m.into_iter()
-                .map(|(k, v)| (camel(&k), camel_keys(v)))
-                .collect(),
-        ),
-        Value::Array(a) => Value::Array(a.into_iter().map(camel_keys).collect()),
-        other => other,
+/// The JSON text with every object key in camelCase, in one pass: a string followed by `:` is a
+/// key (a string value never is), and keys are ASCII snake_case field names.
+fn camel_keys(json: &str) -> String {
+    let bytes = json.as_bytes();
+    let mut out = String::with_capacity(json.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'"' {
+            let next = json[i..].find('"').map_or(json.len(), |k| i + k);
+            out.push_str(&json[i..next]);
+            i = next;
+            continue;
+        }
+        // A string from i to its closing quote (escapes skipped).
+        let mut j = i + 1;
+        while j < bytes.len() && bytes[j] != b'"' {
+            j += if bytes[j] == b'\\' { 2 } else { 1 };
+        }
+        let end = (j + 1).min(bytes.len());
+        let mut k = end;
+        while k < bytes.len() && bytes[k].is_ascii_whitespace() {
+            k += 1;
+        }
+        if k < bytes.len() && bytes[k] == b':' {
+            out.push('"');
+            out.push_str(&camel(&json[i + 1..j]));
+            out.push('"');
+        } else {
+            out.push_str(&json[i..end]);
+        }
+        i = end;
     }
+    out
 }
 
+/// Results cross as JSON text parsed by the engine: one call instead of one per property, which
+/// for hundreds of thousands of objects (per-pair periods) is several times faster.
 fn to_js_value(v: &Value) -> Result<JsValue, JsError> {
-    let s = serde_wasm_bindgen::Serializer::json_compatible();
-    v.serialize(&s).map_err(err)
+    let text = serde_json::to_string(v).map_err(err)?;
+    js_sys::JSON::parse(&text).map_err(|_| err("a result could not be converted to JS"))
 }
 
 /// A result with its keys in camelCase.
 fn result<T: Serialize>(r: &T) -> Result<JsValue, JsError> {
-    to_js_value(&camel_keys(serde_json::to_value(r).map_err(err)?))
+    let text = camel_keys(&serde_json::to_string(r).map_err(err)?);
+    js_sys::JSON::parse(&text).map_err(|_| err("a result could not be converted to JS"))
 }
 
 /// `by` as one dimension or a list of them.
