@@ -585,13 +585,7 @@ pub(crate) fn fit_cox(
 }
 
 fn correlations(d: &Dataset, facts: &PersonFacts, follow: &[Follow]) -> Vec<CorrelationRow> {
-    let mut names: Vec<String> = d
-        .people
-        .extra
-        .iter()
-        .filter(|c| matches!(c.values, crate::model::Values::Numeric(_)))
-        .map(|c| c.name.clone())
-        .collect();
+    let mut names = d.people.numeric_columns();
     if d.pairs.loaded {
         names.extend(FEATURES.iter().map(|s| s.to_string()));
     }
@@ -819,32 +813,14 @@ fn weighting(
             }
         })
         .collect();
-    let stop: Vec<f64> = people.iter().map(|&i| follow[i].time).collect();
-    let event: Vec<bool> = people.iter().map(|&i| follow[i].event).collect();
-    let x = vec![treated
-        .iter()
-        .map(|t| f64::from(u8::from(*t)))
-        .collect::<Vec<f64>>()];
-    let names = vec!["mentored".to_string()];
-    let cox_fit = match cox(
-        &CoxData {
-            start: None,
-            stop: &stop,
-            event: &event,
-            x: &x,
-            names: &names,
-            weights: Some(&w),
-            robust: true,
-        },
-        Ties::Efron,
-        LEVEL,
-    ) {
-        Ok(f) => Some(f),
-        Err(e) => {
-            warnings.push(format!("weighted Cox model: {e}"));
-            None
-        }
-    };
+    let followed: Vec<&Follow> = people.iter().map(|&i| &follow[i]).collect();
+    let cox_fit = mentored_cox(
+        &followed,
+        &treated,
+        Some(&w),
+        "weighted Cox model",
+        warnings,
+    );
     let smd = |col: &[f64], weights: Option<&[f64]>| {
         let stats = |g: bool| {
             let (mut sw, mut s1, mut s2) = (0.0, 0.0, 0.0);
@@ -890,6 +866,40 @@ fn weighting(
         },
         balance,
     )))
+}
+
+/// Cox PH (Efron) of the follow-up on a fixed 0/1 `mentored` flag; with weights, robust standard
+/// errors. A failure becomes a warning prefixed by `what`.
+fn mentored_cox(
+    follow: &[&Follow],
+    mentored: &[bool],
+    weights: Option<&[f64]>,
+    what: &str,
+    warnings: &mut Vec<String>,
+) -> Option<CoxFit> {
+    let stop: Vec<f64> = follow.iter().map(|f| f.time).collect();
+    let event: Vec<bool> = follow.iter().map(|f| f.event).collect();
+    let x = vec![mentored
+        .iter()
+        .map(|m| f64::from(u8::from(*m)))
+        .collect::<Vec<f64>>()];
+    let names = vec!["mentored".to_string()];
+    let data = CoxData {
+        start: None,
+        stop: &stop,
+        event: &event,
+        x: &x,
+        names: &names,
+        weights,
+        robust: weights.is_some(),
+    };
+    match cox(&data, Ties::Efron, LEVEL) {
+        Ok(f) => Some(f),
+        Err(e) => {
+            warnings.push(format!("{what}: {e}"));
+            None
+        }
+    }
 }
 
 /// The Cox fits of an analysis: with `mentored` time-varying, the naive "ever" fit beside it.
@@ -974,33 +984,8 @@ fn landmark(
         .collect();
     let labels: Vec<String> = by_then.iter().map(|b| b.to_string()).collect();
     let (groups, _, _, lr) = compare(&shifted, &labels, min_group_size, warnings)?;
-    let names = vec!["mentored".to_string()];
-    let x = vec![by_then
-        .iter()
-        .map(|b| f64::from(u8::from(*b)))
-        .collect::<Vec<f64>>()];
-    let stop: Vec<f64> = shifted.iter().map(|f| f.time).collect();
-    let event: Vec<bool> = shifted.iter().map(|f| f.event).collect();
-    let fit = cox(
-        &CoxData {
-            start: None,
-            stop: &stop,
-            event: &event,
-            x: &x,
-            names: &names,
-            weights: None,
-            robust: false,
-        },
-        Ties::Efron,
-        LEVEL,
-    );
-    let cox_fit = match fit {
-        Ok(f) => Some(f),
-        Err(e) => {
-            warnings.push(format!("landmark Cox model: {e}"));
-            None
-        }
-    };
+    let followed: Vec<&Follow> = shifted.iter().collect();
+    let cox_fit = mentored_cox(&followed, &by_then, None, "landmark Cox model", warnings);
     Ok(Landmark {
         landmark_days: opts.landmark_days,
         n: at_risk.len(),

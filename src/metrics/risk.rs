@@ -532,13 +532,7 @@ fn month_key(day: Day) -> i32 {
 
 /// Relative exit hazards from a Cox model on the numeric people attributes (none: no model).
 fn exit_risk(d: &Dataset, as_of: Day, warnings: &mut Vec<String>) -> Option<Vec<f64>> {
-    let numeric: Vec<String> = d
-        .people
-        .extra
-        .iter()
-        .filter(|c| matches!(c.values, crate::model::Values::Numeric(_)))
-        .map(|c| c.name.clone())
-        .collect();
+    let numeric = d.people.numeric_columns();
     if numeric.is_empty() {
         return None;
     }

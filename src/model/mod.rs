@@ -207,6 +207,15 @@ impl<T> Table<T> {
         }
     }
 
+    /// The names of the numeric extra columns (for people: the numeric attributes).
+    pub fn numeric_columns(&self) -> Vec<String> {
+        self.extra
+            .iter()
+            .filter(|c| matches!(c.values, Values::Numeric(_)))
+            .map(|c| c.name.clone())
+            .collect()
+    }
+
     /// The extra column called `name`.
     pub fn column(&self, name: &str) -> Option<&Column> {
         self.extra.iter().find(|c| c.name == name)

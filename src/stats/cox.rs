@@ -541,49 +541,30 @@ pub fn concordance_index(times: &[f64], scores: &[f64], events: &[bool]) -> f64 
 mod tests {
     use super::*;
 
+    fn fit_one(stop: &[f64], event: &[bool], x: Vec<f64>) -> Result<CoxFit> {
+        let data = CoxData {
+            start: None,
+            stop,
+            event,
+            x: &[x],
+            names: &["g".to_string()],
+            weights: None,
+            robust: false,
+        };
+        cox(&data, Ties::Efron, 0.95)
+    }
+
     #[test]
     fn separation_is_an_error() {
         let stop = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0];
         let event = [true, true, true, false, false, false];
-        let x = vec![vec![1.0, 1.0, 1.0, 0.0, 0.0, 0.0]];
-        let names = vec!["g".to_string()];
-        let e = cox(
-            &CoxData {
-                start: None,
-                stop: &stop,
-                event: &event,
-                x: &x,
-                names: &names,
-                weights: None,
-                robust: false,
-            },
-            Ties::Efron,
-            0.95,
-        )
-        .unwrap_err();
+        let e = fit_one(&stop, &event, vec![1.0, 1.0, 1.0, 0.0, 0.0, 0.0]).unwrap_err();
         assert!(e.to_string().contains("separates"), "{e}");
     }
 
     #[test]
     fn constant_covariate_is_a_usage_error() {
-        let stop = [1.0, 2.0, 3.0];
-        let event = [true, false, true];
-        let x = vec![vec![1.0, 1.0, 1.0]];
-        let names = vec!["c".to_string()];
-        let e = cox(
-            &CoxData {
-                start: None,
-                stop: &stop,
-                event: &event,
-                x: &x,
-                names: &names,
-                weights: None,
-                robust: false,
-            },
-            Ties::Efron,
-            0.95,
-        )
-        .unwrap_err();
+        let e = fit_one(&[1.0, 2.0, 3.0], &[true, false, true], vec![1.0, 1.0, 1.0]).unwrap_err();
         assert!(e.is_usage());
     }
 
