@@ -23,7 +23,31 @@ const TS_TYPES: &str = include_str!("wasm_types.d.ts");
 
 #[wasm_bindgen(start)]
 fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(panic_to_error));
+}
+
+/// A panic (a bug: none is known, and `unwrap`/`expect` are denied) must not leave a dead module
+/// behind. The wasm target aborts on panic, so the hook logs the panic, asks wasm-bindgen to start
+/// a fresh instance on the next call, and throws a JS `Error` carrying the message, which unwinds
+/// out of the wasm frames. Objects made before the panic belong to the old instance; load again.
+fn panic_to_error(info: &std::panic::PanicHookInfo) {
+    console_error_panic_hook::hook(info);
+    wasm_bindgen::handler::schedule_reinit();
+    wasm_bindgen::throw_str(&format!(
+        "mentor-insights internal error (a bug; please report it): {info}. \
+         The module has been reset: load the data again."
+    ));
+}
+
+/// Panics on purpose, so that tests can check a panic becomes a JS `Error` and the module
+/// keeps working. Not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = "__panicForTesting", skip_typescript)]
+pub fn panic_for_testing() {
+    #[allow(clippy::panic)]
+    {
+        panic!("deliberate panic for testing");
+    }
 }
 
 fn err(e: impl std::fmt::Display) -> JsError {

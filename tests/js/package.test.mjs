@@ -1,7 +1,9 @@
 // The built npm package (pkg/) in Node: loads, errors, SQL inside wasm.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import init, { Dataset } from "../../pkg/node.js";
+import init, * as mi from "../../pkg/node.js";
+
+const { Dataset } = mi;
 
 await init();
 
@@ -66,4 +68,15 @@ test("the built-in sample is deterministic", () => {
   assert.ok(a.meta().rows.sessions > 100);
   const q = "SELECT pair_id, count(*) AS n FROM sessions GROUP BY pair_id ORDER BY n DESC, pair_id LIMIT 5";
   assert.deepEqual(a.sql(q), b.sql(q));
+});
+
+test("a panic inside wasm is a JS Error and the module keeps working", () => {
+  const before = Dataset.fromCsv({ people });
+  assert.throws(
+    () => mi.__panicForTesting(),
+    (e) => e instanceof Error && /internal error .*deliberate panic for testing.*load the data again/s.test(e.message),
+  );
+  // A fresh instance answers the next call; objects of the old one say so instead of misbehaving.
+  assert.equal(Dataset.fromCsv({ people }).meta().rows.people, 3);
+  assert.throws(() => before.meta(), /stale object/);
 });
