@@ -5,7 +5,7 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/mentor-insights/target
 CLI := $(CARGO_TARGET_DIR)/release/mentor-insights
 PORT ?= 8080
 
-.PHONY: setup build cli pkg www demo test test-rust test-web test-js test-e2e lint release bench
+.PHONY: setup build cli pkg www demo test test-rust test-web test-js test-e2e lint release bench fuzz fuzz-smoke
 
 setup:
 	@scripts/setup.sh
@@ -57,3 +57,11 @@ release: setup
 bench: cli pkg
 	cd bench && ([ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error)
 	node --max-old-space-size=8000 bench/run.mjs
+
+## Fuzzing (cargo-fuzz, stable Rust): FUZZ_SECONDS per target (default 600), prints executions.
+fuzz: cli
+	MAIN_TARGET_DIR=$(CARGO_TARGET_DIR) scripts/fuzz.sh
+
+## The short fuzz run CI does: 15 s per target.
+fuzz-smoke: cli
+	FUZZ_SECONDS=15 MAIN_TARGET_DIR=$(CARGO_TARGET_DIR) scripts/fuzz.sh

@@ -6,6 +6,7 @@
 //! hypergeometric probabilities of all tables with the observed margins that are no more likely
 //! than the observed one (relative tolerance 1e-7, as R `fisher.test`; scipy's search gives the same).
 
+use super::ratio::shifted;
 use super::{chi2_sf, insufficient, TestResult};
 use crate::error::Result;
 use statrs::function::factorial::ln_factorial;
@@ -87,11 +88,18 @@ pub fn fisher_exact(t: [[usize; 2]; 2]) -> Result<TestResult> {
         .filter(|lp| *lp <= threshold)
         .map(f64::exp)
         .sum();
-    let odds = (a as f64 * d as f64) / (b as f64 * c as f64);
+    // A zero cell would make the odds ratio 0/0 or infinite, which JSON cannot carry: the zero
+    // cells are replaced by 0.5, as for the odds ratio estimate beside it (`ratio::odds_ratio`).
+    let ([a, b, c, d], zero) = shifted(t);
     Ok(TestResult {
-        statistic: odds,
+        statistic: (a * d) / (b * c),
         df: None,
         p_value: p.min(1.0),
-        method: "Fisher's exact test, two-sided (statistic: sample odds ratio)".into(),
+        method: if zero {
+            "Fisher's exact test, two-sided (statistic: sample odds ratio, zero cells replaced by 0.5)"
+        } else {
+            "Fisher's exact test, two-sided (statistic: sample odds ratio)"
+        }
+        .into(),
     })
 }

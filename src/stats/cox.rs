@@ -327,7 +327,19 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
                 ci_high: (coef + z * se).exp(),
             }
         })
-        .collect();
+        .collect::<Vec<CoxTerm>>();
+    // A numerically singular information matrix (a covariate that barely varies among those at
+    // risk when events happen) shows as a negative variance or an interval beyond f64.
+    if terms.iter().any(|t| {
+        [t.hazard_ratio, t.se, t.z, t.p_value, t.ci_low, t.ci_high]
+            .iter()
+            .any(|v| !v.is_finite())
+    }) {
+        return Err(not_converged(
+            data.names,
+            "the information matrix is numerically singular: the data cannot estimate this effect",
+        ));
+    }
     let concordance = data.start.is_none().then(|| {
         let eta: Vec<f64> = prep
             .x

@@ -9,7 +9,8 @@
 use super::{check_level, insufficient, z_critical, Estimate};
 use crate::error::Result;
 
-fn shifted(t: [[usize; 2]; 2]) -> ([f64; 4], bool) {
+/// The cells `[a, b, c, d]` with zeros replaced by 0.5, and whether there was a zero.
+pub(crate) fn shifted(t: [[usize; 2]; 2]) -> ([f64; 4], bool) {
     let cells = [t[0][0], t[0][1], t[1][0], t[1][1]];
     let zero = cells.contains(&0);
     (cells.map(|c| if c == 0 { 0.5 } else { c as f64 }), zero)

@@ -1,6 +1,9 @@
 //! Shared by the reference tests: the committed reference values and how they are compared.
 #![allow(dead_code)] // each test binary uses its own part
 
+pub mod arbitrary_data;
+pub mod finite;
+
 use serde_json::Value;
 
 /// Closed-form results: only floating-point rounding separates us from the reference.
