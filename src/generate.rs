@@ -17,6 +17,7 @@
 
 use crate::model::date::{self, Day};
 use crate::model::*;
+use crate::stats::math::{cos, exp, ln};
 
 /// Hazard ratio of exit once mentored (time-varying, from the first pair's start).
 pub const MENTORED_EXIT_HAZARD_RATIO: f64 = 0.6;
@@ -91,12 +92,12 @@ impl Rng {
         self.f() < p
     }
     fn exp(&mut self) -> f64 {
-        -(1.0 - self.f()).ln()
+        -ln(1.0 - self.f())
     }
     fn normal(&mut self) -> f64 {
         let u = 1.0 - self.f();
         let v = self.f();
-        (-2.0 * u.ln()).sqrt() * (2.0 * std::f64::consts::PI * v).cos()
+        (-2.0 * ln(u)).sqrt() * cos(2.0 * std::f64::consts::PI * v)
     }
     fn pick<'a, T>(&mut self, weighted: &'a [(T, f64)]) -> &'a T {
         let total: f64 = weighted.iter().map(|w| w.1).sum();
@@ -110,7 +111,7 @@ impl Rng {
         &weighted[weighted.len() - 1].0
     }
     fn poisson(&mut self, mean: f64) -> u32 {
-        let limit = (-mean).exp();
+        let limit = exp(-mean);
         let mut k = 0;
         let mut p = self.f();
         while p > limit && k < 100 {
@@ -201,10 +202,9 @@ pub fn generate(opts: Options) -> Generated {
         let rate = BASE_EXIT_PER_YEAR / year
             * department_hazard(department)
             * (1.3 - 0.08 * f64::from(level))
-            * (-0.25 * (performance - 3.0)).exp();
+            * exp(-0.25 * (performance - 3.0));
         // Juniors and strong performers are picked for mentoring more often.
-        let p_mentored =
-            (if level <= 3 { 0.65 } else { 0.35 }) * (0.35 * (performance - 3.0)).exp();
+        let p_mentored = (if level <= 3 { 0.65 } else { 0.35 }) * exp(0.35 * (performance - 3.0));
         let planned_start = rng
             .chance(p_mentored.min(0.95))
             .then(|| 20.0 + rng.exp() * 300.0);
@@ -254,7 +254,7 @@ pub fn generate(opts: Options) -> Generated {
             if current_level[i] >= 6 {
                 break;
             }
-            let rate = BASE_PROMOTION_PER_YEAR / year * (0.3 * (p.performance - 3.0)).exp();
+            let rate = BASE_PROMOTION_PER_YEAR / year * exp(0.3 * (p.performance - 3.0));
             let switch = p
                 .first_mentoring
                 .filter(|m| *m > t)

@@ -34,6 +34,7 @@ use crate::stats::correlation::{pearson, spearman};
 use crate::stats::cox::{cox, CoxData, CoxFit, Ties};
 use crate::stats::kaplan_meier::{kaplan_meier, KmRow, Quantile};
 use crate::stats::logrank::logrank;
+use crate::stats::math::ln;
 use crate::stats::ratio::{odds_ratio, risk_ratio};
 use crate::stats::wilson::wilson;
 use crate::stats::{Estimate, TestResult, LEVEL};
@@ -948,7 +949,7 @@ pub(crate) fn honest_cox(
         }
         if let (Some(tv), Some(nv), Some(j)) = (&m.cox, &m.naive, design.mentored) {
             let (a, b) = (tv.terms[j].hazard_ratio, nv.terms[j].hazard_ratio);
-            if (a.ln() - b.ln()).abs() > MATERIAL_LOG_HR {
+            if (ln(a) - ln(b)).abs() > MATERIAL_LOG_HR {
                 warnings.push(format!(
                     "immortal-time bias: the naive \"ever mentored\" hazard ratio ({b:.2}) differs from the time-varying one ({a:.2}); \
                      people had to go on {survived} until their mentoring started, so the naive model credits mentoring with that time"

@@ -38,6 +38,7 @@ use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
 use crate::model::{Dataset, EndReason, Feedback, GoalStatus, Role, SessionStatus};
 use crate::stats::logistic::logistic;
+use crate::stats::math::exp;
 use crate::stats::theil_sen::theil_sen;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -571,10 +572,10 @@ fn exit_risk(d: &Dataset, as_of: Day, warnings: &mut Vec<String>) -> Option<Vec<
     if known.is_empty() {
         return None;
     }
-    let mean_hazard = known.iter().map(|e| e.exp()).sum::<f64>() / known.len() as f64;
+    let mean_hazard = known.iter().map(|e| exp(*e)).sum::<f64>() / known.len() as f64;
     Some(
         eta.iter()
-            .map(|e| e.map_or(1.0, |e| e.exp() / mean_hazard))
+            .map(|e| e.map_or(1.0, |e| exp(e) / mean_hazard))
             .collect(),
     )
 }

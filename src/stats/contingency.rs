@@ -6,10 +6,10 @@
 //! hypergeometric probabilities of all tables with the observed margins that are no more likely
 //! than the observed one (relative tolerance 1e-7, as R `fisher.test`; scipy's search gives the same).
 
+use super::math::{exp, ln, ln_factorial};
 use super::ratio::shifted;
 use super::{chi2_sf, insufficient, TestResult};
 use crate::error::Result;
-use statrs::function::factorial::ln_factorial;
 
 /// Pearson's chi-square test of independence; `yates` applies only to 2×2 tables.
 pub fn chi_square(table: &[Vec<usize>], yates: bool) -> Result<TestResult> {
@@ -82,11 +82,11 @@ pub fn fisher_exact(t: [[usize; 2]; 2]) -> Result<TestResult> {
     let hi = r1.min(c1);
     let ln_pmf = |x: u64| ln_choose(r1, x) + ln_choose(n - r1, c1 - x) - ln_choose(n, c1);
     let observed = ln_pmf(a);
-    let threshold = observed + (1.0 + 1e-7f64).ln();
+    let threshold = observed + ln(1.0 + 1e-7f64);
     let p: f64 = (lo..=hi)
         .map(ln_pmf)
         .filter(|lp| *lp <= threshold)
-        .map(f64::exp)
+        .map(exp)
         .sum();
     // A zero cell would make the odds ratio 0/0 or infinite, which JSON cannot carry: the zero
     // cells are replaced by 0.5, as for the odds ratio estimate beside it (`ratio::odds_ratio`).

@@ -10,6 +10,7 @@
 //! every later time, and with censorings at its own time).
 
 use super::logrank::{invert, solve};
+use super::math::{exp, ln};
 use super::{check_level, insufficient, normal_two_sided_p, z_critical};
 use crate::error::{Error, Result};
 use serde::Serialize;
@@ -100,7 +101,7 @@ impl Prepared {
             .iter()
             .map(|r| r.iter().zip(beta).map(|(a, b)| a * b).sum())
             .collect();
-        let r: Vec<f64> = eta.iter().zip(&self.w).map(|(e, w)| w * e.exp()).collect();
+        let r: Vec<f64> = eta.iter().zip(&self.w).map(|(e, w)| w * exp(*e)).collect();
         let mut s0 = 0.0;
         let mut s1 = vec![0.0; p];
         let mut s2 = vec![vec![0.0; p]; p];
@@ -161,7 +162,7 @@ impl Prepared {
             for l in 0..d.len() {
                 let f = l as f64 / m;
                 let d0 = s0 - f * t0;
-                ll -= wbar * d0.ln();
+                ll -= wbar * ln(d0);
                 for a in 0..p {
                     let d1a = s1[a] - f * t1[a];
                     grad[a] -= wbar * d1a / d0;
@@ -319,12 +320,12 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
             CoxTerm {
                 term: data.names[a].clone(),
                 coef,
-                hazard_ratio: coef.exp(),
+                hazard_ratio: exp(coef),
                 se,
                 z: coef / se,
                 p_value: normal_two_sided_p(coef / se),
-                ci_low: (coef - z * se).exp(),
-                ci_high: (coef + z * se).exp(),
+                ci_low: exp(coef - z * se),
+                ci_high: exp(coef + z * se),
             }
         })
         .collect::<Vec<CoxTerm>>();
@@ -404,7 +405,7 @@ fn sandwich(prep: &Prepared, beta: &[f64], v: &[Vec<f64>]) -> Vec<Vec<f64>> {
         let mut d = 0.0;
         while i < n && prep.stop[prep.by_stop[i]] == t {
             let j = prep.by_stop[i];
-            let r = prep.w[j] * eta[j].exp();
+            let r = prep.w[j] * exp(eta[j]);
             s0 += r;
             for a in 0..p {
                 s1[a] += r * prep.x[j][a];
@@ -437,7 +438,7 @@ fn sandwich(prep: &Prepared, beta: &[f64], v: &[Vec<f64>]) -> Vec<Vec<f64>> {
         if k > 0 {
             let (a_t, b_t) = &cum[k - 1];
             for a in 0..p {
-                r[a] -= eta[j].exp() * (prep.x[j][a] * a_t - b_t[a]);
+                r[a] -= exp(eta[j]) * (prep.x[j][a] * a_t - b_t[a]);
             }
         }
         if prep.event[j] {

@@ -8,6 +8,7 @@
 //! and `None` (not reached) when S never falls that low; the quantile's interval is the same rule
 //! applied to the interval's bounds.
 
+use super::math::{exp, ln};
 use super::{check_level, insufficient, z_critical};
 use crate::error::Result;
 use serde::Serialize;
@@ -139,10 +140,10 @@ fn log_log_interval(s: f64, greenwood: f64, z: f64) -> (f64, f64) {
     if s <= 0.0 || !greenwood.is_finite() {
         return (0.0, 0.0);
     }
-    let v = s.ln();
+    let v = ln(s);
     let half = z * greenwood.sqrt() / v;
-    let lo = (-((-v).ln() - half).exp()).exp();
-    let hi = (-((-v).ln() + half).exp()).exp();
+    let lo = exp(-exp(ln(-v) - half));
+    let hi = exp(-exp(ln(-v) + half));
     (lo, hi)
 }
 

@@ -3,6 +3,7 @@
 //! errors from the inverse information, Wald z and two-sided p, log-likelihood.
 
 use super::logrank::{invert, solve};
+use super::math::{exp, ln_1p};
 use super::{insufficient, normal_two_sided_p};
 use crate::error::{Error, Result};
 use serde::Serialize;
@@ -35,7 +36,7 @@ impl LogitFit {
                 .zip(x)
                 .map(|(t, v)| t.coef * v)
                 .sum::<f64>();
-        1.0 / (1.0 + (-eta).exp())
+        1.0 / (1.0 + exp(-eta))
     }
 }
 
@@ -43,7 +44,7 @@ fn log1pexp(x: f64) -> f64 {
     if x > 35.0 {
         x
     } else {
-        x.exp().ln_1p()
+        ln_1p(exp(x))
     }
 }
 
@@ -98,7 +99,7 @@ pub fn logistic(y: &[bool], x: &[Vec<f64>], names: &[String]) -> Result<LogitFit
         info = vec![vec![0.0; p]; p];
         for (r, yi) in rows.iter().zip(y) {
             let eta: f64 = r.iter().zip(&beta).map(|(a, b)| a * b).sum();
-            let mu = 1.0 / (1.0 + (-eta).exp());
+            let mu = 1.0 / (1.0 + exp(-eta));
             let w = mu * (1.0 - mu);
             let resid = f64::from(u8::from(*yi)) - mu;
             for a in 0..p {

@@ -1,5 +1,5 @@
 //! Statistical methods as pure functions over slices: no polars, no wasm-bindgen. One file per
-//! method; distributions from statrs. Every result says which method produced it.
+//! method; distributions and transcendental functions from [`math`]. Every result says which method produced it.
 
 // Matrix and risk-set arithmetic reads like its formulas with explicit indices.
 #![allow(clippy::needless_range_loop)]
@@ -11,6 +11,7 @@ pub mod kaplan_meier;
 pub mod logistic;
 pub mod logrank;
 pub mod mann_kendall;
+pub mod math;
 pub mod poisson;
 pub mod ratio;
 pub mod theil_sen;
@@ -18,7 +19,6 @@ pub mod wilson;
 
 use crate::error::{Error, Result};
 use serde::Serialize;
-use statrs::distribution::{ContinuousCDF, Normal};
 
 /// An estimate with its sample size and, where a sampling interval makes sense, the interval.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -48,35 +48,24 @@ pub struct TestResult {
 /// The default confidence level.
 pub const LEVEL: f64 = 0.95;
 
-fn std_normal() -> Normal {
-    // Mean 0 and standard deviation 1 are valid parameters.
-    Normal::new(0.0, 1.0).unwrap_or_else(|_| unreachable!())
-}
-
 /// The two-sided critical value z with P(|Z| ≤ z) = `level`.
 pub fn z_critical(level: f64) -> f64 {
-    std_normal().inverse_cdf(1.0 - (1.0 - level) / 2.0)
+    math::normal_quantile(1.0 - (1.0 - level) / 2.0)
 }
 
 /// Two-sided p-value of a standard normal statistic.
 pub fn normal_two_sided_p(z: f64) -> f64 {
-    (2.0 * std_normal().cdf(-z.abs())).min(1.0)
+    (2.0 * math::normal_cdf(-z.abs())).min(1.0)
 }
 
 /// Upper tail of the chi-square distribution with `df` degrees of freedom.
 pub fn chi2_sf(x: f64, df: f64) -> f64 {
-    match statrs::distribution::ChiSquared::new(df) {
-        Ok(d) => d.sf(x),
-        Err(_) => f64::NAN,
-    }
+    math::chi2_sf(x, df)
 }
 
 /// Two-sided p-value of a Student t statistic.
 pub fn t_two_sided_p(t: f64, df: f64) -> f64 {
-    match statrs::distribution::StudentsT::new(0.0, 1.0, df) {
-        Ok(d) => (2.0 * d.sf(t.abs())).min(1.0),
-        Err(_) => f64::NAN,
-    }
+    (2.0 * math::t_sf(t.abs(), df)).min(1.0)
 }
 
 fn check_level(level: f64) -> Result<()> {

@@ -3,13 +3,9 @@
 //! `confint_poisson_2indep(method="wald-log")`). Garwood: [χ²(α/2; 2k)/2, χ²(1 − α/2; 2k + 2)/2]
 //! (the lower bound is 0 for k = 0), as statsmodels `confint_poisson(method="exact-c")`.
 
+use super::math::{chi2_quantile, exp, ln};
 use super::{check_level, insufficient, z_critical, Estimate};
 use crate::error::Result;
-use statrs::distribution::{ChiSquared, ContinuousCDF};
-
-fn chi2_quantile(p: f64, df: f64) -> f64 {
-    ChiSquared::new(df).map_or(f64::NAN, |d| d.inverse_cdf(p))
-}
 
 /// `count` events over `exposure`, as a rate times `scale` (e.g. 100 for "per 100 person-years").
 pub fn garwood(count: u64, exposure: f64, scale: f64, level: f64) -> Result<Estimate> {
@@ -56,8 +52,8 @@ pub fn rate_ratio(k1: u64, t1: f64, k2: u64, t2: f64, level: f64) -> Result<Esti
     Ok(Estimate {
         value: rr,
         n: (k1 + k2) as usize,
-        ci_low: Some((rr.ln() - z * se).exp()),
-        ci_high: Some((rr.ln() + z * se).exp()),
+        ci_low: Some(exp(ln(rr) - z * se)),
+        ci_high: Some(exp(ln(rr) + z * se)),
         level: Some(level),
         method: "Wald interval on the log rate ratio".into(),
     })

@@ -6,6 +6,7 @@
 //! cells are replaced by 0.5 and the method says so — as statsmodels `Table2x2(shift_zeros=True)`;
 //! note that the Haldane–Anscombe correction of epidemiology texts adds 0.5 to every cell instead.
 
+use super::math::{exp, ln};
 use super::{check_level, insufficient, z_critical, Estimate};
 use crate::error::Result;
 
@@ -34,8 +35,8 @@ fn log_interval(value: f64, se: f64, n: usize, level: f64, method: String) -> Es
     Estimate {
         value,
         n,
-        ci_low: Some((value.ln() - z * se).exp()),
-        ci_high: Some((value.ln() + z * se).exp()),
+        ci_low: Some(exp(ln(value) - z * se)),
+        ci_high: Some(exp(ln(value) + z * se)),
         level: Some(level),
         method,
     }
