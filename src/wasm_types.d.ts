@@ -222,10 +222,24 @@ export interface SuppressedProgram {
   nBelow: number;
 }
 
+/** With `by`: a group of pairs (dimensions joined by " / ") and the same numbers as a program. */
+export interface GroupEngagement {
+  group: string;
+  pairs: number;
+  activePairs: number;
+  totals: Counts;
+  meanCadenceAdherence: number | null;
+  periods: PeriodCounts[];
+  trend: Trend | null;
+  ratingTrend: Trend | null;
+}
+
 export interface EngagementResult {
   asOf: string;
   period: "week" | "month";
   programs: (ProgramEngagement | SuppressedProgram)[];
+  /** Only when `by` is given. */
+  groups?: (GroupEngagement | SuppressedGroup)[];
   pairs: PairEngagement[];
   warnings: string[];
 }

@@ -245,6 +245,54 @@ fn engagement_per_program() {
 }
 
 #[test]
+fn engagement_by_dimensions() {
+    // Without `by` there are no groups.
+    let e =
+        serde_json::to_value(engagement(&data(), &params(3, &[]), Period::Month).unwrap()).unwrap();
+    assert!(e.get("groups").is_none());
+    // Every pair has mentor A: one group with exactly the program's numbers.
+    let e = serde_json::to_value(
+        engagement(&data(), &params(3, &["mentor_id"]), Period::Month).unwrap(),
+    )
+    .unwrap();
+    let a = &e["groups"][0];
+    assert_eq!(e["groups"].as_array().unwrap().len(), 1);
+    assert_eq!(a["group"], "A");
+    for key in [
+        "pairs",
+        "active_pairs",
+        "totals",
+        "periods",
+        "trend",
+        "mean_cadence_adherence",
+    ] {
+        assert_eq!(a[key], e["programs"][0][key], "{key}");
+    }
+    // The mentees' departments: Ops (P2, P3) and Sales (P1, P4), two pairs each, both below 3.
+    let e = serde_json::to_value(
+        engagement(&data(), &params(3, &["department"]), Period::Month).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        e["groups"],
+        json!([
+            { "group": "Ops", "suppressed": true, "n_below": 3 },
+            { "group": "Sales", "suppressed": true, "n_below": 3 },
+        ])
+    );
+    assert!(e["warnings"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("2 groups with fewer than 3 pairs are suppressed")));
+    let err = engagement(&data(), &params(3, &["shoe_size"]), Period::Month).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("unknown group-by dimension \"shoe_size\""),
+        "{err}"
+    );
+}
+
+#[test]
 fn engagement_by_iso_week() {
     let e =
         serde_json::to_value(engagement(&data(), &params(3, &[]), Period::Week).unwrap()).unwrap();

@@ -13,10 +13,14 @@
 //! - trends always use monthly held sessions (and monthly mean ratings, months with a rating only)
 //!   and need at least 3 months.
 //!
-//! The per-(pair, period) counting is a polars lazy group-by; a program's size for privacy is its
-//! number of pairs.
+//! With `by`, `groups` holds the same numbers as `programs` for groups of pairs: people's
+//! attributes are the mentee's, `mentor_id` / `pair_id` name pairs, and a period (`month`,
+//! `quarter`, ...) groups pairs by when they started (cohorts).
+//!
+//! The per-(pair, period) counting is a polars lazy group-by; a program's or group's size for
+//! privacy is its number of pairs.
 
-use super::{IsoDate, Params};
+use super::{pair_row_labels, IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
 use crate::model::{Dataset, Role, SessionStatus};
@@ -155,11 +159,23 @@ pub struct ProgramEntry {
     pub cell: Cell<ProgramEngagement>,
 }
 
+/// A `by` group's entry: its label (dimensions joined by " / ") and its numbers, or the fact that
+/// they were suppressed.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupEntry {
+    pub group: String,
+    #[serde(flatten)]
+    pub cell: Cell<ProgramEngagement>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Engagement {
     pub as_of: IsoDate,
     pub period: &'static str,
     pub programs: Vec<ProgramEntry>,
+    /// Only with `by`: the same numbers per group of pairs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<GroupEntry>>,
     pub pairs: Vec<PairEngagement>,
     pub warnings: Vec<String>,
 }
@@ -391,87 +407,107 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
         });
     }
 
-    // Programs: sums over their pairs, from the per-(pair, period) counts in one pass.
-    let mut by_program: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, p) in v.pairs.rows.iter().enumerate() {
-        by_program.entry(p.program.as_str()).or_default().push(i);
-    }
-    let program_totals = |map: &HashMap<(u32, i32), Counts>| {
-        let mut out: HashMap<(&str, i32), Counts> = HashMap::new();
-        for ((pair, k), c) in map {
-            out.entry((v.pairs.rows[*pair as usize].program.as_str(), *k))
-                .or_default()
-                .add(c);
+    // Groups of pairs (the programs; the `by` dimensions when asked): sums over their pairs, from
+    // the per-(pair, period) counts in one pass.
+    let summarise = |labels: &[String]| {
+        let mut members_of: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, label) in labels.iter().enumerate() {
+            members_of.entry(label.as_str()).or_default().push(i);
         }
-        out
-    };
-    let program_period = program_totals(&by_period);
-    let program_month = program_totals(&by_month);
-    let mut raw = Vec::new();
-    for (program, members) in by_program {
-        let first = members
-            .iter()
-            .map(|&i| v.pairs.rows[i].start)
-            .min()
-            .unwrap_or(as_of);
-        let span = |i: usize| v.pairs.rows[i].end.unwrap_or(as_of).min(as_of);
-        let last = members.iter().map(|&i| span(i)).max().unwrap_or(as_of);
-        let periods = series(period, period.key(first), period.key(last), |k| {
-            program_period
-                .get(&(program, k))
-                .copied()
-                .unwrap_or_default()
-        });
-        let mut totals = Counts::default();
-        for c in &periods {
-            totals.add(&c.counts);
-        }
-        let first_month = Period::Month.key(first);
-        let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(last))
-            .map(|m| {
-                let held = program_month.get(&(program, m)).map_or(0, |c| c.held);
-                (f64::from(m - first_month), f64::from(held))
-            })
-            .collect();
-        let mut rating_by_month: BTreeMap<i32, (f64, usize)> = BTreeMap::new();
-        for &i in &members {
-            for (m, (s, n)) in &rating_months[i] {
-                let e = rating_by_month.entry(*m).or_default();
-                e.0 += s;
-                e.1 += n;
+        let group_totals = |map: &HashMap<(u32, i32), Counts>| {
+            let mut out: HashMap<(&str, i32), Counts> = HashMap::new();
+            for ((pair, k), c) in map {
+                out.entry((labels[*pair as usize].as_str(), *k))
+                    .or_default()
+                    .add(c);
             }
-        }
-        let rating_points: Vec<(f64, f64)> = rating_by_month
-            .iter()
-            .map(|(m, (s, n))| (f64::from(m - first_month), s / *n as f64))
-            .collect();
-        let adherences: Vec<f64> = members
-            .iter()
-            .filter_map(|&i| pairs[i].cadence_adherence)
-            .collect();
-        let stats = ProgramEngagement {
-            pairs: members.len(),
-            active_pairs: members
-                .iter()
-                .filter(|&&i| v.pairs.rows[i].end.is_none())
-                .count(),
-            totals,
-            mean_cadence_adherence: (!adherences.is_empty())
-                .then(|| adherences.iter().sum::<f64>() / adherences.len() as f64),
-            periods,
-            trend: trend(&monthly),
-            rating_trend: trend(&rating_points),
+            out
         };
-        raw.push((program.to_string(), members.len(), stats));
-    }
-    let mut warnings = view.warnings.clone();
-    let programs: Vec<ProgramEntry> = suppress(raw, params.min_group_size)
+        let group_period = group_totals(&by_period);
+        let group_month = group_totals(&by_month);
+        let mut raw = Vec::new();
+        for (group, members) in members_of {
+            let first = members
+                .iter()
+                .map(|&i| v.pairs.rows[i].start)
+                .min()
+                .unwrap_or(as_of);
+            let span = |i: usize| v.pairs.rows[i].end.unwrap_or(as_of).min(as_of);
+            let last = members.iter().map(|&i| span(i)).max().unwrap_or(as_of);
+            let periods = series(period, period.key(first), period.key(last), |k| {
+                group_period.get(&(group, k)).copied().unwrap_or_default()
+            });
+            let mut totals = Counts::default();
+            for c in &periods {
+                totals.add(&c.counts);
+            }
+            let first_month = Period::Month.key(first);
+            let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(last))
+                .map(|m| {
+                    let held = group_month.get(&(group, m)).map_or(0, |c| c.held);
+                    (f64::from(m - first_month), f64::from(held))
+                })
+                .collect();
+            let mut rating_by_month: BTreeMap<i32, (f64, usize)> = BTreeMap::new();
+            for &i in &members {
+                for (m, (s, n)) in &rating_months[i] {
+                    let e = rating_by_month.entry(*m).or_default();
+                    e.0 += s;
+                    e.1 += n;
+                }
+            }
+            let rating_points: Vec<(f64, f64)> = rating_by_month
+                .iter()
+                .map(|(m, (s, n))| (f64::from(m - first_month), s / *n as f64))
+                .collect();
+            let adherences: Vec<f64> = members
+                .iter()
+                .filter_map(|&i| pairs[i].cadence_adherence)
+                .collect();
+            let stats = ProgramEngagement {
+                pairs: members.len(),
+                active_pairs: members
+                    .iter()
+                    .filter(|&&i| v.pairs.rows[i].end.is_none())
+                    .count(),
+                totals,
+                mean_cadence_adherence: (!adherences.is_empty())
+                    .then(|| adherences.iter().sum::<f64>() / adherences.len() as f64),
+                periods,
+                trend: trend(&monthly),
+                rating_trend: trend(&rating_points),
+            };
+            raw.push((group.to_string(), members.len(), stats));
+        }
+        suppress(raw, params.min_group_size)
+    };
+    let programs: Vec<String> = v.pairs.rows.iter().map(|p| p.program.clone()).collect();
+    let programs: Vec<ProgramEntry> = summarise(&programs)
         .into_iter()
         .map(|g| ProgramEntry {
             program: g.group,
             cell: g.cell,
         })
         .collect();
+    // `by`: pairs grouped by the dimensions (people's attributes are the mentee's; a period
+    // groups pairs by the period they started in).
+    let groups = if params.by.is_empty() {
+        None
+    } else {
+        let all: Vec<usize> = (0..n_pairs).collect();
+        let starts: Vec<Day> = v.pairs.rows.iter().map(|p| p.start).collect();
+        let labels = pair_row_labels(v, &params.by, &all, &starts)?;
+        Some(
+            summarise(&labels)
+                .into_iter()
+                .map(|g| GroupEntry {
+                    group: g.group,
+                    cell: g.cell,
+                })
+                .collect::<Vec<_>>(),
+        )
+    };
+    let mut warnings = view.warnings.clone();
     let hidden = programs
         .iter()
         .filter(|p| matches!(p.cell, Cell::Suppressed { .. }))
@@ -482,11 +518,23 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
             params.min_group_size
         ));
     }
+    let hidden = groups
+        .iter()
+        .flatten()
+        .filter(|g| matches!(g.cell, Cell::Suppressed { .. }))
+        .count();
+    if hidden > 0 {
+        warnings.push(format!(
+            "{hidden} groups with fewer than {} pairs are suppressed",
+            params.min_group_size
+        ));
+    }
     pairs.sort_by(|a, b| a.pair_id.cmp(&b.pair_id));
     Ok(Engagement {
         as_of: IsoDate(as_of),
         period: period.name(),
         programs,
+        groups,
         pairs,
         warnings,
     })

@@ -79,6 +79,7 @@ test("every result matches its declared interface", () => {
   check(ds.meta(), "Meta", "meta");
   check(ds.goals({ by: ["program", "department"], minGroupSize: 5 }), "GoalsResult", "goals");
   check(ds.engagement({ period: "month" }), "EngagementResult", "engagement");
+  check(ds.engagement({ by: ["department", "quarter"] }), "EngagementResult", "engagement.by");
   check(ds.retention({ covariates: ["mentored", "department", "performance"] }), "RetentionResult", "retention");
   check(ds.retention({ exposure: "landmark", by: "department" }), "RetentionResult", "retention.landmark");
   check(ds.progression(), "ProgressionResult", "progression");
