@@ -11,7 +11,7 @@ pub mod xlsx;
 use crate::error::{Error, Problem, Result};
 use crate::model::date::{self, Day};
 use crate::model::*;
-pub use raw::RawTable;
+pub use raw::{RawRow, RawTable};
 use std::collections::HashMap;
 
 /// One table's input, in any of the accepted formats.
@@ -219,7 +219,7 @@ fn locate<'a>(
 struct Row<'a> {
     loc: &'a Located<'a>,
     row: usize,
-    cells: &'a [String],
+    cells: RawRow<'a>,
     problems: &'a mut Vec<Problem>,
 }
 
@@ -228,7 +228,7 @@ type Cell<T> = std::result::Result<T, ()>;
 impl Row<'_> {
     fn cell(&self, column: &str) -> Option<&str> {
         let i = self.loc.position(column)?;
-        let s = self.cells[i].trim();
+        let s = self.cells.get(i).trim();
         (!s.is_empty()).then_some(s)
     }
 
@@ -331,21 +331,18 @@ impl Row<'_> {
         }
     }
 
-    fn reference(
-        &mut self,
-        column: &str,
-        ids: &HashMap<String, usize>,
-        target: &str,
-    ) -> Cell<usize> {
-        let id = self.req_text(column)?;
-        match ids.get(&id) {
+    fn reference(&mut self, column: &str, ids: &Ids<'_>, target: &str) -> Cell<usize> {
+        let Some(id) = self.cell(column) else {
+            return self.required(column, Ok(None));
+        };
+        match ids.get(id) {
             Some(i) => Ok(*i),
             None => {
                 self.problems.push(Problem::UnknownId {
                     table: self.loc.table.into(),
                     row: self.row,
                     column: column.into(),
-                    value: id,
+                    value: id.into(),
                     target: target.into(),
                 });
                 Err(())
@@ -383,9 +380,9 @@ fn rows<T>(
     problems: &mut Vec<Problem>,
     mut parse: impl FnMut(&mut Row<'_>) -> Cell<T>,
 ) -> Option<Vec<T>> {
-    let mut out = Vec::with_capacity(loc.raw.rows.len());
+    let mut out = Vec::with_capacity(loc.raw.len());
     let mut ok = true;
-    for (i, cells) in loc.raw.rows.iter().enumerate() {
+    for (i, cells) in loc.raw.rows().enumerate() {
         let mut row = Row {
             loc,
             row: i + 1,
@@ -401,17 +398,17 @@ fn rows<T>(
 }
 
 /// Ids of a table's id column (first occurrence wins); repeats become problems.
-fn unique_ids(
-    loc: &Located<'_>,
-    column: &'static str,
-    problems: &mut Vec<Problem>,
-) -> HashMap<String, usize> {
-    let mut ids = HashMap::new();
+/// Row index by id. Keys borrow the raw text (no allocation per row); the hasher is a fast
+/// fixed one, since ids are only looked up, never iterated.
+type Ids<'a> = HashMap<&'a str, usize, foldhash::fast::FixedState>;
+
+fn unique_ids<'a>(loc: &Located<'a>, column: &'static str, problems: &mut Vec<Problem>) -> Ids<'a> {
+    let mut ids = Ids::default();
     let Some(c) = loc.position(column) else {
         return ids;
     };
-    for (i, cells) in loc.raw.rows.iter().enumerate() {
-        let id = cells[c].trim();
+    for (i, cells) in loc.raw.rows().enumerate() {
+        let id = cells.get(c).trim();
         if id.is_empty() {
             continue;
         }
@@ -424,7 +421,7 @@ fn unique_ids(
                 first_row: first + 1,
             });
         } else {
-            ids.insert(id.to_string(), i);
+            ids.insert(id, i);
         }
     }
     ids
@@ -436,8 +433,8 @@ fn extra_columns(loc: &Located<'_>) -> Vec<Column> {
         .iter()
         .map(|&c| {
             let cells = || {
-                loc.raw.rows.iter().map(move |r| {
-                    let s = r[c].trim();
+                loc.raw.rows().map(move |r| {
+                    let s = r.get(c).trim();
                     (!s.is_empty()).then_some(s)
                 })
             };

@@ -2,12 +2,100 @@
 //! JSON; everything after it (types, ids, dates) is shared by every format.
 
 use crate::error::Problem;
+use std::borrow::Cow;
 
-/// A table as text: a header and rows with exactly one cell per header column.
+/// A table as text: a header and rows of cells (one per header column once checked). The cells'
+/// text lies back to back in one buffer: one allocation per table instead of one per cell, which
+/// was most of the cost of loading (and the wasm allocator is slow).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawTable {
     pub headers: Vec<String>,
-    pub rows: Vec<Vec<String>>,
+    text: String,
+    /// End offset in `text` of each cell.
+    cell_ends: Vec<usize>,
+    /// End index in `cell_ends` of each row.
+    row_ends: Vec<usize>,
+}
+
+impl RawTable {
+    pub fn new(headers: Vec<String>) -> Self {
+        RawTable {
+            headers,
+            ..RawTable::default()
+        }
+    }
+
+    pub fn push_row<'s>(&mut self, cells: impl IntoIterator<Item = &'s str>) {
+        for cell in cells {
+            self.push_cell(cell);
+        }
+        self.end_row();
+    }
+
+    fn push_cell(&mut self, cell: &str) {
+        self.text.push_str(cell);
+        self.cell_ends.push(self.text.len());
+    }
+
+    fn end_row(&mut self) {
+        self.row_ends.push(self.cell_ends.len());
+    }
+
+    /// The number of rows.
+    pub fn len(&self) -> usize {
+        self.row_ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.row_ends.is_empty()
+    }
+
+    /// Row `i` (0-based).
+    pub fn row(&self, i: usize) -> RawRow<'_> {
+        let first = if i == 0 { 0 } else { self.row_ends[i - 1] };
+        RawRow {
+            table: self,
+            first,
+            last: self.row_ends[i],
+        }
+    }
+
+    pub fn rows(&self) -> impl Iterator<Item = RawRow<'_>> {
+        (0..self.len()).map(|i| self.row(i))
+    }
+}
+
+/// One row of a [`RawTable`].
+#[derive(Debug, Clone, Copy)]
+pub struct RawRow<'a> {
+    table: &'a RawTable,
+    first: usize,
+    last: usize,
+}
+
+impl<'a> RawRow<'a> {
+    pub fn len(&self) -> usize {
+        self.last - self.first
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.last == self.first
+    }
+
+    /// Cell `j` of the row; `j` must be below [`RawRow::len`].
+    pub fn get(&self, j: usize) -> &'a str {
+        let k = self.first + j;
+        let start = if k == 0 {
+            0
+        } else {
+            self.table.cell_ends[k - 1]
+        };
+        &self.table.text[start..self.table.cell_ends[k]]
+    }
+
+    pub fn cells(&self) -> Vec<&'a str> {
+        (0..self.len()).map(|j| self.get(j)).collect()
+    }
 }
 
 fn malformed(table: &str, row: Option<usize>, detail: impl Into<String>) -> Box<Problem> {
@@ -49,58 +137,66 @@ pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Box<Problem>> {
                 ))
             }
         }
-        let mut cells = Vec::with_capacity(record.len());
-        for (i, field) in record.iter().enumerate() {
-            match std::str::from_utf8(field) {
-                Ok(s) => cells.push(s.to_string()),
-                Err(_) => {
-                    let what = if row == 0 {
-                        format!("header column {} is not valid UTF-8 text", i + 1)
-                    } else {
-                        format!(
-                            "field {} is not valid UTF-8 text (save the file as UTF-8)",
-                            i + 1
-                        )
-                    };
-                    return Err(malformed(table, (row > 0).then_some(row), what));
-                }
-            }
-        }
+        let utf8 = |i: usize, field| utf8(table, row, i, field);
         if row == 0 {
-            raw.headers = cells;
+            raw.headers = record
+                .iter()
+                .enumerate()
+                .map(|(i, f)| utf8(i, f).map(str::to_string))
+                .collect::<Result<_, _>>()?;
         } else {
-            if cells.len() == 1 && cells[0].trim().is_empty() && raw.headers.len() > 1 {
+            if record.len() == 1 && utf8(0, &record[0])?.trim().is_empty() && raw.headers.len() > 1
+            {
                 // A line holding only spaces: not a row.
                 row += 1;
                 continue;
             }
-            if cells.len() != raw.headers.len() {
+            for (i, field) in record.iter().enumerate() {
+                raw.push_cell(utf8(i, field)?);
+            }
+            if record.len() != raw.headers.len() {
                 return Err(malformed(
                     table,
                     Some(row),
                     format!(
                         "has {} fields but the header has {}",
-                        cells.len(),
+                        record.len(),
                         raw.headers.len()
                     ),
                 ));
             }
-            raw.rows.push(cells);
+            raw.end_row();
         }
         row += 1;
     }
     Ok(raw)
 }
 
+/// A CSV field as text, or a problem naming the row (0 = the header) and field.
+fn utf8<'f>(table: &str, row: usize, i: usize, field: &'f [u8]) -> Result<&'f str, Box<Problem>> {
+    std::str::from_utf8(field).map_err(|_| {
+        let what = if row == 0 {
+            format!("header column {} is not valid UTF-8 text", i + 1)
+        } else {
+            format!(
+                "field {} is not valid UTF-8 text (save the file as UTF-8)",
+                i + 1
+            )
+        };
+        malformed(table, (row > 0).then_some(row), what)
+    })
+}
+
 /// Refuses a table with a row wider or narrower than its header.
 pub fn check_width(table: &str, raw: RawTable) -> Result<RawTable, Box<Problem>> {
-    match raw.rows.iter().position(|r| r.len() != raw.headers.len()) {
+    let ragged = raw.rows().position(|r| r.len() != raw.headers.len());
+    match ragged {
         Some(i) => Err(malformed(
             table,
             Some(i + 1),
             format!(
                 "has {} fields but the header has {}",
-                raw.rows[i].len(),
+                raw.row(i).len(),
                 raw.headers.len()
             ),
         )),
@@ -150,13 +246,13 @@ pub fn records(table: &str, value: &serde_json::Value) -> Result<RawTable, Box<P
         objects.push(map);
     }
     for (i, map) in objects.into_iter().enumerate() {
-        let mut cells = vec![String::new(); raw.headers.len()];
+        let mut cells = vec![Cow::Borrowed(""); raw.headers.len()];
         for (key, v) in map {
             let cell = match v {
-                serde_json::Value::Null => String::new(),
-                serde_json::Value::String(s) => s.clone(),
-                serde_json::Value::Number(n) => n.to_string(),
-                serde_json::Value::Bool(b) => b.to_string(),
+                serde_json::Value::Null => Cow::Borrowed(""),
+                serde_json::Value::String(s) => Cow::Borrowed(s.as_str()),
+                serde_json::Value::Number(n) => Cow::Owned(n.to_string()),
+                serde_json::Value::Bool(b) => Cow::Borrowed(if *b { "true" } else { "false" }),
                 _ => {
                     return Err(malformed(
                         table,
@@ -167,7 +263,7 @@ pub fn records(table: &str, value: &serde_json::Value) -> Result<RawTable, Box<P
             };
             cells[position[key]] = cell;
         }
-        raw.rows.push(cells);
+        raw.push_row(cells.iter().map(|c| c.as_ref()));
     }
     Ok(raw)
 }
@@ -184,8 +280,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!(t.headers, vec!["person_id", "note"]);
-        assert_eq!(t.rows[0], vec!["P1", "a, b"]);
-        assert_eq!(t.rows[1], vec!["P2", "line\nbreak \"q\""]);
+        assert_eq!(t.row(0).cells(), vec!["P1", "a, b"]);
+        assert_eq!(t.row(1).cells(), vec!["P2", "line\nbreak \"q\""]);
     }
 
     #[test]
@@ -209,8 +305,8 @@ mod tests {
     fn json_rows_and_missing_keys() {
         let t = json("pairs", r#"[{"a":1,"b":"x"},{"b":null,"c":true}]"#).unwrap();
         assert_eq!(t.headers, vec!["a", "b", "c"]);
-        assert_eq!(t.rows[0], vec!["1", "x", ""]);
-        assert_eq!(t.rows[1], vec!["", "", "true"]);
+        assert_eq!(t.row(0).cells(), vec!["1", "x", ""]);
+        assert_eq!(t.row(1).cells(), vec!["", "", "true"]);
     }
 
     #[test]

@@ -85,19 +85,17 @@ fn to_raw(range: &calamine::Range<Data>) -> RawTable {
         headers.pop();
     }
     let width = headers.len();
-    let rows = rows
-        .filter(|r| r.iter().any(|c| !c.is_empty()))
-        .map(|mut r| {
-            r.resize(width.max(r.len()), String::new());
-            // Cells beyond the header are kept only when they hold something, so the width check
-            // in the typed layer reports them.
-            while r.len() > width && r.last().is_some_and(String::is_empty) {
-                r.pop();
-            }
-            r
-        })
-        .collect();
-    RawTable { headers, rows }
+    let mut raw = RawTable::new(headers);
+    for mut r in rows.filter(|r| r.iter().any(|c| !c.is_empty())) {
+        r.resize(width.max(r.len()), String::new());
+        // Cells beyond the header are kept only when they hold something, so the width check
+        // in the typed layer reports them.
+        while r.len() > width && r.last().is_some_and(String::is_empty) {
+            r.pop();
+        }
+        raw.push_row(r.iter().map(String::as_str));
+    }
+    raw
 }
 
 fn cell_text(c: &Data) -> String {
