@@ -151,8 +151,15 @@ pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Box<Problem>> {
                 row += 1;
                 continue;
             }
+            // One UTF-8 check for the whole record; a field is then a slice of it, unless its
+            // bounds are not character bounds, when the field is checked on its own.
+            let whole = std::str::from_utf8(record.as_slice()).ok();
             for (i, field) in record.iter().enumerate() {
-                raw.push_cell(utf8(i, field)?);
+                let text = whole.zip(record.range(i)).and_then(|(w, r)| w.get(r));
+                raw.push_cell(match text {
+                    Some(t) => t,
+                    None => utf8(i, field)?,
+                });
             }
             if record.len() != raw.headers.len() {
                 return Err(malformed(
@@ -299,6 +306,17 @@ mod tests {
         assert!(e
             .to_string()
             .starts_with("people row 2: field 2 is not valid UTF-8"));
+    }
+
+    #[test]
+    fn csv_character_split_across_fields_is_refused() {
+        // "\xC3" + "\xA9" is "é": valid as one record buffer, invalid as two fields.
+        let e = csv("people", b"a,b\n1,2\n\xC3,\xA9\n").unwrap_err();
+        assert!(e
+            .to_string()
+            .starts_with("people row 2: field 1 is not valid UTF-8"));
+        let t = csv("people", "a,b\n\u{e9},\u{1F600}\n".as_bytes()).unwrap();
+        assert_eq!(t.row(0).cells(), vec!["\u{e9}", "\u{1F600}"]);
     }
 
     #[test]
