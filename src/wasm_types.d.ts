@@ -205,8 +205,8 @@ export interface PairEngagement {
   ratingTrend: Trend | null;
 }
 
-export interface ProgramEngagement {
-  program: string;
+/** The numbers of a group of pairs: a program, or a `by` group. */
+export interface EngagementNumbers {
   pairs: number;
   activePairs: number;
   totals: Counts;
@@ -214,6 +214,10 @@ export interface ProgramEngagement {
   periods: PeriodCounts[];
   trend: Trend | null;
   ratingTrend: Trend | null;
+}
+
+export interface ProgramEngagement extends EngagementNumbers {
+  program: string;
 }
 
 export interface SuppressedProgram {
@@ -223,15 +227,8 @@ export interface SuppressedProgram {
 }
 
 /** With `by`: a group of pairs (dimensions joined by " / ") and the same numbers as a program. */
-export interface GroupEngagement {
+export interface GroupEngagement extends EngagementNumbers {
   group: string;
-  pairs: number;
-  activePairs: number;
-  totals: Counts;
-  meanCadenceAdherence: number | null;
-  periods: PeriodCounts[];
-  trend: Trend | null;
-  ratingTrend: Trend | null;
 }
 
 export interface EngagementResult {

@@ -36,19 +36,9 @@ impl<'a> Bytes<'a> {
     }
 }
 
-/// 2019-01-01 plus `offset` days, as YYYY-MM-DD.
+/// 2019-01-01 (day 17,897 since 1970-01-01) plus `offset` days, as YYYY-MM-DD.
 fn date(offset: i64) -> String {
-    // Civil-from-days (Howard Hinnant), day 0 = 1970-01-01.
-    let z = 17_897 + offset + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    mentor_insights::model::date::format(17_897 + offset as i32)
 }
 
 /// The six tables as CSV text, in load order.
