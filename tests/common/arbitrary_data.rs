@@ -168,12 +168,9 @@ pub fn tables(data: &[u8]) -> Vec<(&'static str, String)> {
         ));
     }
 
-    vec![
-        ("people", people),
-        ("pairs", pairs),
-        ("sessions", sessions),
-        ("goals", goals),
-        ("feedback", feedback),
-        ("promotions", promotions),
-    ]
+    let texts = [people, pairs, sessions, goals, feedback, promotions];
+    mentor_insights::model::TABLES
+        .into_iter()
+        .zip(texts)
+        .collect()
 }
