@@ -93,6 +93,7 @@ impl<'a> RawRow<'a> {
         &self.table.text[start..self.table.cell_ends[k]]
     }
 
+    #[cfg(test)]
     pub fn cells(&self) -> Vec<&'a str> {
         (0..self.len()).map(|j| self.get(j)).collect()
     }

@@ -17,6 +17,8 @@ pub mod ratio;
 pub mod theil_sen;
 pub mod wilson;
 
+pub use math::chi2_sf;
+
 use crate::error::{Error, Result};
 use serde::Serialize;
 
@@ -56,11 +58,6 @@ pub fn z_critical(level: f64) -> f64 {
 /// Two-sided p-value of a standard normal statistic.
 pub fn normal_two_sided_p(z: f64) -> f64 {
     (2.0 * math::normal_cdf(-z.abs())).min(1.0)
-}
-
-/// Upper tail of the chi-square distribution with `df` degrees of freedom.
-pub fn chi2_sf(x: f64, df: f64) -> f64 {
-    math::chi2_sf(x, df)
 }
 
 /// Two-sided p-value of a Student t statistic.
