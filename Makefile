@@ -33,6 +33,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --release --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --lib --release --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	cargo clippy --lib --release --target wasm32-unknown-unknown --features sql-module -- -D warnings
 
 test-rust:
 	cargo test --release

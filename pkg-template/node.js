@@ -1,9 +1,12 @@
-// Node entry: instantiates the wasm synchronously from the package folder, so that in Node the
-// import alone is enough; `await init()` still works and does nothing more.
+// Node entry: instantiates the analysis module synchronously from the package folder, so that in
+// Node the import alone is enough (`await init()` still works and does nothing more); the SQL
+// module is loaded, synchronously too, on the first `sql()`.
 import { readFileSync } from "node:fs";
 import { initSync } from "./mentor_insights.js";
+import { __setSqlLoader } from "./index.js";
 
 initSync({ module: readFileSync(new URL("./mentor_insights_bg.wasm", import.meta.url)) });
+__setSqlLoader(() => readFileSync(new URL("./mentor_insights_sql_bg.wasm", import.meta.url)));
 
-export * from "./mentor_insights.js";
+export * from "./index.js";
 export default async function init() {}

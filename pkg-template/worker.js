@@ -1,6 +1,6 @@
 // The worker side of createAnalyticsWorker(): holds one Dataset and answers requests, so that a
 // portal's UI thread never blocks on loading or analysing.
-import init, { Dataset } from "./mentor_insights.js";
+import init, { Dataset, initSql } from "./index.js";
 
 const ready = init();
 let ds = null;
@@ -23,7 +23,8 @@ const ops = {
   risk: (o) => ds.risk(o),
   riskEvaluation: (o) => ds.riskEvaluation(o),
   report: (o) => ds.report(o),
-  sql: (q) => ds.sql(q),
+  // The SQL module is fetched on the first query, not before.
+  sql: async (q) => (await initSql(), ds.sql(q)),
   toCsv: () => ds.toCsv(),
 };
 const loads = new Set(["fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"]);
@@ -34,7 +35,7 @@ self.onmessage = async ({ data: { id, op, arg } }) => {
     if (loads.has(op)) self.postMessage({ id, progress: { stage: "loading" } });
     await ready;
     if (!loads.has(op) && !ds) throw new Error("no data loaded: call one of the load methods first");
-    const value = ops[op](arg);
+    const value = await ops[op](arg);
     if (loads.has(op)) self.postMessage({ id, progress: { stage: "loaded" } });
     self.postMessage({ id, ok: true, value });
   } catch (e) {

@@ -1,28 +1,42 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/: wasm-pack (web target, no wasm-opt), then pkg-template/ merged
-# over its output. With RELEASE=1 also runs wasm-opt -Oz (npm binaryen) and checks the size budget.
+# Builds the npm package into pkg/: wasm-pack (web target, no wasm-opt) for the analysis module and
+# the SQL module, then pkg-template/ merged over the output. With RELEASE=1 also runs wasm-opt -Oz
+# (npm binaryen) on both and checks the analysis module's size budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The gzip budget for the release wasm (bytes).
 BUDGET_GZIP=${BUDGET_GZIP:-9000000}
 
-wasm-pack build --release --target web --out-dir pkg --out-name mentor_insights --no-pack >&2 \
-  || wasm-pack build --release --target web --out-dir pkg --out-name mentor_insights >&2
+# Two modules: the analyses (no polars) and SQL (polars), which the package loads only for sql().
+build() { # out-dir out-name cargo-args...
+  local dir=$1 name=$2
+  shift 2
+  wasm-pack build --release --target web --out-dir "$dir" --out-name "$name" --no-pack -- "$@" >&2 \
+    || wasm-pack build --release --target web --out-dir "$dir" --out-name "$name" -- "$@" >&2
+}
+build pkg mentor_insights --no-default-features
+build pkg-sql mentor_insights_sql --features sql-module
+cp pkg-sql/mentor_insights_sql.js pkg-sql/mentor_insights_sql.d.ts pkg-sql/mentor_insights_sql_bg.wasm pkg/
+rm -rf pkg-sql
 
 if [ "${RELEASE:-0}" = 1 ]; then
-  echo "[build-pkg] wasm-opt -Oz (several minutes)" >&2
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    pkg/mentor_insights_bg.wasm -o pkg/mentor_insights_bg.opt.wasm
-  mv pkg/mentor_insights_bg.opt.wasm pkg/mentor_insights_bg.wasm
+  for m in mentor_insights mentor_insights_sql; do
+    echo "[build-pkg] wasm-opt -Oz $m (minutes)" >&2
+    node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+      "pkg/${m}_bg.wasm" -o "pkg/${m}_bg.opt.wasm"
+    mv "pkg/${m}_bg.opt.wasm" "pkg/${m}_bg.wasm"
+  done
 fi
 
 node scripts/merge-pkg.mjs
 
-raw=$(stat -c %s pkg/mentor_insights_bg.wasm)
-gz=$(gzip -9 -c pkg/mentor_insights_bg.wasm | wc -c)
-echo "[build-pkg] pkg/mentor_insights_bg.wasm: $raw bytes raw, $gz bytes gzip" >&2
-if [ "${RELEASE:-0}" = 1 ] && [ "$gz" -gt "$BUDGET_GZIP" ]; then
-  echo "[build-pkg] the gzipped wasm ($gz bytes) is over the budget of $BUDGET_GZIP bytes" >&2
-  exit 1
-fi
+for m in mentor_insights mentor_insights_sql; do
+  raw=$(stat -c %s "pkg/${m}_bg.wasm")
+  gz=$(gzip -9 -c "pkg/${m}_bg.wasm" | wc -c)
+  echo "[build-pkg] pkg/${m}_bg.wasm: $raw bytes raw, $gz bytes gzip" >&2
+  if [ "$m" = mentor_insights ] && [ "${RELEASE:-0}" = 1 ] && [ "$gz" -gt "$BUDGET_GZIP" ]; then
+    echo "[build-pkg] the gzipped analysis module ($gz bytes) is over the budget of $BUDGET_GZIP bytes" >&2
+    exit 1
+  fi
+done

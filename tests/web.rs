@@ -1,11 +1,14 @@
-//! The core inside wasm in headless Chromium (wasm-bindgen-test): a load, a lazy group-by
-//! (engagement's per-period counts), a SQL query, and an error. Run by `make test-web`.
+//! The core inside wasm in headless Chromium (wasm-bindgen-test): a load, engagement's per-period
+//! counts, SQL queries (polars lazy group-by and join — what a polars bump could break in wasm) on
+//! the tables as the SQL module receives them (encoded, decoded), and an error. Run by
+//! `make test-web`.
 #![cfg(target_arch = "wasm32")]
 
 use mentor_insights::ingest::{load, Source};
 use mentor_insights::metrics::engagement::{engagement, Period};
 use mentor_insights::metrics::Params;
-use mentor_insights::model::frames::sql;
+use mentor_insights::model::columns::{decode, encode, tables};
+use mentor_insights::model::frames::Frames;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -31,13 +34,26 @@ fn lazy_group_by_and_sql_run_in_the_browser() {
     let e = engagement(&d, &params, Period::Month).unwrap();
     let y = e.pairs.iter().find(|p| p.pair_id == "Y").unwrap();
     assert_eq!((y.totals.held, y.totals.minutes), (2, 105.0));
-    let r = sql(
-        &d,
-        "SELECT department, count(*) AS n FROM people GROUP BY department ORDER BY department",
-    )
-    .unwrap();
+    let bytes = encode(&tables(&d)).unwrap();
+    let frames = Frames::new(&decode(&bytes).unwrap()).unwrap();
+    let r = frames
+        .sql("SELECT department, count(*) AS n FROM people GROUP BY department ORDER BY department")
+        .unwrap();
     assert_eq!(r.rows[0]["department"], "Ops");
     assert_eq!(r.rows[0]["n"], 2);
+    let r = frames
+        .sql(
+            "SELECT s.pair_id, m.department, count(*) AS held, sum(s.duration_minutes) AS minutes \
+             FROM sessions s JOIN pairs p ON s.pair_id = p.pair_id \
+             JOIN people m ON p.mentee_id = m.person_id \
+             WHERE s.status = 'held' GROUP BY s.pair_id, m.department ORDER BY s.pair_id",
+        )
+        .unwrap();
+    assert_eq!(r.rows.len(), 2);
+    assert_eq!(r.rows[1]["pair_id"], "Y");
+    assert_eq!(r.rows[1]["department"], "Ops");
+    assert_eq!(r.rows[1]["held"], 2);
+    assert_eq!(r.rows[1]["minutes"], 105.0);
     let err = load(vec![(
         "people",
         Source::Csv(b"person_id,hire_date\nA,2020-02-30\n"),

@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "mentor-insights/worker": fileURLToPath(new URL("../pkg/worker-client.js", import.meta.url)),
-      "mentor-insights": fileURLToPath(new URL("../pkg/mentor_insights.js", import.meta.url)),
+      "mentor-insights": fileURLToPath(new URL("../pkg/index.js", import.meta.url)),
     },
   },
   build: { outDir: "dist", emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 4096 },

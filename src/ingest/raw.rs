@@ -124,6 +124,11 @@ pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Box<Problem>> {
         .from_reader(bytes);
     let mut record = ::csv::ByteRecord::new();
     let mut raw = RawTable::default();
+    // Room for all of it up front: growing by doubling would hold up to three times the text
+    // while it copies, and wasm memory never shrinks.
+    let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+    raw.text.reserve(bytes.len());
+    raw.row_ends.reserve(lines);
     // Row 0 is the header; data rows are numbered from 1.
     let mut row = 0usize;
     loop {
@@ -145,6 +150,7 @@ pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Box<Problem>> {
                 .enumerate()
                 .map(|(i, f)| utf8(i, f).map(str::to_string))
                 .collect::<Result<_, _>>()?;
+            raw.cell_ends.reserve(lines * raw.headers.len());
         } else {
             if record.len() == 1 && utf8(0, &record[0])?.trim().is_empty() && raw.headers.len() > 1
             {

@@ -17,8 +17,7 @@
 //! attributes are the mentee's, `mentor_id` / `pair_id` name pairs, and a period (`month`,
 //! `quarter`, ...) groups pairs by when they started (cohorts).
 //!
-//! The per-(pair, period) counting is a polars lazy group-by; a program's or group's size for
-//! privacy is its number of pairs.
+//! A program's or group's size for privacy is its number of pairs.
 
 use super::{pair_row_labels, IsoDate, Params};
 use crate::error::{Error, Result};
@@ -28,7 +27,6 @@ use crate::privacy::{suppress, Cell};
 use crate::stats::mann_kendall::{mann_kendall, MannKendall};
 use crate::stats::theil_sen::{theil_sen, TheilSen};
 use crate::stats::LEVEL;
-use polars::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -74,12 +72,33 @@ impl Period {
             Period::Month => key + 1,
         }
     }
+}
 
-    fn label(self, key: i32) -> String {
-        match self {
-            Period::Week => date::week_label(key),
-            Period::Month => format!("{:04}-{:02}", key.div_euclid(12), key.rem_euclid(12) + 1),
+/// One period, written as its label: `2025-03` for a month, `2025-W11` for a week. Kept as a key
+/// until it is written: a large program has hundreds of thousands of pair periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeriodLabel {
+    pub period: Period,
+    pub key: i32,
+}
+
+impl std::fmt::Display for PeriodLabel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.period {
+            Period::Week => f.write_str(&date::week_label(self.key)),
+            Period::Month => write!(
+                f,
+                "{:04}-{:02}",
+                self.key.div_euclid(12),
+                self.key.rem_euclid(12) + 1
+            ),
         }
+    }
+}
+
+impl Serialize for PeriodLabel {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 
@@ -101,11 +120,25 @@ impl Counts {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// A period's counts, written as `{ period, held, cancelled, no_show, minutes }`.
+#[derive(Debug, Clone)]
 pub struct PeriodCounts {
-    pub period: String,
-    #[serde(flatten)]
+    pub period: PeriodLabel,
     pub counts: Counts,
+}
+
+impl Serialize for PeriodCounts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let c = &self.counts;
+        let mut m = s.serialize_struct("PeriodCounts", 5)?;
+        m.serialize_field("period", &self.period)?;
+        m.serialize_field("held", &c.held)?;
+        m.serialize_field("cancelled", &c.cancelled)?;
+        m.serialize_field("no_show", &c.no_show)?;
+        m.serialize_field("minutes", &c.minutes)?;
+        m.end()
+    }
 }
 
 /// Theil–Sen slope and Mann–Kendall test of a monthly series.
@@ -180,108 +213,21 @@ pub struct Engagement {
     pub warnings: Vec<String>,
 }
 
-/// Session counts per (pair, period key), by a polars lazy group-by.
-fn counts_by_pair_period(d: &Dataset, period: Period) -> Result<HashMap<(u32, i32), Counts>> {
-    let s = &d.sessions.rows;
-    let flag = |st: SessionStatus| {
-        s.iter()
-            .map(|x| u32::from(x.status == st))
-            .collect::<Vec<u32>>()
-    };
-    let df = DataFrame::new(vec![
-        Series::new(
-            "pair".into(),
-            s.iter().map(|x| x.pair as u32).collect::<Vec<u32>>(),
-        )
-        .into_column(),
-        Series::new(
-            "period".into(),
-            s.iter().map(|x| period.key(x.date)).collect::<Vec<i32>>(),
-        )
-        .into_column(),
-        Series::new("held".into(), flag(SessionStatus::Held)).into_column(),
-        Series::new("cancelled".into(), flag(SessionStatus::Cancelled)).into_column(),
-        Series::new("no_show".into(), flag(SessionStatus::NoShow)).into_column(),
-        Series::new(
-            "minutes".into(),
-            s.iter()
-                .map(|x| {
-                    if x.status == SessionStatus::Held {
-                        x.duration_minutes.unwrap_or(0.0)
-                    } else {
-                        0.0
-                    }
-                })
-                .collect::<Vec<f64>>(),
-        )
-        .into_column(),
-    ])
-    .and_then(|df| {
-        df.lazy()
-            .group_by([col("pair"), col("period")])
-            .agg([
-                col("held").sum(),
-                col("cancelled").sum(),
-                col("no_show").sum(),
-                col("minutes").sum(),
-            ])
-            .collect()
-    })
-    .map_err(|e| Error::InsufficientData {
-        method: "engagement".into(),
-        needed: "a computable session aggregate".into(),
-        got: e.to_string(),
-    })?;
-    let col_u32 = |name: &str| -> Result<Vec<u32>> {
-        let c = df
-            .column(name)
-            .and_then(|c| c.cast(&DataType::UInt32))
-            .map_err(polars_err)?;
-        Ok(c.u32()
-            .map_err(polars_err)?
-            .into_iter()
-            .map(|v| v.unwrap_or(0))
-            .collect())
-    };
-    let pair = col_u32("pair")?;
-    let held = col_u32("held")?;
-    let cancelled = col_u32("cancelled")?;
-    let no_show = col_u32("no_show")?;
-    let periods: Vec<i32> = df
-        .column("period")
-        .and_then(|c| c.i32().cloned())
-        .map_err(polars_err)?
-        .into_iter()
-        .map(|v| v.unwrap_or(0))
-        .collect();
-    let minutes: Vec<f64> = df
-        .column("minutes")
-        .and_then(|c| c.f64().cloned())
-        .map_err(polars_err)?
-        .into_iter()
-        .map(|v| v.unwrap_or(0.0))
-        .collect();
-    Ok((0..pair.len())
-        .map(|i| {
-            (
-                (pair[i], periods[i]),
-                Counts {
-                    held: held[i],
-                    cancelled: cancelled[i],
-                    no_show: no_show[i],
-                    minutes: minutes[i],
-                },
-            )
-        })
-        .collect())
-}
-
-fn polars_err(e: PolarsError) -> Error {
-    Error::InsufficientData {
-        method: "engagement".into(),
-        needed: "a computable session aggregate".into(),
-        got: e.to_string(),
+/// Session counts per pair (by row index) and period key, in key order.
+fn counts_by_pair_period(d: &Dataset, period: Period) -> Vec<BTreeMap<i32, Counts>> {
+    let mut out = vec![BTreeMap::<i32, Counts>::new(); d.pairs.len()];
+    for s in &d.sessions.rows {
+        let c = out[s.pair].entry(period.key(s.date)).or_default();
+        match s.status {
+            SessionStatus::Held => {
+                c.held += 1;
+                c.minutes += s.duration_minutes.unwrap_or(0.0);
+            }
+            SessionStatus::Cancelled => c.cancelled += 1,
+            SessionStatus::NoShow => c.no_show += 1,
+        }
     }
+    out
 }
 
 /// Trend of a series of `(month index, value)` points; none below 3 points.
@@ -309,7 +255,7 @@ fn series(
     let mut k = first;
     while k <= last {
         out.push(PeriodCounts {
-            period: period.label(k),
+            period: PeriodLabel { period, key: k },
             counts: counts(k),
         });
         k = period.next(k);
@@ -323,11 +269,11 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
     let view = params.view(d)?;
     let v = &view.data;
     let as_of = view.as_of;
-    let by_period = counts_by_pair_period(v, period)?;
+    let by_period = counts_by_pair_period(v, period);
     let by_month = if period == Period::Month {
         by_period.clone()
     } else {
-        counts_by_pair_period(v, Period::Month)?
+        counts_by_pair_period(v, Period::Month)
     };
 
     let n_pairs = v.pairs.len();
@@ -359,9 +305,8 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
     let mut pairs = Vec::with_capacity(n_pairs);
     for (i, p) in v.pairs.rows.iter().enumerate() {
         let span_end = p.end.unwrap_or(as_of).min(as_of);
-        let key = i as u32;
         let periods = series(period, period.key(p.start), period.key(span_end), |k| {
-            by_period.get(&(key, k)).copied().unwrap_or_default()
+            by_period[i].get(&k).copied().unwrap_or_default()
         });
         let mut totals = Counts::default();
         for c in &periods {
@@ -372,7 +317,7 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
             .map(|m| {
                 (
                     f64::from(m - first_month),
-                    f64::from(by_month.get(&(key, m)).map_or(0, |c| c.held)),
+                    f64::from(by_month[i].get(&m).map_or(0, |c| c.held)),
                 )
             })
             .collect();
@@ -414,12 +359,13 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
         for (i, label) in labels.iter().enumerate() {
             members_of.entry(label.as_str()).or_default().push(i);
         }
-        let group_totals = |map: &HashMap<(u32, i32), Counts>| {
+        // In pair then period order, so that sums of minutes do not depend on hashing.
+        let group_totals = |per_pair: &[BTreeMap<i32, Counts>]| {
             let mut out: HashMap<(&str, i32), Counts> = HashMap::new();
-            for ((pair, k), c) in map {
-                out.entry((labels[*pair as usize].as_str(), *k))
-                    .or_default()
-                    .add(c);
+            for (label, counts) in labels.iter().zip(per_pair) {
+                for (k, c) in counts {
+                    out.entry((label.as_str(), *k)).or_default().add(c);
+                }
             }
             out
         };

@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
 use crate::model::Dataset;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// The smallest `min_group_size` allowed (SPEC §3).
 pub const MIN_GROUP_SIZE_FLOOR: usize = 3;
@@ -40,15 +41,16 @@ impl Default for Params {
 }
 
 /// The data as of the analysis date, with the warnings that view raised.
-pub struct View {
-    pub data: Dataset,
+pub struct View<'a> {
+    /// The data itself when nothing is dated after `as_of`, else a filtered copy.
+    pub data: Cow<'a, Dataset>,
     pub as_of: Day,
     pub warnings: Vec<String>,
 }
 
 impl Params {
     /// Checks the parameters and views `d` as of `as_of` (default: its latest date).
-    pub fn view(&self, d: &Dataset) -> Result<View> {
+    pub fn view<'a>(&self, d: &'a Dataset) -> Result<View<'a>> {
         if self.min_group_size < MIN_GROUP_SIZE_FLOOR {
             return Err(Error::Usage(format!(
                 "min_group_size is {}, but it may not be below {MIN_GROUP_SIZE_FLOOR} (privacy floor)",

@@ -1,156 +1,67 @@
-//! The typed tables as polars DataFrames (ids as text, dates as `Date`), for the relational work of
-//! the analyses and for SQL exploration.
+//! SQL exploration (polars SQL) over the tables as [`columns`](super::columns) give them. Only
+//! with the `sql` feature: the CLI has it; the npm package loads it as its own wasm module.
 
-use super::date::{self, Day};
-use super::{Dataset, EndReason, ExitType, Role, Table, Values};
+use super::columns::{Data, TableColumns};
+use super::date;
+use super::Dataset;
 use crate::error::{Error, Result};
 use polars::prelude::*;
 use serde_json::{Map, Value};
 
-fn text<'a>(name: &str, values: impl Iterator<Item = Option<&'a str>>) -> Column {
-    Series::new(name.into(), values.collect::<Vec<_>>()).into_column()
-}
-
-fn dates(name: &str, values: impl Iterator<Item = Option<Day>>) -> Column {
-    let days: Int32Chunked = values.collect();
-    days.into_date()
-        .into_series()
-        .with_name(name.into())
-        .into_column()
-}
-
-fn numbers(name: &str, values: impl Iterator<Item = Option<f64>>) -> Column {
-    Series::new(name.into(), values.collect::<Vec<_>>()).into_column()
-}
-
-fn frame<T>(table: &Table<T>, mut columns: Vec<Column>) -> DataFrame {
-    for c in &table.extra {
-        columns.push(match &c.values {
-            Values::Numeric(v) => numbers(&c.name, v.iter().copied()),
-            Values::Text(v) => text(&c.name, v.iter().map(|s| s.as_deref())),
-        });
+fn series(name: &str, data: &Data<'_>) -> Series {
+    let name = name.into();
+    match data {
+        Data::Text(v) => Series::new(name, v),
+        Data::Date(v) => v
+            .iter()
+            .copied()
+            .collect::<Int32Chunked>()
+            .into_date()
+            .into_series()
+            .with_name(name),
+        Data::Number(v) => Series::new(name, v),
+        Data::Whole(v) => Series::new(name, v),
     }
-    // Column names are unique (ingest refuses repeats) and lengths equal by construction.
-    DataFrame::new(columns).unwrap_or_default()
 }
 
-/// `people`: person_id, hire_date, exit_date, exit_type, then every attribute.
-pub fn people(d: &Dataset) -> DataFrame {
-    let r = &d.people.rows;
-    frame(
-        &d.people,
-        vec![
-            text("person_id", r.iter().map(|p| Some(p.id.as_str()))),
-            dates("hire_date", r.iter().map(|p| Some(p.hire))),
-            dates("exit_date", r.iter().map(|p| p.exit)),
-            text(
-                "exit_type",
-                r.iter().map(|p| p.exit_type.map(ExitType::as_str)),
-            ),
-        ],
-    )
+/// The tables as polars frames, built once and queried any number of times.
+pub struct Frames(Vec<(String, DataFrame)>);
+
+impl Frames {
+    pub fn new(tables: &[TableColumns<'_>]) -> Result<Frames> {
+        tables
+            .iter()
+            .map(|t| {
+                let columns = t
+                    .columns
+                    .iter()
+                    .map(|c| series(c.name, &c.data).into_column())
+                    .collect();
+                DataFrame::new(columns)
+                    .map(|df| (t.name.to_string(), df))
+                    .map_err(|e| Error::Sql(format!("table {}: {e}", t.name)))
+            })
+            .collect::<Result<_>>()
+            .map(Frames)
+    }
+
+    /// Runs a polars SQL query over the tables (each registered under its table name).
+    pub fn sql(&self, query: &str) -> Result<QueryResult> {
+        let mut ctx = polars::sql::SQLContext::new();
+        for (name, df) in &self.0 {
+            ctx.register(name, df.clone().lazy());
+        }
+        let df = ctx
+            .execute(query)
+            .and_then(LazyFrame::collect)
+            .map_err(|e| Error::Sql(e.to_string()))?;
+        Ok(to_rows(&df))
+    }
 }
 
-/// `pairs`: the contract's columns with ids resolved back to text.
-pub fn pairs(d: &Dataset) -> DataFrame {
-    let r = &d.pairs.rows;
-    let person = |i: usize| Some(d.people.rows[i].id.as_str());
-    frame(
-        &d.pairs,
-        vec![
-            text("pair_id", r.iter().map(|p| Some(p.id.as_str()))),
-            text("mentor_id", r.iter().map(|p| person(p.mentor))),
-            text("mentee_id", r.iter().map(|p| person(p.mentee))),
-            text("program", r.iter().map(|p| Some(p.program.as_str()))),
-            dates("start_date", r.iter().map(|p| Some(p.start))),
-            dates("end_date", r.iter().map(|p| p.end)),
-            text(
-                "end_reason",
-                r.iter().map(|p| p.end_reason.map(EndReason::as_str)),
-            ),
-            Series::new(
-                "cadence_days".into(),
-                r.iter().map(|p| p.cadence_days).collect::<Vec<_>>(),
-            )
-            .into_column(),
-        ],
-    )
-}
-
-/// `sessions`.
-pub fn sessions(d: &Dataset) -> DataFrame {
-    let r = &d.sessions.rows;
-    frame(
-        &d.sessions,
-        vec![
-            text(
-                "pair_id",
-                r.iter().map(|s| Some(d.pairs.rows[s.pair].id.as_str())),
-            ),
-            dates("date", r.iter().map(|s| Some(s.date))),
-            text("status", r.iter().map(|s| Some(s.status.as_str()))),
-            numbers("duration_minutes", r.iter().map(|s| s.duration_minutes)),
-            text(
-                "initiated_by",
-                r.iter().map(|s| s.initiated_by.map(Role::as_str)),
-            ),
-        ],
-    )
-}
-
-/// `goals`.
-pub fn goals(d: &Dataset) -> DataFrame {
-    let r = &d.goals.rows;
-    frame(
-        &d.goals,
-        vec![
-            text("goal_id", r.iter().map(|g| Some(g.id.as_str()))),
-            text(
-                "pair_id",
-                r.iter().map(|g| Some(d.pairs.rows[g.pair].id.as_str())),
-            ),
-            dates("created_date", r.iter().map(|g| Some(g.created))),
-            dates("due_date", r.iter().map(|g| g.due)),
-            dates("completed_date", r.iter().map(|g| g.completed)),
-            text("status", r.iter().map(|g| Some(g.status.as_str()))),
-            numbers("progress", r.iter().map(|g| g.progress)),
-            dates("last_update_date", r.iter().map(|g| g.last_update)),
-        ],
-    )
-}
-
-/// `feedback`.
-pub fn feedback(d: &Dataset) -> DataFrame {
-    let r = &d.feedback.rows;
-    frame(
-        &d.feedback,
-        vec![
-            text(
-                "pair_id",
-                r.iter().map(|f| Some(d.pairs.rows[f.pair].id.as_str())),
-            ),
-            dates("date", r.iter().map(|f| Some(f.date))),
-            text("respondent", r.iter().map(|f| Some(f.respondent.as_str()))),
-            numbers("rating", r.iter().map(|f| Some(f.rating))),
-        ],
-    )
-}
-
-/// `promotions`.
-pub fn promotions(d: &Dataset) -> DataFrame {
-    let r = &d.promotions.rows;
-    frame(
-        &d.promotions,
-        vec![
-            text(
-                "person_id",
-                r.iter().map(|p| Some(d.people.rows[p.person].id.as_str())),
-            ),
-            dates("date", r.iter().map(|p| Some(p.date))),
-            text("from_level", r.iter().map(|p| p.from_level.as_deref())),
-            text("to_level", r.iter().map(|p| p.to_level.as_deref())),
-        ],
-    )
+/// Runs a polars SQL query over the loaded tables of `d`.
+pub fn sql(d: &Dataset, query: &str) -> Result<QueryResult> {
+    Frames::new(&super::columns::tables(d))?.sql(query)
 }
 
 /// The result of a SQL query: column names and rows of JSON values (dates as `YYYY-MM-DD`).
@@ -158,30 +69,6 @@ pub fn promotions(d: &Dataset) -> DataFrame {
 pub struct QueryResult {
     pub columns: Vec<String>,
     pub rows: Vec<Map<String, Value>>,
-}
-
-/// Runs a polars SQL query over the loaded tables (each registered under its table name).
-pub fn sql(d: &Dataset, query: &str) -> Result<QueryResult> {
-    let mut ctx = polars::sql::SQLContext::new();
-    type Build = fn(&Dataset) -> DataFrame;
-    let builders: [(&str, Build); 6] = [
-        ("people", people),
-        ("pairs", pairs),
-        ("sessions", sessions),
-        ("goals", goals),
-        ("feedback", feedback),
-        ("promotions", promotions),
-    ];
-    for (name, build) in builders {
-        if d.is_loaded(name) {
-            ctx.register(name, build(d).lazy());
-        }
-    }
-    let df = ctx
-        .execute(query)
-        .and_then(LazyFrame::collect)
-        .map_err(|e| Error::Sql(e.to_string()))?;
-    Ok(to_rows(&df))
 }
 
 fn to_rows(df: &DataFrame) -> QueryResult {

@@ -1,13 +1,16 @@
 //! Typed tables: ids resolved to row indices, dates as days, enums as enums. Built only by
-//! `ingest` (which validates) or by the generator; analyses read them and the polars frames built
-//! from them (`frames`).
+//! `ingest` (which validates) or by the generator; analyses read them; SQL sees them as `columns`
+//! (and, with the `sql` feature, as polars frames: `frames`).
 
+pub mod columns;
 pub mod date;
+#[cfg(feature = "sql")]
 pub mod frames;
 
 use crate::error::{Error, Result};
 use date::Day;
 use serde::Serialize;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -332,8 +335,13 @@ impl Dataset {
     /// The data as it stood on `as_of`: rows that start after it are left out (people hired, pairs
     /// started, sessions, goals created, feedback and promotions after it), and dates after it are
     /// cleared (an exit, a pair end or a goal completion after `as_of` had not happened yet).
-    /// Returns the view and, if anything was left out or cleared, one warning counting it.
-    pub fn as_of(&self, as_of: Day) -> (Dataset, Option<String>) {
+    /// Returns the view and, if anything was left out or cleared, one warning counting it. When
+    /// nothing is dated after `as_of` the view is the data itself, not a copy. The view's own
+    /// `warnings` are not meaningful (the caller keeps the data's).
+    pub fn as_of(&self, as_of: Day) -> (Cow<'_, Dataset>, Option<String>) {
+        if self.latest_date().is_none_or(|latest| latest <= as_of) {
+            return (Cow::Borrowed(self), None);
+        }
         let mut d = self.clone();
         d.warnings.clear();
         let mut left_out = [0usize; 6];
@@ -447,7 +455,7 @@ impl Dataset {
             ));
         }
         let warning = (!parts.is_empty()).then(|| parts.join("; "));
-        (d, warning)
+        (Cow::Owned(d), warning)
     }
 }
 

@@ -19,10 +19,11 @@ test("npm install of the packed package, then import in plain Node", () => {
     join(dir, "main.js"),
     `import { Dataset } from "mentor-insights";
      const ds = Dataset.sample({ people: 300 });
-     console.log(JSON.stringify({ people: ds.meta().rows.people, risk: ds.risk({ top: 1 }).pairs.length }));`,
+     const sql = ds.sql("SELECT count(*) AS n FROM people")[0].n;
+     console.log(JSON.stringify({ people: ds.meta().rows.people, risk: ds.risk({ top: 1 }).pairs.length, sql }));`,
   );
   const out = JSON.parse(execFileSync("node", ["main.js"], { cwd: dir }).toString());
-  assert.deepEqual(out, { people: 300, risk: 1 });
+  assert.deepEqual(out, { people: 300, risk: 1, sql: 300 });
   const pkg = JSON.parse(readFileSync(join(dir, "node_modules/mentor-insights/package.json"), "utf8"));
   assert.ok(pkg.exports["./worker"], "the worker entry is exported");
 });
@@ -45,14 +46,16 @@ test("the packed package builds in a fresh Vite project", () => {
   writeFileSync(join(dir, "index.html"), '<!doctype html><script type="module" src="./main.js"></script>');
   writeFileSync(
     join(dir, "main.js"),
-    `import init, { Dataset } from "mentor-insights";
+    `import init, { Dataset, initSql } from "mentor-insights";
      import { createAnalyticsWorker } from "mentor-insights/worker";
      await init();
-     document.body.textContent = JSON.stringify(Dataset.sample({ people: 100 }).meta().rows);
+     await initSql();
+     document.body.textContent = JSON.stringify(Dataset.sample({ people: 100 }).sql("SELECT count(*) AS n FROM people"));
      createAnalyticsWorker().sample({ people: 100 }).then((m) => console.log(m.rows.people));`,
   );
   execFileSync(join(dir, "node_modules/.bin/vite"), ["build", "--logLevel", "error"], { cwd: dir, stdio: "pipe" });
   const assets = readdirSync(join(dir, "dist/assets"));
-  assert.ok(assets.some((f) => f.endsWith(".wasm")), `the wasm is emitted: ${assets}`);
+  // The analysis module and the SQL module (loaded only for sql()).
+  assert.equal(assets.filter((f) => f.endsWith(".wasm")).length, 2, `both wasm modules are emitted: ${assets}`);
   assert.ok(assets.filter((f) => f.endsWith(".js")).length >= 2, `the app and the worker are bundled: ${assets}`);
 });

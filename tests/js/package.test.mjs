@@ -1,6 +1,7 @@
 // The built npm package (pkg/) in Node: loads, errors, SQL inside wasm.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import init, * as mi from "../../pkg/node.js";
 
 const { Dataset } = mi;
@@ -79,4 +80,21 @@ test("a panic inside wasm is a JS Error and the module keeps working", () => {
   // A fresh instance answers the next call; objects of the old one say so instead of misbehaving.
   assert.equal(Dataset.fromCsv({ people }).meta().rows.people, 3);
   assert.throws(() => before.meta(), /stale object/);
+});
+
+test("the web entry: sql() before initSql() is a clear Error, after it the SQL module answers", () => {
+  // A fresh Node process on index.js (the browser/bundler entry), not node.js, which loads SQL itself.
+  const script = `
+    import { readFileSync } from "node:fs";
+    import { initSync, Dataset, initSql } from "./pkg/index.js";
+    initSync({ module: readFileSync("pkg/mentor_insights_bg.wasm") });
+    const ds = Dataset.sample({ people: 200 });
+    let before;
+    try { ds.sql("SELECT 1"); } catch (e) { before = e.message; }
+    await initSql(readFileSync("pkg/mentor_insights_sql_bg.wasm"));
+    const n = ds.sql("SELECT count(*) AS n FROM people")[0].n;
+    console.log(JSON.stringify({ before, n, version: ds.meta().version }));`;
+  const out = JSON.parse(execFileSync("node", ["--input-type=module", "-e", script]).toString());
+  assert.equal(out.before, "SQL runs in its own module: call `await initSql()` once before `sql()`");
+  assert.equal(out.n, 200);
 });

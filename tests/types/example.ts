@@ -1,5 +1,5 @@
 // Compiled with `tsc --noEmit` against the built package's declarations: a portal developer's code.
-import init, { Dataset, type GoalsResult, type RiskResult, type Estimate } from "../../pkg/mentor_insights.js";
+import init, { Dataset, initSql, type GoalsResult, type RiskResult, type Estimate } from "../../pkg/index.js";
 import { createAnalyticsWorker } from "../../pkg/worker-client.js";
 
 export async function run(people: string, pairs: string): Promise<number> {
@@ -26,6 +26,7 @@ export async function run(people: string, pairs: string): Promise<number> {
   const reasons: string[] = risk.pairs.flatMap((p) => p.reasons.map((x) => x.text));
   const p = ds.progression({ covariates: ["mentored"] });
   const ratio: number | undefined = p.rateRatio?.value;
+  await initSql();
   const rows = ds.sql("SELECT count(*) AS n FROM pairs");
   const n = rows[0]?.n;
   const report = ds.report({ asOf: "2025-06-30" });

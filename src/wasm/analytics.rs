@@ -1,6 +1,6 @@
-//! The JS surface (SPEC §6): a `Dataset` class over the core. Translation only — options in,
-//! results out (camelCase keys), every failure a JS `Error` with the core's message.
+//! The analysis module's JS surface: the `Dataset` class.
 
+use super::{err, to_js_value, JsChunks};
 use crate::generate::{self, Options};
 use crate::ingest::{self, Source};
 use crate::metrics::engagement::{engagement, Period};
@@ -19,39 +19,17 @@ use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &str = include_str!("wasm_types.d.ts");
+const TS_TYPES: &str = include_str!("types.d.ts");
 
-#[wasm_bindgen(start)]
-fn start() {
-    std::panic::set_hook(Box::new(panic_to_error));
-}
-
-/// A panic (a bug: none is known, and `unwrap`/`expect` are denied) must not leave a dead module
-/// behind. The wasm target aborts on panic, so the hook logs the panic, asks wasm-bindgen to start
-/// a fresh instance on the next call, and throws a JS `Error` carrying the message, which unwinds
-/// out of the wasm frames. Objects made before the panic belong to the old instance; load again.
-fn panic_to_error(info: &std::panic::PanicHookInfo) {
-    console_error_panic_hook::hook(info);
-    wasm_bindgen::handler::schedule_reinit();
-    wasm_bindgen::throw_str(&format!(
-        "mentor-insights internal error (a bug; please report it): {info}. \
-         The module has been reset: load the data again."
-    ));
-}
-
-/// Panics on purpose, so that tests can check a panic becomes a JS `Error` and the module
-/// keeps working. Not part of the API.
-#[doc(hidden)]
-#[wasm_bindgen(js_name = "__panicForTesting", skip_typescript)]
-pub fn panic_for_testing() {
-    #[allow(clippy::panic)]
-    {
-        panic!("deliberate panic for testing");
-    }
-}
-
-fn err(e: impl std::fmt::Display) -> JsError {
-    JsError::new(&e.to_string())
+/// A result with its keys in camelCase.
+fn result<T: Serialize>(r: &T) -> Result<JsValue, JsError> {
+    let mut out = JsChunks::new();
+    r.serialize(&mut serde_json::Serializer::with_formatter(
+        &mut out,
+        CamelKeys::default(),
+    ))
+    .map_err(err)?;
+    out.parse()
 }
 
 /// `camel_case` of a snake_case key.
@@ -69,6 +47,56 @@ fn camel(key: &str) -> String {
         }
     }
     out
+}
+
+/// serde_json's compact output with every object key turned to camelCase as it is written: keys
+/// are ASCII snake_case field names (or group names, which pass through this the same way).
+#[derive(Default)]
+struct CamelKeys {
+    in_key: bool,
+}
+
+impl serde_json::ser::Formatter for CamelKeys {
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.in_key = true;
+        if first {
+            Ok(())
+        } else {
+            w.write_all(b",")
+        }
+    }
+
+    fn end_object_key<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.in_key = false;
+        Ok(())
+    }
+
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        if self.in_key && fragment.contains('_') {
+            w.write_all(camel(fragment).as_bytes())
+        } else {
+            w.write_all(fragment.as_bytes())
+        }
+    }
+}
+
+/// Panics on purpose, so that tests can check a panic becomes a JS `Error` and the module
+/// keeps working. Not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = "__panicForTesting", skip_typescript)]
+pub fn panic_for_testing() {
+    #[allow(clippy::panic)]
+    {
+        panic!("deliberate panic for testing");
+    }
 }
 
 /// `snake_case` of a camelCase key (snake_case keys stay as they are).
@@ -95,54 +123,6 @@ fn snake_keys(v: Value) -> Value {
         Value::Array(a) => Value::Array(a.into_iter().map(snake_keys).collect()),
         other => other,
     }
-}
-
-/// The JSON text with every object key in camelCase, in one pass: a string followed by `:` is a
-/// key (a string value never is), and keys are ASCII snake_case field names.
-fn camel_keys(json: &str) -> String {
-    let bytes = json.as_bytes();
-    let mut out = String::with_capacity(json.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'"' {
-            let next = json[i..].find('"').map_or(json.len(), |k| i + k);
-            out.push_str(&json[i..next]);
-            i = next;
-            continue;
-        }
-        // A string from i to its closing quote (escapes skipped).
-        let mut j = i + 1;
-        while j < bytes.len() && bytes[j] != b'"' {
-            j += if bytes[j] == b'\\' { 2 } else { 1 };
-        }
-        let end = (j + 1).min(bytes.len());
-        let mut k = end;
-        while k < bytes.len() && bytes[k].is_ascii_whitespace() {
-            k += 1;
-        }
-        if k < bytes.len() && bytes[k] == b':' {
-            out.push('"');
-            out.push_str(&camel(&json[i + 1..j]));
-            out.push('"');
-        } else {
-            out.push_str(&json[i..end]);
-        }
-        i = end;
-    }
-    out
-}
-
-/// Results cross as JSON text parsed by the engine: one call instead of one per property, which
-/// for hundreds of thousands of objects (per-pair periods) is several times faster.
-fn to_js_value(v: &Value) -> Result<JsValue, JsError> {
-    let text = serde_json::to_string(v).map_err(err)?;
-    js_sys::JSON::parse(&text).map_err(|_| err("a result could not be converted to JS"))
-}
-
-/// A result with its keys in camelCase.
-fn result<T: Serialize>(r: &T) -> Result<JsValue, JsError> {
-    let text = camel_keys(&serde_json::to_string(r).map_err(err)?);
-    js_sys::JSON::parse(&text).map_err(|_| err("a result could not be converted to JS"))
 }
 
 /// `by` as one dimension or a list of them.
@@ -436,13 +416,11 @@ impl Dataset {
         result(&report::report(&self.inner, &params(options)?).map_err(err)?)
     }
 
-    /// Runs a polars SQL query over the loaded tables; rows as an array of objects keyed by column.
-    #[wasm_bindgen(unchecked_return_type = "SqlRow[]")]
-    pub fn sql(&self, query: &str) -> Result<JsValue, JsError> {
-        let r = crate::model::frames::sql(&self.inner, query).map_err(err)?;
-        to_js_value(&Value::Array(
-            r.rows.into_iter().map(Value::Object).collect(),
-        ))
+    /// The loaded tables as bytes for the SQL module (the package's `sql()` passes them on).
+    #[doc(hidden)]
+    #[wasm_bindgen(js_name = "__sqlTables", skip_typescript)]
+    pub fn sql_tables(&self) -> Result<Vec<u8>, JsError> {
+        crate::model::columns::encode(&crate::model::columns::tables(&self.inner)).map_err(err)
     }
 
     /// The generated tables as CSV texts (for download from the dashboard).

@@ -492,3 +492,12 @@ export interface Report {
 
 /** One row of a SQL result, keyed by column name (dates as "YYYY-MM-DD"). */
 export type SqlRow = Record<string, string | number | boolean | null>;
+
+export interface Dataset {
+  /**
+   * Runs a polars SQL query over the loaded tables; rows as objects keyed by column. SQL lives in
+   * its own wasm module: in the browser call `await initSql()` (from the package entry) once
+   * first; the Node entry loads it by itself.
+   */
+  sql(query: string): SqlRow[];
+}
