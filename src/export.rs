@@ -216,13 +216,7 @@ mod tests {
         });
         let files = tables_csv(&g.dataset);
         assert_eq!(files.len(), 6);
-        let back = load(
-            files
-                .iter()
-                .map(|(t, s)| (*t, Source::Csv(s.as_bytes())))
-                .collect(),
-        )
-        .unwrap();
+        let back = load(files.iter().map(|(t, s)| (*t, Source::Csv(s.as_bytes())))).unwrap();
         assert_eq!(back.row_counts(), g.dataset.row_counts());
         assert_eq!(back.people.rows, g.dataset.people.rows);
         assert_eq!(back.pairs.rows, g.dataset.pairs.rows);

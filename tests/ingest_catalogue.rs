@@ -33,21 +33,16 @@ fn load_with(table: &str, text: &str) -> Result<Dataset, Error> {
         ("feedback", FEEDBACK),
         ("promotions", PROMOTIONS),
     ];
-    load(
-        tables
-            .iter()
-            .map(|(t, s)| {
-                (
-                    *t,
-                    Source::Csv(if *t == table {
-                        text.as_bytes()
-                    } else {
-                        s.as_bytes()
-                    }),
-                )
-            })
-            .collect(),
-    )
+    load(tables.iter().map(|(t, s)| {
+        (
+            *t,
+            Source::Csv(if *t == table {
+                text.as_bytes()
+            } else {
+                s.as_bytes()
+            }),
+        )
+    }))
 }
 
 fn refused(table: &str, text: &str) -> String {

@@ -14,8 +14,7 @@ fn dataset(bytes: &[u8]) -> Option<mentor_insights::Dataset> {
     let tables = arbitrary_data::tables(bytes);
     let inputs = tables
         .iter()
-        .map(|(name, csv)| (*name, Source::Csv(csv.as_bytes())))
-        .collect();
+        .map(|(name, csv)| (*name, Source::Csv(csv.as_bytes())));
     load(inputs).ok()
 }
 

@@ -10,12 +10,7 @@ fn load_book(name: &str) -> mentor_insights::Result<mentor_insights::Dataset> {
     ))
     .unwrap();
     let sheets = xlsx::workbook(&bytes)?;
-    load(
-        sheets
-            .into_iter()
-            .map(|(t, r)| (t, Source::Raw(r)))
-            .collect(),
-    )
+    load(sheets.into_iter().map(|(t, r)| (t, Source::Raw(r))))
 }
 
 #[test]

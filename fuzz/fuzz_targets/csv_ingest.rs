@@ -11,8 +11,7 @@ fuzz_target!(|data: &[u8]| {
     let inputs = TABLES
         .iter()
         .zip(data.split(|&b| b == 0x1E))
-        .map(|(&name, bytes)| (name, Source::Csv(bytes)))
-        .collect();
+        .map(|(&name, bytes)| (name, Source::Csv(bytes)));
     if let Err(e) = load(inputs) {
         assert!(!e.to_string().is_empty());
     }

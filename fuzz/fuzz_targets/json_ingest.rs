@@ -13,8 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let inputs = TABLES
         .iter()
         .zip(text.split('\u{1E}'))
-        .map(|(&name, json)| (name, Source::Json(json)))
-        .collect();
+        .map(|(&name, json)| (name, Source::Json(json)));
     if let Err(e) = load(inputs) {
         assert!(!e.to_string().is_empty());
     }

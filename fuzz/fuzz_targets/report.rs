@@ -14,8 +14,7 @@ fuzz_target!(|data: &[u8]| {
     let tables = arbitrary_data::tables(data);
     let inputs = tables
         .iter()
-        .map(|(name, csv)| (*name, Source::Csv(csv.as_bytes())))
-        .collect();
+        .map(|(name, csv)| (*name, Source::Csv(csv.as_bytes())));
     let Ok(dataset) = load(inputs) else {
         return;
     };

@@ -18,8 +18,13 @@ use std::collections::HashMap;
 pub enum Source<'a> {
     /// CSV bytes (UTF-8, with or without BOM).
     Csv(&'a [u8]),
+    /// CSV bytes owned by the load and dropped as soon as the table is read: given lazily (by an
+    /// iterator that makes each one when asked), only one table's input is in memory at a time.
+    CsvOwned(Vec<u8>),
     /// JSON text: an array of objects.
     Json(&'a str),
+    /// JSON text owned by the load, as [`Source::CsvOwned`].
+    JsonOwned(String),
     /// An already parsed JSON value (JS records cross the wasm boundary as this).
     Records(serde_json::Value),
     /// A table already split into cells (XLSX sheets).
@@ -27,7 +32,8 @@ pub enum Source<'a> {
 }
 
 /// Loads the given tables (named as in [`TABLES`]); `people` is required, the rest optional.
-pub fn load(inputs: Vec<(&str, Source<'_>)>) -> Result<Dataset> {
+/// Each input is read and dropped before the next is taken from `inputs`.
+pub fn load<'n, 's>(inputs: impl IntoIterator<Item = (&'n str, Source<'s>)>) -> Result<Dataset> {
     let mut problems = Vec::new();
     let mut raws: HashMap<&'static str, RawTable> = HashMap::new();
     for (name, source) in inputs {
@@ -39,7 +45,9 @@ pub fn load(inputs: Vec<(&str, Source<'_>)>) -> Result<Dataset> {
         };
         let parsed = match source {
             Source::Csv(bytes) => raw::csv(table, bytes),
+            Source::CsvOwned(bytes) => raw::csv(table, &bytes),
             Source::Json(text) => raw::json(table, text),
+            Source::JsonOwned(text) => raw::json(table, &text),
             Source::Records(value) => raw::records(table, &value),
             Source::Raw(r) => raw::check_width(table, r),
         };
@@ -758,20 +766,31 @@ fn warn_rows(
 /// Loads a folder holding `people.csv` and any of the other tables' CSV files.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load_dir(dir: &std::path::Path) -> Result<Dataset> {
-    let mut files = Vec::new();
-    for table in TABLES {
-        let path = dir.join(format!("{table}.csv"));
-        if path.exists() {
-            let bytes = std::fs::read(&path)
-                .map_err(|e| Error::Usage(format!("cannot read {}: {e}", path.display())))?;
-            files.push((table, bytes));
-        }
-    }
+    let files: Vec<(&str, std::path::PathBuf)> = TABLES
+        .iter()
+        .map(|t| (*t, dir.join(format!("{t}.csv"))))
+        .filter(|(_, path)| path.exists())
+        .collect();
     if files.is_empty() {
         return Err(Error::Usage(format!(
             "{} holds no table files (expected people.csv and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, promotions.csv)",
             dir.display()
         )));
     }
-    load(files.iter().map(|(t, b)| (*t, Source::Csv(b))).collect())
+    // Each file is read just before it is parsed: one file's bytes in memory at a time.
+    let mut unreadable = None;
+    let inputs = files
+        .into_iter()
+        .map_while(|(table, path)| match std::fs::read(&path) {
+            Ok(bytes) => Some((table, Source::CsvOwned(bytes))),
+            Err(e) => {
+                unreadable = Some(Error::Usage(format!("cannot read {}: {e}", path.display())));
+                None
+            }
+        });
+    let loaded = load(inputs);
+    match unreadable {
+        Some(e) => Err(e),
+        None => loaded,
+    }
 }

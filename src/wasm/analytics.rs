@@ -32,21 +32,21 @@ fn result<T: Serialize>(r: &T) -> Result<JsValue, JsError> {
     out.parse()
 }
 
-/// `camel_case` of a snake_case key.
-fn camel(key: &str) -> String {
-    let mut out = String::with_capacity(key.len());
-    let mut upper = false;
-    for c in key.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
+/// Writes a snake_case key as camelCase: each `_` dropped and the character after it uppercased.
+fn write_camel<W: ?Sized + std::io::Write>(w: &mut W, key: &str) -> std::io::Result<()> {
+    let mut parts = key.split('_');
+    w.write_all(parts.next().unwrap_or_default().as_bytes())?;
+    for part in parts {
+        let mut chars = part.chars();
+        if let Some(c) = chars.next() {
+            let mut buf = [0u8; 4];
+            for u in c.to_uppercase() {
+                w.write_all(u.encode_utf8(&mut buf).as_bytes())?;
+            }
+            w.write_all(chars.as_str().as_bytes())?;
         }
     }
-    out
+    Ok(())
 }
 
 /// serde_json's compact output with every object key turned to camelCase as it is written: keys
@@ -81,7 +81,7 @@ impl serde_json::ser::Formatter for CamelKeys {
         fragment: &str,
     ) -> std::io::Result<()> {
         if self.in_key && fragment.contains('_') {
-            w.write_all(camel(fragment).as_bytes())
+            write_camel(w, fragment)
         } else {
             w.write_all(fragment.as_bytes())
         }
@@ -222,8 +222,15 @@ impl Dataset {
     pub fn from_csv(
         #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_csv: JsValue,
     ) -> Result<Dataset, JsError> {
-        let t: BTreeMap<String, String> = tables(tables_csv)?;
-        load(&t, |v| Source::Csv(v.as_bytes()))
+        let inputs = texts(&tables_csv)?.into_iter().map(|(t, v)| {
+            (
+                t,
+                Source::CsvOwned(v.as_string().unwrap_or_default().into_bytes()),
+            )
+        });
+        Ok(Dataset {
+            inner: ingest::load(inputs).map_err(err)?,
+        })
     }
 
     /// Loads JSON texts, each an array of objects.
@@ -231,8 +238,12 @@ impl Dataset {
     pub fn from_json(
         #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_json: JsValue,
     ) -> Result<Dataset, JsError> {
-        let t: BTreeMap<String, String> = tables(tables_json)?;
-        load(&t, |v| Source::Json(v))
+        let inputs = texts(&tables_json)?
+            .into_iter()
+            .map(|(t, v)| (t, Source::JsonOwned(v.as_string().unwrap_or_default())));
+        Ok(Dataset {
+            inner: ingest::load(inputs).map_err(err)?,
+        })
     }
 
     /// Loads arrays of plain objects (dates as `YYYY-MM-DD` strings).
@@ -248,13 +259,8 @@ impl Dataset {
     #[wasm_bindgen(js_name = fromXlsx)]
     pub fn from_xlsx(bytes: &[u8]) -> Result<Dataset, JsError> {
         let sheets = ingest::xlsx::workbook(bytes).map_err(err)?;
-        let inner = ingest::load(
-            sheets
-                .into_iter()
-                .map(|(t, r)| (t, Source::Raw(r)))
-                .collect(),
-        )
-        .map_err(err)?;
+        let inner =
+            ingest::load(sheets.into_iter().map(|(t, r)| (t, Source::Raw(r)))).map_err(err)?;
         Ok(Dataset { inner })
     }
 
@@ -445,6 +451,30 @@ fn table_name(k: &str) -> Result<&'static str, JsError> {
                 crate::model::TABLES.join(", ")
             ))
         })
+}
+
+/// The tables' texts, still JS strings, in the order of the contract's tables: each crosses into
+/// wasm memory only when the load takes it, and is dropped once read, so that one table's text
+/// at a time is in wasm memory (which never shrinks).
+fn texts(value: &JsValue) -> Result<Vec<(&'static str, JsValue)>, JsError> {
+    let expected = "expected an object with one entry per table (people, pairs, ...)";
+    if !value.is_object() {
+        return Err(err(expected));
+    }
+    let mut out = Vec::new();
+    for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
+        let entry: js_sys::Array = entry.unchecked_into();
+        let key = entry.get(0).as_string().unwrap_or_default();
+        let text = entry.get(1);
+        if !text.is_string() {
+            return Err(err(format!(
+                "{expected}: \"{key}\" is not text (give each table's file contents as a string)"
+            )));
+        }
+        out.push((table_name(&key)?, text));
+    }
+    out.sort_by_key(|(t, _)| crate::model::TABLES.iter().position(|x| x == t));
+    Ok(out)
 }
 
 /// Loads one source per named table.

@@ -87,11 +87,17 @@ extern "C" {
 
 impl std::io::Write for JsChunks {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.write_all(bytes)?;
+        Ok(bytes.len())
+    }
+
+    // serde_json writes token by token: one call each, not the default's retry loop.
+    fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         self.buf.extend_from_slice(bytes);
         if self.buf.len() >= Self::CHUNK {
             self.push()?;
         }
-        Ok(bytes.len())
+        Ok(())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {

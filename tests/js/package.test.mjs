@@ -30,6 +30,8 @@ test("a bad cell is a JS Error naming table, row, column and value", () => {
   );
   assert.throws(() => Dataset.fromCsv({ pairs }), /needs the people table/);
   assert.throws(() => Dataset.fromCsv({ people, staff: people }), /unknown table "staff"/);
+  assert.throws(() => Dataset.fromCsv({ people, pairs: 42 }), /one entry per table .*: "pairs" is not text/);
+  assert.throws(() => Dataset.fromJson("people"), /^Error: expected an object with one entry per table/);
   assert.throws(() => Dataset.fromCsv({ people }).meta({ minGroupSize: 2 }), /min_group_size/);
 });
 
