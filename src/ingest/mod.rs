@@ -464,20 +464,35 @@ fn extra_columns(loc: &Located<'_>) -> Vec<Column> {
         .collect()
 }
 
-fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
+/// A table's columns, located again after its problems were reported.
+fn located<'a>(table: &'static str, raw: &'a Option<RawTable>) -> Option<Located<'a>> {
+    raw.as_ref().and_then(|r| locate(table, r, &mut Vec::new()))
+}
+
+fn from_raw(mut raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
-    let located: HashMap<&'static str, Located<'_>> = raws
-        .iter()
-        .filter_map(|(t, r)| locate(t, r, &mut problems).map(|l| (*t, l)))
-        .collect();
+    // Every table's header first, in the contract's order: missing columns come before row
+    // problems. Each table is located again (its header only) when its rows are read.
+    for t in TABLES {
+        if let Some(r) = raws.get(t) {
+            locate(t, r, &mut problems);
+        }
+    }
+    // people and pairs are kept to the end (the other tables' ids are looked up in their text);
+    // every other table's text is dropped as soon as it is typed, so that the raw and the typed
+    // copies of all tables are never in memory together.
+    let people_raw = raws.remove("people");
+    let pairs_raw = raws.remove("pairs");
+    let people_loc = located("people", &people_raw);
+    let pairs_loc = located("pairs", &pairs_raw);
     let mut d = Dataset::default();
 
-    let person_ids = located
-        .get("people")
+    let person_ids = people_loc
+        .as_ref()
         .map(|l| unique_ids(l, "person_id", &mut problems))
         .unwrap_or_default();
-    if let Some(loc) = located.get("people") {
+    if let Some(loc) = &people_loc {
         let people = rows(loc, &mut problems, |r| {
             let id = r.req_text("person_id");
             let hire = r.req_date("hire_date");
@@ -507,11 +522,11 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
         }
     }
 
-    let pair_ids = located
-        .get("pairs")
+    let pair_ids = pairs_loc
+        .as_ref()
         .map(|l| unique_ids(l, "pair_id", &mut problems))
         .unwrap_or_default();
-    if let Some(loc) = located.get("pairs") {
+    if let Some(loc) = &pairs_loc {
         let pairs = rows(loc, &mut problems, |r| {
             let id = r.req_text("pair_id");
             let mentor = r.reference("mentor_id", &person_ids, "people");
@@ -570,7 +585,7 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
         }
     }
 
-    if let Some(loc) = located.get("sessions") {
+    if let Some(loc) = &located("sessions", &raws.remove("sessions")) {
         let sessions = rows(loc, &mut problems, |r| {
             let pair = r.reference("pair_id", &pair_ids, "pairs");
             let date = r.req_date("date");
@@ -598,7 +613,7 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
         }
     }
 
-    if let Some(loc) = located.get("goals") {
+    if let Some(loc) = &located("goals", &raws.remove("goals")) {
         unique_ids(loc, "goal_id", &mut problems);
         let goals = rows(loc, &mut problems, |r| {
             let id = r.req_text("goal_id");
@@ -655,7 +670,7 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
         }
     }
 
-    if let Some(loc) = located.get("feedback") {
+    if let Some(loc) = &located("feedback", &raws.remove("feedback")) {
         let feedback = rows(loc, &mut problems, |r| {
             let pair = r.reference("pair_id", &pair_ids, "pairs");
             let date = r.req_date("date");
@@ -683,7 +698,7 @@ fn from_raw(raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
         }
     }
 
-    if let Some(loc) = located.get("promotions") {
+    if let Some(loc) = &located("promotions", &raws.remove("promotions")) {
         let mut seen: HashMap<(usize, Day), usize> = HashMap::new();
         let people = &d.people.rows;
         let promotions = rows(loc, &mut problems, |r| {
