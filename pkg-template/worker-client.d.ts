@@ -1,7 +1,7 @@
 import type {
   CommonOptions, EngagementOptions, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
   ProgressionResult, Report, RiskEvaluation, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlRow,
-  TableRecords,
+  TableRecords, TableTexts,
 } from "./mentor_insights.js";
 
 export interface LoadProgress {
@@ -13,7 +13,8 @@ export interface LoadOptions {
 }
 
 /** Tables as texts or as UTF-8 bytes (which are transferred to the worker). */
-export type TableInputs = { people: string | ArrayBuffer } & Partial<Record<"pairs" | "sessions" | "goals" | "feedback" | "promotions", string | ArrayBuffer>>;
+/** As `Dataset.fromCsv`: text, `Uint8Array` or `ArrayBuffer` per table (texts and buffers are transferred). */
+export type TableInputs = TableTexts;
 
 export interface AnalyticsWorker {
   fromCsv(tables: TableInputs, options?: LoadOptions): Promise<Meta>;

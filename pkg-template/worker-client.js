@@ -29,7 +29,12 @@ export function createAnalyticsWorker() {
     const out = {};
     const transfer = [];
     for (const [k, v] of Object.entries(tables)) {
-      const buf = typeof v === "string" ? new TextEncoder().encode(v).buffer : v;
+      const buf =
+        typeof v === "string"
+          ? new TextEncoder().encode(v).buffer
+          : ArrayBuffer.isView(v)
+            ? v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength)
+            : v;
       out[k] = buf;
       transfer.push(buf);
     }

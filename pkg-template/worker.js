@@ -4,12 +4,10 @@ import init, { Dataset, initSql } from "./index.js";
 
 const ready = init();
 let ds = null;
-const decode = (t) => (t instanceof ArrayBuffer ? new TextDecoder().decode(t) : t);
-const texts = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, decode(v)]));
 
 const ops = {
-  fromCsv: (tables) => ((ds = Dataset.fromCsv(texts(tables))), ds.meta()),
-  fromJson: (tables) => ((ds = Dataset.fromJson(texts(tables))), ds.meta()),
+  fromCsv: (tables) => ((ds = Dataset.fromCsv(tables)), ds.meta()),
+  fromJson: (tables) => ((ds = Dataset.fromJson(tables)), ds.meta()),
   fromRecords: (tables) => ((ds = Dataset.fromRecords(tables)), ds.meta()),
   fromXlsx: (bytes) => ((ds = Dataset.fromXlsx(new Uint8Array(bytes))), ds.meta()),
   fromXlsxFiles: (files) => ((ds = Dataset.fromXlsxFiles(Object.fromEntries(Object.entries(files).map(([k, b]) => [k, new Uint8Array(b)])))), ds.meta()),

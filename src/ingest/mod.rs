@@ -23,8 +23,8 @@ pub enum Source<'a> {
     CsvOwned(Vec<u8>),
     /// JSON text: an array of objects.
     Json(&'a str),
-    /// JSON text owned by the load, as [`Source::CsvOwned`].
-    JsonOwned(String),
+    /// JSON as UTF-8 bytes owned by the load, as [`Source::CsvOwned`].
+    JsonBytes(Vec<u8>),
     /// An already parsed JSON value (JS records cross the wasm boundary as this).
     Records(serde_json::Value),
     /// A table already split into cells (XLSX sheets).
@@ -47,7 +47,7 @@ pub fn load<'n, 's>(inputs: impl IntoIterator<Item = (&'n str, Source<'s>)>) -> 
             Source::Csv(bytes) => raw::csv(table, bytes),
             Source::CsvOwned(bytes) => raw::csv(table, &bytes),
             Source::Json(text) => raw::json(table, text),
-            Source::JsonOwned(text) => raw::json(table, &text),
+            Source::JsonBytes(bytes) => raw::json_bytes(table, &bytes),
             Source::Records(value) => raw::records(table, &value),
             Source::Raw(r) => raw::check_width(table, r),
         };

@@ -234,6 +234,21 @@ pub fn json(table: &str, text: &str) -> Result<RawTable, Box<Problem>> {
     records(table, &value)
 }
 
+/// [`json`] of UTF-8 bytes, refusing bytes that are not UTF-8.
+pub fn json_bytes(table: &str, bytes: &[u8]) -> Result<RawTable, Box<Problem>> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        malformed(
+            table,
+            None,
+            format!(
+                "is not valid UTF-8 text at byte {} (save the file as UTF-8)",
+                e.valid_up_to()
+            ),
+        )
+    })?;
+    json(table, text)
+}
+
 /// Turns a JSON value (an array of objects) into a raw table: the shared path of JSON text and
 /// JS records.
 pub fn records(table: &str, value: &serde_json::Value) -> Result<RawTable, Box<Problem>> {
@@ -332,6 +347,17 @@ mod tests {
         assert_eq!(t.headers, vec!["a", "b", "c"]);
         assert_eq!(t.row(0).cells(), vec!["1", "x", ""]);
         assert_eq!(t.row(1).cells(), vec!["", "", "true"]);
+    }
+
+    #[test]
+    fn json_bytes_must_be_utf8() {
+        let t = json_bytes("people", "[{\"person_id\":\"\u{e9}\"}]".as_bytes()).unwrap();
+        assert_eq!(t.row(0).cells(), vec!["\u{e9}"]);
+        let e = json_bytes("people", b"[{\"person_id\":\"\xff\"}]").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "people: is not valid UTF-8 text at byte 15 (save the file as UTF-8)"
+        );
     }
 
     #[test]

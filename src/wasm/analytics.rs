@@ -222,12 +222,9 @@ impl Dataset {
     pub fn from_csv(
         #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_csv: JsValue,
     ) -> Result<Dataset, JsError> {
-        let inputs = texts(&tables_csv)?.into_iter().map(|(t, v)| {
-            (
-                t,
-                Source::CsvOwned(v.as_string().unwrap_or_default().into_bytes()),
-            )
-        });
+        let inputs = texts(&tables_csv)?
+            .into_iter()
+            .map(|(t, v)| (t, Source::CsvOwned(bytes(&v))));
         Ok(Dataset {
             inner: ingest::load(inputs).map_err(err)?,
         })
@@ -240,7 +237,7 @@ impl Dataset {
     ) -> Result<Dataset, JsError> {
         let inputs = texts(&tables_json)?
             .into_iter()
-            .map(|(t, v)| (t, Source::JsonOwned(v.as_string().unwrap_or_default())));
+            .map(|(t, v)| (t, Source::JsonBytes(bytes(&v))));
         Ok(Dataset {
             inner: ingest::load(inputs).map_err(err)?,
         })
@@ -453,9 +450,9 @@ fn table_name(k: &str) -> Result<&'static str, JsError> {
         })
 }
 
-/// The tables' texts, still JS strings, in the order of the contract's tables: each crosses into
-/// wasm memory only when the load takes it, and is dropped once read, so that one table's text
-/// at a time is in wasm memory (which never shrinks).
+/// The tables' texts (strings or UTF-8 bytes), still JS values, in the order of the contract's
+/// tables: each crosses into wasm memory only when the load takes it ([`bytes`]) and is dropped
+/// once read, so one table's text at a time is in wasm memory (which never shrinks).
 fn texts(value: &JsValue) -> Result<Vec<(&'static str, JsValue)>, JsError> {
     let expected = "expected an object with one entry per table (people, pairs, ...)";
     if !value.is_object() {
@@ -466,15 +463,39 @@ fn texts(value: &JsValue) -> Result<Vec<(&'static str, JsValue)>, JsError> {
         let entry: js_sys::Array = entry.unchecked_into();
         let key = entry.get(0).as_string().unwrap_or_default();
         let text = entry.get(1);
-        if !text.is_string() {
+        if !(text.is_string()
+            || text.is_instance_of::<js_sys::Uint8Array>()
+            || text.is_instance_of::<js_sys::ArrayBuffer>())
+        {
             return Err(err(format!(
-                "{expected}: \"{key}\" is not text (give each table's file contents as a string)"
+                "{expected}: \"{key}\" is not text (give each table's file contents as a string, a Uint8Array or an ArrayBuffer)"
             )));
         }
         out.push((table_name(&key)?, text));
     }
     out.sort_by_key(|(t, _)| crate::model::TABLES.iter().position(|x| x == t));
     Ok(out)
+}
+
+#[wasm_bindgen]
+extern "C" {
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method)]
+    fn encode(this: &TextEncoder, text: &JsValue) -> js_sys::Uint8Array;
+}
+
+/// A text's UTF-8 bytes in wasm memory: a string is encoded by the engine (much faster than
+/// passing it as a Rust `String`, which copies it character by character), bytes are copied.
+fn bytes(text: &JsValue) -> Vec<u8> {
+    if text.is_string() {
+        TextEncoder::new().encode(text).to_vec()
+    } else if let Some(b) = text.dyn_ref::<js_sys::ArrayBuffer>() {
+        js_sys::Uint8Array::new(b).to_vec()
+    } else {
+        js_sys::Uint8Array::new(text).to_vec()
+    }
 }
 
 /// Loads one source per named table.

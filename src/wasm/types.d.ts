@@ -1,11 +1,14 @@
+/** A table's file contents: text, or its UTF-8 bytes (e.g. `await file.arrayBuffer()`). */
+export type TableText = string | Uint8Array | ArrayBuffer;
+
 /** Tables as CSV (or JSON) texts, keyed by table name. Only `people` is required. */
 export interface TableTexts {
-  people: string;
-  pairs?: string;
-  sessions?: string;
-  goals?: string;
-  feedback?: string;
-  promotions?: string;
+  people: TableText;
+  pairs?: TableText;
+  sessions?: TableText;
+  goals?: TableText;
+  feedback?: TableText;
+  promotions?: TableText;
 }
 
 /** Tables as arrays of plain objects (dates as "YYYY-MM-DD" strings). */

@@ -35,6 +35,19 @@ test("a bad cell is a JS Error naming table, row, column and value", () => {
   assert.throws(() => Dataset.fromCsv({ people }).meta({ minGroupSize: 2 }), /min_group_size/);
 });
 
+test("tables as bytes (Uint8Array, ArrayBuffer) load as their text does", () => {
+  const text = Dataset.fromCsv({ people, pairs, sessions }).report();
+  const enc = new TextEncoder();
+  const u8 = Dataset.fromCsv({ people: enc.encode(people), pairs: enc.encode(pairs), sessions }).report();
+  const ab = Dataset.fromCsv({ people: enc.encode(people).buffer, pairs, sessions: enc.encode(sessions).buffer }).report();
+  assert.deepEqual(u8, text);
+  assert.deepEqual(ab, text);
+  const json = JSON.stringify([{ person_id: "Ä", hire_date: "2020-01-01" }]);
+  assert.equal(Dataset.fromJson({ people: enc.encode(json) }).sql("SELECT person_id FROM people")[0].person_id, "Ä");
+  assert.throws(() => Dataset.fromJson({ people: new Uint8Array([0x5b, 0xff, 0x5d]) }), /^Error: people: is not valid UTF-8 text at byte 1/);
+  assert.throws(() => Dataset.fromCsv({ people: new Uint8Array([0x61, 0x0a, 0xff, 0x0a]) }), /^Error: people row 1: field 1 is not valid UTF-8/);
+});
+
 test("fromJson and fromRecords give the same data as CSV", () => {
   const records = [
     { person_id: "A", hire_date: "2020-01-01", department: "Sales" },
