@@ -233,10 +233,21 @@ struct Row<'a> {
 
 type Cell<T> = std::result::Result<T, ()>;
 
+/// `str::trim`, skipped when the cell starts and ends with a visible ASCII character (the common
+/// case: whitespace, Unicode's included, is never one).
+fn trim(s: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7F);
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
 impl Row<'_> {
     fn cell(&self, column: &str) -> Option<&str> {
         let i = self.loc.position(column)?;
-        let s = self.cells.get(i).trim();
+        let s = trim(self.cells.get(i));
         (!s.is_empty()).then_some(s)
     }
 
@@ -416,7 +427,7 @@ fn unique_ids<'a>(loc: &Located<'a>, column: &'static str, problems: &mut Vec<Pr
         return ids;
     };
     for (i, cells) in loc.raw.rows().enumerate() {
-        let id = cells.get(c).trim();
+        let id = trim(cells.get(c));
         if id.is_empty() {
             continue;
         }
@@ -442,7 +453,7 @@ fn extra_columns(loc: &Located<'_>) -> Vec<Column> {
         .map(|&c| {
             let cells = || {
                 loc.raw.rows().map(move |r| {
-                    let s = r.get(c).trim();
+                    let s = trim(r.get(c));
                     (!s.is_empty()).then_some(s)
                 })
             };
@@ -807,5 +818,30 @@ pub fn load_dir(dir: &std::path::Path) -> Result<Dataset> {
     match unreadable {
         Some(e) => Err(e),
         None => loaded,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::trim;
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\u{a0}a",
+            "a\u{2003}",
+            "\tP1\r",
+            "P 1",
+            "é",
+            " é",
+            "~x~",
+            "\u{7f}",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
     }
 }
