@@ -41,6 +41,12 @@ impl RawTable {
         self.row_ends.push(self.cell_ends.len());
     }
 
+    /// The text of cell `k` counted over all rows (the header is read this way before any row).
+    fn cell(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.cell_ends[k - 1] };
+        &self.text[start..self.cell_ends[k]]
+    }
+
     /// The number of rows.
     pub fn len(&self) -> usize {
         self.row_ends.len()
@@ -118,8 +124,12 @@ pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Box<Problem>> {
             "the file is empty (expected a header row)",
         ));
     }
+    // One UTF-8 check for the whole file: the splitter cuts only next to ASCII bytes, so every
+    // piece of a valid file is text. A file that is not is split again to name the field.
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Err(not_utf8(table, bytes));
+    };
     let mut records = Records { bytes, pos: 0 };
-    let mut record = Record::default();
     let mut raw = RawTable::default();
     // Room for all of it up front: growing by doubling would hold up to three times the text
     // while it copies, and wasm memory never shrinks.
@@ -128,43 +138,34 @@ pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Box<Problem>> {
     raw.row_ends.reserve(lines);
     // Row 0 is the header; data rows are numbered from 1.
     let mut row = 0usize;
-    while records.next(&mut record) {
-        let utf8 = |i: usize, field| utf8(table, row, i, field);
+    loop {
+        let (text_mark, cells_mark) = (raw.text.len(), raw.cell_ends.len());
+        if !records.next(&mut Cells {
+            text,
+            raw: &mut raw,
+        }) {
+            break;
+        }
+        let width = raw.cell_ends.len() - cells_mark;
         if row == 0 {
-            raw.headers = (0..record.len())
-                .map(|i| utf8(i, record.field(i)).map(str::to_string))
-                .collect::<Result<_, _>>()?;
-            raw.cell_ends.reserve(lines * raw.headers.len());
+            raw.headers = (0..width).map(|j| raw.cell(j).to_string()).collect();
+            raw.text.clear();
+            raw.cell_ends.clear();
+            raw.cell_ends.reserve(lines * width);
+        } else if width == 1 && raw.text[text_mark..].trim().is_empty() && raw.headers.len() > 1 {
+            // A line holding only spaces: not a row.
+            raw.text.truncate(text_mark);
+            raw.cell_ends.truncate(cells_mark);
+        } else if width != raw.headers.len() {
+            return Err(malformed(
+                table,
+                Some(row),
+                format!(
+                    "has {width} fields but the header has {}",
+                    raw.headers.len()
+                ),
+            ));
         } else {
-            if record.len() == 1
-                && utf8(0, record.field(0))?.trim().is_empty()
-                && raw.headers.len() > 1
-            {
-                // A line holding only spaces: not a row.
-                row += 1;
-                continue;
-            }
-            // One UTF-8 check for the whole record; a field is then a slice of it, unless its
-            // bounds are not character bounds, when the field is checked on its own.
-            let whole = std::str::from_utf8(&record.buf).ok();
-            for i in 0..record.len() {
-                let text = whole.and_then(|w| w.get(record.range(i)));
-                raw.push_cell(match text {
-                    Some(t) => t,
-                    None => utf8(i, record.field(i))?,
-                });
-            }
-            if record.len() != raw.headers.len() {
-                return Err(malformed(
-                    table,
-                    Some(row),
-                    format!(
-                        "has {} fields but the header has {}",
-                        record.len(),
-                        raw.headers.len()
-                    ),
-                ));
-            }
             raw.end_row();
         }
         row += 1;
@@ -172,24 +173,77 @@ pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Box<Problem>> {
     Ok(raw)
 }
 
-/// One CSV record: its fields' bytes back to back, and where each ends.
+/// Where a CSV file that is not UTF-8 goes wrong: the first field (or header column) that is not.
+fn not_utf8(table: &str, bytes: &[u8]) -> Box<Problem> {
+    let mut records = Records { bytes, pos: 0 };
+    let mut record = Record {
+        input: bytes,
+        ..Record::default()
+    };
+    let mut row = 0;
+    while records.next(&mut record) {
+        for i in 0..record.ends.len() {
+            if let Err(p) = utf8(table, row, i, record.field(i)) {
+                return p;
+            }
+        }
+        record.buf.clear();
+        record.ends.clear();
+        row += 1;
+    }
+    malformed(
+        table,
+        None,
+        "is not valid UTF-8 text (save the file as UTF-8)",
+    )
+}
+
+/// What [`Records`] gives: pieces of a field (byte ranges of the input) and field ends.
+trait Fields {
+    fn piece(&mut self, range: std::ops::Range<usize>);
+    fn end_field(&mut self);
+}
+
+/// Fields straight into a raw table's text (the input is known to be UTF-8).
+struct Cells<'a> {
+    text: &'a str,
+    raw: &'a mut RawTable,
+}
+
+impl Fields for Cells<'_> {
+    fn piece(&mut self, range: std::ops::Range<usize>) {
+        self.raw
+            .text
+            .push_str(self.text.get(range).unwrap_or_default());
+    }
+
+    fn end_field(&mut self) {
+        self.raw.cell_ends.push(self.raw.text.len());
+    }
+}
+
+/// One record's fields as bytes, back to back, and where each ends.
 #[derive(Debug, Default)]
-struct Record {
+struct Record<'b> {
+    input: &'b [u8],
     buf: Vec<u8>,
     ends: Vec<usize>,
 }
 
-impl Record {
-    fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    fn range(&self, i: usize) -> std::ops::Range<usize> {
-        (if i == 0 { 0 } else { self.ends[i - 1] })..self.ends[i]
-    }
-
+impl Record<'_> {
     fn field(&self, i: usize) -> &[u8] {
-        &self.buf[self.range(i)]
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+}
+
+impl Fields for Record<'_> {
+    fn piece(&mut self, range: std::ops::Range<usize>) {
+        self.buf.extend_from_slice(&self.input[range]);
+    }
+
+    fn end_field(&mut self) {
+        self.ends.push(self.buf.len());
     }
 }
 
@@ -198,16 +252,15 @@ impl Record {
 /// record and empty lines are skipped; a field that starts with `"` is quoted (`""` is a quote,
 /// commas and line breaks are text, what follows the closing quote up to the next delimiter is
 /// appended as is); a quote inside an unquoted field is text; input may end inside quotes.
+/// Pieces are cut only next to ASCII bytes, so in UTF-8 input each is whole characters.
 struct Records<'b> {
     bytes: &'b [u8],
     pos: usize,
 }
 
 impl Records<'_> {
-    /// Reads the next record into `r`; false at the end of the input.
-    fn next(&mut self, r: &mut Record) -> bool {
-        r.buf.clear();
-        r.ends.clear();
+    /// Gives the next record's fields to `out`; false at the end of the input.
+    fn next(&mut self, out: &mut impl Fields) -> bool {
         let (b, n) = (self.bytes, self.bytes.len());
         let mut i = self.pos;
         while i < n && matches!(b[i], b'\n' | b'\r') {
@@ -225,13 +278,13 @@ impl Records<'_> {
                     while i < n && b[i] != b'"' {
                         i += 1;
                     }
-                    r.buf.extend_from_slice(&b[start..i]);
+                    out.piece(start..i);
                     if i == n {
                         break;
                     }
                     i += 1;
                     if i < n && b[i] == b'"' {
-                        r.buf.push(b'"');
+                        out.piece(i..i + 1);
                         i += 1;
                     } else {
                         break;
@@ -242,8 +295,8 @@ impl Records<'_> {
             while i < n && !matches!(b[i], b',' | b'\n' | b'\r') {
                 i += 1;
             }
-            r.buf.extend_from_slice(&b[start..i]);
-            r.ends.push(r.buf.len());
+            out.piece(start..i);
+            out.end_field();
             if i < n && b[i] == b',' {
                 i += 1;
             } else {
@@ -466,12 +519,17 @@ mod tests {
 
         fn by_records(bytes: &[u8]) -> Split {
             let mut records = Records { bytes, pos: 0 };
-            let mut r = Record::default();
             let mut out = Vec::new();
-            while records.next(&mut r) {
-                out.push((0..r.len()).map(|i| r.field(i).to_vec()).collect());
+            loop {
+                let mut r = Record {
+                    input: bytes,
+                    ..Record::default()
+                };
+                if !records.next(&mut r) {
+                    return out;
+                }
+                out.push((0..r.ends.len()).map(|i| r.field(i).to_vec()).collect());
             }
-            out
         }
 
         #[test]
@@ -488,8 +546,40 @@ mod tests {
             }
         }
 
+        /// What `csv()` should make of a UTF-8 file, from the crate's records: the header, then
+        /// every record but lines of spaces; `None` when it should refuse the file.
+        fn expected_table(bytes: &[u8]) -> Option<Split> {
+            let mut records = by_csv_crate(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
+            if records.is_empty() || bytes.iter().all(|b| b.is_ascii_whitespace()) {
+                return None;
+            }
+            let header = records.remove(0);
+            let blank = |r: &Vec<Vec<u8>>| r.len() == 1 && r[0].trim_ascii().is_empty();
+            let rows: Split = records
+                .into_iter()
+                .filter(|r| !(header.len() > 1 && blank(r)))
+                .collect();
+            if rows.iter().any(|r| r.len() != header.len()) {
+                return None;
+            }
+            Some(std::iter::once(header).chain(rows).collect())
+        }
+
         proptest! {
             #![proptest_config(ProptestConfig::with_cases(4000))]
+            #[test]
+            fn csv_makes_the_crates_table(parts in proptest::collection::vec(prop::sample::select(vec![
+                &b"a"[..], b"bc", b",", b",", b"\"", b"\r\n", b"\n", b" ", "\u{e9}".as_bytes(),
+            ]), 0..40)) {
+                let bytes = parts.concat();
+                let got = super::super::csv("t", &bytes).ok().map(|t| {
+                    let mut rows: Split = vec![t.headers.iter().map(|h| h.as_bytes().to_vec()).collect()];
+                    rows.extend(t.rows().map(|r| r.cells().iter().map(|c| c.as_bytes().to_vec()).collect()));
+                    rows
+                });
+                prop_assert_eq!(got, expected_table(&bytes));
+            }
+
             #[test]
             fn on_arbitrary_input(parts in proptest::collection::vec(prop::sample::select(vec![
                 &b"a"[..], b"bc", b",", b"\"", b"\"\"", b"\r", b"\n", b"\r\n", b" ", "\u{e9}".as_bytes(), b"\xff",
