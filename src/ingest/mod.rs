@@ -158,9 +158,11 @@ struct Located<'a> {
 
 impl Located<'_> {
     fn position(&self, column: &str) -> Option<usize> {
+        // Called for every cell: the same literal is usually the same address, which spares the
+        // byte comparison.
         self.index
             .iter()
-            .find(|(c, _)| *c == column)
+            .find(|(c, _)| std::ptr::eq(*c, column) || *c == column)
             .map(|(_, i)| *i)
     }
 }
@@ -419,7 +421,7 @@ fn rows<T>(
 /// Ids of a table's id column (first occurrence wins); repeats become problems.
 /// Row index by id. Keys borrow the raw text (no allocation per row); the hasher is a fast
 /// fixed one, since ids are only looked up, never iterated.
-type Ids<'a> = HashMap<&'a str, usize, foldhash::fast::FixedState>;
+type Ids<'a> = HashMap<&'a str, usize, rustc_hash::FxBuildHasher>;
 
 fn unique_ids<'a>(loc: &Located<'a>, column: &'static str, problems: &mut Vec<Problem>) -> Ids<'a> {
     let mut ids = Ids::default();
