@@ -41,11 +41,20 @@ const rows = [];
 const add = (engine, work, ms, note = "") => rows.push({ engine, work, ms, note });
 
 // ---- ours, wasm in Node ----
-// The analysis module's linear memory: it only grows, so its size after a call is the peak so far.
+// The analysis module's linear memory: it only grows, so its size after a call is the peak so far
+// (one data set at a time: each load frees the one before).
 const wasmMemory = initSync({ module: readFileSync("pkg/mentor_insights_bg.wasm") }).memory;
 const memory = {};
 let ds;
-add("mentor-insights (wasm)", "CSV load", time(() => (ds = Dataset.fromCsv(texts))));
+// Each load frees the data set before it (else earlier ones wait for the garbage collector).
+add(
+  "mentor-insights (wasm)",
+  "CSV load",
+  time(() => {
+    ds?.free();
+    ds = Dataset.fromCsv(texts);
+  }),
+);
 memory.load = wasmMemory.buffer.byteLength;
 const ours = {
   goals: () => ds.goals({ by: ["program"] }),
@@ -68,7 +77,11 @@ const DATA2 = join(dirname(DATA), `data-${2 * PEOPLE}`);
 if (!existsSync(join(DATA2, "people.csv"))) {
   execFileSync(CLI, ["generate", "--out", DATA2, "--seed", "1", "--people", String(2 * PEOPLE)], { stdio: "inherit" });
 }
-const loadAndReport = (t) => () => Dataset.fromCsv(t).report();
+const loadAndReport = (t) => () => {
+  const d = Dataset.fromCsv(t);
+  d.report();
+  d.free();
+};
 const sessionsIn = (t) => t.sessions.split("\n").length - 2;
 const growth = { small: time(loadAndReport(texts)) };
 {

@@ -222,12 +222,7 @@ impl Dataset {
     pub fn from_csv(
         #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_csv: JsValue,
     ) -> Result<Dataset, JsError> {
-        let inputs = texts(&tables_csv)?
-            .into_iter()
-            .map(|(t, v)| (t, Source::CsvOwned(bytes(&v))));
-        Ok(Dataset {
-            inner: ingest::load(inputs).map_err(err)?,
-        })
+        load_texts(&tables_csv, Source::CsvOwned)
     }
 
     /// Loads JSON texts, each an array of objects.
@@ -235,12 +230,7 @@ impl Dataset {
     pub fn from_json(
         #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_json: JsValue,
     ) -> Result<Dataset, JsError> {
-        let inputs = texts(&tables_json)?
-            .into_iter()
-            .map(|(t, v)| (t, Source::JsonBytes(bytes(&v))));
-        Ok(Dataset {
-            inner: ingest::load(inputs).map_err(err)?,
-        })
+        load_texts(&tables_json, Source::JsonBytes)
     }
 
     /// Loads arrays of plain objects (dates as `YYYY-MM-DD` strings).
@@ -448,6 +438,17 @@ fn table_name(k: &str) -> Result<&'static str, JsError> {
                 crate::model::TABLES.join(", ")
             ))
         })
+}
+
+/// Loads texts (one per table), each crossing into wasm memory as `source` bytes when the load
+/// takes it.
+fn load_texts(value: &JsValue, source: fn(Vec<u8>) -> Source<'static>) -> Result<Dataset, JsError> {
+    let inputs = texts(value)?
+        .into_iter()
+        .map(|(t, v)| (t, source(bytes(&v))));
+    Ok(Dataset {
+        inner: ingest::load(inputs).map_err(err)?,
+    })
 }
 
 /// The tables' texts (strings or UTF-8 bytes), still JS values, in the order of the contract's

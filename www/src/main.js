@@ -288,8 +288,8 @@ async function loadFiles(files) {
   for (const f of files) {
     const [, name, ext] = f.name.toLowerCase().match(/^(.*?)\.([a-z]+)$/) ?? [];
     if (["xlsx", "xls", "ods"].includes(ext)) xlsx = await f.arrayBuffer();
-    else if (ext === "json") json[name] = await f.text();
-    else csv[name] = await f.text();
+    else if (ext === "json") json[name] = await f.arrayBuffer();
+    else csv[name] = await f.arrayBuffer(); // bytes go to the worker as they are
   }
   $("status").className = "";
   $("status").textContent = "Loading…";
