@@ -292,9 +292,7 @@ impl Records<'_> {
                 }
             }
             let start = i;
-            while i < n && !matches!(b[i], b',' | b'\n' | b'\r') {
-                i += 1;
-            }
+            i = memchr::memchr3(b',', b'\n', b'\r', &b[i..]).map_or(n, |k| i + k);
             out.piece(start..i);
             out.end_field();
             if i < n && b[i] == b',' {
