@@ -166,10 +166,14 @@ pub fn tables(d: &Dataset) -> Vec<TableColumns<'_>> {
     .collect()
 }
 
-/// The tables as bytes (postcard), for [`decode`] in another module.
+/// The tables as bytes (postcard), for [`decode`] in another module. The buffer is sized first:
+/// growing it by doubling would hold up to twice the tables' bytes in wasm memory.
 pub fn encode(tables: &[TableColumns<'_>]) -> Result<Vec<u8>> {
-    postcard::to_allocvec(tables)
-        .map_err(|e| Error::Sql(format!("cannot pass the tables on ({e})")))
+    let failed = |e: postcard::Error| Error::Sql(format!("cannot pass the tables on ({e})"));
+    let size = postcard::serialize_with_flavor(tables, postcard::ser_flavors::Size::default());
+    let mut bytes = vec![0; size.map_err(failed)?];
+    postcard::to_slice(tables, &mut bytes).map_err(failed)?;
+    Ok(bytes)
 }
 
 /// Tables from [`encode`]'s bytes, borrowing their text.
