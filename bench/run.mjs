@@ -66,15 +66,6 @@ const ours = {
 for (const [name, fn] of Object.entries(ours)) add("mentor-insights (wasm)", name, time(fn));
 add("mentor-insights (wasm)", "full report", time(() => ds.report()));
 memory.report = wasmMemory.buffer.byteLength;
-// SQL: the first query loads the SQL module and hands it the tables (one run, not a median).
-const QUERY = "SELECT status, count(*) AS n FROM sessions GROUP BY status";
-{
-  const t0 = performance.now();
-  ds.sql(QUERY);
-  add("mentor-insights (wasm SQL)", "first query (loads the module, hands over the tables)", performance.now() - t0);
-}
-add("mentor-insights (wasm SQL)", "a group-by over sessions", time(() => ds.sql(QUERY)));
-memory.sql = wasmMemory.buffer.byteLength;
 const peak = process.memoryUsage().rss;
 
 // ---- ours, native CLI (load + report, one process per run, polars on one thread) ----
@@ -98,6 +89,16 @@ const growth = { small: time(loadAndReport(texts)) };
   growth.large = time(loadAndReport(texts2));
   growth.sessions = [sessionsIn(texts), sessionsIn(texts2)];
 }
+
+// ---- ours, wasm: SQL, after the rest (its module and tables stay in memory). The first query
+// loads the SQL module and hands it the tables: one run, not a median.
+const QUERY = "SELECT status, count(*) AS n FROM sessions GROUP BY status";
+{
+  const t0 = performance.now();
+  ds.sql(QUERY);
+  add("mentor-insights (wasm SQL)", "first query (loads the module, hands over the tables)", performance.now() - t0);
+}
+add("mentor-insights (wasm SQL)", "a group-by over sessions", time(() => ds.sql(QUERY)));
 
 // ---- DuckDB-Wasm, blocking Node API ----
 const duckdb = require("@duckdb/duckdb-wasm/blocking");
@@ -169,7 +170,7 @@ lines.push(`- Our goals + engagement + retention (which compute far more than th
 const wasmWhole = get("mentor-insights (wasm)", "CSV load") + get("mentor-insights (wasm)", "full report");
 lines.push(`- wasm against native on one thread (CSV load + full report): ${wasmWhole.toFixed(0)} ms against ${get("mentor-insights (native)", "CSV load + full report").toFixed(0)} ms, ${(wasmWhole / get("mentor-insights (native)", "CSV load + full report")).toFixed(2)}× (goal ≤ 1.5×; the native time includes starting the process and writing the JSON).`);
 lines.push(`- Growth: wasm CSV load + full report ${growth.small.toFixed(0)} ms at ${growth.sessions[0].toLocaleString("en")} sessions, ${growth.large.toFixed(0)} ms at ${growth.sessions[1].toLocaleString("en")} (${(growth.large / growth.small).toFixed(2)}× for ${(growth.sessions[1] / growth.sessions[0]).toFixed(2)}× the sessions; goal ≤ 2.1× for 2×).`);
-lines.push(`- Peak wasm memory (the module's linear memory, which never shrinks): ${(memory.load / 1e6).toFixed(0)} MB after the CSV loads, ${(memory.report / 1e6).toFixed(0)} MB after every analysis and report ran, for ${(bytes / 1e6).toFixed(1)} MB of input (${(memory.report / bytes).toFixed(2)}×; goal ≤ 4×). Handing the tables to the SQL module (its own memory) grows the analysis module's to ${(memory.sql / 1e6).toFixed(0)} MB. Node's RSS (the JS input strings, every result object of the timed runs, DuckDB and Arquero not yet loaded): ${(peak / 1e6).toFixed(0)} MB.`);
+lines.push(`- Peak wasm memory (the module's linear memory, which never shrinks): ${(memory.load / 1e6).toFixed(0)} MB after the CSV loads, ${(memory.report / 1e6).toFixed(0)} MB after every analysis and report ran, for ${(bytes / 1e6).toFixed(1)} MB of input (${(memory.report / bytes).toFixed(2)}×; goal ≤ 4×). Node's RSS (the JS input strings, every result object of the timed runs, DuckDB and Arquero not yet loaded): ${(peak / 1e6).toFixed(0)} MB.`);
 for (const [name, file] of [["analysis module", "mentor_insights_bg.wasm"], ["SQL module (loaded only for sql())", "mentor_insights_sql_bg.wasm"]]) {
   const w = readFileSync(`pkg/${file}`);
   lines.push(`- wasm ${name}: ${(w.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(w, { level: 9 }).length / 1e6).toFixed(2)} MB gzip${name.startsWith("analysis") ? " (goal ≤ 2.5 MB gzip)" : ""}.`);
