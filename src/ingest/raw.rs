@@ -198,6 +198,34 @@ fn not_utf8(table: &str, bytes: &[u8]) -> Box<Problem> {
     )
 }
 
+/// The index of the first `,`, `\n` or `\r` in `b` (or its length), eight bytes at a time: fields
+/// are short, too short for a vector search to pay for its setup.
+fn field_end(b: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte of `v` equal to `byte` (and maybe of bytes after it; the lowest
+    // set bit is always exact).
+    let equal = |v: u64, byte: u8| {
+        let x = v ^ (ONES * u64::from(byte));
+        x.wrapping_sub(ONES) & !x & HIGH
+    };
+    let mut i = 0;
+    for chunk in b.chunks_exact(8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        let found = equal(v, b',') | equal(v, b'\n') | equal(v, b'\r');
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && !matches!(b[i], b',' | b'\n' | b'\r') {
+        i += 1;
+    }
+    i
+}
+
 /// What [`Records`] gives: pieces of a field (byte ranges of the input) and field ends.
 trait Fields {
     fn piece(&mut self, range: std::ops::Range<usize>);
@@ -292,7 +320,7 @@ impl Records<'_> {
                 }
             }
             let start = i;
-            i = memchr::memchr3(b',', b'\n', b'\r', &b[i..]).map_or(n, |k| i + k);
+            i += field_end(&b[i..]);
             out.piece(start..i);
             out.end_field();
             if i < n && b[i] == b',' {
@@ -528,6 +556,27 @@ mod tests {
                 }
                 out.push((0..r.ends.len()).map(|i| r.field(i).to_vec()).collect());
             }
+        }
+
+        #[test]
+        fn field_end_finds_the_first_delimiter_at_any_offset() {
+            for len in 0..40 {
+                for at in 0..=len {
+                    for d in [b',', b'\n', b'\r'] {
+                        let mut b = vec![b'x'; len];
+                        if at < len {
+                            b[at] = d;
+                            // A second delimiter after the first must not be found instead.
+                            if at + 1 < len {
+                                b[at + 1] = b',';
+                            }
+                        }
+                        assert_eq!(super::super::field_end(&b), at, "{b:?}");
+                    }
+                }
+            }
+            // Bytes next to the delimiters' values are not delimiters.
+            assert_eq!(super::super::field_end(b"+-\x0b\x0c\x0e\x80\xff\x2c"), 7);
         }
 
         #[test]
