@@ -235,17 +235,6 @@ struct Row<'a> {
 
 type Cell<T> = std::result::Result<T, ()>;
 
-/// `str::trim`, skipped when the cell starts and ends with a visible ASCII character (the common
-/// case: whitespace, Unicode's included, is never one).
-fn trim(s: &str) -> &str {
-    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7F);
-    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
-        s
-    } else {
-        s.trim()
-    }
-}
-
 impl Row<'_> {
     fn cell(&self, column: &str) -> Option<&str> {
         let i = self.loc.position(column)?;
@@ -820,30 +809,5 @@ pub fn load_dir(dir: &std::path::Path) -> Result<Dataset> {
     match unreadable {
         Some(e) => Err(e),
         None => loaded,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::trim;
-
-    #[test]
-    fn trim_is_str_trim() {
-        for s in [
-            "",
-            " ",
-            "a",
-            " a ",
-            "\u{a0}a",
-            "a\u{2003}",
-            "\tP1\r",
-            "P 1",
-            "é",
-            " é",
-            "~x~",
-            "\u{7f}",
-        ] {
-            assert_eq!(trim(s), s.trim(), "{s:?}");
-        }
     }
 }

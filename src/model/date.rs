@@ -8,17 +8,44 @@ pub type Day = i32;
 
 /// Days since 1970-01-01 of a civil date, or `None` when the date does not exist.
 pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Day> {
-    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+    if !(1..=12).contains(&m) || d == 0 {
         return None;
     }
+    // Most dates fall in the table: a lookup instead of the arithmetic's divisions.
+    let k = (y - TABLE_FIRST_YEAR) * 12 + m as i32 - 1;
+    if let Some(&[start, next]) = usize::try_from(k)
+        .ok()
+        .and_then(|k| MONTH_STARTS.get(k..k + 2))
+    {
+        return (d as i32 <= next - start).then(|| start + d as i32 - 1);
+    }
+    (d <= days_in_month(y, m)).then(|| civil(y, m, d))
+}
+
+/// Days since 1970-01-01 of a civil date that exists.
+const fn civil(y: i32, m: u32, d: u32) -> Day {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
     let mp = (m as i32 + 9) % 12;
     let doy = (153 * mp + 2) / 5 + d as i32 - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+    era * 146_097 + doe - 719_468
 }
+
+const TABLE_FIRST_YEAR: i32 = 1900;
+const TABLE_MONTHS: usize = 300 * 12;
+
+/// The first day of every month from 1900 to 2199, and of January 2200.
+static MONTH_STARTS: [Day; TABLE_MONTHS + 1] = {
+    let mut out = [0; TABLE_MONTHS + 1];
+    let mut k = 0;
+    while k <= TABLE_MONTHS {
+        out[k] = civil(TABLE_FIRST_YEAR + (k / 12) as i32, (k % 12) as u32 + 1, 1);
+        k += 1;
+    }
+    out
+};
 
 /// The civil date (year, month, day) of a day number.
 pub fn to_ymd(z: Day) -> (i32, u32, u32) {
@@ -90,7 +117,7 @@ pub fn week_label(day: Day) -> String {
 /// `2025-03-14 09:30`, `2025-03-14T23:30:00-02:00`). A datetime is converted to UTC and truncated
 /// to its date; one without an offset is taken as UTC.
 pub fn parse(text: &str) -> Option<Day> {
-    let s = text.trim();
+    let s = super::trim(text);
     let b = s.as_bytes();
     if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -169,6 +196,47 @@ fn parse_time(t: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn from_ymd_agrees_with_the_arithmetic_in_and_around_the_table() {
+        for y in [
+            1000, 1600, 1899, 1900, 1901, 1970, 2000, 2024, 2100, 2198, 2199, 2200, 2201, 9999,
+        ]
+        .into_iter()
+        .chain(1890..2210)
+        {
+            for m in 0..=13 {
+                for d in 0..=32 {
+                    let exists = (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m);
+                    let want = exists.then(|| civil(y, m, d));
+                    assert_eq!(from_ymd(y, m, d), want, "{y}-{m}-{d}");
+                }
+            }
+        }
+        assert_eq!(from_ymd(1970, 1, 1), Some(0));
+        assert_eq!(from_ymd(2000, 2, 29), Some(11_016));
+        assert_eq!(from_ymd(1900, 2, 29), None);
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\u{a0}a",
+            "a\u{2003}",
+            "\tP1\r",
+            "P 1",
+            "é",
+            " é",
+            "~x~",
+            "\u{7f}",
+        ] {
+            assert_eq!(super::super::trim(s), s.trim(), "{s:?}");
+        }
+    }
     use proptest::prelude::*;
 
     #[test]

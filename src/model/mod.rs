@@ -233,6 +233,17 @@ fn retain_mask<T>(v: &mut Vec<T>, keep: &[bool]) {
     });
 }
 
+/// `str::trim`, skipped when the text starts and ends with a visible ASCII character (the common
+/// case for a cell: whitespace, Unicode's included, is never one).
+pub fn trim(s: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7F);
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
 /// The names of the six tables, in the contract's order.
 pub const TABLES: [&str; 6] = [
     "people",
