@@ -480,7 +480,7 @@ mod tests {
 
     #[test]
     fn csv_character_split_across_fields_is_refused() {
-        // "\xC3" + "\xA9" is "é": valid as one record buffer, invalid as two fields.
+        // "\xC3" + "\xA9" is "é"; split by the comma, each field is invalid on its own.
         let e = csv("people", b"a,b\n1,2\n\xC3,\xA9\n").unwrap_err();
         assert!(e
             .to_string()
