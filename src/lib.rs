@@ -13,12 +13,14 @@ pub mod metrics;
 pub mod model;
 pub mod privacy;
 pub mod stats;
+pub mod warning;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
 pub use error::{Error, Result};
 pub use model::Dataset;
+pub use warning::Warning;
 
 /// The crate version, reported in `meta.version`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

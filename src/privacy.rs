@@ -6,6 +6,7 @@
 //! dimension would be suppressed, the next smallest is suppressed too, so that a total minus the
 //! other groups cannot reveal it.
 
+use crate::warning::{code, Warning};
 use serde::Serialize;
 
 /// A group's result, or the fact that it was suppressed.
@@ -35,6 +36,35 @@ impl<T> Grouped<T> {
             Cell::Suppressed { .. } => None,
         }
     }
+}
+
+/// The one warning that `hidden` groups (`what`: "groups", "programs", ...) of fewer than
+/// `min_group_size` `unit`s ("people", "pairs") were suppressed; none when nothing was.
+pub fn suppression_warning(
+    hidden: usize,
+    what: &str,
+    unit: &str,
+    min_group_size: usize,
+) -> Option<Warning> {
+    (hidden > 0).then(|| {
+        Warning::new(
+            code::GROUPS_SUPPRESSED,
+            format!(
+                "{hidden} {what} with fewer than {min_group_size} {unit} are suppressed (privacy), \
+                 and no comparison involving them is reported"
+            ),
+        )
+    })
+}
+
+/// The suppression warning for a dimension's groups.
+pub fn warn_suppressed<T>(
+    groups: &[Grouped<T>],
+    unit: &str,
+    min_group_size: usize,
+) -> Option<Warning> {
+    let hidden = groups.iter().filter(|g| g.is_suppressed()).count();
+    suppression_warning(hidden, "groups", unit, min_group_size)
 }
 
 /// Applies the rule to `(label, size, result)` groups, keeping their order.

@@ -2,7 +2,7 @@
 //! (see the comments), loaded through the real CSV ingest path.
 
 use mentor_insights::ingest::{load, Source};
-use mentor_insights::metrics::engagement::{engagement, Period};
+use mentor_insights::metrics::engagement::{engagement, EngagementOptions, Period};
 use mentor_insights::metrics::goals::{goals, GoalOptions};
 use mentor_insights::metrics::Params;
 use mentor_insights::model::date;
@@ -52,6 +52,15 @@ fn params(min_group_size: usize, by: &[&str]) -> Params {
         as_of: date::parse("2025-03-31"),
         min_group_size,
         by: by.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+/// Engagement with every pair's per-period counts.
+fn every_pair(period: Period) -> EngagementOptions {
+    EngagementOptions {
+        period,
+        pair_periods: true,
+        pairs: Vec::new(),
     }
 }
 
@@ -163,7 +172,7 @@ fn pair<'a>(v: &'a Value, id: &str) -> &'a Value {
 #[test]
 fn engagement_per_pair() {
     let e =
-        serde_json::to_value(engagement(&data(), &params(3, &[]), Period::Month).unwrap()).unwrap();
+        serde_json::to_value(engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap()).unwrap();
     let p1 = pair(&e, "P1");
     assert_eq!(
         p1["totals"],
@@ -213,7 +222,7 @@ fn engagement_per_pair() {
 #[test]
 fn engagement_per_program() {
     let e =
-        serde_json::to_value(engagement(&data(), &params(3, &[]), Period::Month).unwrap()).unwrap();
+        serde_json::to_value(engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap()).unwrap();
     let alpha = &e["programs"][0];
     assert_eq!(alpha["program"], "alpha");
     assert_eq!(alpha["pairs"], 4);
@@ -237,7 +246,7 @@ fn engagement_per_program() {
 
     // At the default threshold of 5 pairs the program is suppressed.
     let e =
-        serde_json::to_value(engagement(&data(), &params(5, &[]), Period::Month).unwrap()).unwrap();
+        serde_json::to_value(engagement(&data(), &params(5, &[]), &every_pair(Period::Month)).unwrap()).unwrap();
     assert_eq!(
         e["programs"][0],
         json!({ "program": "alpha", "suppressed": true, "n_below": 5 })
@@ -248,11 +257,11 @@ fn engagement_per_program() {
 fn engagement_by_dimensions() {
     // Without `by` there are no groups.
     let e =
-        serde_json::to_value(engagement(&data(), &params(3, &[]), Period::Month).unwrap()).unwrap();
+        serde_json::to_value(engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap()).unwrap();
     assert!(e.get("groups").is_none());
     // Every pair has mentor A: one group with exactly the program's numbers.
     let e = serde_json::to_value(
-        engagement(&data(), &params(3, &["mentor_id"]), Period::Month).unwrap(),
+        engagement(&data(), &params(3, &["mentor_id"]), &every_pair(Period::Month)).unwrap(),
     )
     .unwrap();
     let a = &e["groups"][0];
@@ -270,7 +279,7 @@ fn engagement_by_dimensions() {
     }
     // The mentees' departments: Ops (P2, P3) and Sales (P1, P4), two pairs each, both below 3.
     let e = serde_json::to_value(
-        engagement(&data(), &params(3, &["department"]), Period::Month).unwrap(),
+        engagement(&data(), &params(3, &["department"]), &every_pair(Period::Month)).unwrap(),
     )
     .unwrap();
     assert_eq!(
@@ -280,11 +289,11 @@ fn engagement_by_dimensions() {
             { "group": "Sales", "suppressed": true, "n_below": 3 },
         ])
     );
-    assert!(e["warnings"]
-        .as_array()
-        .unwrap()
-        .contains(&json!("2 groups with fewer than 3 pairs are suppressed")));
-    let err = engagement(&data(), &params(3, &["shoe_size"]), Period::Month).unwrap_err();
+    assert!(e["warnings"].as_array().unwrap().contains(&json!({
+        "code": "groups_suppressed",
+        "message": "2 groups with fewer than 3 pairs are suppressed (privacy), and no comparison involving them is reported"
+    })));
+    let err = engagement(&data(), &params(3, &["shoe_size"]), &every_pair(Period::Month)).unwrap_err();
     assert!(
         err.to_string()
             .contains("unknown group-by dimension \"shoe_size\""),
@@ -295,7 +304,7 @@ fn engagement_by_dimensions() {
 #[test]
 fn engagement_by_iso_week() {
     let e =
-        serde_json::to_value(engagement(&data(), &params(3, &[]), Period::Week).unwrap()).unwrap();
+        serde_json::to_value(engagement(&data(), &params(3, &[]), &every_pair(Period::Week)).unwrap()).unwrap();
     let p1 = pair(&e, "P1");
     // 2025-01-01 is in ISO week 2025-W01; the first session (2025-01-10) in 2025-W02.
     assert_eq!(p1["periods"][0]["period"], "2025-W01");
@@ -319,8 +328,8 @@ fn as_of_cuts_through_a_pair() {
         (g.overall.goals, g.overall.completed, g.overall.open),
         (4, 0, 3)
     );
-    assert!(g.warnings.iter().any(|w| w.contains("dated after as_of")));
-    let e = serde_json::to_value(engagement(&data(), &p, Period::Month).unwrap()).unwrap();
+    assert!(g.warnings.iter().any(|w| w.code == "after_as_of" && w.message.contains("dated after as_of")));
+    let e = serde_json::to_value(engagement(&data(), &p, &every_pair(Period::Month)).unwrap()).unwrap();
     assert_eq!(pair(&e, "P2")["active"], true);
     assert_eq!(pair(&e, "P1")["totals"]["held"], 1);
     assert!(e["pairs"]
@@ -332,9 +341,44 @@ fn as_of_cuts_through_a_pair() {
 
 #[test]
 fn results_are_deterministic() {
-    let a = serde_json::to_string(&engagement(&data(), &params(3, &[]), Period::Month).unwrap())
+    let a = serde_json::to_string(&engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap())
         .unwrap();
-    let b = serde_json::to_string(&engagement(&data(), &params(3, &[]), Period::Month).unwrap())
+    let b = serde_json::to_string(&engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap())
         .unwrap();
     assert_eq!(a, b);
+}
+
+#[test]
+fn pair_periods_only_when_asked_or_named() {
+    let p = params(3, &[]);
+    let plain = serde_json::to_value(
+        engagement(&data(), &p, &EngagementOptions::default()).unwrap(),
+    )
+    .unwrap();
+    let all = serde_json::to_value(engagement(&data(), &p, &every_pair(Period::Month)).unwrap())
+        .unwrap();
+    for id in ["P1", "P2", "P3", "P4"] {
+        assert!(pair(&plain, id).get("periods").is_none(), "{id}");
+        assert!(pair(&all, id)["periods"].is_array(), "{id}");
+        // The summary is the same either way.
+        let mut with = pair(&all, id).clone();
+        with.as_object_mut().unwrap().remove("periods");
+        assert_eq!(&with, pair(&plain, id));
+    }
+    let named = EngagementOptions {
+        pairs: vec!["P2".into()],
+        ..EngagementOptions::default()
+    };
+    let one = serde_json::to_value(engagement(&data(), &p, &named).unwrap()).unwrap();
+    assert_eq!(pair(&one, "P2")["periods"], pair(&all, "P2")["periods"]);
+    assert!(pair(&one, "P1").get("periods").is_none());
+    // Programs keep their periods.
+    assert_eq!(one["programs"][0]["periods"], all["programs"][0]["periods"]);
+
+    let unknown = EngagementOptions {
+        pairs: vec!["P9".into()],
+        ..EngagementOptions::default()
+    };
+    let e = engagement(&data(), &p, &unknown).unwrap_err().to_string();
+    assert!(e.contains("\"P9\""), "{e}");
 }

@@ -478,7 +478,8 @@ fn json_errors_name_row_and_column() {
 fn oddities_are_warnings_not_errors() {
     let d = load_with("sessions", "pair_id,date\nX,2021-06-01\nX,2022-01-10\n").unwrap();
     assert_eq!(d.warnings.len(), 1);
-    assert!(d.warnings[0].starts_with(
+    assert_eq!(d.warnings[0].code, "odd_rows");
+    assert!(d.warnings[0].message.starts_with(
         "sessions: 1 rows fall outside their pair's start and end dates (first: row 1)"
     ));
 }

@@ -1,7 +1,7 @@
 //! The analyses find the effects the generator plants (README "The built-in sample"), across seeds.
 
 use mentor_insights::generate::{generate, Options, MENTORED_EXIT_HAZARD_RATIO};
-use mentor_insights::metrics::engagement::{engagement, Period};
+use mentor_insights::metrics::engagement::{engagement, EngagementOptions};
 use mentor_insights::metrics::retention::{retention, Exposure, RetentionOptions};
 use mentor_insights::metrics::Params;
 use mentor_insights::model::GoalStatus;
@@ -55,7 +55,7 @@ fn time_varying_cox_recovers_the_planted_hazard_ratio_and_the_naive_one_is_biase
             naive.ci_high < MENTORED_EXIT_HAZARD_RATIO,
             "seed {seed}: the naive interval excludes the truth"
         );
-        assert!(r.warnings.iter().any(|w| w.contains("immortal-time bias")));
+        assert!(r.warnings.iter().any(|w| w.code == "immortal_time_bias"));
 
         // The landmark comparison points the same way.
         let lm = retention(
@@ -76,7 +76,7 @@ fn time_varying_cox_recovers_the_planted_hazard_ratio_and_the_naive_one_is_biase
 fn pairs_that_keep_their_cadence_complete_more_goals() {
     for seed in [1, 2, 3] {
         let d = medium(seed);
-        let e = engagement(&d, &Params::default(), Period::Month).unwrap();
+        let e = engagement(&d, &Params::default(), &EngagementOptions::default()).unwrap();
         let adherence: HashMap<&str, f64> = e
             .pairs
             .iter()
@@ -160,7 +160,7 @@ fn propensity_weighting_balances_the_selection_into_mentoring() {
         w.trimmed > 0
             && r.warnings
                 .iter()
-                .any(|x| x.contains("extreme weights truncated"))
+                .any(|x| x.code == "weights_truncated")
     );
     assert_eq!(w.groups.len(), 2);
 }

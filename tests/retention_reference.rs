@@ -146,13 +146,13 @@ fn retention_by_department_with_cox_matches_lifelines() {
         check_groups(&got, &want["department"]);
         close(
             "chi2",
-            &got["chi_square"]["statistic"],
+            &got["comparison"]["chi_square"]["statistic"],
             &want["department"]["chi_square"][0],
             CLOSED_FORM,
         );
         close(
             "chi2 p",
-            &got["chi_square"]["p_value"],
+            &got["comparison"]["chi_square"]["p_value"],
             &want["department"]["chi_square"][2],
             CLOSED_FORM,
         );

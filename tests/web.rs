@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use mentor_insights::ingest::{load, Source};
-use mentor_insights::metrics::engagement::{engagement, Period};
+use mentor_insights::metrics::engagement::{engagement, EngagementOptions};
 use mentor_insights::metrics::Params;
 use mentor_insights::model::columns::{decode, encode, tables};
 use mentor_insights::model::frames::Frames;
@@ -31,7 +31,7 @@ fn lazy_group_by_and_sql_run_in_the_browser() {
         min_group_size: 3,
         ..Params::default()
     };
-    let e = engagement(&d, &params, Period::Month).unwrap();
+    let e = engagement(&d, &params, &EngagementOptions::default()).unwrap();
     let y = e.pairs.iter().find(|p| p.pair_id == "Y").unwrap();
     assert_eq!((y.totals.held, y.totals.minutes), (2, 105.0));
     let bytes = encode(&tables(&d)).unwrap();

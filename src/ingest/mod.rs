@@ -11,6 +11,7 @@ pub mod xlsx;
 use crate::error::{Error, Problem, Result};
 use crate::model::date::{self, Day};
 use crate::model::*;
+use crate::warning::{code, Warning};
 pub use raw::{RawRow, RawTable};
 use std::collections::HashMap;
 
@@ -514,11 +515,11 @@ fn from_raw(mut raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
                 .iter()
                 .position(|p| p.exit.is_none() && p.exit_type.is_some())
             {
-                warnings.push(format!(
+                warnings.push(Warning::new(code::ODD_ROWS, format!(
                     "people: {} rows have an exit_type but no exit_date; the exit_type is ignored (first: row {})",
                     people.iter().filter(|p| p.exit.is_none() && p.exit_type.is_some()).count(),
                     row + 1
-                ));
+                )));
             }
             d.people = Table::new(people, extra_columns(loc));
         }
@@ -760,7 +761,7 @@ fn outside_pair(pairs: &[Pair], pair: usize, day: Day) -> bool {
 
 /// Adds one warning counting the rows for which `flags` is true, naming the first.
 fn warn_rows(
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
     table: &str,
     what: &str,
     flags: impl Iterator<Item = bool>,
@@ -776,7 +777,10 @@ fn warn_rows(
         }
     }
     if count > 0 {
-        warnings.push(format!("{table}: {count} rows {what} (first: row {first})"));
+        warnings.push(Warning::new(
+            code::ODD_ROWS,
+            format!("{table}: {count} rows {what} (first: row {first})"),
+        ));
     }
 }
 

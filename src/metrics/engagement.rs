@@ -23,10 +23,11 @@ use super::{pair_row_labels, IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
 use crate::model::{Dataset, Role, SessionStatus};
-use crate::privacy::{suppress, Cell};
+use crate::privacy::{suppress, suppression_warning, Cell};
 use crate::stats::mann_kendall::{mann_kendall, MannKendall};
 use crate::stats::theil_sen::{theil_sen, TheilSen};
 use crate::stats::LEVEL;
+use crate::warning::Warning;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -102,6 +103,27 @@ impl Serialize for PeriodLabel {
     }
 }
 
+/// What engagement is asked for (SPEC §4.2). Per-pair `periods` are the bulk of the result, so a
+/// pair carries them only when `pair_periods` is set or the pair is named in `pairs`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EngagementOptions {
+    pub period: Period,
+    /// Every pair's per-period counts.
+    pub pair_periods: bool,
+    /// These pairs' per-period counts (a drill-down); each must exist.
+    pub pairs: Vec<String>,
+}
+
+impl Default for EngagementOptions {
+    fn default() -> Self {
+        EngagementOptions {
+            period: Period::Month,
+            pair_periods: false,
+            pairs: Vec::new(),
+        }
+    }
+}
+
 /// Session counts of one period (or in total).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Counts {
@@ -168,7 +190,9 @@ pub struct PairEngagement {
     pub mentee_initiated_share: Option<f64>,
     pub mean_rating: MeanRating,
     pub totals: Counts,
-    pub periods: Vec<PeriodCounts>,
+    /// Only when asked (`pair_periods`, or the pair named in `pairs`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub periods: Option<Vec<PeriodCounts>>,
     pub trend: Option<Trend>,
     pub rating_trend: Option<Trend>,
 }
@@ -210,7 +234,7 @@ pub struct Engagement {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<GroupEntry>>,
     pub pairs: Vec<PairEngagement>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Session counts per pair (by row index) and period key, in key order.
@@ -228,6 +252,23 @@ fn counts_by_pair_period(d: &Dataset, period: Period) -> Vec<BTreeMap<i32, Count
         }
     }
     out
+}
+
+/// Which pairs (by row) carry their per-period counts; a named pair that does not exist is a usage
+/// error naming it.
+fn drill_down(d: &Dataset, opts: &EngagementOptions) -> Result<Vec<bool>> {
+    let mut out = vec![opts.pair_periods; d.pairs.len()];
+    for id in &opts.pairs {
+        match d.pairs.rows.iter().position(|p| &p.id == id) {
+            Some(i) => out[i] = true,
+            None => {
+                return Err(Error::Usage(format!(
+                    "pairs: \"{id}\" is not a pair_id of the loaded pairs (as of the analysis date)"
+                )))
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Trend of a series of `(month index, value)` points; none below 3 points.
@@ -264,11 +305,13 @@ fn series(
 }
 
 /// Runs the analysis.
-pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engagement> {
+pub fn engagement(d: &Dataset, params: &Params, opts: &EngagementOptions) -> Result<Engagement> {
     d.require("engagement", &["pairs", "sessions"])?;
     let view = params.view(d)?;
     let v = &view.data;
     let as_of = view.as_of;
+    let period = opts.period;
+    let drill_down = drill_down(v, opts)?;
     let by_period = counts_by_pair_period(v, period);
     let by_month = if period == Period::Month {
         by_period.clone()
@@ -305,13 +348,18 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
     let mut pairs = Vec::with_capacity(n_pairs);
     for (i, p) in v.pairs.rows.iter().enumerate() {
         let span_end = p.end.unwrap_or(as_of).min(as_of);
-        let periods = series(period, period.key(p.start), period.key(span_end), |k| {
-            by_period[i].get(&k).copied().unwrap_or_default()
-        });
         let mut totals = Counts::default();
-        for c in &periods {
-            totals.add(&c.counts);
+        let (first, last) = (period.key(p.start), period.key(span_end));
+        if first <= last {
+            for c in by_period[i].range(first..=last) {
+                totals.add(c.1);
+            }
         }
+        let periods = drill_down[i].then(|| {
+            series(period, period.key(p.start), period.key(span_end), |k| {
+                by_period[i].get(&k).copied().unwrap_or_default()
+            })
+        });
         let first_month = Period::Month.key(p.start);
         let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(span_end))
             .map(|m| {
@@ -454,27 +502,21 @@ pub fn engagement(d: &Dataset, params: &Params, period: Period) -> Result<Engage
         )
     };
     let mut warnings = view.warnings.clone();
-    let hidden = programs
-        .iter()
-        .filter(|p| matches!(p.cell, Cell::Suppressed { .. }))
-        .count();
-    if hidden > 0 {
-        warnings.push(format!(
-            "{hidden} programs with fewer than {} pairs are suppressed",
-            params.min_group_size
-        ));
-    }
-    let hidden = groups
-        .iter()
-        .flatten()
-        .filter(|g| matches!(g.cell, Cell::Suppressed { .. }))
-        .count();
-    if hidden > 0 {
-        warnings.push(format!(
-            "{hidden} groups with fewer than {} pairs are suppressed",
-            params.min_group_size
-        ));
-    }
+    let hidden = |cells: &mut dyn Iterator<Item = &Cell<ProgramEngagement>>| {
+        cells
+            .filter(|c| matches!(c, Cell::Suppressed { .. }))
+            .count()
+    };
+    let min = params.min_group_size;
+    let hidden_programs = hidden(&mut programs.iter().map(|p| &p.cell));
+    warnings.extend(suppression_warning(
+        hidden_programs,
+        "programs",
+        "pairs",
+        min,
+    ));
+    let hidden_groups = hidden(&mut groups.iter().flatten().map(|g| &g.cell));
+    warnings.extend(suppression_warning(hidden_groups, "groups", "pairs", min));
     pairs.sort_by(|a, b| a.pair_id.cmp(&b.pair_id));
     Ok(Engagement {
         as_of: IsoDate(as_of),

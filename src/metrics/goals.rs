@@ -17,10 +17,11 @@ use super::{group_rows, pair_row_labels, IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::Day;
 use crate::model::{Dataset, GoalStatus};
-use crate::privacy::{suppress, Grouped};
+use crate::privacy::{suppress, warn_suppressed, Grouped};
 use crate::stats::kaplan_meier::{kaplan_meier, KmRow, Quantile};
 use crate::stats::wilson::wilson;
 use crate::stats::{Estimate, LEVEL};
+use crate::warning::{code, Warning};
 use serde::Serialize;
 
 /// The default threshold for a stalled goal.
@@ -73,7 +74,7 @@ pub struct Goals {
     pub stalled_days: u32,
     pub overall: GoalStats,
     pub groups: Vec<Grouped<GoalStats>>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Runs the analysis.
@@ -85,7 +86,10 @@ pub fn goals(d: &Dataset, params: &Params, opts: GoalOptions) -> Result<Goals> {
     let all: Vec<usize> = (0..v.goals.len()).collect();
     let overall = stats(v, &all, view.as_of, opts)?;
     if overall.completion_rate.is_none() {
-        warnings.push("no goals were created by as_of".to_string());
+        warnings.push(Warning::new(
+            code::NO_EVENTS,
+            "no goals were created by as_of",
+        ));
     }
     let mut groups = Vec::new();
     if !params.by.is_empty() {
@@ -98,13 +102,7 @@ pub fn goals(d: &Dataset, params: &Params, opts: GoalOptions) -> Result<Goals> {
             raw.push((label, s.pairs, s));
         }
         groups = suppress(raw, params.min_group_size);
-        let hidden = groups.iter().filter(|g| g.is_suppressed()).count();
-        if hidden > 0 {
-            warnings.push(format!(
-                "{hidden} groups with fewer than {} pairs are suppressed",
-                params.min_group_size
-            ));
-        }
+        warnings.extend(warn_suppressed(&groups, "pairs", params.min_group_size));
     }
     Ok(Goals {
         as_of: IsoDate(view.as_of),

@@ -13,6 +13,7 @@ pub mod risk_eval;
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
 use crate::model::Dataset;
+use crate::warning::{code, Warning};
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -45,7 +46,7 @@ pub struct View<'a> {
     /// The data itself when nothing is dated after `as_of`, else a filtered copy.
     pub data: Cow<'a, Dataset>,
     pub as_of: Day,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 impl Params {
@@ -70,6 +71,16 @@ impl Params {
         let (data, warning) = d.as_of(as_of);
         let mut warnings = d.warnings.clone();
         warnings.extend(warning);
+        if let Some(latest) = d.latest_date().filter(|l| *l < as_of) {
+            warnings.push(Warning::new(
+                code::AS_OF_AFTER_DATA,
+                format!(
+                    "as_of {} is after the last date in the data ({}): pairs and goals still open then are counted as open until as_of",
+                    date::format(as_of),
+                    date::format(latest)
+                ),
+            ));
+        }
         Ok(View {
             data,
             as_of,

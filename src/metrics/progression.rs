@@ -18,10 +18,11 @@ use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::Day;
 use crate::model::Dataset;
-use crate::privacy::{suppress, Cell, Grouped};
+use crate::privacy::{suppress, warn_suppressed, Cell, Grouped};
 use crate::stats::cox::CoxFit;
 use crate::stats::poisson::{garwood, rate_ratio};
 use crate::stats::{Estimate, TestResult, LEVEL};
+use crate::warning::{code, Warning};
 use serde::Serialize;
 
 /// Days in a year for person-years.
@@ -59,7 +60,7 @@ pub struct Progression {
     pub covariates: Vec<String>,
     pub cox: Option<CoxFit>,
     pub naive_cox: Option<CoxFit>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Runs the analysis; `covariates` default to `mentored` when pairs are loaded.
@@ -156,19 +157,17 @@ pub fn progression(
         ) {
             Ok(r) => Some(r),
             Err(e) => {
-                warnings.push(format!("rate ratio: {e}"));
+                warnings.push(Warning::new(
+                    code::TEST_NOT_COMPUTED,
+                    format!("rate ratio: {e}"),
+                ));
                 None
             }
         }
     } else {
         None
     };
-    if shown.len() < groups.len() {
-        warnings.push(format!(
-            "groups with fewer than {} people are suppressed",
-            params.min_group_size
-        ));
-    }
+    warnings.extend(warn_suppressed(&groups, "people", params.min_group_size));
 
     // Time to first promotion.
     let follow: Vec<Follow> = (0..n)
@@ -183,7 +182,7 @@ pub fn progression(
             },
         })
         .collect();
-    let (km_groups, _, _, logrank) =
+    let (km_groups, _, logrank) =
         compare(&follow, &labels, params.min_group_size, &mut warnings)?;
     let time_to_first = TimeToFirst {
         groups: km_groups

@@ -1,7 +1,7 @@
 //! The report: every analysis in one object (SPEC §4.5). An analysis whose tables were not loaded,
 //! or that cannot be computed on this data, is `null` and its reason is a warning.
 
-use super::engagement::{engagement, Engagement, Period};
+use super::engagement::{engagement, Engagement, EngagementOptions};
 use super::goals::{goals, GoalOptions, Goals};
 use super::progression::{progression, Progression};
 use super::retention::{retention, Retention, RetentionOptions};
@@ -10,6 +10,7 @@ use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::Day;
 use crate::model::{Dataset, RowCounts};
+use crate::warning::{absorb, code, Warning};
 use serde::Serialize;
 
 /// `meta`: what the report was computed on.
@@ -28,7 +29,7 @@ pub struct Meta {
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub meta: Meta,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     pub goals: Option<Goals>,
     pub engagement: Option<Engagement>,
     pub retention: Option<Retention>,
@@ -57,21 +58,16 @@ fn meta_of(d: &Dataset, params: &Params, as_of: Day) -> Meta {
 }
 
 /// Keeps an analysis's result, or turns its failure into a warning (usage errors still fail).
-fn part<T>(name: &str, r: Result<T>, warnings: &mut Vec<String>) -> Result<Option<T>> {
+fn part<T>(name: &str, r: Result<T>, warnings: &mut Vec<Warning>) -> Result<Option<T>> {
     match r {
         Ok(v) => Ok(Some(v)),
         Err(e @ Error::Usage(_)) => Err(e),
         Err(e) => {
-            warnings.push(format!("{name}: {e}"));
+            warnings.push(Warning::new(
+                code::ANALYSIS_UNAVAILABLE,
+                format!("{name}: {e}"),
+            ));
             Ok(None)
-        }
-    }
-}
-
-fn absorb(warnings: &mut Vec<String>, more: &[String]) {
-    for w in more {
-        if !warnings.contains(w) {
-            warnings.push(w.clone());
         }
     }
 }
@@ -87,7 +83,7 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
     )?;
     let engagement = part(
         "engagement",
-        engagement(d, params, Period::Month),
+        engagement(d, params, &EngagementOptions::default()),
         &mut warnings,
     )?;
     // Retention groups people, not pairs: the report's `by` (a pair dimension) does not apply.
@@ -118,6 +114,11 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
     absorb(
         &mut warnings,
         retention.as_ref().map_or(&[], |r| &r.warnings),
+    );
+    absorb(&mut warnings, risk.as_ref().map_or(&[], |r| &r.warnings));
+    absorb(
+        &mut warnings,
+        progression.as_ref().map_or(&[], |p| &p.warnings),
     );
     Ok(Report {
         meta: meta_of(d, params, view.as_of),

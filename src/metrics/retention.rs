@@ -28,7 +28,7 @@ use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::Day;
 use crate::model::{Dataset, ExitType};
-use crate::privacy::{suppress, Grouped};
+use crate::privacy::{suppress, suppression_warning, warn_suppressed, Grouped};
 use crate::stats::contingency::{chi_square, fisher_exact};
 use crate::stats::correlation::{pearson, spearman};
 use crate::stats::cox::{cox, CoxData, CoxFit, Ties};
@@ -38,6 +38,7 @@ use crate::stats::math::ln;
 use crate::stats::ratio::{odds_ratio, risk_ratio};
 use crate::stats::wilson::wilson;
 use crate::stats::{Estimate, TestResult, LEVEL};
+use crate::warning::{code, Warning};
 use serde::Serialize;
 
 /// A naive and a time-varying hazard ratio "differ materially" beyond this distance in log HR (≈10%).
@@ -139,11 +140,20 @@ pub struct GroupRetention {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Comparison {
-    /// The two groups compared, first against second.
-    pub groups: [String; 2],
+    /// The groups compared; with two, the first against the second.
+    pub groups: Vec<String>,
+    /// The test of independence of exit and group, whatever the number of groups.
+    pub chi_square: TestResult,
+    /// Two groups only: the 2×2 measures and tests.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub two_groups: Option<TwoGroups>,
+}
+
+/// The measures and tests of a 2×2 table.
+#[derive(Debug, Clone, Serialize)]
+pub struct TwoGroups {
     pub risk_ratio: Estimate,
     pub odds_ratio: Estimate,
-    pub chi_square: TestResult,
     pub chi_square_yates: TestResult,
     pub fisher: TestResult,
 }
@@ -184,8 +194,6 @@ pub struct Retention {
     pub exits: &'static str,
     pub by: String,
     pub groups: Vec<Grouped<GroupRetention>>,
-    /// The r×c chi-square when there are more than two groups.
-    pub chi_square: Option<TestResult>,
     pub comparison: Option<Comparison>,
     pub logrank: Option<TestResult>,
     pub exposure: &'static str,
@@ -196,7 +204,7 @@ pub struct Retention {
     pub weighted: Option<Weighted>,
     pub balance: Option<Vec<Balance>>,
     pub correlations: Vec<CorrelationRow>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Inverse-probability-weighted comparison of the ever mentored with the rest.
@@ -372,10 +380,9 @@ pub(crate) fn compare(
     follow: &[Follow],
     labels: &[String],
     min_group_size: usize,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Result<(
     Vec<Grouped<GroupRetention>>,
-    Option<TestResult>,
     Option<Comparison>,
     Option<TestResult>,
 )> {
@@ -387,40 +394,39 @@ pub(crate) fn compare(
         raw.push((label.clone(), members.len(), group_survival(&members)?));
     }
     let groups = suppress(raw, min_group_size);
-    let hidden = groups.iter().filter(|g| g.is_suppressed()).count();
-    if hidden > 0 {
-        warnings.push(format!(
-            "{hidden} groups with fewer than {min_group_size} people are suppressed, and no test involving them is reported"
-        ));
-        return Ok((groups, None, None, None));
+    if let Some(w) = warn_suppressed(&groups, "people", min_group_size) {
+        warnings.push(w);
+        return Ok((groups, None, None));
     }
     let shown: Vec<&GroupRetention> = groups.iter().filter_map(Grouped::shown).collect();
-    let mut chi = None;
     let mut comparison = None;
     let mut lr = None;
     if shown.len() >= 2 {
         let table: Vec<Vec<usize>> = shown.iter().map(|g| vec![g.exits, g.n - g.exits]).collect();
-        if shown.len() == 2 {
-            let t = [[table[0][0], table[0][1]], [table[1][0], table[1][1]]];
-            let tests = (|| -> Result<Comparison> {
-                Ok(Comparison {
-                    groups: [groups[0].group.clone(), groups[1].group.clone()],
+        let tests = (|| -> Result<Comparison> {
+            let two_groups = if let [a, b] = table.as_slice() {
+                let t = [[a[0], a[1]], [b[0], b[1]]];
+                Some(TwoGroups {
                     risk_ratio: risk_ratio(t, LEVEL)?,
                     odds_ratio: odds_ratio(t, LEVEL)?,
-                    chi_square: chi_square(&table, false)?,
                     chi_square_yates: chi_square(&table, true)?,
                     fisher: fisher_exact(t)?,
                 })
-            })();
-            match tests {
-                Ok(c) => comparison = Some(c),
-                Err(e) => warnings.push(format!("group comparison: {e}")),
-            }
-        } else {
-            match chi_square(&table, false) {
-                Ok(c) => chi = Some(c),
-                Err(e) => warnings.push(format!("chi-square: {e}")),
-            }
+            } else {
+                None
+            };
+            Ok(Comparison {
+                groups: groups.iter().map(|g| g.group.clone()).collect(),
+                chi_square: chi_square(&table, false)?,
+                two_groups,
+            })
+        })();
+        match tests {
+            Ok(c) => comparison = Some(c),
+            Err(e) => warnings.push(Warning::new(
+                code::TEST_NOT_COMPUTED,
+                format!("group comparison: {e}"),
+            )),
         }
         let mut times = Vec::new();
         let mut events = Vec::new();
@@ -434,10 +440,13 @@ pub(crate) fn compare(
         }
         match logrank(&times, &events, &group_of) {
             Ok(r) => lr = Some(r.test),
-            Err(e) => warnings.push(format!("log-rank test: {e}")),
+            Err(e) => warnings.push(Warning::new(
+                code::TEST_NOT_COMPUTED,
+                format!("log-rank test: {e}"),
+            )),
         }
     }
-    Ok((groups, chi, comparison, lr))
+    Ok((groups, comparison, lr))
 }
 
 /// The Cox design: names and, per person, the covariate values (`None`: missing).
@@ -515,16 +524,19 @@ pub(crate) fn fit_cox(
     facts: &PersonFacts,
     design: &Design,
     time_varying: bool,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Result<CoxFit> {
     let people: Vec<usize> = (0..follow.len())
         .filter(|&i| design.columns.iter().all(|c| c[i].is_some()))
         .collect();
     let left_out = follow.len() - people.len();
     if left_out > 0 {
-        warnings.push(format!(
-            "Cox model: {left_out} people without a value for every covariate ({}) are left out",
-            design.names.join(", ")
+        warnings.push(Warning::new(
+            code::ROWS_LEFT_OUT,
+            format!(
+                "Cox model: {left_out} people without a value for every covariate ({}) are left out",
+                design.names.join(", ")
+            ),
         ));
     }
     let p = design.names.len();
@@ -644,11 +656,12 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
     }
     let labels = person_labels(v, &facts, &by)?;
     if follow.iter().all(|f| !f.event) {
-        warnings.push(
-            "no exits by as_of: rates are 0 and no test or model can be computed".to_string(),
-        );
+        warnings.push(Warning::new(
+            code::NO_EVENTS,
+            "no exits by as_of: rates are 0 and no test or model can be computed",
+        ));
     }
-    let (groups, chi, comparison, lr) =
+    let (groups, comparison, lr) =
         compare(&follow, &labels, params.min_group_size, &mut warnings)?;
 
     let covariates = match &opts.covariates {
@@ -721,7 +734,6 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
         exits: opts.exits.name(),
         by: by.join(", "),
         groups,
-        chi_square: chi,
         comparison,
         logrank: lr,
         exposure: models.exposure.name(),
@@ -744,7 +756,7 @@ fn weighting(
     follow: &[Follow],
     adjust: &[String],
     min_group_size: usize,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Result<Option<(Weighted, Vec<Balance>)>> {
     let design = design(d, facts, adjust)?;
     let people: Vec<usize> = (0..follow.len())
@@ -756,8 +768,11 @@ fn weighting(
         .collect();
     let n_t = treated.iter().filter(|t| **t).count();
     if n_t < min_group_size || people.len() - n_t < min_group_size {
-        warnings.push(format!(
-            "propensity weighting: a group has fewer than {min_group_size} people; not reported"
+        warnings.extend(suppression_warning(
+            1,
+            "propensity-weighting groups",
+            "people",
+            min_group_size,
         ));
         return Ok(None);
     }
@@ -769,7 +784,10 @@ fn weighting(
     let fit = match crate::stats::logistic::logistic(&treated, &cols, &design.names) {
         Ok(f) => f,
         Err(e) => {
-            warnings.push(format!("propensity model: {e}"));
+            warnings.push(Warning::new(
+                code::MODEL_NOT_FITTED,
+                format!("propensity model: {e}"),
+            ));
             return Ok(None);
         }
     };
@@ -793,7 +811,7 @@ fn weighting(
         *x = x.clamp(lo, hi);
     }
     if trimmed > 0 {
-        warnings.push(format!("propensity weighting: {trimmed} extreme weights truncated at the 1st and 99th percentiles"));
+        warnings.push(Warning::new(code::WEIGHTS_TRUNCATED, format!("propensity weighting: {trimmed} extreme weights truncated at the 1st and 99th percentiles")));
     }
     let groups = [true, false]
         .iter()
@@ -876,7 +894,7 @@ fn mentored_cox(
     mentored: &[bool],
     weights: Option<&[f64]>,
     what: &str,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Option<CoxFit> {
     let stop: Vec<f64> = follow.iter().map(|f| f.time).collect();
     let event: Vec<bool> = follow.iter().map(|f| f.event).collect();
@@ -897,7 +915,7 @@ fn mentored_cox(
     match cox(&data, Ties::Efron, LEVEL) {
         Ok(f) => Some(f),
         Err(e) => {
-            warnings.push(format!("{what}: {e}"));
+            warnings.push(Warning::new(code::MODEL_NOT_FITTED, format!("{what}: {e}")));
             None
         }
     }
@@ -924,7 +942,7 @@ pub(crate) fn honest_cox(
     time_varying: bool,
     survived: &str,
     asked: bool,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Result<Models> {
     let time_varying = time_varying && design.mentored.is_some();
     let mut m = Models {
@@ -939,21 +957,27 @@ pub(crate) fn honest_cox(
     match fit_cox(follow, hire, facts, design, time_varying, warnings) {
         Ok(f) => m.cox = Some(f),
         Err(e @ Error::Usage(_)) if asked => return Err(e),
-        Err(e) => warnings.push(format!("Cox model: {e}")),
+        Err(e) => warnings.push(Warning::new(
+            code::MODEL_NOT_FITTED,
+            format!("Cox model: {e}"),
+        )),
     }
     if time_varying && m.cox.is_some() {
         let mut quiet = Vec::new();
         match fit_cox(follow, hire, facts, design, false, &mut quiet) {
             Ok(f) => m.naive = Some(f),
-            Err(e) => warnings.push(format!("naive Cox model: {e}")),
+            Err(e) => warnings.push(Warning::new(
+                code::MODEL_NOT_FITTED,
+                format!("naive Cox model: {e}"),
+            )),
         }
         if let (Some(tv), Some(nv), Some(j)) = (&m.cox, &m.naive, design.mentored) {
             let (a, b) = (tv.terms[j].hazard_ratio, nv.terms[j].hazard_ratio);
             if (ln(a) - ln(b)).abs() > MATERIAL_LOG_HR {
-                warnings.push(format!(
+                warnings.push(Warning::new(code::IMMORTAL_TIME_BIAS, format!(
                     "immortal-time bias: the naive \"ever mentored\" hazard ratio ({b:.2}) differs from the time-varying one ({a:.2}); \
                      people had to go on {survived} until their mentoring started, so the naive model credits mentoring with that time"
-                ));
+                )));
             }
         }
     }
@@ -968,7 +992,7 @@ fn landmark(
     hire: &[Day],
     opts: &RetentionOptions,
     min_group_size: usize,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Result<Landmark> {
     let l = f64::from(opts.landmark_days);
     let at_risk: Vec<usize> = (0..follow.len()).filter(|&i| follow[i].time > l).collect();
@@ -984,7 +1008,7 @@ fn landmark(
         .map(|&i| facts.first_mentored[i].is_some_and(|s| f64::from(s - hire[i]) <= l))
         .collect();
     let labels: Vec<String> = by_then.iter().map(|b| b.to_string()).collect();
-    let (groups, _, _, lr) = compare(&shifted, &labels, min_group_size, warnings)?;
+    let (groups, _, lr) = compare(&shifted, &labels, min_group_size, warnings)?;
     let followed: Vec<&Follow> = shifted.iter().collect();
     let cox_fit = mentored_cox(&followed, &by_then, None, "landmark Cox model", warnings);
     Ok(Landmark {

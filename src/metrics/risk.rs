@@ -40,6 +40,7 @@ use crate::model::{Dataset, EndReason, Feedback, GoalStatus, Role, SessionStatus
 use crate::stats::logistic::logistic;
 use crate::stats::math::exp;
 use crate::stats::theil_sen::theil_sen;
+use crate::warning::{code, Warning};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -188,7 +189,7 @@ pub struct Risk {
     pub learned: Option<Learned>,
     pub levels: BTreeMap<&'static str, usize>,
     pub pairs: Vec<PairRisk>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// A fired signal before weighting.
@@ -217,7 +218,7 @@ pub struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    pub fn new(d: &'a Dataset, as_of: Day, warnings: &mut Vec<String>) -> Index<'a> {
+    pub fn new(d: &'a Dataset, as_of: Day, warnings: &mut Vec<Warning>) -> Index<'a> {
         let mut sessions = vec![Vec::new(); d.pairs.len()];
         for (i, s) in d.sessions.rows.iter().enumerate() {
             sessions[s.pair].push(i);
@@ -532,7 +533,7 @@ fn month_key(day: Day) -> i32 {
 }
 
 /// Relative exit hazards from a Cox model on the numeric people attributes (none: no model).
-fn exit_risk(d: &Dataset, as_of: Day, warnings: &mut Vec<String>) -> Option<Vec<f64>> {
+fn exit_risk(d: &Dataset, as_of: Day, warnings: &mut Vec<Warning>) -> Option<Vec<f64>> {
     let numeric = d.people.numeric_columns();
     if numeric.is_empty() {
         return None;
@@ -550,9 +551,10 @@ fn exit_risk(d: &Dataset, as_of: Day, warnings: &mut Vec<String>) -> Option<Vec<
     let fit = match super::retention::retention(d, &params, &opts).map(|r| r.cox) {
         Ok(Some(fit)) => fit,
         _ => {
-            warnings.push(
-                "risk: no exit model could be fitted, so mentee exit risk is not a signal".into(),
-            );
+            warnings.push(Warning::new(
+                code::MODEL_NOT_FITTED,
+                "risk: no exit model could be fitted, so mentee exit risk is not a signal",
+            ));
             return None;
         }
     };
@@ -608,7 +610,7 @@ pub(crate) fn choose_model(
     index: &Index<'_>,
     c: &RiskConfig,
     learn_weights: bool,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> (Model, Option<Learned>) {
     match learn_weights.then(|| learn(index, c, warnings)).flatten() {
         Some((fit, l)) => (Model::Logistic(fit), Some(l)),
@@ -672,7 +674,7 @@ pub(crate) fn level(s: f64, c: &RiskConfig) -> &'static str {
 fn learn(
     index: &Index<'_>,
     c: &RiskConfig,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Option<(crate::stats::logistic::LogitFit, Learned)> {
     let d = index.d;
     let mut x: Vec<Vec<f64>> = vec![Vec::new(); SIGNALS.len()];
@@ -691,10 +693,10 @@ fn learn(
     let early = y.iter().filter(|v| **v).count();
     let minority = early.min(y.len() - early);
     if y.len() < LEARN_MIN_PAIRS || minority * 10 < y.len() {
-        warnings.push(format!(
+        warnings.push(Warning::new(code::DEFAULTS_USED, format!(
             "risk: learning needs at least {LEARN_MIN_PAIRS} closed pairs with both outcomes (found {} closed, {early} ended early); the default weights are used",
             y.len()
-        ));
+        )));
         return None;
     }
     // Signals that never fired among closed pairs cannot be estimated: keep them at zero.
@@ -733,8 +735,9 @@ fn learn(
             ))
         }
         Err(e) => {
-            warnings.push(format!(
-                "risk: learning failed ({e}); the default weights are used"
+            warnings.push(Warning::new(
+                code::DEFAULTS_USED,
+                format!("risk: learning failed ({e}); the default weights are used"),
             ));
             None
         }

@@ -8,6 +8,7 @@ pub mod date;
 pub mod frames;
 
 use crate::error::{Error, Result};
+use crate::warning::{code, Warning};
 use date::Day;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -264,7 +265,7 @@ pub struct Dataset {
     pub feedback: Table<Feedback>,
     pub promotions: Table<Promotion>,
     /// Non-fatal oddities found while loading.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Row counts per table, as `meta.rows` reports them.
@@ -349,7 +350,7 @@ impl Dataset {
     /// Returns the view and, if anything was left out or cleared, one warning counting it. When
     /// nothing is dated after `as_of` the view is the data itself, not a copy. The view's own
     /// `warnings` are not meaningful (the caller keeps the data's).
-    pub fn as_of(&self, as_of: Day) -> (Cow<'_, Dataset>, Option<String>) {
+    pub fn as_of(&self, as_of: Day) -> (Cow<'_, Dataset>, Option<Warning>) {
         if self.latest_date().is_none_or(|latest| latest <= as_of) {
             return (Cow::Borrowed(self), None);
         }
@@ -465,7 +466,8 @@ impl Dataset {
                 date::format(as_of)
             ));
         }
-        let warning = (!parts.is_empty()).then(|| parts.join("; "));
+        let warning =
+            (!parts.is_empty()).then(|| Warning::new(code::AFTER_AS_OF, parts.join("; ")));
         (Cow::Owned(d), warning)
     }
 }

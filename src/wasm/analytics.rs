@@ -3,7 +3,7 @@
 use super::{err, to_js_value, JsChunks};
 use crate::generate::{self, Options};
 use crate::ingest::{self, Source};
-use crate::metrics::engagement::{engagement, Period};
+use crate::metrics::engagement::{engagement, EngagementOptions, Period};
 use crate::metrics::goals::{goals, GoalOptions, DEFAULT_STALLED_DAYS};
 use crate::metrics::progression::progression;
 use crate::metrics::retention::{
@@ -143,6 +143,8 @@ struct JsOptions {
     by: Option<OneOrMany>,
     stalled_days: Option<u32>,
     period: Option<String>,
+    pair_periods: Option<bool>,
+    pairs: Option<Vec<String>>,
     exits: Option<String>,
     covariates: Option<Vec<String>>,
     exposure: Option<String>,
@@ -305,7 +307,7 @@ impl Dataset {
     }
 
     /// Non-fatal oddities found while loading.
-    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    #[wasm_bindgen(unchecked_return_type = "Warning[]")]
     pub fn warnings(&self) -> Result<JsValue, JsError> {
         result(&self.inner.warnings)
     }
@@ -330,8 +332,12 @@ impl Dataset {
         #[wasm_bindgen(unchecked_optional_param_type = "EngagementOptions")] options_value: JsValue,
     ) -> Result<JsValue, JsError> {
         let o = options(options_value)?;
-        let period = Period::parse(o.period.as_deref().unwrap_or("month")).map_err(err)?;
-        result(&engagement(&self.inner, &common_params(&o)?, period).map_err(err)?)
+        let opts = EngagementOptions {
+            period: Period::parse(o.period.as_deref().unwrap_or("month")).map_err(err)?,
+            pair_periods: o.pair_periods.unwrap_or(false),
+            pairs: o.pairs.clone().unwrap_or_default(),
+        };
+        result(&engagement(&self.inner, &common_params(&o)?, &opts).map_err(err)?)
     }
 
     /// Retention: `{ asOf, minGroupSize, by, covariates, exits, exposure, landmarkDays }`.

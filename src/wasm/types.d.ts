@@ -26,6 +26,27 @@ export interface SampleOptions {
   people?: number;
 }
 
+/** The stable codes of warnings (see the README's "Warnings"). */
+export type WarningCode =
+  | "after_as_of"
+  | "as_of_after_data"
+  | "odd_rows"
+  | "groups_suppressed"
+  | "no_events"
+  | "test_not_computed"
+  | "model_not_fitted"
+  | "rows_left_out"
+  | "immortal_time_bias"
+  | "weights_truncated"
+  | "defaults_used"
+  | "analysis_unavailable";
+
+/** A non-fatal oddity of the input or an analysis: a code a program can react to, a sentence a person reads. */
+export interface Warning {
+  code: WarningCode;
+  message: string;
+}
+
 /** Parameters every analysis takes. */
 export interface CommonOptions {
   /** "YYYY-MM-DD"; default: the latest date in the data. */
@@ -42,6 +63,10 @@ export interface GoalsOptions extends CommonOptions {
 
 export interface EngagementOptions extends CommonOptions {
   period?: "week" | "month";
+  /** Every pair's per-period counts (large; default false). */
+  pairPeriods?: boolean;
+  /** The per-period counts of these pairs only (a drill-down). */
+  pairs?: string[];
 }
 
 export interface RetentionOptions extends CommonOptions {
@@ -150,7 +175,7 @@ export interface GoalsResult {
   stalledDays: number;
   overall: GoalStats;
   groups: (GoalGroup | SuppressedGroup)[];
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export interface Counts {
@@ -203,7 +228,8 @@ export interface PairEngagement {
   menteeInitiatedShare: number | null;
   meanRating: MeanRating;
   totals: Counts;
-  periods: PeriodCounts[];
+  /** Only with `pairPeriods: true`, or for the pairs named in `pairs`. */
+  periods?: PeriodCounts[];
   trend: Trend | null;
   ratingTrend: Trend | null;
 }
@@ -241,7 +267,7 @@ export interface EngagementResult {
   /** Only when `by` is given. */
   groups?: (GroupEngagement | SuppressedGroup)[];
   pairs: PairEngagement[];
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export interface Km {
@@ -258,13 +284,14 @@ export interface GroupRetention {
   km: Km;
 }
 
+/** The groups compared: the test of independence always; with two groups, the 2×2 measures too. */
 export interface Comparison {
   groups: string[];
-  riskRatio: Estimate;
-  oddsRatio: Estimate;
   chiSquare: TestResult;
-  chiSquareYates: TestResult;
-  fisher: TestResult;
+  riskRatio?: Estimate;
+  oddsRatio?: Estimate;
+  chiSquareYates?: TestResult;
+  fisher?: TestResult;
 }
 
 export interface CoxTerm {
@@ -320,7 +347,6 @@ export interface RetentionResult {
   exits: "all" | "voluntary";
   by: string;
   groups: (GroupRetention | SuppressedGroup)[];
-  chiSquare: TestResult | null;
   comparison: Comparison | null;
   logrank: TestResult | null;
   exposure: "time-varying" | "ever" | "landmark";
@@ -331,7 +357,7 @@ export interface RetentionResult {
   weighted: Weighted | null;
   balance: Balance[] | null;
   correlations: CorrelationRow[];
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export interface LogitFit {
@@ -394,7 +420,7 @@ export interface ProgressionResult {
   covariates: string[];
   cox: CoxFit | null;
   naiveCox: CoxFit | null;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 /** Thresholds and weights of the at-risk score (see the README for each default). */
@@ -463,7 +489,7 @@ export interface RiskResult {
   learned: Learned | null;
   levels: RiskLevels;
   pairs: PairRisk[];
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export interface Quality {
@@ -485,7 +511,7 @@ export interface RiskEvaluation {
 
 export interface Report {
   meta: Meta;
-  warnings: string[];
+  warnings: Warning[];
   goals: GoalsResult | null;
   engagement: EngagementResult | null;
   retention: RetentionResult | null;

@@ -47,6 +47,19 @@ test("goals match the CLI", () => {
 
 test("engagement matches the CLI", () => {
   same(ds.engagement({ period: "week", asOf: "2024-12-31" }), camel(cli("engagement", "--period", "week", "--as-of", "2024-12-31")));
+  same(ds.engagement({ pairPeriods: true }), camel(cli("engagement", "--pair-periods")));
+});
+
+test("per-pair periods only when asked, or for the named pairs", () => {
+  const plain = ds.engagement();
+  assert.ok(plain.pairs.length > 0 && plain.pairs.every((p) => !("periods" in p)));
+  const ids = plain.pairs.slice(0, 2).map((p) => p.pairId);
+  const named = ds.engagement({ pairs: ids });
+  same(named, camel(cli("engagement", "--pairs", ids.join(","))));
+  assert.deepEqual(named.pairs.filter((p) => "periods" in p).map((p) => p.pairId), ids);
+  assert.ok(named.pairs.find((p) => p.pairId === ids[0]).periods.length > 0);
+  assert.throws(() => ds.engagement({ pairs: ["no-such-pair"] }), /"no-such-pair" is not a pair_id/);
+  assert.ok(!("periods" in ds.report().engagement.pairs[0]));
 });
 
 test("retention matches the CLI", () => {

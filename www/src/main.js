@@ -32,7 +32,7 @@ function showMeta(meta, warnings) {
       .map(([t, n]) => el("div", {}, el("dt", { textContent: t }), el("dd", { textContent: n.toLocaleString("en"), dataset: { table: t } }))),
   );
   $("warning-count").textContent = String(warnings.length);
-  $("warnings").replaceChildren(...warnings.map((w) => el("li", { textContent: w })));
+  $("warnings").replaceChildren(...warnings.map((w) => el("li", { textContent: w.message, title: w.code })));
   const asOf = $("params").elements.asOf;
   if (!asOf.value) asOf.placeholder = meta.asOf;
 }

@@ -7,7 +7,7 @@
 use crate::text;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use mentor_insights::generate::{self, Options};
-use mentor_insights::metrics::engagement::{self, Period};
+use mentor_insights::metrics::engagement::{self, EngagementOptions, Period};
 use mentor_insights::metrics::goals::{self, GoalOptions};
 use mentor_insights::metrics::progression;
 use mentor_insights::metrics::retention::{self, Exits, Exposure, RetentionOptions};
@@ -57,6 +57,12 @@ enum Command {
         /// Period of the per-period counts: week (ISO weeks) or month.
         #[arg(long, default_value = "month", value_parser = ["week", "month"])]
         period: String,
+        /// Every pair's per-period counts (large: most callers want --pairs).
+        #[arg(long)]
+        pair_periods: bool,
+        /// The per-period counts of these pairs only, comma-separated pair ids (a drill-down).
+        #[arg(long, value_delimiter = ',')]
+        pairs: Vec<String>,
     },
     /// Retention: exit rates (Wilson), Kaplan–Meier curves, log-rank, risk and odds ratios, chi-square
     /// and Fisher tests by --by (default: mentored), a Cox model (time-varying mentoring exposure
@@ -328,10 +334,22 @@ fn run(cli: Cli) -> Result<(), Error> {
             };
             emit(format, &serde_json::json!({ "runs": runs }))
         }
-        Command::Engagement { common: c, period } => emit(
-            c.format,
-            &engagement::engagement(&c.load()?, &c.params(), Period::parse(&period)?)?,
-        ),
+        Command::Engagement {
+            common: c,
+            period,
+            pair_periods,
+            pairs,
+        } => {
+            let opts = EngagementOptions {
+                period: Period::parse(&period)?,
+                pair_periods,
+                pairs,
+            };
+            emit(
+                c.format,
+                &engagement::engagement(&c.load()?, &c.params(), &opts)?,
+            )
+        }
         Command::Sql { query, common } => {
             let d = common.load()?;
             let r = mentor_insights::model::frames::sql(&d, &query)?;

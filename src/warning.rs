@@ -1,0 +1,95 @@
+//! Non-fatal findings about the input or an analysis (SPEC §2): each a stable `code` a program can
+//! react to and a `message` a person reads. Every analysis returns its own; the report gathers
+//! them all.
+
+use serde::Serialize;
+
+/// One warning: `{ "code", "message" }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl Warning {
+    pub fn new(code: &'static str, message: impl Into<String>) -> Warning {
+        Warning {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// Adds `more` to `warnings`, leaving out any already there.
+pub fn absorb(warnings: &mut Vec<Warning>, more: &[Warning]) {
+    for w in more {
+        if !warnings.contains(w) {
+            warnings.push(w.clone());
+        }
+    }
+}
+
+/// The codes, in one place (the TypeScript `WarningCode` union lists the same).
+pub mod code {
+    /// Rows dated after as_of were left out, or later dates cleared.
+    pub const AFTER_AS_OF: &str = "after_as_of";
+    /// as_of lies after the last date in the data.
+    pub const AS_OF_AFTER_DATA: &str = "as_of_after_data";
+    /// Rows of a table that look wrong but were loaded (the message says which and how many).
+    pub const ODD_ROWS: &str = "odd_rows";
+    /// Groups below min_group_size were suppressed (and tests involving them left out).
+    pub const GROUPS_SUPPRESSED: &str = "groups_suppressed";
+    /// Nothing to measure: no goals, no exits, no promotions by as_of.
+    pub const NO_EVENTS: &str = "no_events";
+    /// A test, ratio or comparison could not be computed on this data.
+    pub const TEST_NOT_COMPUTED: &str = "test_not_computed";
+    /// A model could not be fitted (separation, singular information, too few events).
+    pub const MODEL_NOT_FITTED: &str = "model_not_fitted";
+    /// Rows without a value for every covariate were left out of a model.
+    pub const ROWS_LEFT_OUT: &str = "rows_left_out";
+    /// The naive "ever mentored" estimate differs from the time-varying one.
+    pub const IMMORTAL_TIME_BIAS: &str = "immortal_time_bias";
+    /// Extreme propensity weights were truncated.
+    pub const WEIGHTS_TRUNCATED: &str = "weights_truncated";
+    /// Learned weights or a learned model were not used; the documented defaults were.
+    pub const DEFAULTS_USED: &str = "defaults_used";
+    /// An analysis of the report could not run (a table missing, too little data).
+    pub const ANALYSIS_UNAVAILABLE: &str = "analysis_unavailable";
+
+    /// Every code.
+    pub const ALL: [&str; 12] = [
+        AFTER_AS_OF,
+        AS_OF_AFTER_DATA,
+        ODD_ROWS,
+        GROUPS_SUPPRESSED,
+        NO_EVENTS,
+        TEST_NOT_COMPUTED,
+        MODEL_NOT_FITTED,
+        ROWS_LEFT_OUT,
+        IMMORTAL_TIME_BIAS,
+        WEIGHTS_TRUNCATED,
+        DEFAULTS_USED,
+        ANALYSIS_UNAVAILABLE,
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_typescript_union_lists_every_code_and_no_other() {
+        let ts = include_str!("wasm/types.d.ts");
+        let start = ts.find("export type WarningCode =").unwrap();
+        let end = start + ts[start..].find(';').unwrap();
+        let mut listed: Vec<&str> = ts[start..end].split('"').skip(1).step_by(2).collect();
+        let mut codes = super::code::ALL.to_vec();
+        listed.sort_unstable();
+        codes.sort_unstable();
+        assert_eq!(listed, codes);
+    }
+}
