@@ -1,6 +1,6 @@
 import type {
-  CommonOptions, EngagementOptions, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
-  ProgressionResult, Report, RiskEvaluation, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlRow,
+  CommonOptions, EngagementOptions, FindingsResult, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
+  ProgressionResult, Report, RiskEvaluation, Warning, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlRow,
   TableRecords, TableTexts,
 } from "./mentor_insights.js";
 
@@ -24,7 +24,7 @@ export interface AnalyticsWorker {
   fromXlsxFiles(files: Record<string, ArrayBuffer | Uint8Array>, options?: LoadOptions): Promise<Meta>;
   sample(options?: SampleOptions): Promise<Meta>;
   meta(options?: CommonOptions): Promise<Meta>;
-  warnings(): Promise<string[]>;
+  warnings(): Promise<Warning[]>;
   goals(options?: GoalsOptions): Promise<GoalsResult>;
   engagement(options?: EngagementOptions): Promise<EngagementResult>;
   retention(options?: RetentionOptions): Promise<RetentionResult>;
@@ -32,6 +32,7 @@ export interface AnalyticsWorker {
   risk(options?: RiskOptions): Promise<RiskResult>;
   riskEvaluation(options?: RiskOptions): Promise<RiskEvaluation>;
   report(options?: CommonOptions): Promise<Report>;
+  findings(options?: CommonOptions): Promise<FindingsResult>;
   sql(query: string): Promise<SqlRow[]>;
   toCsv(): Promise<Record<string, string>>;
   terminate(): void;

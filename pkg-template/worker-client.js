@@ -68,6 +68,7 @@ export function createAnalyticsWorker() {
     risk: (options) => call("risk", options),
     riskEvaluation: (options) => call("riskEvaluation", options),
     report: (options) => call("report", options),
+    findings: (options) => call("findings", options),
     sql: (query) => call("sql", query),
     toCsv: () => call("toCsv"),
     terminate: () => worker.terminate(),

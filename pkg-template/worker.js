@@ -21,6 +21,7 @@ const ops = {
   risk: (o) => ds.risk(o),
   riskEvaluation: (o) => ds.riskEvaluation(o),
   report: (o) => ds.report(o),
+  findings: (o) => ds.findings(o),
   // The SQL module is fetched on the first query, not before.
   sql: async (q) => (await initSql(), ds.sql(q)),
   toCsv: () => ds.toCsv(),

@@ -171,8 +171,10 @@ fn pair<'a>(v: &'a Value, id: &str) -> &'a Value {
 
 #[test]
 fn engagement_per_pair() {
-    let e =
-        serde_json::to_value(engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap()).unwrap();
+    let e = serde_json::to_value(
+        engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap(),
+    )
+    .unwrap();
     let p1 = pair(&e, "P1");
     assert_eq!(
         p1["totals"],
@@ -221,8 +223,10 @@ fn engagement_per_pair() {
 
 #[test]
 fn engagement_per_program() {
-    let e =
-        serde_json::to_value(engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap()).unwrap();
+    let e = serde_json::to_value(
+        engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap(),
+    )
+    .unwrap();
     let alpha = &e["programs"][0];
     assert_eq!(alpha["program"], "alpha");
     assert_eq!(alpha["pairs"], 4);
@@ -245,8 +249,10 @@ fn engagement_per_program() {
     close(alpha["mean_cadence_adherence"].as_f64().unwrap(), adherence);
 
     // At the default threshold of 5 pairs the program is suppressed.
-    let e =
-        serde_json::to_value(engagement(&data(), &params(5, &[]), &every_pair(Period::Month)).unwrap()).unwrap();
+    let e = serde_json::to_value(
+        engagement(&data(), &params(5, &[]), &every_pair(Period::Month)).unwrap(),
+    )
+    .unwrap();
     assert_eq!(
         e["programs"][0],
         json!({ "program": "alpha", "suppressed": true, "n_below": 5 })
@@ -256,12 +262,19 @@ fn engagement_per_program() {
 #[test]
 fn engagement_by_dimensions() {
     // Without `by` there are no groups.
-    let e =
-        serde_json::to_value(engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap()).unwrap();
+    let e = serde_json::to_value(
+        engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap(),
+    )
+    .unwrap();
     assert!(e.get("groups").is_none());
     // Every pair has mentor A: one group with exactly the program's numbers.
     let e = serde_json::to_value(
-        engagement(&data(), &params(3, &["mentor_id"]), &every_pair(Period::Month)).unwrap(),
+        engagement(
+            &data(),
+            &params(3, &["mentor_id"]),
+            &every_pair(Period::Month),
+        )
+        .unwrap(),
     )
     .unwrap();
     let a = &e["groups"][0];
@@ -279,7 +292,12 @@ fn engagement_by_dimensions() {
     }
     // The mentees' departments: Ops (P2, P3) and Sales (P1, P4), two pairs each, both below 3.
     let e = serde_json::to_value(
-        engagement(&data(), &params(3, &["department"]), &every_pair(Period::Month)).unwrap(),
+        engagement(
+            &data(),
+            &params(3, &["department"]),
+            &every_pair(Period::Month),
+        )
+        .unwrap(),
     )
     .unwrap();
     assert_eq!(
@@ -293,7 +311,12 @@ fn engagement_by_dimensions() {
         "code": "groups_suppressed",
         "message": "2 groups with fewer than 3 pairs are suppressed (privacy), and no comparison involving them is reported"
     })));
-    let err = engagement(&data(), &params(3, &["shoe_size"]), &every_pair(Period::Month)).unwrap_err();
+    let err = engagement(
+        &data(),
+        &params(3, &["shoe_size"]),
+        &every_pair(Period::Month),
+    )
+    .unwrap_err();
     assert!(
         err.to_string()
             .contains("unknown group-by dimension \"shoe_size\""),
@@ -303,8 +326,10 @@ fn engagement_by_dimensions() {
 
 #[test]
 fn engagement_by_iso_week() {
-    let e =
-        serde_json::to_value(engagement(&data(), &params(3, &[]), &every_pair(Period::Week)).unwrap()).unwrap();
+    let e = serde_json::to_value(
+        engagement(&data(), &params(3, &[]), &every_pair(Period::Week)).unwrap(),
+    )
+    .unwrap();
     let p1 = pair(&e, "P1");
     // 2025-01-01 is in ISO week 2025-W01; the first session (2025-01-10) in 2025-W02.
     assert_eq!(p1["periods"][0]["period"], "2025-W01");
@@ -328,8 +353,12 @@ fn as_of_cuts_through_a_pair() {
         (g.overall.goals, g.overall.completed, g.overall.open),
         (4, 0, 3)
     );
-    assert!(g.warnings.iter().any(|w| w.code == "after_as_of" && w.message.contains("dated after as_of")));
-    let e = serde_json::to_value(engagement(&data(), &p, &every_pair(Period::Month)).unwrap()).unwrap();
+    assert!(g
+        .warnings
+        .iter()
+        .any(|w| w.code == "after_as_of" && w.message.contains("dated after as_of")));
+    let e =
+        serde_json::to_value(engagement(&data(), &p, &every_pair(Period::Month)).unwrap()).unwrap();
     assert_eq!(pair(&e, "P2")["active"], true);
     assert_eq!(pair(&e, "P1")["totals"]["held"], 1);
     assert!(e["pairs"]
@@ -341,22 +370,25 @@ fn as_of_cuts_through_a_pair() {
 
 #[test]
 fn results_are_deterministic() {
-    let a = serde_json::to_string(&engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap())
-        .unwrap();
-    let b = serde_json::to_string(&engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap())
-        .unwrap();
+    let a = serde_json::to_string(
+        &engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap(),
+    )
+    .unwrap();
+    let b = serde_json::to_string(
+        &engagement(&data(), &params(3, &[]), &every_pair(Period::Month)).unwrap(),
+    )
+    .unwrap();
     assert_eq!(a, b);
 }
 
 #[test]
 fn pair_periods_only_when_asked_or_named() {
     let p = params(3, &[]);
-    let plain = serde_json::to_value(
-        engagement(&data(), &p, &EngagementOptions::default()).unwrap(),
-    )
-    .unwrap();
-    let all = serde_json::to_value(engagement(&data(), &p, &every_pair(Period::Month)).unwrap())
-        .unwrap();
+    let plain =
+        serde_json::to_value(engagement(&data(), &p, &EngagementOptions::default()).unwrap())
+            .unwrap();
+    let all =
+        serde_json::to_value(engagement(&data(), &p, &every_pair(Period::Month)).unwrap()).unwrap();
     for id in ["P1", "P2", "P3", "P4"] {
         assert!(pair(&plain, id).get("periods").is_none(), "{id}");
         assert!(pair(&all, id)["periods"].is_array(), "{id}");

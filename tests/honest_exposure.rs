@@ -97,11 +97,9 @@ fn weighting_needs_groups_above_the_threshold() {
     )
     .unwrap();
     assert!(r.weighted.is_none());
-    assert!(r
-        .warnings
-        .iter()
-        .any(|w| w.code == "groups_suppressed"
-            && w.message.starts_with("1 propensity-weighting groups with fewer than 5 people")));
+    assert!(r.warnings.iter().any(|w| w.code == "groups_suppressed"
+        && w.message
+            .starts_with("1 propensity-weighting groups with fewer than 5 people")));
 }
 
 #[test]
@@ -130,7 +128,12 @@ fn everyone_mentored_no_exits_and_separation_are_warnings() {
     );
     // Time-varying, it does vary (before each first pair), but every exit comes after: a warning.
     let r = retention(&d, &params(), &RetentionOptions::default()).unwrap();
-    assert!(r.cox.is_none() && r.warnings.iter().any(|w| w.message.starts_with("Cox model:")));
+    assert!(
+        r.cox.is_none()
+            && r.warnings
+                .iter()
+                .any(|w| w.message.starts_with("Cox model:"))
+    );
     // Asked for explicitly, a constant covariate is a usage error.
     let asked = RetentionOptions {
         covariates: Some(vec!["mentored".into()]),
@@ -147,7 +150,10 @@ fn everyone_mentored_no_exits_and_separation_are_warnings() {
     ])
     .unwrap();
     let r = retention(&d, &params(), &RetentionOptions::default()).unwrap();
-    assert!(r.warnings.iter().any(|w| w.code == "no_events" && w.message.contains("no exits by as_of")));
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.code == "no_events" && w.message.contains("no exits by as_of")));
     assert!(r.cox.is_none());
 
     // Every exit among the mentored, none among the rest: a separating covariate.

@@ -156,12 +156,7 @@ fn propensity_weighting_balances_the_selection_into_mentoring() {
     }
     let w = r.weighted.unwrap();
     assert!(w.cox.unwrap().method.contains("robust"));
-    assert!(
-        w.trimmed > 0
-            && r.warnings
-                .iter()
-                .any(|x| x.code == "weights_truncated")
-    );
+    assert!(w.trimmed > 0 && r.warnings.iter().any(|x| x.code == "weights_truncated"));
     assert_eq!(w.groups.len(), 2);
 }
 

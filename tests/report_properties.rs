@@ -1,12 +1,13 @@
 //! The report over arbitrary schema-valid programs (the same builder as the `report` fuzz target):
 //! every number it returns is finite (serialisation would otherwise turn NaN into a silent
 //! `null`), the same input gives the same JSON, and a past as_of never fails where the latest
-//! date works.
+//! date works; findings keep their invariants (numbers from values, no suppressed group).
 
 mod common;
 
-use common::{arbitrary_data, finite::non_finite};
+use common::{arbitrary_data, findings, finite::non_finite};
 use mentor_insights::ingest::{load, Source};
+use mentor_insights::metrics::goals::{goals, GoalOptions};
 use mentor_insights::metrics::{report::report, Params};
 use proptest::prelude::*;
 
@@ -68,6 +69,12 @@ proptest! {
             prop_assert!(bad.is_empty(), "as_of {as_of:?}: {bad:?}");
             let again = serde_json::to_string(&report(&d, &params).unwrap()).unwrap();
             prop_assert_eq!(serde_json::to_string(&r).unwrap(), again);
+            // Every number of a finding's sentence is one of its values; none is about a
+            // suppressed program.
+            let by_program = Params { by: vec!["program".into()], ..params.clone() };
+            let g = goals(&d, &by_program, GoalOptions::default()).ok().map(|g| serde_json::to_value(g).unwrap());
+            let bad = findings::problems(&serde_json::to_value(&r).unwrap(), g.as_ref());
+            prop_assert!(bad.is_empty(), "as_of {as_of:?}: {bad:?}");
         }
     }
 }

@@ -178,8 +178,7 @@ fn learning_falls_back_with_too_few_closed_pairs() {
     assert!(r
         .warnings
         .iter()
-        .any(|w| w.code == "defaults_used"
-            && w.message.contains("the default weights are used")));
+        .any(|w| w.code == "defaults_used" && w.message.contains("the default weights are used")));
 }
 
 #[test]

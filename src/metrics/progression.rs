@@ -182,8 +182,7 @@ pub fn progression(
             },
         })
         .collect();
-    let (km_groups, _, logrank) =
-        compare(&follow, &labels, params.min_group_size, &mut warnings)?;
+    let (km_groups, _, logrank) = compare(&follow, &labels, params.min_group_size, &mut warnings)?;
     let time_to_first = TimeToFirst {
         groups: km_groups
             .into_iter()

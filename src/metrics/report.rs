@@ -2,6 +2,7 @@
 //! or that cannot be computed on this data, is `null` and its reason is a warning.
 
 use super::engagement::{engagement, Engagement, EngagementOptions};
+use super::findings::{findings, Finding, Sources};
 use super::goals::{goals, GoalOptions, Goals};
 use super::progression::{progression, Progression};
 use super::retention::{retention, Retention, RetentionOptions};
@@ -30,6 +31,8 @@ pub struct Meta {
 pub struct Report {
     pub meta: Meta,
     pub warnings: Vec<Warning>,
+    /// What the analyses say, most urgent first (SPEC §4.8).
+    pub findings: Vec<Finding>,
     pub goals: Option<Goals>,
     pub engagement: Option<Engagement>,
     pub retention: Option<Retention>,
@@ -70,6 +73,37 @@ fn part<T>(name: &str, r: Result<T>, warnings: &mut Vec<Warning>) -> Result<Opti
             Ok(None)
         }
     }
+}
+
+/// Goals by program for the findings' comparisons, unless the report's own goals are grouped so.
+fn by_program(d: &Dataset, params: &Params, goals_result: Option<&Goals>) -> Option<Goals> {
+    let grouped_so = goals_result.is_some_and(|g| g.by == ["program"]);
+    if goals_result.is_none() || grouped_so {
+        return None;
+    }
+    let params = Params {
+        by: vec!["program".to_string()],
+        ..params.clone()
+    };
+    goals(d, &params, GoalOptions::default()).ok()
+}
+
+/// The findings alone, with the warnings of the analyses behind them.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingsResult {
+    pub as_of: IsoDate,
+    pub findings: Vec<Finding>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Runs every analysis and keeps what they say.
+pub fn findings_only(d: &Dataset, params: &Params) -> Result<FindingsResult> {
+    let r = report(d, params)?;
+    Ok(FindingsResult {
+        as_of: r.meta.as_of,
+        findings: r.findings,
+        warnings: r.warnings,
+    })
 }
 
 /// Every analysis whose tables are loaded.
@@ -120,9 +154,21 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         &mut warnings,
         progression.as_ref().map_or(&[], |p| &p.warnings),
     );
+    let by_program = by_program(d, params, goals.as_ref());
+    let findings = findings(Sources {
+        goals: goals.as_ref(),
+        goals_by_program: by_program
+            .as_ref()
+            .or(goals.as_ref().filter(|g| g.by == ["program"])),
+        engagement: engagement.as_ref(),
+        retention: retention.as_ref(),
+        risk: risk.as_ref(),
+        progression: progression.as_ref(),
+    });
     Ok(Report {
         meta: meta_of(d, params, view.as_of),
         warnings,
+        findings,
         goals,
         engagement,
         retention,

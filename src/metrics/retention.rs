@@ -127,6 +127,9 @@ impl Default for RetentionOptions {
 pub struct Km {
     pub table: Vec<KmRow>,
     pub median: Quantile,
+    /// The times by which a quarter and three quarters of the events have happened.
+    pub q25: Quantile,
+    pub q75: Quantile,
     pub method: String,
 }
 
@@ -369,6 +372,8 @@ fn group_survival(follow: &[&Follow]) -> Result<GroupRetention> {
         km: Km {
             table: k.table,
             median: k.median,
+            q25: k.q25,
+            q75: k.q75,
             method: k.method,
         },
     })
@@ -661,8 +666,7 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
             "no exits by as_of: rates are 0 and no test or model can be computed",
         ));
     }
-    let (groups, comparison, lr) =
-        compare(&follow, &labels, params.min_group_size, &mut warnings)?;
+    let (groups, comparison, lr) = compare(&follow, &labels, params.min_group_size, &mut warnings)?;
 
     let covariates = match &opts.covariates {
         Some(c) => c.clone(),

@@ -415,6 +415,15 @@ impl Dataset {
         result(&report::report(&self.inner, &params(options)?).map_err(err)?)
     }
 
+    /// What the analyses say, most urgent first: `{ asOf, findings, warnings }`.
+    #[wasm_bindgen(unchecked_return_type = "FindingsResult")]
+    pub fn findings(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        result(&report::findings_only(&self.inner, &params(options)?).map_err(err)?)
+    }
+
     /// The loaded tables as bytes for the SQL module (the package's `sql()` passes them on).
     #[doc(hidden)]
     #[wasm_bindgen(js_name = "__sqlTables", skip_typescript)]

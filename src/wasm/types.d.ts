@@ -273,6 +273,8 @@ export interface EngagementResult {
 export interface Km {
   table: KmRow[];
   median: Quantile;
+  q25: Quantile;
+  q75: Quantile;
   method: string;
 }
 
@@ -509,9 +511,29 @@ export interface RiskEvaluation {
   baselines: Quality[];
 }
 
+/** One statement of what the analyses say (SPEC §4.8); every number in `text` is in `values`. */
+export interface Finding {
+  /** Stable for the same rule and subject, e.g. "goals.program:Career Growth". */
+  id: string;
+  analysis: "goals" | "engagement" | "retention" | "risk" | "progression" | "matching";
+  severity: "info" | "notice" | "warning";
+  text: string;
+  values: Record<string, string | number>;
+  /** Where the numbers are in the report (snake_case keys), e.g. "retention.cox.terms[0]". */
+  path: string;
+}
+
+export interface FindingsResult {
+  asOf: string;
+  findings: Finding[];
+  warnings: Warning[];
+}
+
 export interface Report {
   meta: Meta;
   warnings: Warning[];
+  /** Most urgent first. */
+  findings: Finding[];
   goals: GoalsResult | null;
   engagement: EngagementResult | null;
   retention: RetentionResult | null;

@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test binary uses its own part
 
 pub mod arbitrary_data;
+pub mod findings;
 pub mod finite;
 
 use serde_json::Value;

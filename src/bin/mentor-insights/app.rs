@@ -4,7 +4,7 @@
 //!
 //! Exit codes: 0 success, 1 bad input (message on stderr), 2 bad usage.
 
-use crate::text;
+use crate::text::{self, Kind};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use mentor_insights::generate::{self, Options};
 use mentor_insights::metrics::engagement::{self, EngagementOptions, Period};
@@ -38,8 +38,11 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Every analysis in one object: meta (as_of, row counts, version), warnings, and the analyses.
+    /// Every analysis in one object: meta (as_of, row counts, version), warnings, findings, and the
+    /// analyses. As text: the findings, then a short summary of each analysis.
     Report(Common),
+    /// What the analyses say, in sentences with the numbers behind them, most urgent first.
+    Findings(Common),
     /// Goal completion: completion and on-time rates (Wilson intervals), time to completion
     /// (Kaplan–Meier), overdue and stalled goals; overall and by --by.
     Goals {
@@ -184,6 +187,9 @@ struct Common {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
+    /// With --format text: every table in full instead of the summary.
+    #[arg(long)]
+    full: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -241,6 +247,17 @@ fn emit<T: Serialize>(format: Format, value: &T) -> Result<(), Error> {
     }
 }
 
+/// An analysis's result: JSON, its summary as text, or (`--full`) every table as text.
+fn emit_result<T: Serialize>(c: &Common, kind: Kind, value: &T) -> Result<(), Error> {
+    match (c.format, c.full) {
+        (Format::Text, false) => {
+            print(&text::summary(kind, &to_value(value)?));
+            Ok(())
+        }
+        (format, _) => emit(format, value),
+    }
+}
+
 fn read_config(path: Option<PathBuf>) -> Result<RiskConfig, Error> {
     let Some(path) = path else {
         return Ok(RiskConfig::default());
@@ -252,12 +269,20 @@ fn read_config(path: Option<PathBuf>) -> Result<RiskConfig, Error> {
 
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
-        Command::Report(c) => emit(c.format, &report::report(&c.load()?, &c.params())?),
+        Command::Report(c) => {
+            emit_result(&c, Kind::Report, &report::report(&c.load()?, &c.params())?)
+        }
+        Command::Findings(c) => emit_result(
+            &c,
+            Kind::Findings,
+            &report::findings_only(&c.load()?, &c.params())?,
+        ),
         Command::Goals {
             common: c,
             stalled_days,
-        } => emit(
-            c.format,
+        } => emit_result(
+            &c,
+            Kind::Goals,
             &goals::goals(&c.load()?, &c.params(), GoalOptions { stalled_days })?,
         ),
         Command::Retention {
@@ -275,16 +300,18 @@ fn run(cli: Cli) -> Result<(), Error> {
                 landmark_days,
                 adjust,
             };
-            emit(
-                c.format,
+            emit_result(
+                &c,
+                Kind::Retention,
                 &retention::retention(&c.load()?, &c.params(), &opts)?,
             )
         }
         Command::Progression {
             common: c,
             covariates,
-        } => emit(
-            c.format,
+        } => emit_result(
+            &c,
+            Kind::Progression,
             &progression::progression(&c.load()?, &c.params(), covariates)?,
         ),
         Command::Risk {
@@ -297,7 +324,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             if let Some(n) = top {
                 r.pairs.truncate(n);
             }
-            emit(c.format, &r)
+            emit_result(&c, Kind::Risk, &r)
         }
         Command::RiskEval {
             data,
@@ -345,8 +372,9 @@ fn run(cli: Cli) -> Result<(), Error> {
                 pair_periods,
                 pairs,
             };
-            emit(
-                c.format,
+            emit_result(
+                &c,
+                Kind::Engagement,
                 &engagement::engagement(&c.load()?, &c.params(), &opts)?,
             )
         }

@@ -226,3 +226,547 @@ fn format_float(x: f64) -> String {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
+
+/// Which result a summary reads.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Kind {
+    Report,
+    Findings,
+    Goals,
+    Engagement,
+    Retention,
+    Progression,
+    Risk,
+}
+
+/// Rows of at-risk pairs a summary lists.
+const TOP_PAIRS: usize = 10;
+/// Correlates a summary lists.
+const TOP_CORRELATES: usize = 5;
+
+/// A result read as a program manager would: what it says first, then one short block per
+/// analysis (a survival curve as its median and quartiles, not its rows). `--full` shows
+/// everything instead ([`render`]).
+pub fn summary(kind: Kind, v: &Value) -> String {
+    let mut out = String::new();
+    match kind {
+        Kind::Report => {
+            meta(&mut out, &v["meta"]);
+            findings(&mut out, &v["findings"]);
+            goals(&mut out, &v["goals"]);
+            engagement(&mut out, &v["engagement"]);
+            retention(&mut out, &v["retention"]);
+            risk(&mut out, &v["risk"]);
+            progression(&mut out, &v["progression"]);
+        }
+        Kind::Findings => findings(&mut out, &v["findings"]),
+        Kind::Goals => goals(&mut out, v),
+        Kind::Engagement => engagement(&mut out, v),
+        Kind::Retention => retention(&mut out, v),
+        Kind::Progression => progression(&mut out, v),
+        Kind::Risk => risk(&mut out, v),
+    }
+    warnings(&mut out, &v["warnings"]);
+    out
+}
+
+fn heading(out: &mut String, title: &str) {
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    let _ = writeln!(out, "{title}");
+}
+
+fn meta(out: &mut String, m: &Value) {
+    let rows = m["rows"]
+        .as_object()
+        .map(|r| {
+            r.iter()
+                .filter(|(_, n)| n.as_u64().unwrap_or(0) > 0)
+                .map(|(t, n)| format!("{} {t}", scalar(n)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "Mentoring program report as of {} ({rows}; groups under {} are suppressed)",
+        scalar(&m["as_of"]),
+        scalar(&m["min_group_size"])
+    );
+}
+
+fn findings(out: &mut String, f: &Value) {
+    heading(out, "What the numbers say");
+    let items = f.as_array().map(Vec::as_slice).unwrap_or_default();
+    if items.is_empty() {
+        let _ = writeln!(out, "  nothing stands out");
+    }
+    for x in items {
+        let mark = match x["severity"].as_str() {
+            Some("warning") => "!",
+            Some("notice") => "*",
+            _ => "-",
+        };
+        let _ = writeln!(out, "  {mark} {}", scalar(&x["text"]));
+    }
+}
+
+/// An estimate as `62% (60–64%)` when it is a rate.
+fn rate(e: &Value) -> String {
+    if e.is_null() {
+        return "—".to_string();
+    }
+    let p = |x: &Value| {
+        x.as_f64()
+            .map_or("—".into(), |x| format!("{:.0}%", x * 100.0))
+    };
+    match (e.get("ci_low"), e.get("ci_high")) {
+        (Some(lo), Some(hi)) => format!("{} ({}–{})", p(&e["value"]), p(lo), p(hi)),
+        _ => p(&e["value"]),
+    }
+}
+
+/// A ratio with its interval: `0.61 (0.52–0.70)`.
+fn ratio(value: &Value, lo: &Value, hi: &Value) -> String {
+    format!("{} ({}–{})", two(value), two(lo), two(hi))
+}
+
+fn two(x: &Value) -> String {
+    x.as_f64().map_or("—".into(), |x| format!("{x:.2}"))
+}
+
+fn p_value(x: &Value) -> String {
+    match x.as_f64() {
+        Some(p) if p < 0.001 => "<0.001".into(),
+        Some(p) => format!("{p:.3}"),
+        None => "—".into(),
+    }
+}
+
+/// A quantile `{ value, ci_low, ci_high }` in days, or "not reached".
+fn days(q: &Value) -> String {
+    q["value"]
+        .as_f64()
+        .map_or("not reached".into(), |d| format!("{d:.0} days"))
+}
+
+fn rows_table(out: &mut String, columns: &[&str], rows: Vec<Vec<String>>) {
+    let columns: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+    let maps: Vec<Map<String, Value>> = rows
+        .into_iter()
+        .map(|r| {
+            columns
+                .iter()
+                .cloned()
+                .zip(r.into_iter().map(Value::String))
+                .collect()
+        })
+        .collect();
+    for line in table(&columns, &maps).lines() {
+        let _ = writeln!(out, "  {line}");
+    }
+}
+
+fn suppressed(x: &Value) -> bool {
+    x["suppressed"] == Value::Bool(true)
+}
+
+fn goal_line(s: &Value) -> String {
+    let ttc = &s["time_to_complete"];
+    format!(
+        "completed {} · on time {} · median time to complete {} (quartiles {}, {}) · {} overdue, {} stalled",
+        rate(&s["completion_rate"]),
+        rate(&s["on_time_rate"]),
+        days(&ttc["median"]),
+        days(&ttc["q25"]),
+        days(&ttc["q75"]),
+        s["overdue"].as_array().map_or(0, Vec::len),
+        s["stalled"].as_array().map_or(0, Vec::len),
+    )
+}
+
+fn goals(out: &mut String, g: &Value) {
+    if g.is_null() {
+        return;
+    }
+    heading(out, "Goals");
+    let o = &g["overall"];
+    let _ = writeln!(
+        out,
+        "  {} goals in {} pairs: {}",
+        scalar(&o["goals"]),
+        scalar(&o["pairs"]),
+        goal_line(o)
+    );
+    let groups = g["groups"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    if !groups.is_empty() {
+        let rows = groups
+            .iter()
+            .map(|x| {
+                if suppressed(x) {
+                    vec![
+                        scalar(&x["group"]),
+                        "suppressed".into(),
+                        String::new(),
+                        String::new(),
+                    ]
+                } else {
+                    vec![
+                        scalar(&x["group"]),
+                        scalar(&x["goals"]),
+                        rate(&x["completion_rate"]),
+                        rate(&x["on_time_rate"]),
+                    ]
+                }
+            })
+            .collect();
+        rows_table(out, &["group", "goals", "completed", "on time"], rows);
+    }
+    let _ = writeln!(
+        out,
+        "  (goal ids of overdue and stalled goals: --format json)"
+    );
+}
+
+fn trend(t: &Value) -> String {
+    if t.is_null() {
+        return "—".into();
+    }
+    format!(
+        "{:+.2}/month (p {})",
+        t["theil_sen"]["slope"].as_f64().unwrap_or(0.0),
+        p_value(&t["mann_kendall"]["p_value"])
+    )
+}
+
+fn engagement(out: &mut String, e: &Value) {
+    if e.is_null() {
+        return;
+    }
+    heading(out, &format!("Engagement (per {})", scalar(&e["period"])));
+    let entries = |key: &str, label: &str| -> Vec<Vec<String>> {
+        e[key]
+            .as_array()
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .map(|x| {
+                if suppressed(x) {
+                    return vec![scalar(&x[label]), "suppressed".into()];
+                }
+                let t = &x["totals"];
+                vec![
+                    scalar(&x[label]),
+                    scalar(&x["pairs"]),
+                    scalar(&x["active_pairs"]),
+                    scalar(&t["held"]),
+                    scalar(&t["cancelled"]),
+                    scalar(&t["no_show"]),
+                    x["mean_cadence_adherence"]
+                        .as_f64()
+                        .map_or("—".into(), |a| format!("{:.0}%", a * 100.0)),
+                    trend(&x["trend"]),
+                ]
+            })
+            .collect()
+    };
+    let columns = [
+        "pairs",
+        "active",
+        "held",
+        "cancelled",
+        "no-show",
+        "adherence",
+        "held sessions trend",
+    ];
+    rows_table(
+        out,
+        &[&["program"][..], &columns].concat(),
+        entries("programs", "program"),
+    );
+    if e["groups"].is_array() {
+        rows_table(
+            out,
+            &[&["group"][..], &columns].concat(),
+            entries("groups", "group"),
+        );
+    }
+    let pairs = e["pairs"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let active = pairs
+        .iter()
+        .filter(|p| p["active"] == Value::Bool(true))
+        .count();
+    let _ = writeln!(
+        out,
+        "  {} pairs, {active} active (each pair's numbers: --format json)",
+        pairs.len()
+    );
+}
+
+/// A Kaplan–Meier curve as its quartiles: when a quarter, half and three quarters had the event.
+fn km_quartiles(km: &Value) -> String {
+    format!(
+        "{} / {} / {}",
+        days(&km["q25"]),
+        days(&km["median"]),
+        days(&km["q75"])
+    )
+}
+
+fn cox(out: &mut String, title: &str, c: &Value) {
+    if c.is_null() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "  {title} ({} people, {} events{}):",
+        scalar(&c["n"]),
+        scalar(&c["events"]),
+        c["concordance"]
+            .as_f64()
+            .map_or(String::new(), |x| format!(", concordance {x:.2}"))
+    );
+    let rows = c["terms"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|t| {
+            vec![
+                scalar(&t["term"]),
+                ratio(&t["hazard_ratio"], &t["ci_low"], &t["ci_high"]),
+                p_value(&t["p_value"]),
+            ]
+        })
+        .collect();
+    rows_table(out, &["term", "hazard ratio (95% CI)", "p"], rows);
+}
+
+fn retention(out: &mut String, r: &Value) {
+    if r.is_null() {
+        return;
+    }
+    heading(
+        out,
+        &format!(
+            "Retention (exits: {}, by {})",
+            scalar(&r["exits"]),
+            scalar(&r["by"])
+        ),
+    );
+    let rows = r["groups"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|g| {
+            if suppressed(g) {
+                return vec![scalar(&g["group"]), "suppressed".into()];
+            }
+            vec![
+                scalar(&g["group"]),
+                scalar(&g["n"]),
+                scalar(&g["exits"]),
+                rate(&g["rate"]),
+                km_quartiles(&g["km"]),
+            ]
+        })
+        .collect();
+    rows_table(
+        out,
+        &[
+            "group",
+            "people",
+            "exits",
+            "exit rate",
+            "25% / 50% / 75% had left by",
+        ],
+        rows,
+    );
+    let c = &r["comparison"];
+    if !c.is_null() {
+        let mut line = format!(
+            "  chi-square {:.2} (p {})",
+            c["chi_square"]["statistic"].as_f64().unwrap_or(f64::NAN),
+            p_value(&c["chi_square"]["p_value"])
+        );
+        if let Some(rr) = c.get("risk_ratio") {
+            let _ = write!(
+                line,
+                " · risk ratio {} · Fisher p {}",
+                ratio(&rr["value"], &rr["ci_low"], &rr["ci_high"]),
+                p_value(&c["fisher"]["p_value"])
+            );
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    if !r["logrank"].is_null() {
+        let _ = writeln!(
+            out,
+            "  log-rank {:.2} (p {})",
+            r["logrank"]["statistic"].as_f64().unwrap_or(f64::NAN),
+            p_value(&r["logrank"]["p_value"])
+        );
+    }
+    cox(
+        out,
+        &format!("Cox model, mentoring {}", scalar(&r["exposure"])),
+        &r["cox"],
+    );
+    cox(out, "naive Cox model (ever mentored)", &r["naive_cox"]);
+    let mut correlations: Vec<&Value> = r["correlations"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter(|c| c["point_biserial"].is_object())
+                .collect()
+        })
+        .unwrap_or_default();
+    correlations.sort_by(|a, b| {
+        let r = |x: &Value| x["point_biserial"]["r"].as_f64().unwrap_or(0.0).abs();
+        r(b).total_cmp(&r(a))
+    });
+    if !correlations.is_empty() {
+        let _ = writeln!(out, "  strongest correlates of leaving:");
+        let rows = correlations
+            .iter()
+            .take(TOP_CORRELATES)
+            .map(|c| {
+                vec![
+                    scalar(&c["feature"]),
+                    two(&c["point_biserial"]["r"]),
+                    p_value(&c["point_biserial"]["p_value"]),
+                    scalar(&c["n"]),
+                ]
+            })
+            .collect();
+        rows_table(out, &["feature", "r", "p", "n"], rows);
+    }
+}
+
+fn risk(out: &mut String, r: &Value) {
+    if r.is_null() {
+        return;
+    }
+    heading(out, "At-risk pairs");
+    let l = &r["levels"];
+    let _ = writeln!(
+        out,
+        "  {} high, {} medium, {} low (model: {})",
+        scalar(&l["high"]),
+        scalar(&l["medium"]),
+        scalar(&l["low"]),
+        scalar(&r["model"])
+    );
+    let pairs = r["pairs"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let rows = pairs
+        .iter()
+        .filter(|p| p["level"] != "low")
+        .take(TOP_PAIRS)
+        .map(|p| {
+            let reasons = p["reasons"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .map(|x| scalar(&x["text"]))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
+                .unwrap_or_default();
+            vec![
+                scalar(&p["pair_id"]),
+                scalar(&p["program"]),
+                two(&p["score"]),
+                scalar(&p["level"]),
+                reasons,
+            ]
+        })
+        .collect::<Vec<_>>();
+    if !rows.is_empty() {
+        rows_table(out, &["pair", "program", "score", "level", "reasons"], rows);
+    }
+}
+
+fn progression(out: &mut String, p: &Value) {
+    if p.is_null() {
+        return;
+    }
+    heading(out, &format!("Progression (by {})", scalar(&p["by"])));
+    let rows = p["groups"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|g| {
+            if suppressed(g) {
+                return vec![scalar(&g["group"]), "suppressed".into()];
+            }
+            let e = &g["rate_per_100py"];
+            vec![
+                scalar(&g["group"]),
+                scalar(&g["people"]),
+                format!("{:.0}", g["person_years"].as_f64().unwrap_or(0.0)),
+                scalar(&g["promotions"]),
+                format!(
+                    "{:.1} ({:.1}–{:.1})",
+                    e["value"].as_f64().unwrap_or(f64::NAN),
+                    e["ci_low"].as_f64().unwrap_or(f64::NAN),
+                    e["ci_high"].as_f64().unwrap_or(f64::NAN)
+                ),
+            ]
+        })
+        .collect();
+    rows_table(
+        out,
+        &[
+            "group",
+            "people",
+            "person-years",
+            "promotions",
+            "per 100 person-years (95% CI)",
+        ],
+        rows,
+    );
+    let rr = &p["rate_ratio"];
+    if !rr.is_null() {
+        let _ = writeln!(
+            out,
+            "  rate ratio {}",
+            ratio(&rr["value"], &rr["ci_low"], &rr["ci_high"])
+        );
+    }
+    let firsts: Vec<String> = p["time_to_first"]["groups"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .filter(|g| !suppressed(g))
+        .map(|g| format!("{} {}", scalar(&g["group"]), km_quartiles(&g["km"])))
+        .collect();
+    if !firsts.is_empty() {
+        let _ = writeln!(out, "  25% / 50% / 75% promoted by: {}", firsts.join("; "));
+    }
+    cox(
+        out,
+        &format!(
+            "Cox model of promotion, mentoring {}",
+            scalar(&p["exposure"])
+        ),
+        &p["cox"],
+    );
+}
+
+fn warnings(out: &mut String, w: &Value) {
+    let items = w.as_array().map(Vec::as_slice).unwrap_or_default();
+    if items.is_empty() {
+        return;
+    }
+    heading(out, &format!("Warnings ({})", items.len()));
+    for x in items {
+        let _ = writeln!(out, "  - {}", scalar(&x["message"]));
+    }
+}

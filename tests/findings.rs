@@ -1,0 +1,289 @@
+//! Findings (SPEC §4.8): each rule fires where its evidence is and stays quiet where it is not,
+//! on the built-in sample's results and on those results altered to take the evidence away.
+
+mod common;
+
+use mentor_insights::generate::{generate, Options};
+use mentor_insights::metrics::engagement::{engagement, EngagementOptions};
+use mentor_insights::metrics::findings::{findings, Finding, Severity, Sources};
+use mentor_insights::metrics::goals::{goals, GoalOptions, Goals};
+use mentor_insights::metrics::progression::progression;
+use mentor_insights::metrics::report::report;
+use mentor_insights::metrics::retention::{retention, RetentionOptions};
+use mentor_insights::metrics::risk::{risk, RiskConfig};
+use mentor_insights::metrics::Params;
+use mentor_insights::privacy::Cell;
+use mentor_insights::Dataset;
+use std::sync::OnceLock;
+
+fn sample() -> &'static Dataset {
+    static D: OnceLock<Dataset> = OnceLock::new();
+    D.get_or_init(|| generate(Options::default()).dataset)
+}
+
+fn by(f: &[Finding], id: &str) -> Option<Finding> {
+    f.iter().find(|x| x.id == id).cloned()
+}
+
+fn num(f: &Finding, key: &str) -> f64 {
+    f.values[key].as_f64().unwrap()
+}
+
+fn by_program() -> Goals {
+    let p = Params {
+        by: vec!["program".into()],
+        ..Params::default()
+    };
+    goals(sample(), &p, GoalOptions::default()).unwrap()
+}
+
+#[test]
+fn the_planted_effects_are_findings_on_the_sample() {
+    let r = report(sample(), &Params::default()).unwrap();
+    let f = &r.findings;
+    // Mentoring × 0.6 exits, counted from the first pair, with the naive estimate beside it.
+    let m = by(f, "retention.mentoring").expect("retention.mentoring");
+    assert_eq!(m.severity, Severity::Notice);
+    assert!(
+        num(&m, "hazard_ratio") < 1.0 && num(&m, "ci_high") < 1.0,
+        "{m:?}"
+    );
+    assert!(m.text.starts_with("Mentored people leave at"), "{}", m.text);
+    assert!(m.values.contains_key("naive_hazard_ratio"), "{}", m.text);
+    // Mentoring × 1.5 promotions.
+    let p = by(f, "progression.mentoring:hazard_ratio").expect("progression hazard ratio");
+    assert_eq!(p.severity, Severity::Notice);
+    assert!(num(&p, "ci_low") > 1.0, "{}", p.text);
+    let rr = by(f, "progression.mentoring:rate_ratio").expect("progression rate ratio");
+    assert!(num(&rr, "ci_low") > 1.0, "{}", rr.text);
+    // Decaying pairs stop meeting and score high.
+    assert_eq!(by(f, "risk.levels").unwrap().severity, Severity::Warning);
+    assert!(by(f, "engagement.not_meeting").is_some());
+    assert!(by(f, "goals.completion").is_some());
+    // Most urgent first.
+    assert!(f.windows(2).all(|w| w[0].severity <= w[1].severity));
+    // The invariants, on the report as JSON.
+    let v = serde_json::to_value(&r).unwrap();
+    let g = serde_json::to_value(by_program()).unwrap();
+    assert_eq!(
+        common::findings::problems(&v, Some(&g)),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn mentoring_and_leaving_is_stated_either_way() {
+    let mut r = retention(sample(), &Params::default(), &RetentionOptions::default()).unwrap();
+    let only = |r| {
+        findings(Sources {
+            retention: Some(r),
+            ..Sources::default()
+        })
+    };
+    assert_eq!(
+        by(&only(&r), "retention.mentoring").unwrap().severity,
+        Severity::Notice
+    );
+    // An interval that includes 1: "no difference", as info.
+    let t = &mut r.cox.as_mut().unwrap().terms[0];
+    t.ci_low = 0.8;
+    t.ci_high = 1.1;
+    let f = by(&only(&r), "retention.mentoring").unwrap();
+    assert_eq!(f.severity, Severity::Info);
+    assert!(f.text.starts_with("No difference in leaving"), "{}", f.text);
+    // The naive estimate is mentioned only when it differs.
+    let hr = r.cox.as_ref().unwrap().terms[0].hazard_ratio;
+    r.naive_cox.as_mut().unwrap().terms[0].hazard_ratio = hr;
+    assert!(!by(&only(&r), "retention.mentoring")
+        .unwrap()
+        .text
+        .contains("naive"));
+    // No model, no statement.
+    r.cox = None;
+    assert!(by(&only(&r), "retention.mentoring").is_none());
+}
+
+#[test]
+fn logrank_and_correlates_need_p_below_005() {
+    let mut r = retention(sample(), &Params::default(), &RetentionOptions::default()).unwrap();
+    let only = |r| {
+        findings(Sources {
+            retention: Some(r),
+            ..Sources::default()
+        })
+    };
+    assert!(by(&only(&r), "retention.logrank").is_some());
+    assert!(by(&only(&r), "retention.correlate").is_some());
+    r.logrank.as_mut().unwrap().p_value = 0.2;
+    for c in &mut r.correlations {
+        if let Some(pb) = &mut c.point_biserial {
+            pb.p_value = 0.06;
+        }
+    }
+    let f = only(&r);
+    assert!(by(&f, "retention.logrank").is_none());
+    assert!(by(&f, "retention.correlate").is_none());
+}
+
+#[test]
+fn a_program_is_named_only_when_its_interval_is_clear_of_the_rest() {
+    let mut g = by_program();
+    let only = |g| {
+        findings(Sources {
+            goals_by_program: Some(g),
+            ..Sources::default()
+        })
+    };
+    // Put one program's interval wholly below the rest's.
+    let name = g.groups[0].group.clone();
+    let Cell::Shown(s) = &mut g.groups[0].cell else {
+        panic!("suppressed")
+    };
+    let rate = s.completion_rate.as_mut().unwrap();
+    rate.value = 0.05;
+    rate.ci_low = Some(0.01);
+    rate.ci_high = Some(0.09);
+    let f = by(&only(&g), &format!("goals.program:{name}")).expect("fires");
+    assert_eq!(f.values["direction"], "lower");
+    assert_eq!(f.severity, Severity::Notice);
+    // An interval that overlaps the rest's says nothing.
+    let Cell::Shown(s) = &mut g.groups[0].cell else {
+        unreachable!()
+    };
+    let rate = s.completion_rate.as_mut().unwrap();
+    let overall = g.overall.completion_rate.as_ref().unwrap().value;
+    rate.value = overall;
+    rate.ci_low = Some(overall - 0.1);
+    rate.ci_high = Some(overall + 0.1);
+    assert!(by(&only(&g), &format!("goals.program:{name}")).is_none());
+    // A suppressed program is never named, whatever its numbers were.
+    g.groups[0].cell = Cell::Suppressed {
+        suppressed: true,
+        n_below: 5,
+    };
+    assert!(only(&g).iter().all(|f| !f.id.ends_with(&name)));
+}
+
+#[test]
+fn overdue_and_stalled_goals_only_when_there_are_some() {
+    let mut g = goals(sample(), &Params::default(), GoalOptions::default()).unwrap();
+    let only = |g| {
+        findings(Sources {
+            goals: Some(g),
+            ..Sources::default()
+        })
+    };
+    let f = by(&only(&g), "goals.open_items").expect("the sample has open items");
+    assert_eq!(num(&f, "overdue") as usize, g.overall.overdue.len());
+    g.overall.overdue.clear();
+    g.overall.stalled.clear();
+    let f = only(&g);
+    assert!(by(&f, "goals.open_items").is_none());
+    assert!(by(&f, "goals.completion").is_some());
+}
+
+#[test]
+fn pairs_not_meeting_and_program_trends() {
+    let mut e = engagement(sample(), &Params::default(), &EngagementOptions::default()).unwrap();
+    let only = |e| {
+        findings(Sources {
+            engagement: Some(e),
+            ..Sources::default()
+        })
+    };
+    let f = by(&only(&e), "engagement.not_meeting").expect("fires");
+    let lapsed = e
+        .pairs
+        .iter()
+        .filter(|p| {
+            p.active
+                && p.days_since_last_held
+                    .is_some_and(|d| d > 2 * p.cadence_days as i32)
+        })
+        .count();
+    assert_eq!(num(&f, "pairs") as usize, lapsed);
+    for p in &mut e.pairs {
+        p.days_since_last_held = Some(0);
+    }
+    assert!(by(&only(&e), "engagement.not_meeting").is_none());
+
+    // A significant fall is a notice; p ≥ 0.05 is nothing; a suppressed program is nothing.
+    let name = e.programs[0].program.clone();
+    let id = format!("engagement.trend:{name}");
+    let Cell::Shown(n) = &mut e.programs[0].cell else {
+        panic!("suppressed")
+    };
+    let t = n.trend.as_mut().unwrap();
+    t.theil_sen.slope = -0.5;
+    t.mann_kendall.p_value = 0.01;
+    let f = by(&only(&e), &id).expect("fires");
+    assert_eq!(
+        (f.severity, f.values["direction"].as_str()),
+        (Severity::Notice, Some("falling"))
+    );
+    let Cell::Shown(n) = &mut e.programs[0].cell else {
+        unreachable!()
+    };
+    n.trend.as_mut().unwrap().mann_kendall.p_value = 0.2;
+    assert!(by(&only(&e), &id).is_none());
+    e.programs[0].cell = Cell::Suppressed {
+        suppressed: true,
+        n_below: 5,
+    };
+    assert!(by(&only(&e), &id).is_none());
+}
+
+#[test]
+fn risk_levels_and_recurring_reasons() {
+    let mut r = risk(sample(), &Params::default(), &RiskConfig::default(), false).unwrap();
+    let only = |r| {
+        findings(Sources {
+            risk: Some(r),
+            ..Sources::default()
+        })
+    };
+    let f = only(&r);
+    let levels = by(&f, "risk.levels").unwrap();
+    assert_eq!(num(&levels, "high") as usize, r.levels["high"]);
+    let reasons = by(&f, "risk.reasons").unwrap();
+    assert!(num(&reasons, "pairs_1") >= num(&reasons, "pairs_2"));
+    // Nobody flagged: the levels say so quietly and no reasons are listed.
+    for p in &mut r.pairs {
+        p.level = "low";
+    }
+    let total: usize = r.levels.values().sum();
+    r.levels = [("high", 0), ("medium", 0), ("low", total)]
+        .into_iter()
+        .collect();
+    let f = only(&r);
+    assert_eq!(by(&f, "risk.levels").unwrap().severity, Severity::Info);
+    assert!(by(&f, "risk.reasons").is_none());
+    // No active pairs: nothing to say.
+    r.levels.clear();
+    r.pairs.clear();
+    assert!(only(&r).is_empty());
+}
+
+#[test]
+fn promotion_rate_ratio_is_stated_either_way() {
+    let mut p = progression(sample(), &Params::default(), None).unwrap();
+    let only = |p| {
+        findings(Sources {
+            progression: Some(p),
+            ..Sources::default()
+        })
+    };
+    let f = by(&only(&p), "progression.mentoring:rate_ratio").unwrap();
+    assert_eq!(f.severity, Severity::Notice);
+    assert!(f.text.contains("mentored people"), "{}", f.text);
+    let rr = p.rate_ratio.as_mut().unwrap();
+    rr.ci_low = Some(0.9);
+    rr.ci_high = Some(1.2);
+    let f = by(&only(&p), "progression.mentoring:rate_ratio").unwrap();
+    assert_eq!(f.severity, Severity::Info);
+    assert!(
+        f.text.starts_with("No difference in promotion rates"),
+        "{}",
+        f.text
+    );
+}
