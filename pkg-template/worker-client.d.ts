@@ -1,5 +1,5 @@
 import type {
-  CommonOptions, EngagementOptions, FindingsResult, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
+  CommonOptions, EngagementOptions, FindingsResult, MatchingResult, SuggestOptions, SuggestResult, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
   ProgressionResult, Report, RiskEvaluation, Warning, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlRow,
   TableRecords, TableTexts,
 } from "./mentor_insights.js";
@@ -33,6 +33,8 @@ export interface AnalyticsWorker {
   riskEvaluation(options?: RiskOptions): Promise<RiskEvaluation>;
   report(options?: CommonOptions): Promise<Report>;
   findings(options?: CommonOptions): Promise<FindingsResult>;
+  matching(options?: CommonOptions): Promise<MatchingResult>;
+  suggest(options?: SuggestOptions): Promise<SuggestResult>;
   sql(query: string): Promise<SqlRow[]>;
   toCsv(): Promise<Record<string, string>>;
   terminate(): void;

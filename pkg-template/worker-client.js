@@ -69,6 +69,8 @@ export function createAnalyticsWorker() {
     riskEvaluation: (options) => call("riskEvaluation", options),
     report: (options) => call("report", options),
     findings: (options) => call("findings", options),
+    matching: (options) => call("matching", options),
+    suggest: (options) => call("suggest", options),
     sql: (query) => call("sql", query),
     toCsv: () => call("toCsv"),
     terminate: () => worker.terminate(),

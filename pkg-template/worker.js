@@ -22,6 +22,8 @@ const ops = {
   riskEvaluation: (o) => ds.riskEvaluation(o),
   report: (o) => ds.report(o),
   findings: (o) => ds.findings(o),
+  matching: (o) => ds.matching(o),
+  suggest: (o) => ds.suggest(o),
   // The SQL module is fetched on the first query, not before.
   sql: async (q) => (await initSql(), ds.sql(q)),
   toCsv: () => ds.toCsv(),

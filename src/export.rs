@@ -181,6 +181,22 @@ pub fn tables_csv(d: &Dataset) -> Vec<(&'static str, String)> {
             ),
         ));
     }
+    if d.requests.loaded {
+        out.push((
+            "requests",
+            write(
+                &d.requests,
+                &["mentee_id", "requested_date", "program"],
+                |r| {
+                    vec![
+                        person(r.mentee),
+                        date::format(r.requested),
+                        r.program.clone().unwrap_or_default(),
+                    ]
+                },
+            ),
+        ));
+    }
     out
 }
 
@@ -215,7 +231,7 @@ mod tests {
             ..Options::default()
         });
         let files = tables_csv(&g.dataset);
-        assert_eq!(files.len(), 6);
+        assert_eq!(files.len(), 7);
         let back = load(files.iter().map(|(t, s)| (*t, Source::Csv(s.as_bytes())))).unwrap();
         assert_eq!(back.row_counts(), g.dataset.row_counts());
         assert_eq!(back.people.rows, g.dataset.people.rows);
@@ -224,6 +240,7 @@ mod tests {
         assert_eq!(back.goals.rows, g.dataset.goals.rows);
         assert_eq!(back.feedback.rows, g.dataset.feedback.rows);
         assert_eq!(back.promotions.rows, g.dataset.promotions.rows);
+        assert_eq!(back.requests.rows, g.dataset.requests.rows);
         assert_eq!(back.people.extra, g.dataset.people.extra);
     }
 }

@@ -9,12 +9,19 @@
 //!   people with a higher `performance` score, who exit less anyway (selection).
 //! - **Engagement → goals**: a pair's latent engagement raises both its share of held sessions and
 //!   the chance that its goals are completed.
-//! - **Decay**: a share of pairs ([`DECAY_SHARE`]) decays for 5–12 weeks before ending early:
+//! - **Decay**: about a fifth of pairs decay for 5–12 weeks before ending early:
 //!   widening gaps, more cancellations and no-shows, mentor-only initiation, falling ratings,
 //!   goal updates stopping. These pairs are listed in the ground truth.
 //! - **Promotion**: from a person's first pair start their promotion rate is multiplied by
 //!   [`MENTORED_PROMOTION_RATE_RATIO`] (1.5).
+//! - **Matching**: the chance that a pair decays and ends early is [`BASE_DECAY`] times
+//!   [`DECAY_NO_LEVEL_GAP`] when the mentor is not above the mentee (level gap ≤ 0) and
+//!   [`DECAY_WIDE_LEVEL_GAP`] when the gap is 3 or more, times [`DECAY_SAME_DEPARTMENT`] when
+//!   both work in the same department, times exp([`DECAY_PER_SHARED_INTEREST`] × the Jaccard
+//!   overlap of the mentee's `interests` and the mentor's `skills`). People carry
+//!   `mentor_capacity`, `interests` and `skills`; `requests` lists mentees waiting at `as_of`.
 
+use crate::metrics::matching::jaccard;
 use crate::model::date::{self, Day};
 use crate::model::*;
 use crate::stats::math::{cos, exp, ln};
@@ -23,8 +30,48 @@ use crate::stats::math::{cos, exp, ln};
 pub const MENTORED_EXIT_HAZARD_RATIO: f64 = 0.6;
 /// Rate ratio of promotion once mentored (time-varying, from the first pair's start).
 pub const MENTORED_PROMOTION_RATE_RATIO: f64 = 1.5;
-/// Share of pairs that decay before ending early.
-pub const DECAY_SHARE: f64 = 0.2;
+/// Chance that a pair decays before ending early, before the matching effects (about a fifth of
+/// pairs decay in all).
+pub const BASE_DECAY: f64 = 0.17;
+/// Decay is this much more likely when the mentor is not above the mentee.
+pub const DECAY_NO_LEVEL_GAP: f64 = 2.0;
+/// ... and this much when the mentor is three or more levels above.
+pub const DECAY_WIDE_LEVEL_GAP: f64 = 1.4;
+/// ... and this much (less) when both work in the same department.
+pub const DECAY_SAME_DEPARTMENT: f64 = 0.6;
+/// Log-multiplier of decay per unit of shared interests (Jaccard, 0–1).
+pub const DECAY_PER_SHARED_INTEREST: f64 = -1.5;
+
+/// Topics of `interests` (mentees) and `skills` (mentors).
+const TOPICS: [&str; 10] = [
+    "leadership",
+    "public speaking",
+    "career planning",
+    "technical depth",
+    "product",
+    "data",
+    "negotiation",
+    "people management",
+    "writing",
+    "networking",
+];
+
+/// The chance that a pair decays, from what it was matched on.
+fn decay_chance(level_gap: i64, same_department: bool, shared_interests: f64) -> f64 {
+    let gap = if level_gap <= 0 {
+        DECAY_NO_LEVEL_GAP
+    } else if level_gap >= 3 {
+        DECAY_WIDE_LEVEL_GAP
+    } else {
+        1.0
+    };
+    let department = if same_department {
+        DECAY_SAME_DEPARTMENT
+    } else {
+        1.0
+    };
+    (BASE_DECAY * gap * department * exp(DECAY_PER_SHARED_INTEREST * shared_interests)).min(0.8)
+}
 
 /// What to generate.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -290,6 +337,38 @@ pub fn generate(opts: Options) -> Generated {
         }
     }
 
+    // What people would mentor and want to learn, from a stream of their own (the rest of the
+    // program does not move when these change).
+    let mut side = Rng(opts.seed ^ 0x6D61_7463_6821);
+    let topics = |rng: &mut Rng| {
+        let mut picked: Vec<&str> = Vec::new();
+        let n = 2 + usize::from(rng.chance(0.5));
+        while picked.len() < n {
+            let t = TOPICS[(rng.f() * TOPICS.len() as f64) as usize];
+            if !picked.contains(&t) {
+                picked.push(t);
+            }
+        }
+        picked.join(";")
+    };
+    let interests: Vec<String> = planned.iter().map(|_| topics(&mut side)).collect();
+    let skills: Vec<String> = planned.iter().map(|_| topics(&mut side)).collect();
+    let capacity: Vec<u32> = planned
+        .iter()
+        .map(|p| match p.level {
+            1 => 0,
+            2 => *side.pick(&[(0, 0.7), (1, 0.3)]),
+            _ => *side.pick(&[(0, 0.15), (1, 0.35), (2, 0.35), (3, 0.15)]),
+        })
+        .collect();
+    let mut promoted_on: Vec<Vec<Day>> = vec![Vec::new(); planned.len()];
+    for p in &promotions {
+        promoted_on[p.person].push(p.date);
+    }
+    let level_at = |i: usize, day: Day| {
+        planned[i].level + promoted_on[i].iter().filter(|d| **d <= day).count() as u32
+    };
+
     // Mentors by level, for matching.
     let mut seniors: Vec<usize> = (0..planned.len())
         .filter(|&i| planned[i].level >= 3)
@@ -344,6 +423,11 @@ pub fn generate(opts: Options) -> Generated {
             };
             let cadence = *b.rng.pick(program.2);
             let planned_days = program.1 + b.rng.days(-15, 30);
+            let decay = decay_chance(
+                i64::from(level_at(mentor, start)) - i64::from(level_at(mentee, start)),
+                planned[mentor].department == p.department,
+                jaccard(&interests[mentee], &skills[mentor]),
+            );
             let end = b.pair(
                 mentor,
                 mentee,
@@ -351,6 +435,7 @@ pub fn generate(opts: Options) -> Generated {
                 start,
                 planned_days,
                 cadence,
+                decay,
                 mentee_end,
                 [p.exit, planned[mentor].exit].into_iter().flatten().min(),
             );
@@ -369,6 +454,7 @@ pub fn generate(opts: Options) -> Generated {
         }
     }
 
+    let requests = waiting(&mut side, &planned, &b.pairs, as_of);
     let mut d = Dataset {
         people: Table::new(
             people,
@@ -412,6 +498,18 @@ pub fn generate(opts: Options) -> Generated {
                             .collect(),
                     ),
                 },
+                Column {
+                    name: "mentor_capacity".into(),
+                    values: Values::Numeric(capacity.iter().map(|c| Some(f64::from(*c))).collect()),
+                },
+                Column {
+                    name: "interests".into(),
+                    values: Values::Text(interests.into_iter().map(Some).collect()),
+                },
+                Column {
+                    name: "skills".into(),
+                    values: Values::Text(skills.into_iter().map(Some).collect()),
+                },
             ],
         ),
         pairs: Table::new(b.pairs, Vec::new()),
@@ -419,6 +517,7 @@ pub fn generate(opts: Options) -> Generated {
         goals: Table::new(b.goals, Vec::new()),
         feedback: Table::new(b.feedback, Vec::new()),
         promotions: Table::new(promotions, Vec::new()),
+        requests: Table::new(requests, Vec::new()),
         warnings: Vec::new(),
     };
     d.sessions.rows.sort_by_key(|s| (s.pair, s.date));
@@ -429,6 +528,36 @@ pub fn generate(opts: Options) -> Generated {
         dataset: d,
         truth: b.truth,
     }
+}
+
+/// Mentees waiting for a mentor at `as_of`: about one in ten of the employed people without an
+/// active pair asked within the last 60 days (new hires for onboarding, others for a program).
+fn waiting(rng: &mut Rng, planned: &[Planned], pairs: &[Pair], as_of: Day) -> Vec<Request> {
+    let mut paired = vec![false; planned.len()];
+    for p in pairs.iter().filter(|p| p.end.is_none()) {
+        paired[p.mentee] = true;
+    }
+    let mut out = Vec::new();
+    for (i, p) in planned.iter().enumerate() {
+        if paired[i] || p.exit.is_some() || !rng.chance(0.1) {
+            continue;
+        }
+        let tenure = as_of - p.hire;
+        let requested = as_of - rng.days(0, 60.min(tenure));
+        let program = if tenure < 120 {
+            "New Hire Onboarding"
+        } else if p.level >= 3 {
+            "Leadership Accelerator"
+        } else {
+            "Career Growth"
+        };
+        out.push(Request {
+            mentee: i,
+            requested,
+            program: Some(program.to_string()),
+        });
+    }
+    out
 }
 
 struct Builder {
@@ -453,6 +582,7 @@ impl Builder {
         start: Day,
         planned_days: i32,
         cadence: u32,
+        decay_chance: f64,
         mentee_end: Day,
         someone_leaves: Option<Day>,
     ) -> Option<(Day, EndReason)> {
@@ -461,7 +591,7 @@ impl Builder {
         let id = format!("M{:05}", index + 1);
         let engagement = rng.range(0.35, 1.0);
         let mentee_share = rng.range(0.25, 0.7);
-        let decaying = rng.chance(DECAY_SHARE);
+        let decaying = rng.chance(decay_chance);
         let planned_end = start + planned_days;
         let decay_start =
             decaying.then(|| start + (f64::from(planned_days) * rng.range(0.15, 0.6)) as Day);

@@ -1,5 +1,6 @@
 //! The CLI as a user runs it: exit codes, stdout JSON, stderr messages.
 
+use serde_json::Value;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -174,7 +175,108 @@ fn text_format_is_readable() {
     let out = cli(&["report", "--sample", "--format", "text"]);
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("as_of: 2025-06-30"), "{text}");
+    // A report a program manager reads: the findings first, a screen or two in all.
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() <= 120, "{} lines", lines.len());
+    assert_eq!(lines[2], "What the numbers say", "{text}");
+    assert!(lines[3].starts_with("  ! "), "{text}");
+    assert!(
+        text.contains("Mentored people leave at 0.6 times the rate of others"),
+        "{text}"
+    );
+    for section in [
+        "Goals",
+        "Engagement (per month)",
+        "Retention (exits: all, by mentored)",
+        "At-risk pairs",
+        "Progression (by mentored)",
+        "Matching (",
+    ] {
+        assert!(
+            lines.iter().any(|l| l.starts_with(section)),
+            "{section} missing"
+        );
+    }
+    // --full shows every table.
+    let full = cli(&["report", "--sample", "--format", "text", "--full"]);
+    let full = String::from_utf8_lossy(&full.stdout);
+    assert!(full.contains("as_of: 2025-06-30"), "{full}");
+    assert!(full.lines().count() > lines.len());
+}
+
+#[test]
+fn findings_matching_and_suggest_commands() {
+    let f = json(&cli(&["findings", "--sample"]));
+    let items = f["findings"].as_array().unwrap();
+    assert!(items.iter().any(|x| x["id"] == "retention.mentoring"));
+    for x in items {
+        for k in ["id", "analysis", "severity", "text", "values", "path"] {
+            assert!(x.get(k).is_some(), "{k} missing in {x}");
+        }
+    }
+    let m = json(&cli(&["matching", "--sample"]));
+    assert_eq!(m["model"]["ties"], "efron");
+    assert!(m["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["feature"] == "level_gap" && x["level"] == "≤0"));
+    assert!(m["validation"]["concordance"].is_number());
+    let s = json(&cli(&["suggest", "--sample"]));
+    assert_eq!(s["model"], "cox");
+    assert!(s["total_score"].as_f64().unwrap() >= s["greedy_total_score"].as_f64().unwrap());
+    let a = &s["assignments"][0];
+    for k in ["mentee_id", "mentor_id", "score", "reasons", "alternatives"] {
+        assert!(a.get(k).is_some(), "{k} missing");
+    }
+    let one = json(&cli(&[
+        "suggest",
+        "--sample",
+        "--mentees",
+        "E00010",
+        "--min-level-gap",
+        "1",
+    ]));
+    assert_eq!(
+        one["assignments"].as_array().unwrap().len() + one["unmatched"].as_array().unwrap().len(),
+        1
+    );
+    let out = cli(&["suggest", "--sample", "--mentees", "nobody"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"nobody\""));
+    let text = cli(&["suggest", "--sample", "--format", "text"]);
+    assert!(String::from_utf8_lossy(&text.stdout).starts_with("Suggested mentors (model: cox"));
+}
+
+#[test]
+fn engagement_pair_periods_on_request() {
+    let plain = json(&cli(&["engagement", "--sample"]));
+    assert!(plain["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p.get("periods").is_none()));
+    let one = json(&cli(&["engagement", "--sample", "--pairs", "M00001"]));
+    let with: Vec<&Value> = one["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p.get("periods").is_some())
+        .collect();
+    assert_eq!(with.len(), 1);
+    assert_eq!(with[0]["pair_id"], "M00001");
+    let all = json(&cli(&["engagement", "--sample", "--pair-periods"]));
+    assert!(all["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["periods"].is_array()));
+    let report = json(&cli(&["report", "--sample"]));
+    assert!(report["engagement"]["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p.get("periods").is_none()));
 }
 
 #[test]

@@ -4,13 +4,13 @@
 mod common;
 
 use mentor_insights::generate::{generate, Options};
-use mentor_insights::metrics::engagement::{engagement, EngagementOptions};
+use mentor_insights::metrics::engagement::{engagement, Engagement, EngagementOptions};
 use mentor_insights::metrics::findings::{findings, Finding, Severity, Sources};
 use mentor_insights::metrics::goals::{goals, GoalOptions, Goals};
-use mentor_insights::metrics::progression::progression;
+use mentor_insights::metrics::progression::{progression, Progression};
 use mentor_insights::metrics::report::report;
-use mentor_insights::metrics::retention::{retention, RetentionOptions};
-use mentor_insights::metrics::risk::{risk, RiskConfig};
+use mentor_insights::metrics::retention::{retention, Retention, RetentionOptions};
+use mentor_insights::metrics::risk::{risk, Risk, RiskConfig};
 use mentor_insights::metrics::Params;
 use mentor_insights::privacy::Cell;
 use mentor_insights::Dataset;
@@ -19,6 +19,48 @@ use std::sync::OnceLock;
 fn sample() -> &'static Dataset {
     static D: OnceLock<Dataset> = OnceLock::new();
     D.get_or_init(|| generate(Options::default()).dataset)
+}
+
+fn only_retention(x: &Retention) -> Vec<Finding> {
+    findings(Sources {
+        retention: Some(x),
+        ..Sources::default()
+    })
+}
+
+fn only_goals_by_program(x: &Goals) -> Vec<Finding> {
+    findings(Sources {
+        goals_by_program: Some(x),
+        ..Sources::default()
+    })
+}
+
+fn only_goals(x: &Goals) -> Vec<Finding> {
+    findings(Sources {
+        goals: Some(x),
+        ..Sources::default()
+    })
+}
+
+fn only_engagement(x: &Engagement) -> Vec<Finding> {
+    findings(Sources {
+        engagement: Some(x),
+        ..Sources::default()
+    })
+}
+
+fn only_risk(x: &Risk) -> Vec<Finding> {
+    findings(Sources {
+        risk: Some(x),
+        ..Sources::default()
+    })
+}
+
+fn only_progression(x: &Progression) -> Vec<Finding> {
+    findings(Sources {
+        progression: Some(x),
+        ..Sources::default()
+    })
 }
 
 fn by(f: &[Finding], id: &str) -> Option<Finding> {
@@ -74,53 +116,43 @@ fn the_planted_effects_are_findings_on_the_sample() {
 #[test]
 fn mentoring_and_leaving_is_stated_either_way() {
     let mut r = retention(sample(), &Params::default(), &RetentionOptions::default()).unwrap();
-    let only = |r| {
-        findings(Sources {
-            retention: Some(r),
-            ..Sources::default()
-        })
-    };
     assert_eq!(
-        by(&only(&r), "retention.mentoring").unwrap().severity,
+        by(&only_retention(&r), "retention.mentoring")
+            .unwrap()
+            .severity,
         Severity::Notice
     );
     // An interval that includes 1: "no difference", as info.
     let t = &mut r.cox.as_mut().unwrap().terms[0];
     t.ci_low = 0.8;
     t.ci_high = 1.1;
-    let f = by(&only(&r), "retention.mentoring").unwrap();
+    let f = by(&only_retention(&r), "retention.mentoring").unwrap();
     assert_eq!(f.severity, Severity::Info);
     assert!(f.text.starts_with("No difference in leaving"), "{}", f.text);
     // The naive estimate is mentioned only when it differs.
     let hr = r.cox.as_ref().unwrap().terms[0].hazard_ratio;
     r.naive_cox.as_mut().unwrap().terms[0].hazard_ratio = hr;
-    assert!(!by(&only(&r), "retention.mentoring")
+    assert!(!by(&only_retention(&r), "retention.mentoring")
         .unwrap()
         .text
         .contains("naive"));
     // No model, no statement.
     r.cox = None;
-    assert!(by(&only(&r), "retention.mentoring").is_none());
+    assert!(by(&only_retention(&r), "retention.mentoring").is_none());
 }
 
 #[test]
 fn logrank_and_correlates_need_p_below_005() {
     let mut r = retention(sample(), &Params::default(), &RetentionOptions::default()).unwrap();
-    let only = |r| {
-        findings(Sources {
-            retention: Some(r),
-            ..Sources::default()
-        })
-    };
-    assert!(by(&only(&r), "retention.logrank").is_some());
-    assert!(by(&only(&r), "retention.correlate").is_some());
+    assert!(by(&only_retention(&r), "retention.logrank").is_some());
+    assert!(by(&only_retention(&r), "retention.correlate").is_some());
     r.logrank.as_mut().unwrap().p_value = 0.2;
     for c in &mut r.correlations {
         if let Some(pb) = &mut c.point_biserial {
             pb.p_value = 0.06;
         }
     }
-    let f = only(&r);
+    let f = only_retention(&r);
     assert!(by(&f, "retention.logrank").is_none());
     assert!(by(&f, "retention.correlate").is_none());
 }
@@ -128,12 +160,6 @@ fn logrank_and_correlates_need_p_below_005() {
 #[test]
 fn a_program_is_named_only_when_its_interval_is_clear_of_the_rest() {
     let mut g = by_program();
-    let only = |g| {
-        findings(Sources {
-            goals_by_program: Some(g),
-            ..Sources::default()
-        })
-    };
     // Put one program's interval wholly below the rest's.
     let name = g.groups[0].group.clone();
     let Cell::Shown(s) = &mut g.groups[0].cell else {
@@ -143,7 +169,7 @@ fn a_program_is_named_only_when_its_interval_is_clear_of_the_rest() {
     rate.value = 0.05;
     rate.ci_low = Some(0.01);
     rate.ci_high = Some(0.09);
-    let f = by(&only(&g), &format!("goals.program:{name}")).expect("fires");
+    let f = by(&only_goals_by_program(&g), &format!("goals.program:{name}")).expect("fires");
     assert_eq!(f.values["direction"], "lower");
     assert_eq!(f.severity, Severity::Notice);
     // An interval that overlaps the rest's says nothing.
@@ -155,29 +181,25 @@ fn a_program_is_named_only_when_its_interval_is_clear_of_the_rest() {
     rate.value = overall;
     rate.ci_low = Some(overall - 0.1);
     rate.ci_high = Some(overall + 0.1);
-    assert!(by(&only(&g), &format!("goals.program:{name}")).is_none());
+    assert!(by(&only_goals_by_program(&g), &format!("goals.program:{name}")).is_none());
     // A suppressed program is never named, whatever its numbers were.
     g.groups[0].cell = Cell::Suppressed {
         suppressed: true,
         n_below: 5,
     };
-    assert!(only(&g).iter().all(|f| !f.id.ends_with(&name)));
+    assert!(only_goals_by_program(&g)
+        .iter()
+        .all(|f| !f.id.ends_with(&name)));
 }
 
 #[test]
 fn overdue_and_stalled_goals_only_when_there_are_some() {
     let mut g = goals(sample(), &Params::default(), GoalOptions::default()).unwrap();
-    let only = |g| {
-        findings(Sources {
-            goals: Some(g),
-            ..Sources::default()
-        })
-    };
-    let f = by(&only(&g), "goals.open_items").expect("the sample has open items");
+    let f = by(&only_goals(&g), "goals.open_items").expect("the sample has open items");
     assert_eq!(num(&f, "overdue") as usize, g.overall.overdue.len());
     g.overall.overdue.clear();
     g.overall.stalled.clear();
-    let f = only(&g);
+    let f = only_goals(&g);
     assert!(by(&f, "goals.open_items").is_none());
     assert!(by(&f, "goals.completion").is_some());
 }
@@ -185,13 +207,7 @@ fn overdue_and_stalled_goals_only_when_there_are_some() {
 #[test]
 fn pairs_not_meeting_and_program_trends() {
     let mut e = engagement(sample(), &Params::default(), &EngagementOptions::default()).unwrap();
-    let only = |e| {
-        findings(Sources {
-            engagement: Some(e),
-            ..Sources::default()
-        })
-    };
-    let f = by(&only(&e), "engagement.not_meeting").expect("fires");
+    let f = by(&only_engagement(&e), "engagement.not_meeting").expect("fires");
     let lapsed = e
         .pairs
         .iter()
@@ -205,7 +221,7 @@ fn pairs_not_meeting_and_program_trends() {
     for p in &mut e.pairs {
         p.days_since_last_held = Some(0);
     }
-    assert!(by(&only(&e), "engagement.not_meeting").is_none());
+    assert!(by(&only_engagement(&e), "engagement.not_meeting").is_none());
 
     // A significant fall is a notice; p ≥ 0.05 is nothing; a suppressed program is nothing.
     let name = e.programs[0].program.clone();
@@ -216,7 +232,7 @@ fn pairs_not_meeting_and_program_trends() {
     let t = n.trend.as_mut().unwrap();
     t.theil_sen.slope = -0.5;
     t.mann_kendall.p_value = 0.01;
-    let f = by(&only(&e), &id).expect("fires");
+    let f = by(&only_engagement(&e), &id).expect("fires");
     assert_eq!(
         (f.severity, f.values["direction"].as_str()),
         (Severity::Notice, Some("falling"))
@@ -225,24 +241,18 @@ fn pairs_not_meeting_and_program_trends() {
         unreachable!()
     };
     n.trend.as_mut().unwrap().mann_kendall.p_value = 0.2;
-    assert!(by(&only(&e), &id).is_none());
+    assert!(by(&only_engagement(&e), &id).is_none());
     e.programs[0].cell = Cell::Suppressed {
         suppressed: true,
         n_below: 5,
     };
-    assert!(by(&only(&e), &id).is_none());
+    assert!(by(&only_engagement(&e), &id).is_none());
 }
 
 #[test]
 fn risk_levels_and_recurring_reasons() {
     let mut r = risk(sample(), &Params::default(), &RiskConfig::default(), false).unwrap();
-    let only = |r| {
-        findings(Sources {
-            risk: Some(r),
-            ..Sources::default()
-        })
-    };
-    let f = only(&r);
+    let f = only_risk(&r);
     let levels = by(&f, "risk.levels").unwrap();
     assert_eq!(num(&levels, "high") as usize, r.levels["high"]);
     let reasons = by(&f, "risk.reasons").unwrap();
@@ -255,31 +265,25 @@ fn risk_levels_and_recurring_reasons() {
     r.levels = [("high", 0), ("medium", 0), ("low", total)]
         .into_iter()
         .collect();
-    let f = only(&r);
+    let f = only_risk(&r);
     assert_eq!(by(&f, "risk.levels").unwrap().severity, Severity::Info);
     assert!(by(&f, "risk.reasons").is_none());
     // No active pairs: nothing to say.
     r.levels.clear();
     r.pairs.clear();
-    assert!(only(&r).is_empty());
+    assert!(only_risk(&r).is_empty());
 }
 
 #[test]
 fn promotion_rate_ratio_is_stated_either_way() {
     let mut p = progression(sample(), &Params::default(), None).unwrap();
-    let only = |p| {
-        findings(Sources {
-            progression: Some(p),
-            ..Sources::default()
-        })
-    };
-    let f = by(&only(&p), "progression.mentoring:rate_ratio").unwrap();
+    let f = by(&only_progression(&p), "progression.mentoring:rate_ratio").unwrap();
     assert_eq!(f.severity, Severity::Notice);
     assert!(f.text.contains("mentored people"), "{}", f.text);
     let rr = p.rate_ratio.as_mut().unwrap();
     rr.ci_low = Some(0.9);
     rr.ci_high = Some(1.2);
-    let f = by(&only(&p), "progression.mentoring:rate_ratio").unwrap();
+    let f = by(&only_progression(&p), "progression.mentoring:rate_ratio").unwrap();
     assert_eq!(f.severity, Severity::Info);
     assert!(
         f.text.starts_with("No difference in promotion rates"),

@@ -498,6 +498,8 @@ fn rows_after_as_of_are_left_out_with_a_warning() {
     assert_eq!(v.people.rows[1].exit, None);
     assert_eq!(v.pairs.rows[0].end, None);
     let w = w.unwrap();
+    assert_eq!(w.code, "after_as_of");
+    let w = w.message;
     assert!(
         w.contains("left out 1 pairs, 1 sessions, 1 goals, 1 feedback"),
         "{w}"

@@ -136,11 +136,16 @@ fn schema(table: &str) -> &'static [(&'static str, bool)] {
             ("respondent", true),
             ("rating", true),
         ],
-        _ => &[
+        "promotions" => &[
             ("person_id", true),
             ("date", true),
             ("from_level", false),
             ("to_level", false),
+        ],
+        _ => &[
+            ("mentee_id", true),
+            ("requested_date", true),
+            ("program", false),
         ],
     }
 }
@@ -746,6 +751,35 @@ fn from_raw(mut raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
         }
     }
 
+    if let Some(loc) = &located("requests", &raws.remove("requests")) {
+        let mut seen: HashMap<usize, usize> = HashMap::new();
+        let requests = rows(loc, &mut problems, |r| {
+            let mentee = r.reference("mentee_id", &person_ids, "people");
+            let requested = r.req_date("requested_date");
+            let program = r.text("program");
+            let (mentee, requested) = (mentee?, requested?);
+            if let Some(first) = seen.insert(mentee, r.row) {
+                let v = r.cell("mentee_id").unwrap_or_default().to_string();
+                r.problems.push(Problem::DuplicateId {
+                    table: "requests".into(),
+                    row: r.row,
+                    column: "mentee_id".into(),
+                    value: v,
+                    first_row: first,
+                });
+                return Err(());
+            }
+            Ok(Request {
+                mentee,
+                requested,
+                program: program?,
+            })
+        });
+        if let Some(requests) = requests {
+            d.requests = Table::new(requests, extra_columns(loc));
+        }
+    }
+
     if !problems.is_empty() {
         return Err(Error::input(problems));
     }
@@ -794,7 +828,7 @@ pub fn load_dir(dir: &std::path::Path) -> Result<Dataset> {
         .collect();
     if files.is_empty() {
         return Err(Error::Usage(format!(
-            "{} holds no table files (expected people.csv and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, promotions.csv)",
+            "{} holds no table files (expected people.csv and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, promotions.csv, requests.csv)",
             dir.display()
         )));
     }

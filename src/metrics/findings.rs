@@ -15,6 +15,7 @@
 
 use super::engagement::Engagement;
 use super::goals::{GoalStats, Goals};
+use super::matching::Matching;
 use super::progression::Progression;
 use super::retention::Retention;
 use super::risk::Risk;
@@ -63,21 +64,24 @@ pub struct Sources<'a> {
     pub retention: Option<&'a Retention>,
     pub risk: Option<&'a Risk>,
     pub progression: Option<&'a Progression>,
+    pub matching: Option<&'a Matching>,
 }
 
 /// The rules, in reading order within a severity.
-const RULES: [&str; 11] = [
+const RULES: [&str; 13] = [
     "engagement.not_meeting",
     "risk.levels",
     "risk.reasons",
     "retention.mentoring",
     "progression.mentoring",
+    "matching.feature",
     "goals.program",
     "engagement.trend",
     "goals.open_items",
     "retention.logrank",
     "retention.correlate",
     "goals.completion",
+    "matching.validation",
 ];
 
 /// The confidence level as a percentage, for sentences.
@@ -210,6 +214,102 @@ impl Draft {
     }
 }
 
+// ---- matching ----
+
+/// What a model term of matching means, in words.
+fn term_words(term: &str) -> String {
+    match term {
+        "same_department" => "Pairs whose mentor works in the mentee's department".into(),
+        "same_location" => "Pairs whose mentor works in the mentee's location".into(),
+        "tenure_gap_years" => "Each year more that the mentor has been employed".into(),
+        "mentor_load" => "Each other pair the mentor already has".into(),
+        "mentor_experience" => "Each earlier pair of the mentor's".into(),
+        "shared_interests" => {
+            "Full overlap of the mentee's interests and the mentor's skills (against none)".into()
+        }
+        t => match t.strip_prefix("level_gap=") {
+            Some(band) => format!("Pairs with a level gap of {band} (against the most common gap)"),
+            None => t.to_string(),
+        },
+    }
+}
+
+/// The band of `level_gap` its model terms are measured against: the one with pairs but no term.
+fn reference_gap(m: &Matching, model: &CoxFit) -> Option<String> {
+    let mut bands = m
+        .features
+        .iter()
+        .filter_map(|g| g.group.strip_prefix("level_gap="))
+        .filter(|b| {
+            !model
+                .terms
+                .iter()
+                .any(|t| t.term == format!("level_gap={b}"))
+        });
+    let band = bands.next()?;
+    bands.next().is_none().then(|| band.to_string())
+}
+
+/// The pair features whose hazard ratio of ending early has an interval that excludes 1.
+fn matching_features(m: &Matching) -> Vec<Draft> {
+    let Some(model) = &m.model else {
+        return Vec::new();
+    };
+    let reference = reference_gap(m, model);
+    let mut out = Vec::new();
+    for (j, t) in model.terms.iter().enumerate() {
+        if !excludes_one(t.ci_low, t.ci_high) {
+            continue;
+        }
+        let (subject, verb) = match t.term.as_str() {
+            "same_department" | "same_location" => (term_words(&t.term), "end early at"),
+            other if other.starts_with("level_gap=") => {
+                let words = match &reference {
+                    Some(r) => {
+                        term_words(other).replace("the most common gap", &format!("a gap of {r}"))
+                    }
+                    None => term_words(other),
+                };
+                (words, "end early at")
+            }
+            other => (term_words(other), "multiplies the rate of ending early by"),
+        };
+        let tail = match verb {
+            "end early at" if t.term.starts_with("level_gap=") => " times the rate",
+            "end early at" => " times the rate of others",
+            _ => "",
+        };
+        out.push(
+            Draft::new(
+                "matching.feature",
+                Severity::Notice,
+                format!("matching.model.terms[{j}]"),
+            )
+            .about(&t.term)
+            .set("subject", subject)
+            .set("term", t.term.as_str())
+            .set("hazard_ratio", round(t.hazard_ratio, 2))
+            .say(&format!("{{subject}} {verb} {{hazard_ratio}}{tail}"))
+            .interval(t.ci_low, t.ci_high)
+            .say("."),
+        );
+    }
+    out
+}
+
+/// Whether the history predicts which pairs end early at all.
+fn matching_validation(m: &Matching) -> Option<Draft> {
+    let v = m.validation.as_ref()?;
+    let c = v.concordance?;
+    Some(
+        Draft::new("matching.validation", Severity::Info, "matching.validation")
+            .set("concordance", round(c, 2))
+            .set("test_pairs", v.test_pairs)
+            .set("chance", 0.5)
+            .say("Fitted on earlier pairs, the matching model ranks which of the last year's {test_pairs} pairs end early with a concordance of {concordance} ({chance} is chance)."),
+    )
+}
+
 /// Every finding the results support, most urgent first.
 pub fn findings(s: Sources) -> Vec<Finding> {
     let mut out: Vec<Draft> = Vec::new();
@@ -235,6 +335,10 @@ pub fn findings(s: Sources) -> Vec<Finding> {
     }
     if let Some(p) = s.progression {
         out.extend(mentoring_and_promotion(p));
+    }
+    if let Some(m) = s.matching {
+        out.extend(matching_features(m));
+        out.extend(matching_validation(m));
     }
     let mut done: Vec<Finding> = out.into_iter().map(Draft::finish).collect();
     done.sort_by(|a, b| (a.severity, a.rank, &a.id).cmp(&(b.severity, b.rank, &b.id)));
@@ -634,16 +738,17 @@ fn rate_ratio(p: &Progression, rr: &Estimate) -> Option<Draft> {
     .set("second", *second)
     .set("rate_ratio", round(rr.value, 2))
     .set("first_rate", round(a.rate_per_100py.value, 1))
-    .set("second_rate", round(b.rate_per_100py.value, 1));
+    .set("second_rate", round(b.rate_per_100py.value, 1))
+    .set("person_years", 100);
     let d = if p.by == "mentored" {
         d.set("first", "mentored").set("second", "others")
     } else {
         d
     };
     let d = if found {
-        d.say("Promotions come {rate_ratio} times as often for {first} people as for {second} ({first_rate} against {second_rate} per 100 person-years")
+        d.say("Promotions come {rate_ratio} times as often for {first} people as for {second} ({first_rate} against {second_rate} per {person_years} person-years")
     } else {
-        d.say("No difference in promotion rates was found between {first} people and {second} ({first_rate} against {second_rate} per 100 person-years, rate ratio {rate_ratio}")
+        d.say("No difference in promotion rates was found between {first} people and {second} ({first_rate} against {second_rate} per {person_years} person-years, rate ratio {rate_ratio}")
     };
     Some(
         d.set("level", level_pct())

@@ -1,9 +1,11 @@
 //! The analyses. Each takes a loaded [`Dataset`] and [`Params`], views the data as of `as_of`, and
 //! returns a serialisable result whose grouped parts have passed through `privacy`.
 
+pub mod assignment;
 pub mod engagement;
 pub mod findings;
 pub mod goals;
+pub mod matching;
 pub mod people;
 pub mod progression;
 pub mod report;

@@ -4,6 +4,7 @@
 use super::engagement::{engagement, Engagement, EngagementOptions};
 use super::findings::{findings, Finding, Sources};
 use super::goals::{goals, GoalOptions, Goals};
+use super::matching::{matching, Matching};
 use super::progression::{progression, Progression};
 use super::retention::{retention, Retention, RetentionOptions};
 use super::risk::{risk, Risk, RiskConfig};
@@ -38,6 +39,7 @@ pub struct Report {
     pub retention: Option<Retention>,
     pub risk: Option<Risk>,
     pub progression: Option<Progression>,
+    pub matching: Option<Matching>,
 }
 
 /// The meta block alone.
@@ -149,7 +151,12 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         &mut warnings,
         retention.as_ref().map_or(&[], |r| &r.warnings),
     );
+    let matching = part("matching", matching(d, params), &mut warnings)?;
     absorb(&mut warnings, risk.as_ref().map_or(&[], |r| &r.warnings));
+    absorb(
+        &mut warnings,
+        matching.as_ref().map_or(&[], |m| &m.warnings),
+    );
     absorb(
         &mut warnings,
         progression.as_ref().map_or(&[], |p| &p.warnings),
@@ -164,6 +171,7 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         retention: retention.as_ref(),
         risk: risk.as_ref(),
         progression: progression.as_ref(),
+        matching: matching.as_ref(),
     });
     Ok(Report {
         meta: meta_of(d, params, view.as_of),
@@ -174,5 +182,6 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         retention,
         risk,
         progression,
+        matching,
     })
 }

@@ -70,13 +70,14 @@ fn table<'a, T>(
 pub fn tables(d: &Dataset) -> Vec<TableColumns<'_>> {
     let person = |i: usize| Some(d.people.rows[i].id.as_str());
     let pair = |i: usize| Some(d.pairs.rows[i].id.as_str());
-    let (pe, pa, se, go, fe, pr) = (
+    let (pe, pa, se, go, fe, pr, re) = (
         &d.people.rows,
         &d.pairs.rows,
         &d.sessions.rows,
         &d.goals.rows,
         &d.feedback.rows,
         &d.promotions.rows,
+        &d.requests.rows,
     );
     [
         table(
@@ -160,6 +161,15 @@ pub fn tables(d: &Dataset) -> Vec<TableColumns<'_>> {
                 text("to_level", pr.iter().map(|p| p.to_level.as_deref())),
             ],
         ),
+        table(
+            "requests",
+            &d.requests,
+            vec![
+                text("mentee_id", re.iter().map(|r| person(r.mentee))),
+                dates("requested_date", re.iter().map(|r| Some(r.requested))),
+                text("program", re.iter().map(|r| r.program.as_deref())),
+            ],
+        ),
     ]
     .into_iter()
     .flatten()
@@ -208,7 +218,8 @@ mod tests {
                 "sessions" => c.sessions,
                 "goals" => c.goals,
                 "feedback" => c.feedback,
-                _ => c.promotions,
+                "promotions" => c.promotions,
+                _ => c.requests,
             };
             for c in &t.columns {
                 let n = match &c.data {

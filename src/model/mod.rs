@@ -133,6 +133,15 @@ pub struct Promotion {
     pub to_level: Option<String>,
 }
 
+/// A mentee waiting for a mentor (SPEC §4.7).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Request {
+    /// Row index into `people`.
+    pub mentee: usize,
+    pub requested: Day,
+    pub program: Option<String>,
+}
+
 /// The values of a column that is not part of the contract (for people: an attribute).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Values {
@@ -245,14 +254,15 @@ pub fn trim(s: &str) -> &str {
     }
 }
 
-/// The names of the six tables, in the contract's order.
-pub const TABLES: [&str; 6] = [
+/// The names of the seven tables, in the contract's order.
+pub const TABLES: [&str; 7] = [
     "people",
     "pairs",
     "sessions",
     "goals",
     "feedback",
     "promotions",
+    "requests",
 ];
 
 /// A validated data set: every reference resolves, every date is ordered as the contract says.
@@ -264,6 +274,7 @@ pub struct Dataset {
     pub goals: Table<Goal>,
     pub feedback: Table<Feedback>,
     pub promotions: Table<Promotion>,
+    pub requests: Table<Request>,
     /// Non-fatal oddities found while loading.
     pub warnings: Vec<Warning>,
 }
@@ -277,6 +288,7 @@ pub struct RowCounts {
     pub goals: usize,
     pub feedback: usize,
     pub promotions: usize,
+    pub requests: usize,
 }
 
 impl Dataset {
@@ -288,6 +300,7 @@ impl Dataset {
             goals: self.goals.len(),
             feedback: self.feedback.len(),
             promotions: self.promotions.len(),
+            requests: self.requests.len(),
         }
     }
 
@@ -300,6 +313,7 @@ impl Dataset {
             "goals" => self.goals.loaded,
             "feedback" => self.feedback.loaded,
             "promotions" => self.promotions.loaded,
+            "requests" => self.requests.loaded,
             _ => false,
         }
     }
@@ -335,12 +349,14 @@ impl Dataset {
         });
         let feedback = self.feedback.rows.iter().map(|f| f.date);
         let promotions = self.promotions.rows.iter().map(|p| p.date);
+        let requests = self.requests.rows.iter().map(|r| r.requested);
         people
             .chain(pairs)
             .chain(sessions)
             .chain(goals)
             .chain(feedback)
             .chain(promotions)
+            .chain(requests)
             .max()
     }
 
@@ -356,7 +372,7 @@ impl Dataset {
         }
         let mut d = self.clone();
         d.warnings.clear();
-        let mut left_out = [0usize; 6];
+        let mut left_out = [0usize; TABLES.len()];
 
         let keep_people: Vec<bool> = d.people.rows.iter().map(|p| p.hire <= as_of).collect();
         let person_index = reindex(&keep_people);
@@ -444,6 +460,18 @@ impl Dataset {
         d.promotions.retain(&keep);
         for p in &mut d.promotions.rows {
             p.person = person_index.0[p.person];
+        }
+
+        let keep: Vec<bool> = d
+            .requests
+            .rows
+            .iter()
+            .map(|r| r.requested <= as_of && keep_people[r.mentee])
+            .collect();
+        left_out[6] = keep.iter().filter(|k| !**k).count();
+        d.requests.retain(&keep);
+        for r in &mut d.requests.rows {
+            r.mentee = person_index.0[r.mentee];
         }
 
         let counts: Vec<String> = TABLES

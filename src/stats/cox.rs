@@ -476,6 +476,32 @@ fn not_converged(names: &[String], detail: &str) -> Error {
     }
 }
 
+/// Breslow's estimate of the baseline cumulative hazard at `t`, for ordinary right-censored data
+/// with linear predictors `lp` (the fit's βᵀx, centred as the prediction will be):
+/// H₀(t) = Σ_{event times tᵢ ≤ t} dᵢ / Σ_{j: stopⱼ ≥ tᵢ} exp(lpⱼ) (as lifelines'
+/// `baseline_cumulative_hazard_` with Breslow's estimator).
+pub fn breslow_cumulative_hazard(stop: &[f64], event: &[bool], lp: &[f64], t: f64) -> f64 {
+    let mut order: Vec<usize> = (0..stop.len()).collect();
+    order.sort_by(|&a, &b| stop[b].total_cmp(&stop[a]));
+    // Walk from the latest time down, growing the risk set.
+    let mut risk = 0.0;
+    let mut h = 0.0;
+    let mut k = 0;
+    while k < order.len() {
+        let time = stop[order[k]];
+        let mut deaths = 0usize;
+        while k < order.len() && stop[order[k]] == time {
+            risk += crate::stats::math::exp(lp[order[k]]);
+            deaths += usize::from(event[order[k]]);
+            k += 1;
+        }
+        if time <= t && deaths > 0 {
+            h += deaths as f64 / risk;
+        }
+    }
+    h
+}
+
 /// Harrell's concordance index as lifelines `concordance_index(times, scores, events)`: a pair is
 /// comparable when the earlier time is an event (an event is also compared with censorings at its
 /// own time); concordant when the earlier one has the lower score; score ties count ½.
@@ -579,6 +605,25 @@ mod tests {
     fn constant_covariate_is_a_usage_error() {
         let e = fit_one(&[1.0, 2.0, 3.0], &[true, false, true], vec![1.0, 1.0, 1.0]).unwrap_err();
         assert!(e.is_usage());
+    }
+
+    #[test]
+    fn breslow_baseline_by_hand() {
+        // Times 1(e), 2(e), 2(c), 3(e); lp 0: risk sets 4, 3, 1 → H(2.5) = 1/4 + 1/3.
+        let h = breslow_cumulative_hazard(
+            &[1.0, 2.0, 2.0, 3.0],
+            &[true, true, false, true],
+            &[0.0; 4],
+            2.5,
+        );
+        assert!((h - (0.25 + 1.0 / 3.0)).abs() < 1e-15);
+        let all = breslow_cumulative_hazard(
+            &[1.0, 2.0, 2.0, 3.0],
+            &[true, true, false, true],
+            &[0.0; 4],
+            9.0,
+        );
+        assert!((all - (0.25 + 1.0 / 3.0 + 1.0)).abs() < 1e-15);
     }
 
     #[test]

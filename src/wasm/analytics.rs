@@ -5,6 +5,7 @@ use crate::generate::{self, Options};
 use crate::ingest::{self, Source};
 use crate::metrics::engagement::{engagement, EngagementOptions, Period};
 use crate::metrics::goals::{goals, GoalOptions, DEFAULT_STALLED_DAYS};
+use crate::metrics::matching::{matching, suggest, SuggestOptions};
 use crate::metrics::progression::progression;
 use crate::metrics::retention::{
     retention, Exits, Exposure, RetentionOptions, DEFAULT_LANDMARK_DAYS,
@@ -154,6 +155,10 @@ struct JsOptions {
     config: Option<Value>,
     learn: Option<bool>,
     top: Option<usize>,
+    mentees: Option<Vec<String>>,
+    same_program: Option<bool>,
+    different_department: Option<bool>,
+    min_level_gap: Option<i64>,
 }
 
 fn options(options: JsValue) -> Result<JsOptions, JsError> {
@@ -413,6 +418,31 @@ impl Dataset {
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
         result(&report::report(&self.inner, &params(options)?).map_err(err)?)
+    }
+
+    /// What made pairs work here (SPEC §4.7): `{ asOf, minGroupSize }`.
+    #[wasm_bindgen(unchecked_return_type = "MatchingResult")]
+    pub fn matching(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        result(&matching(&self.inner, &params(options)?).map_err(err)?)
+    }
+
+    /// Who should mentor whom: `{ mentees, sameProgram, differentDepartment, minLevelGap, asOf }`.
+    #[wasm_bindgen(unchecked_return_type = "SuggestResult")]
+    pub fn suggest(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "SuggestOptions")] options_value: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let o = options(options_value)?;
+        let opts = SuggestOptions {
+            mentees: o.mentees.clone().unwrap_or_default(),
+            same_program: o.same_program.unwrap_or(false),
+            different_department: o.different_department.unwrap_or(false),
+            min_level_gap: o.min_level_gap,
+        };
+        result(&suggest(&self.inner, &common_params(&o)?, &opts).map_err(err)?)
     }
 
     /// What the analyses say, most urgent first: `{ asOf, findings, warnings }`.

@@ -9,6 +9,7 @@ export interface TableTexts {
   goals?: TableText;
   feedback?: TableText;
   promotions?: TableText;
+  requests?: TableText;
 }
 
 /** Tables as arrays of plain objects (dates as "YYYY-MM-DD" strings). */
@@ -19,6 +20,7 @@ export interface TableRecords {
   goals?: Record<string, unknown>[];
   feedback?: Record<string, unknown>[];
   promotions?: Record<string, unknown>[];
+  requests?: Record<string, unknown>[];
 }
 
 export interface SampleOptions {
@@ -117,6 +119,7 @@ export interface RowCounts {
   goals: number;
   feedback: number;
   promotions: number;
+  requests: number;
 }
 
 export interface Meta {
@@ -511,6 +514,82 @@ export interface RiskEvaluation {
   baselines: Quality[];
 }
 
+/** One level of a pair feature (matching): how its pairs fared. */
+export interface MatchingLevel {
+  /** "feature=level", e.g. "level_gap=≤0". */
+  group: string;
+  feature: "same_department" | "same_location" | "level_gap" | "tenure_gap_years" | "mentor_load" | "mentor_experience" | "shared_interests";
+  level: string;
+  pairs: number;
+  earlyEnds: number;
+  earlyEndRate: Estimate;
+  goalCompletion: Estimate | null;
+}
+
+export interface Validation {
+  concordance: number | null;
+  trainPairs: number;
+  testPairs: number;
+  testEvents: number;
+}
+
+/** What made pairs work (SPEC §4.7). */
+export interface MatchingResult {
+  asOf: string;
+  pairs: number;
+  earlyEnds: number;
+  features: (MatchingLevel | SuppressedGroup)[];
+  model: CoxFit | null;
+  validation: Validation | null;
+  warnings: Warning[];
+}
+
+export interface SuggestOptions extends CommonOptions {
+  /** Person ids to match; default: everyone in the requests table. */
+  mentees?: string[];
+  sameProgram?: boolean;
+  differentDepartment?: boolean;
+  minLevelGap?: number;
+}
+
+export interface Contribution {
+  term: string;
+  value: number;
+  /** On the log-hazard of ending early, against the history's average pair: below 0 helps. */
+  contribution: number;
+}
+
+export interface Suggestion {
+  menteeId: string;
+  mentorId: string;
+  /** Probability of not ending early within 365 days (model "cox"), or the rule's score. */
+  score: number;
+  reasons: Contribution[];
+  alternatives: Alternative[];
+}
+
+export interface Alternative {
+  mentorId: string;
+  score: number;
+}
+
+export interface Unmatched {
+  menteeId: string;
+  why: string;
+}
+
+export interface SuggestResult {
+  asOf: string;
+  model: "cox" | "rule";
+  assignments: Suggestion[];
+  unmatched: Unmatched[];
+  totalScore: number;
+  greedyTotalScore: number;
+  /** Mentors with a free slot for at least one waiting mentee. */
+  candidates: number;
+  warnings: Warning[];
+}
+
 /** One statement of what the analyses say (SPEC §4.8); every number in `text` is in `values`. */
 export interface Finding {
   /** Stable for the same rule and subject, e.g. "goals.program:Career Growth". */
@@ -539,6 +618,7 @@ export interface Report {
   retention: RetentionResult | null;
   risk: RiskResult | null;
   progression: ProgressionResult | null;
+  matching: MatchingResult | null;
 }
 
 /** One row of a SQL result, keyed by column name (dates as "YYYY-MM-DD"). */

@@ -85,6 +85,11 @@ test("every result matches its declared interface", () => {
   check(ds.progression(), "ProgressionResult", "progression");
   check(ds.risk({ learn: true }), "RiskResult", "risk");
   check(ds.report(), "Report", "report");
+  check(ds.engagement({ pairPeriods: true }), "EngagementResult", "engagement.pairPeriods");
+  check(ds.findings(), "FindingsResult", "findings");
+  check(ds.matching(), "MatchingResult", "matching");
+  check(ds.suggest(), "SuggestResult", "suggest");
+  check(ds.warnings(), "Warning[]", "warnings");
 });
 
 test("the checker itself catches drift", () => {

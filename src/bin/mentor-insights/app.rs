@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use mentor_insights::generate::{self, Options};
 use mentor_insights::metrics::engagement::{self, EngagementOptions, Period};
 use mentor_insights::metrics::goals::{self, GoalOptions};
+use mentor_insights::metrics::matching::{self, SuggestOptions};
 use mentor_insights::metrics::progression;
 use mentor_insights::metrics::retention::{self, Exits, Exposure, RetentionOptions};
 use mentor_insights::metrics::risk::{self, RiskConfig};
@@ -28,7 +29,7 @@ use std::process::ExitCode;
     long_about = "Mentoring-program analytics computed locally: goal completion, engagement trends, \
 turnover correlations and at-risk pairs.\n\nEvery analysis reads a folder of CSV files named after \
 the tables (people.csv, and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, \
-promotions.csv) with --data DIR, or the built-in synthetic sample with --sample.\n\nExit codes: 0 \
+promotions.csv, requests.csv) with --data DIR, or the built-in synthetic sample with --sample.\n\nExit codes: 0 \
 success, 1 bad input (the error, naming table, row and column, on stderr), 2 bad usage."
 )]
 struct Cli {
@@ -118,6 +119,29 @@ enum Command {
         #[arg(long)]
         top: Option<usize>,
     },
+    /// What made pairs work here: per feature of a pair at its start (same department or location,
+    /// level gap, tenure gap, mentor load and experience, shared interests) the early-end and
+    /// goal-completion rates, a Cox model of ending early, and its validation on the last year.
+    Matching(Common),
+    /// Who should mentor whom: the assignment of waiting mentees (the requests table, or
+    /// --mentees) to mentors with free slots that maximises the total score, with reasons,
+    /// alternatives and the first-come-first-served total beside it.
+    Suggest {
+        #[command(flatten)]
+        common: Common,
+        /// The mentees to match, comma-separated person ids (default: everyone in requests.csv).
+        #[arg(long, value_delimiter = ',')]
+        mentees: Vec<String>,
+        /// Only mentors who have mentored in the program the mentee asked for.
+        #[arg(long)]
+        same_program: bool,
+        /// Only mentors from another department than the mentee's.
+        #[arg(long)]
+        different_department: bool,
+        /// Only mentors at least this many levels above the mentee.
+        #[arg(long)]
+        min_level_gap: Option<i64>,
+    },
     /// Measure the at-risk detector by replaying history: ROC AUC, precision at k and lead time,
     /// against single-rule baselines. On --data DIR, or on generated programs (--seeds, --people).
     RiskEval {
@@ -169,7 +193,8 @@ enum Command {
 
 #[derive(Args)]
 struct Common {
-    /// Folder holding people.csv and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, promotions.csv.
+    /// Folder holding people.csv and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv,
+    /// promotions.csv, requests.csv.
     #[arg(long, conflicts_with = "sample", required_unless_present = "sample")]
     data: Option<PathBuf>,
     /// Use the built-in synthetic sample instead of --data.
@@ -271,6 +296,30 @@ fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Report(c) => {
             emit_result(&c, Kind::Report, &report::report(&c.load()?, &c.params())?)
+        }
+        Command::Matching(c) => emit_result(
+            &c,
+            Kind::Matching,
+            &matching::matching(&c.load()?, &c.params())?,
+        ),
+        Command::Suggest {
+            common: c,
+            mentees,
+            same_program,
+            different_department,
+            min_level_gap,
+        } => {
+            let opts = SuggestOptions {
+                mentees,
+                same_program,
+                different_department,
+                min_level_gap,
+            };
+            emit_result(
+                &c,
+                Kind::Suggest,
+                &matching::suggest(&c.load()?, &c.params(), &opts)?,
+            )
         }
         Command::Findings(c) => emit_result(
             &c,
@@ -417,13 +466,14 @@ fn run(cli: Cli) -> Result<(), Error> {
             write("ground_truth.csv", &export::truth_csv(&g.truth))?;
             let c = g.dataset.row_counts();
             eprintln!(
-                "wrote {} people, {} pairs, {} sessions, {} goals, {} feedback, {} promotions to {}",
+                "wrote {} people, {} pairs, {} sessions, {} goals, {} feedback, {} promotions, {} requests to {}",
                 c.people,
                 c.pairs,
                 c.sessions,
                 c.goals,
                 c.feedback,
                 c.promotions,
+                c.requests,
                 out.display()
             );
             Ok(())

@@ -237,6 +237,8 @@ pub enum Kind {
     Retention,
     Progression,
     Risk,
+    Matching,
+    Suggest,
 }
 
 /// Rows of at-risk pairs a summary lists.
@@ -258,6 +260,7 @@ pub fn summary(kind: Kind, v: &Value) -> String {
             retention(&mut out, &v["retention"]);
             risk(&mut out, &v["risk"]);
             progression(&mut out, &v["progression"]);
+            matching(&mut out, &v["matching"]);
         }
         Kind::Findings => findings(&mut out, &v["findings"]),
         Kind::Goals => goals(&mut out, v),
@@ -265,6 +268,8 @@ pub fn summary(kind: Kind, v: &Value) -> String {
         Kind::Retention => retention(&mut out, v),
         Kind::Progression => progression(&mut out, v),
         Kind::Risk => risk(&mut out, v),
+        Kind::Matching => matching(&mut out, v),
+        Kind::Suggest => suggestions(&mut out, v),
     }
     warnings(&mut out, &v["warnings"]);
     out
@@ -758,6 +763,86 @@ fn progression(out: &mut String, p: &Value) {
         ),
         &p["cox"],
     );
+}
+
+fn matching(out: &mut String, m: &Value) {
+    if m.is_null() {
+        return;
+    }
+    heading(
+        out,
+        &format!(
+            "Matching ({} pairs, {} ended early)",
+            scalar(&m["pairs"]),
+            scalar(&m["early_ends"])
+        ),
+    );
+    cox(
+        out,
+        "Cox model of ending early on the pair's features at its start",
+        &m["model"],
+    );
+    let v = &m["validation"];
+    if let Some(c) = v["concordance"].as_f64() {
+        let _ = writeln!(
+            out,
+            "  validation: concordance {c:.2} on the last year's {} pairs (fitted on the {} before; 0.5 is chance)",
+            scalar(&v["test_pairs"]),
+            scalar(&v["train_pairs"])
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  (early-end and goal-completion rates per feature level: --format json or --full)"
+    );
+}
+
+fn suggestions(out: &mut String, s: &Value) {
+    heading(
+        out,
+        &format!(
+            "Suggested mentors (model: {}; total score {} against {} first come, first served)",
+            scalar(&s["model"]),
+            two(&s["total_score"]),
+            two(&s["greedy_total_score"])
+        ),
+    );
+    let rows = s["assignments"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|a| {
+            let alternatives = a["alternatives"]
+                .as_array()
+                .map(|x| {
+                    x.iter()
+                        .map(|y| format!("{} {}", scalar(&y["mentor_id"]), two(&y["score"])))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default();
+            vec![
+                scalar(&a["mentee_id"]),
+                scalar(&a["mentor_id"]),
+                two(&a["score"]),
+                alternatives,
+            ]
+        })
+        .collect();
+    rows_table(out, &["mentee", "mentor", "score", "alternatives"], rows);
+    for u in s["unmatched"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+    {
+        let _ = writeln!(
+            out,
+            "  unmatched {}: {}",
+            scalar(&u["mentee_id"]),
+            scalar(&u["why"])
+        );
+    }
 }
 
 fn warnings(out: &mut String, w: &Value) {

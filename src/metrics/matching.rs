@@ -1,0 +1,940 @@
+//! Matching (SPEC §4.7): what made pairs work in this organisation's own history, and who should
+//! mentor whom now.
+//!
+//! Pair features, as they stood on the day a pair started:
+//! - `same_department`, `same_location` — when people have those attributes;
+//! - `level_gap` — mentor `job_level` − mentee `job_level` (each lowered by the person's
+//!   promotions after that day, when promotions are loaded), in bands `≤0`, `1`, `2`, `≥3`;
+//! - `tenure_gap_years` — how much longer the mentor had been employed;
+//! - `mentor_load` — the mentor's other pairs active that day; `mentor_experience` — the mentor's
+//!   pairs started before;
+//! - `shared_interests` — Jaccard overlap of the mentee's `interests` and the mentor's `skills`
+//!   (`;`-separated), when both attributes exist.
+//!
+//! Outcome: ending early (`end_reason = ended_early`), as time from the start; pairs that completed
+//! or were rematched are censored at their end, active ones at `as_of`.
+//!
+//! - What worked: per feature level the pairs, early ends and early-end rate, and the goal
+//!   completion rate of their goals (Wilson intervals; levels with fewer than `min_group_size`
+//!   pairs suppressed); a Cox model (Efron ties) of ending early on all features (numeric ones as
+//!   numbers, `level_gap` as indicators against its most frequent band); and its concordance on
+//!   the pairs of the last year when fitted on the earlier ones.
+//! - Suggestions: candidate mentors are people employed at `as_of`, not the mentee, not already
+//!   paired with them, with a free slot (`mentor_capacity` − active pairs as mentor; without that
+//!   attribute, 2 for anyone above the mentee's level). A candidate pair's score is the model's
+//!   probability of not ending early within 365 days, S(365) = exp(−H₀(365)·e^{β·(x − x̄)}) with
+//!   Breslow's baseline; below [`MODEL_MIN_CLOSED_PAIRS`] closed pairs, a plain rule (level gap 1–2
+//!   scores 1, anything else 0.5) with a warning. The assignment maximises the total score
+//!   ([`super::assignment`]); the first-come-first-served greedy total is reported beside it.
+
+use super::assignment::{self, Candidates};
+use super::{IsoDate, Params};
+use crate::error::{Error, Result};
+use crate::model::date::Day;
+use crate::model::{Dataset, EndReason, GoalStatus, Values};
+use crate::privacy::{suppress, warn_suppressed, Grouped};
+use crate::stats::cox::{concordance_index, cox, CoxData, CoxFit, Ties};
+use crate::stats::math::exp;
+use crate::stats::wilson::wilson;
+use crate::stats::{Estimate, LEVEL};
+use crate::warning::{code, Warning};
+use serde::{Deserialize, Serialize};
+
+/// Below this many closed pairs the history cannot carry a model; suggestions use the rule.
+pub const MODEL_MIN_CLOSED_PAIRS: usize = 40;
+/// The horizon of a suggestion's score, in days.
+pub const HORIZON_DAYS: f64 = 365.0;
+/// Pairs that started within this many days before `as_of` validate the model fitted on the rest.
+pub const VALIDATION_DAYS: Day = 365;
+/// Mentor capacity when people have no `mentor_capacity` attribute (for mentees below them).
+pub const DEFAULT_CAPACITY: usize = 2;
+/// Alternatives listed beside each suggestion.
+pub const ALTERNATIVES: usize = 3;
+
+/// Jaccard overlap of two `;`-separated lists (case and surrounding spaces ignored).
+pub fn jaccard(a: &str, b: &str) -> f64 {
+    let items = |s: &str| -> Vec<String> {
+        let mut v: Vec<String> = s
+            .split(';')
+            .map(|x| x.trim().to_lowercase())
+            .filter(|x| !x.is_empty())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let (a, b) = (items(a), items(b));
+    let both = a.iter().filter(|x| b.contains(x)).count();
+    let union = a.len() + b.len() - both;
+    if union == 0 {
+        0.0
+    } else {
+        both as f64 / union as f64
+    }
+}
+
+/// The band of a level gap.
+fn gap_band(gap: f64) -> &'static str {
+    if gap <= 0.0 {
+        "≤0"
+    } else if gap < 1.5 {
+        "1"
+    } else if gap < 2.5 {
+        "2"
+    } else {
+        "≥3"
+    }
+}
+
+const GAP_BANDS: [&str; 4] = ["≤0", "1", "2", "≥3"];
+
+/// People's attributes that matching reads.
+struct Attributes<'a> {
+    department: Option<&'a Vec<Option<String>>>,
+    location: Option<&'a Vec<Option<String>>>,
+    level: Option<&'a Vec<Option<f64>>>,
+    capacity: Option<&'a Vec<Option<f64>>>,
+    interests: Option<&'a Vec<Option<String>>>,
+    skills: Option<&'a Vec<Option<String>>>,
+    /// Each person's promotion dates, to lower `job_level` to what it was on a day.
+    promotions: Vec<Vec<Day>>,
+}
+
+impl<'a> Attributes<'a> {
+    fn of(d: &'a Dataset) -> Attributes<'a> {
+        let text = |n: &str| match d.people.column(n).map(|c| &c.values) {
+            Some(Values::Text(v)) => Some(v),
+            _ => None,
+        };
+        let number = |n: &str| match d.people.column(n).map(|c| &c.values) {
+            Some(Values::Numeric(v)) => Some(v),
+            _ => None,
+        };
+        let mut promotions = vec![Vec::new(); d.people.len()];
+        for p in &d.promotions.rows {
+            promotions[p.person].push(p.date);
+        }
+        Attributes {
+            department: text("department"),
+            location: text("location"),
+            level: number("job_level"),
+            capacity: number("mentor_capacity"),
+            interests: text("interests"),
+            skills: text("skills"),
+            promotions,
+        }
+    }
+
+    /// `job_level` on `day`: today's less the promotions after it.
+    fn level_on(&self, person: usize, day: Day) -> Option<f64> {
+        let now = self.level?[person]?;
+        let later = self.promotions[person].iter().filter(|p| **p > day).count();
+        Some(now - later as f64)
+    }
+
+    fn same(v: Option<&Vec<Option<String>>>, a: usize, b: usize) -> Option<f64> {
+        let v = v?;
+        Some(f64::from(u8::from(v[a].as_ref()? == v[b].as_ref()?)))
+    }
+}
+
+/// The features of a mentor–mentee pair on a day, by name; `None` where unknown.
+#[derive(Clone, Copy)]
+struct FeatureRow {
+    same_department: Option<f64>,
+    same_location: Option<f64>,
+    level_gap: Option<f64>,
+    tenure_gap_years: f64,
+    mentor_load: f64,
+    mentor_experience: f64,
+    shared_interests: Option<f64>,
+}
+
+/// How a feature is reported and modelled.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Boolean,
+    Gap,
+    Numeric,
+}
+
+/// The features in report order, with their kind.
+const FEATURES: [(&str, Kind); 7] = [
+    ("same_department", Kind::Boolean),
+    ("same_location", Kind::Boolean),
+    ("level_gap", Kind::Gap),
+    ("tenure_gap_years", Kind::Numeric),
+    ("mentor_load", Kind::Numeric),
+    ("mentor_experience", Kind::Numeric),
+    ("shared_interests", Kind::Numeric),
+];
+
+impl FeatureRow {
+    fn get(&self, name: &str) -> Option<f64> {
+        match name {
+            "same_department" => self.same_department,
+            "same_location" => self.same_location,
+            "level_gap" => self.level_gap,
+            "tenure_gap_years" => Some(self.tenure_gap_years),
+            "mentor_load" => Some(self.mentor_load),
+            "mentor_experience" => Some(self.mentor_experience),
+            _ => self.shared_interests,
+        }
+    }
+}
+
+/// Each person's pairs as mentor.
+fn pairs_by_mentor(d: &Dataset) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); d.people.len()];
+    for (k, p) in d.pairs.rows.iter().enumerate() {
+        out[p.mentor].push(k);
+    }
+    out
+}
+
+/// Of a mentor's pairs (`theirs`): how many were active on `day` (other than `except`), and how
+/// many had started before it.
+fn load_and_experience(
+    d: &Dataset,
+    theirs: &[usize],
+    day: Day,
+    except: Option<usize>,
+) -> (f64, f64) {
+    let mut load = 0.0;
+    let mut before = 0.0;
+    for &k in theirs {
+        let q = &d.pairs.rows[k];
+        if Some(k) == except {
+            continue;
+        }
+        if q.start < day {
+            before += 1.0;
+        }
+        if q.start <= day && q.end.is_none_or(|e| e > day) {
+            load += 1.0;
+        }
+    }
+    (load, before)
+}
+
+/// The features of mentor and mentee on `day`, given the mentor's load and experience then.
+fn features(
+    d: &Dataset,
+    a: &Attributes,
+    mentor: usize,
+    mentee: usize,
+    day: Day,
+    (load, experience): (f64, f64),
+) -> FeatureRow {
+    let people = &d.people.rows;
+    let shared = match (a.interests, a.skills) {
+        (Some(i), Some(s)) => Some(jaccard(
+            i[mentee].as_deref().unwrap_or_default(),
+            s[mentor].as_deref().unwrap_or_default(),
+        )),
+        _ => None,
+    };
+    FeatureRow {
+        same_department: Attributes::same(a.department, mentor, mentee),
+        same_location: Attributes::same(a.location, mentor, mentee),
+        level_gap: a
+            .level_on(mentor, day)
+            .zip(a.level_on(mentee, day))
+            .map(|(m, e)| m - e),
+        tenure_gap_years: f64::from(people[mentee].hire - people[mentor].hire) / 365.25,
+        mentor_load: load,
+        mentor_experience: experience,
+        shared_interests: shared,
+    }
+}
+
+/// One level of a feature.
+#[derive(Debug, Clone, Serialize)]
+pub struct LevelStats {
+    pub feature: String,
+    pub level: String,
+    pub pairs: usize,
+    pub early_ends: usize,
+    pub early_end_rate: Estimate,
+    pub goal_completion: Option<Estimate>,
+}
+
+/// The model's concordance on the last year's pairs when fitted on the earlier ones.
+#[derive(Debug, Clone, Serialize)]
+pub struct Validation {
+    pub concordance: Option<f64>,
+    pub train_pairs: usize,
+    pub test_pairs: usize,
+    pub test_events: usize,
+}
+
+/// What worked (SPEC §4.7, part 1).
+#[derive(Debug, Clone, Serialize)]
+pub struct Matching {
+    pub as_of: IsoDate,
+    pub pairs: usize,
+    pub early_ends: usize,
+    /// Per feature level; a suppressed level reads `{ group: "feature=level", suppressed, n_below }`.
+    pub features: Vec<Grouped<LevelStats>>,
+    pub model: Option<CoxFit>,
+    pub validation: Option<Validation>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Every pair's features at its start, its follow-up and outcome.
+struct History {
+    rows: Vec<FeatureRow>,
+    time: Vec<f64>,
+    early: Vec<bool>,
+    start: Vec<Day>,
+    closed: usize,
+}
+
+fn history(d: &Dataset, a: &Attributes, as_of: Day) -> History {
+    let mut h = History {
+        rows: Vec::with_capacity(d.pairs.len()),
+        time: Vec::new(),
+        early: Vec::new(),
+        start: Vec::new(),
+        closed: 0,
+    };
+    let by_mentor = pairs_by_mentor(d);
+    for (k, p) in d.pairs.rows.iter().enumerate() {
+        let load = load_and_experience(d, &by_mentor[p.mentor], p.start, Some(k));
+        h.rows
+            .push(features(d, a, p.mentor, p.mentee, p.start, load));
+        let end = p.end.unwrap_or(as_of).min(as_of);
+        h.time.push(f64::from((end - p.start).max(0)));
+        h.early
+            .push(p.end.is_some() && p.end_reason == Some(EndReason::EndedEarly));
+        h.start.push(p.start);
+        h.closed += usize::from(p.end.is_some());
+    }
+    h
+}
+
+/// The design: the columns of the features present (at least two distinct values), `level_gap` as
+/// indicators against its most frequent band, over the rows where every one is known.
+struct Design {
+    names: Vec<String>,
+    /// Which feature and (for the gap) which band each column is.
+    columns: Vec<(&'static str, Option<&'static str>)>,
+}
+
+impl Design {
+    /// The design over the history's pairs `rows`.
+    fn of(h: &History, rows: &[usize]) -> Design {
+        let mut names = Vec::new();
+        let mut columns = Vec::new();
+        for (name, kind) in FEATURES {
+            let values: Vec<f64> = rows.iter().filter_map(|&i| h.rows[i].get(name)).collect();
+            if values.is_empty() {
+                continue;
+            }
+            if kind == Kind::Gap {
+                let count = |b: &str| values.iter().filter(|v| gap_band(**v) == b).count();
+                let Some(reference) = GAP_BANDS.iter().copied().max_by_key(|b| count(b)) else {
+                    continue;
+                };
+                for band in GAP_BANDS {
+                    if band != reference && count(band) > 0 {
+                        names.push(format!("level_gap={band}"));
+                        columns.push((name, Some(band)));
+                    }
+                }
+            } else if values.iter().any(|v| *v != values[0]) {
+                names.push(name.to_string());
+                columns.push((name, None));
+            }
+        }
+        Design { names, columns }
+    }
+
+    /// The row's covariates, or `None` when a feature in the design is unknown for it.
+    fn x(&self, r: &FeatureRow) -> Option<Vec<f64>> {
+        self.columns
+            .iter()
+            .map(|(name, band)| {
+                let v = r.get(name)?;
+                Some(match band {
+                    Some(b) => f64::from(u8::from(gap_band(v) == *b)),
+                    None => v,
+                })
+            })
+            .collect()
+    }
+}
+
+/// A fitted model with what scoring needs: covariate means and Breslow's baseline at the horizon.
+struct Model {
+    design: Design,
+    fit: CoxFit,
+    means: Vec<f64>,
+    baseline: f64,
+}
+
+impl Model {
+    fn linear(&self, x: &[f64]) -> f64 {
+        self.fit
+            .terms
+            .iter()
+            .zip(x.iter().zip(&self.means))
+            .map(|(t, (x, m))| t.coef * (x - m))
+            .sum()
+    }
+
+    /// Probability of not ending early within the horizon.
+    fn score(&self, x: &[f64]) -> f64 {
+        exp(-self.baseline * exp(self.linear(x)))
+    }
+}
+
+/// Fits the model on the pairs `rows` (indices into the history).
+fn fit(h: &History, design: Design, rows: &[usize]) -> Result<Model> {
+    let mut x: Vec<Vec<f64>> = vec![Vec::new(); design.names.len()];
+    let mut stop = Vec::new();
+    let mut event = Vec::new();
+    for &i in rows {
+        if let Some(v) = design.x(&h.rows[i]) {
+            for (c, v) in x.iter_mut().zip(v) {
+                c.push(v);
+            }
+            stop.push(h.time[i]);
+            event.push(h.early[i]);
+        }
+    }
+    let data = CoxData {
+        start: None,
+        stop: &stop,
+        event: &event,
+        x: &x,
+        names: &design.names,
+        weights: None,
+        robust: false,
+    };
+    let fit = cox(&data, Ties::Efron, LEVEL)?;
+    let n = stop.len().max(1) as f64;
+    let means: Vec<f64> = x.iter().map(|c| c.iter().sum::<f64>() / n).collect();
+    let lp: Vec<f64> = (0..stop.len())
+        .map(|i| {
+            fit.terms
+                .iter()
+                .enumerate()
+                .map(|(a, t)| t.coef * (x[a][i] - means[a]))
+                .sum()
+        })
+        .collect();
+    let baseline = crate::stats::cox::breslow_cumulative_hazard(&stop, &event, &lp, HORIZON_DAYS);
+    Ok(Model {
+        design,
+        fit,
+        means,
+        baseline,
+    })
+}
+
+/// Quartile bands of a numeric feature: `(label, lower exclusive, upper inclusive)`.
+fn bands(values: &[f64]) -> Vec<(String, f64, f64)> {
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    let Some(&hi) = v.last() else {
+        return Vec::new();
+    };
+    let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+    let mut cuts = vec![at(0.25), at(0.5), at(0.75), hi];
+    cuts.dedup();
+    let mut out = Vec::new();
+    let mut below = f64::NEG_INFINITY;
+    for c in cuts {
+        let members: Vec<f64> = v
+            .iter()
+            .copied()
+            .filter(|x| *x > below && *x <= c)
+            .collect();
+        if let (Some(a), Some(b)) = (members.first(), members.last()) {
+            let label = if a == b {
+                number(*a)
+            } else {
+                format!("{}–{}", number(*a), number(*b))
+            };
+            out.push((label, below, c));
+        }
+        below = c;
+    }
+    out
+}
+
+fn number(x: f64) -> String {
+    let r = (x * 100.0).round() / 100.0;
+    format!("{r}")
+}
+
+/// The level label of every pair for one feature (`None`: unknown).
+fn levels(h: &History, name: &str, kind: Kind) -> Vec<Option<String>> {
+    let values: Vec<Option<f64>> = h.rows.iter().map(|r| r.get(name)).collect();
+    match kind {
+        Kind::Boolean => values
+            .iter()
+            .map(|v| v.map(|v| (v > 0.5).to_string()))
+            .collect(),
+        Kind::Gap => values
+            .iter()
+            .map(|v| v.map(|v| gap_band(v).to_string()))
+            .collect(),
+        Kind::Numeric => {
+            let known: Vec<f64> = values.iter().flatten().copied().collect();
+            let b = bands(&known);
+            values
+                .iter()
+                .map(|v| {
+                    let v = (*v)?;
+                    b.iter()
+                        .find(|(_, lo, hi)| v > *lo && v <= *hi)
+                        .map(|(l, _, _)| l.clone())
+                })
+                .collect()
+        }
+    }
+}
+
+/// Per feature level: pairs, early ends, the early-end rate and goal completion.
+fn level_table(
+    d: &Dataset,
+    h: &History,
+    min_group_size: usize,
+) -> Result<Vec<Grouped<LevelStats>>> {
+    let mut goals = vec![(0usize, 0usize); d.pairs.len()];
+    for g in &d.goals.rows {
+        goals[g.pair].1 += 1;
+        goals[g.pair].0 += usize::from(g.status == GoalStatus::Completed);
+    }
+    let mut out = Vec::new();
+    for (name, kind) in FEATURES {
+        let labels = levels(h, name, kind);
+        let mut order: Vec<String> = labels.iter().flatten().cloned().collect();
+        order.sort();
+        order.dedup();
+        if kind == Kind::Gap {
+            order.sort_by_key(|l| GAP_BANDS.iter().position(|b| b == l));
+        } else if kind == Kind::Numeric {
+            order = bands_in_order(&labels);
+        }
+        if order.is_empty() {
+            continue;
+        }
+        let mut raw = Vec::new();
+        for level in order {
+            let members: Vec<usize> = (0..labels.len())
+                .filter(|&i| labels[i].as_deref() == Some(level.as_str()))
+                .collect();
+            let early = members.iter().filter(|&&i| h.early[i]).count();
+            let (done, all) = members
+                .iter()
+                .fold((0, 0), |(a, b), &i| (a + goals[i].0, b + goals[i].1));
+            let stats = LevelStats {
+                feature: name.to_string(),
+                level: level.clone(),
+                pairs: members.len(),
+                early_ends: early,
+                early_end_rate: wilson(early, members.len(), LEVEL)?,
+                goal_completion: (all > 0).then(|| wilson(done, all, LEVEL)).transpose()?,
+            };
+            raw.push((format!("{name}={level}"), members.len(), stats));
+        }
+        out.extend(suppress(raw, min_group_size));
+    }
+    Ok(out)
+}
+
+/// Numeric band labels in the order of their values.
+fn bands_in_order(labels: &[Option<String>]) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for l in labels.iter().flatten() {
+        if !seen.contains(l) {
+            seen.push(l.clone());
+        }
+    }
+    let first = |l: &str| {
+        l.split('–')
+            .next()
+            .and_then(|x| x.parse::<f64>().ok())
+            .unwrap_or(f64::INFINITY)
+    };
+    seen.sort_by(|a, b| first(a).total_cmp(&first(b)));
+    seen
+}
+
+/// The time-split validation: fitted on pairs started before the last year, concordance on the
+/// last year's pairs (none when either side has no early end).
+fn validate(h: &History, as_of: Day) -> Option<Validation> {
+    let cut = as_of - VALIDATION_DAYS;
+    let train: Vec<usize> = (0..h.rows.len()).filter(|&i| h.start[i] < cut).collect();
+    let test: Vec<usize> = (0..h.rows.len()).filter(|&i| h.start[i] >= cut).collect();
+    let design = Design::of(h, &train);
+    let test_events = test.iter().filter(|&&i| h.early[i]).count();
+    let model = if design.names.is_empty() || test_events == 0 {
+        None
+    } else {
+        fit(h, design, &train).ok()
+    };
+    let concordance = model.and_then(|m| {
+        let (mut t, mut s, mut e) = (Vec::new(), Vec::new(), Vec::new());
+        for &i in &test {
+            if let Some(x) = m.design.x(&h.rows[i]) {
+                t.push(h.time[i]);
+                // Higher hazard, earlier end: the score is the negated linear predictor.
+                s.push(-m.linear(&x));
+                e.push(h.early[i]);
+            }
+        }
+        e.iter().any(|x| *x).then(|| concordance_index(&t, &s, &e))
+    });
+    Some(Validation {
+        concordance,
+        train_pairs: train.len(),
+        test_pairs: test.len(),
+        test_events,
+    })
+}
+
+/// What worked: the feature levels, the model and its validation.
+pub fn matching(d: &Dataset, params: &Params) -> Result<Matching> {
+    d.require("matching", &["pairs"])?;
+    let view = params.view(d)?;
+    let v = &view.data;
+    let mut warnings = view.warnings.clone();
+    let attributes = Attributes::of(v);
+    let h = history(v, &attributes, view.as_of);
+    let features = level_table(v, &h, params.min_group_size)?;
+    warnings.extend(warn_suppressed(&features, "pairs", params.min_group_size));
+    let all: Vec<usize> = (0..h.rows.len()).collect();
+    let design = Design::of(&h, &all);
+    let model = if design.names.is_empty() {
+        None
+    } else {
+        match fit(&h, design, &all) {
+            Ok(m) => Some(m.fit),
+            Err(e) => {
+                warnings.push(Warning::new(
+                    code::MODEL_NOT_FITTED,
+                    format!("matching model: {e}"),
+                ));
+                None
+            }
+        }
+    };
+    Ok(Matching {
+        as_of: IsoDate(view.as_of),
+        pairs: h.rows.len(),
+        early_ends: h.early.iter().filter(|e| **e).count(),
+        features,
+        model,
+        validation: validate(&h, view.as_of),
+        warnings,
+    })
+}
+
+/// Hard constraints a user may put on suggestions.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "snake_case")]
+pub struct SuggestOptions {
+    /// The mentees to match (person ids); default: everyone in `requests`.
+    pub mentees: Vec<String>,
+    /// Only mentors who have mentored in the program the mentee asked for.
+    pub same_program: bool,
+    /// Only mentors from another department than the mentee's.
+    pub different_department: bool,
+    /// Only mentors at least this many levels above the mentee.
+    pub min_level_gap: Option<i64>,
+}
+
+/// A term's part in a suggestion's score.
+#[derive(Debug, Clone, Serialize)]
+pub struct Contribution {
+    pub term: String,
+    pub value: f64,
+    /// The term's contribution to the log-hazard of ending early, against the average pair of the
+    /// history: below 0 it lowers the risk (raises the score).
+    pub contribution: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternative {
+    pub mentor_id: String,
+    pub score: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Assignment {
+    pub mentee_id: String,
+    pub mentor_id: String,
+    pub score: f64,
+    pub reasons: Vec<Contribution>,
+    pub alternatives: Vec<Alternative>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Unmatched {
+    pub mentee_id: String,
+    pub why: String,
+}
+
+/// Suggestions (SPEC §4.7, part 2).
+#[derive(Debug, Clone, Serialize)]
+pub struct Suggestions {
+    pub as_of: IsoDate,
+    pub model: &'static str,
+    pub assignments: Vec<Assignment>,
+    pub unmatched: Vec<Unmatched>,
+    pub total_score: f64,
+    pub greedy_total_score: f64,
+    pub candidates: usize,
+    pub warnings: Vec<Warning>,
+}
+
+/// The waiting mentees: the named ones, else the requests, in request order.
+fn waiting(d: &Dataset, opts: &SuggestOptions) -> Result<Vec<(usize, Option<String>)>> {
+    if !opts.mentees.is_empty() {
+        return opts
+            .mentees
+            .iter()
+            .map(|id| {
+                d.people
+                    .rows
+                    .iter()
+                    .position(|p| &p.id == id)
+                    .map(|i| (i, None))
+                    .ok_or_else(|| {
+                        Error::Usage(format!("mentees: \"{id}\" is not a person_id of people"))
+                    })
+            })
+            .collect();
+    }
+    if !d.requests.loaded {
+        return Err(Error::MissingTable {
+            analysis: "suggest (or name the mentees)".into(),
+            table: "requests".into(),
+        });
+    }
+    let mut r: Vec<_> = d.requests.rows.iter().collect();
+    r.sort_by_key(|r| (r.requested, r.mentee));
+    Ok(r.iter().map(|r| (r.mentee, r.program.clone())).collect())
+}
+
+/// Mentor `j`'s spare slots for mentee `i`, or 0 when `j` cannot mentor `i`.
+fn spare(a: &Attributes, active: &[usize], j: usize, level_gap: Option<f64>) -> usize {
+    let capacity = match a.capacity {
+        Some(c) => c[j].map_or(0, |c| c.max(0.0) as usize),
+        None if level_gap.is_some_and(|g| g > 0.0) => DEFAULT_CAPACITY,
+        None => 0,
+    };
+    capacity.saturating_sub(active[j])
+}
+
+/// Suggests a mentor for every waiting mentee, maximising the total score.
+pub fn suggest(d: &Dataset, params: &Params, opts: &SuggestOptions) -> Result<Suggestions> {
+    d.require("suggest", &["pairs"])?;
+    let view = params.view(d)?;
+    let v = &view.data;
+    let as_of = view.as_of;
+    let mut warnings = view.warnings.clone();
+    let a = Attributes::of(v);
+    let mentees = waiting(v, opts)?;
+    let h = history(v, &a, as_of);
+    let all: Vec<usize> = (0..h.rows.len()).collect();
+    let model = if h.closed < MODEL_MIN_CLOSED_PAIRS {
+        warnings.push(Warning::new(
+            code::DEFAULTS_USED,
+            format!(
+                "suggest: {} closed pairs are too few to learn from (at least {MODEL_MIN_CLOSED_PAIRS}); the rule \"level gap 1–2\" scores the candidates",
+                h.closed
+            ),
+        ));
+        None
+    } else {
+        match fit(&h, Design::of(&h, &all), &all) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                warnings.push(Warning::new(
+                    code::DEFAULTS_USED,
+                    format!("suggest: the matching model could not be fitted ({e}); the rule \"level gap 1–2\" scores the candidates"),
+                ));
+                None
+            }
+        }
+    };
+
+    let people = &v.people.rows;
+    let employed: Vec<bool> = people
+        .iter()
+        .map(|p| p.exit.is_none_or(|x| x > as_of))
+        .collect();
+    let mut active = vec![0usize; people.len()];
+    let mut paired = std::collections::HashSet::new();
+    let mut programs: Vec<Vec<&str>> = vec![Vec::new(); people.len()];
+    for p in &v.pairs.rows {
+        programs[p.mentor].push(p.program.as_str());
+        if p.end.is_none() {
+            active[p.mentor] += 1;
+            paired.insert((p.mentor, p.mentee));
+        }
+    }
+    let by_mentor = pairs_by_mentor(v);
+    let load: Vec<(f64, f64)> = (0..people.len())
+        .map(|j| load_and_experience(v, &by_mentor[j], as_of, None))
+        .collect();
+    let department = a.department;
+    let mut candidates: Vec<Candidates> = Vec::with_capacity(mentees.len());
+    let mut reasons: Vec<Vec<(usize, Vec<Contribution>)>> = Vec::new();
+    let mut capacity = vec![0usize; people.len()];
+    let mut why: Vec<Option<String>> = Vec::new();
+    for (i, program) in &mentees {
+        let (i, program) = (*i, program.as_deref());
+        let mut c = Vec::new();
+        let mut r = Vec::new();
+        if !employed[i] {
+            why.push(Some("not employed at as_of".into()));
+            candidates.push(c);
+            reasons.push(r);
+            continue;
+        }
+        for j in 0..people.len() {
+            if j == i || !employed[j] || people[j].hire > as_of || paired.contains(&(j, i)) {
+                continue;
+            }
+            let f = features(v, &a, j, i, as_of, load[j]);
+            let slots = spare(&a, &active, j, f.level_gap);
+            if slots == 0
+                || (opts.same_program && !program.is_some_and(|p| programs[j].contains(&p)))
+                || (opts.different_department
+                    && department.is_some_and(|dep| dep[i].is_some() && dep[i] == dep[j]))
+                || opts
+                    .min_level_gap
+                    .is_some_and(|g| f.level_gap.is_none_or(|x| x < g as f64))
+            {
+                continue;
+            }
+            capacity[j] = capacity[j].max(slots);
+            let (score, why_score) = match &model {
+                Some(m) => match m.design.x(&f) {
+                    Some(x) => (m.score(&x), contributions(m, &x)),
+                    None => continue,
+                },
+                None => (rule_score(f.level_gap), Vec::new()),
+            };
+            c.push((j, score));
+            r.push((j, why_score));
+        }
+        why.push(
+            c.is_empty()
+                .then(|| "no employed mentor with a free slot meets the constraints".to_string()),
+        );
+        candidates.push(c);
+        reasons.push(r);
+    }
+
+    let order: Vec<usize> = (0..mentees.len()).collect();
+    let best = assignment::optimal(&candidates, &capacity);
+    let greedy = assignment::greedy(&candidates, &capacity, &order);
+    let mut assignments = Vec::new();
+    let mut unmatched = Vec::new();
+    for (k, (i, _)) in mentees.iter().enumerate() {
+        let mentee_id = people[*i].id.clone();
+        match best[k] {
+            Some(j) => {
+                let score = candidates[k].iter().find(|c| c.0 == j).map_or(0.0, |c| c.1);
+                let mut others: Vec<&(usize, f64)> =
+                    candidates[k].iter().filter(|c| c.0 != j).collect();
+                others.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                assignments.push(Assignment {
+                    mentee_id,
+                    mentor_id: people[j].id.clone(),
+                    score,
+                    reasons: reasons[k]
+                        .iter()
+                        .find(|r| r.0 == j)
+                        .map(|r| r.1.clone())
+                        .unwrap_or_default(),
+                    alternatives: others
+                        .iter()
+                        .take(ALTERNATIVES)
+                        .map(|(m, s)| Alternative {
+                            mentor_id: people[*m].id.clone(),
+                            score: *s,
+                        })
+                        .collect(),
+                });
+            }
+            None => unmatched.push(Unmatched {
+                mentee_id,
+                why: why[k].clone().unwrap_or_else(|| {
+                    "every suitable mentor's free slots went to other mentees, for a higher total"
+                        .into()
+                }),
+            }),
+        }
+    }
+    Ok(Suggestions {
+        as_of: IsoDate(as_of),
+        model: if model.is_some() { "cox" } else { "rule" },
+        total_score: assignment::total(&candidates, &best),
+        greedy_total_score: assignment::total(&candidates, &greedy),
+        candidates: capacity.iter().filter(|c| **c > 0).count(),
+        assignments,
+        unmatched,
+        warnings,
+    })
+}
+
+/// The plain rule: a mentor one or two levels above scores 1, anyone else 0.5.
+fn rule_score(level_gap: Option<f64>) -> f64 {
+    if level_gap.is_some_and(|g| (1.0..=2.0).contains(&g)) {
+        1.0
+    } else {
+        0.5
+    }
+}
+
+fn contributions(m: &Model, x: &[f64]) -> Vec<Contribution> {
+    let mut out: Vec<Contribution> = m
+        .fit
+        .terms
+        .iter()
+        .zip(x.iter().zip(&m.means))
+        .map(|(t, (x, mean))| Contribution {
+            term: t.term.clone(),
+            value: *x,
+            contribution: t.coef * (x - mean),
+        })
+        .collect();
+    out.sort_by(|a, b| a.contribution.total_cmp(&b.contribution));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jaccard_of_lists() {
+        assert_eq!(jaccard("a;b;c", "B; c ;d"), 0.5);
+        assert_eq!(jaccard("", ""), 0.0);
+        assert_eq!(jaccard("a", "b"), 0.0);
+    }
+
+    #[test]
+    fn gap_bands() {
+        let b: Vec<&str> = [-1.0, 0.0, 1.0, 2.0, 3.0, 5.0].map(gap_band).to_vec();
+        assert_eq!(b, ["≤0", "≤0", "1", "2", "≥3", "≥3"]);
+    }
+
+    #[test]
+    fn quartile_bands_cover_every_value_once() {
+        let v: Vec<f64> = (0..20).map(|i| f64::from(i % 5)).collect();
+        let b = bands(&v);
+        for x in &v {
+            assert_eq!(b.iter().filter(|(_, lo, hi)| x > lo && x <= hi).count(), 1);
+        }
+        assert_eq!(b[0].0, "0–1");
+    }
+}
