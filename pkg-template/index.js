@@ -1,41 +1,22 @@
-// The package entry for the web and bundlers: the analysis module (mentor_insights.js) plus
-// `Dataset.prototype.sql`, which runs in the separately loaded SQL module (polars, several MB):
-// call `await initSql()` once before the first `sql()`. The Node entry loads it by itself.
+// The package entry for the web and bundlers: the analysis module (mentor_insights.js), SQL in its
+// own module (`await initSql()` once before the first `sql()`; the Node entry loads it by itself),
+// and a clear Error when a freed Dataset is used.
 import init, { Dataset } from "./mentor_insights.js";
-import initSqlModule, { initSync as initSqlSync, SqlTables } from "./mentor_insights_sql.js";
+import "./sql.js";
 
 export * from "./mentor_insights.js";
+export { initSql } from "./sql.js";
 export default init;
 
-let sqlReady = false;
-let loadSqlSync = null;
-
-/** Loads the SQL module (by default from `mentor_insights_sql_bg.wasm` beside this file). */
-export async function initSql(moduleOrPath) {
-  if (!sqlReady) await initSqlModule(moduleOrPath === undefined ? undefined : { module_or_path: moduleOrPath });
-  sqlReady = true;
-}
-
-/** For the Node entry: how to load the SQL module synchronously on the first `sql()`. */
-export function __setSqlLoader(load) {
-  loadSqlSync = () => initSqlSync({ module: load() });
-}
-
-// One SqlTables per data set: the tables cross to the SQL module once, then any number of queries.
-const tables = new WeakMap();
-
-Dataset.prototype.sql = function sql(query) {
-  if (!sqlReady) {
-    if (!loadSqlSync) {
-      throw new Error("SQL runs in its own module: call `await initSql()` once before `sql()`");
+// A freed Dataset (after `free()`) would fail deep inside wasm-bindgen with "null pointer passed
+// to rust": say what happened instead.
+for (const name of Object.getOwnPropertyNames(Dataset.prototype)) {
+  const method = Object.getOwnPropertyDescriptor(Dataset.prototype, name).value;
+  if (name === "constructor" || name === "free" || typeof method !== "function") continue;
+  Dataset.prototype[name] = function (...args) {
+    if (!this.__wbg_ptr) {
+      throw new Error(`Dataset.${name}(): this Dataset was freed (free() was called on it); load the data again`);
     }
-    loadSqlSync();
-    sqlReady = true;
-  }
-  let t = tables.get(this);
-  if (!t) {
-    t = SqlTables.fromBytes(this.__sqlTables());
-    tables.set(this, t);
-  }
-  return t.query(String(query));
-};
+    return method.apply(this, args);
+  };
+}

@@ -3,10 +3,10 @@
 // module is loaded, synchronously too, on the first `sql()`.
 import { readFileSync } from "node:fs";
 import { initSync } from "./mentor_insights.js";
-import { __setSqlLoader } from "./index.js";
+import { setSqlLoader } from "./sql.js";
 
 initSync({ module: readFileSync(new URL("./mentor_insights_bg.wasm", import.meta.url)) });
-__setSqlLoader(() => readFileSync(new URL("./mentor_insights_sql_bg.wasm", import.meta.url)));
+setSqlLoader(() => readFileSync(new URL("./mentor_insights_sql_bg.wasm", import.meta.url)));
 
 export * from "./index.js";
 export default async function init() {}

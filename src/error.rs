@@ -172,6 +172,14 @@ pub enum Error {
     /// A parameter out of its domain (bad usage rather than bad data).
     #[error("{0}")]
     Usage(String),
+    /// A file or folder that cannot be read or written (missing, not a folder, no permission):
+    /// bad input, exit code 1.
+    #[error("cannot {action} {path}: {detail}")]
+    File {
+        action: &'static str,
+        path: String,
+        detail: String,
+    },
     /// A SQL query that polars could not plan or run.
     #[error("SQL: {0}")]
     Sql(String),
@@ -200,7 +208,18 @@ impl Error {
         Error::Input { problems, more }
     }
 
-    /// True for errors caused by the user's data (exit code 1), false for usage errors (exit code 2).
+    /// A file or folder that cannot be read or written.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn file(action: &'static str, path: &std::path::Path, e: impl std::fmt::Display) -> Self {
+        Error::File {
+            action,
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        }
+    }
+
+    /// False for errors caused by the user's data or files (exit code 1), true for usage errors
+    /// (exit code 2).
     pub fn is_usage(&self) -> bool {
         matches!(self, Error::Usage(_))
     }

@@ -249,6 +249,34 @@ fn findings_matching_and_suggest_commands() {
 }
 
 #[test]
+fn risk_eval_takes_the_common_grammar() {
+    let e = json(&cli(&[
+        "risk-eval",
+        "--sample",
+        "--as-of",
+        "2025-01-31",
+        "--min-group-size",
+        "5",
+    ]));
+    let run = &e["runs"][0];
+    assert_eq!(run["seed"], 42);
+    assert!(run["evaluation"]["samples"].as_u64().unwrap() > 0);
+    let out = cli(&["risk-eval", "--sample", "--data", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn an_unreadable_folder_is_bad_input() {
+    let out = cli(&["report", "--data", "/no/such/folder"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cannot read /no/such/folder: no such folder"),
+        "{err}"
+    );
+}
+
+#[test]
 fn engagement_pair_periods_on_request() {
     let plain = json(&cli(&["engagement", "--sample"]));
     assert!(plain["pairs"]

@@ -449,6 +449,43 @@ fn headers_match_loosely_and_extras_become_attributes() {
 }
 
 #[test]
+fn camel_case_attribute_names_keep_their_word_breaks() {
+    let people = "person_id,hire_date,exit_date,YearsAtCompany,EmployeeID,HRBusinessUnit\n\
+        A,2020-01-01,,3,x1,North\nB,2020-01-01,2021-01-01,5,x2,South\nC,2020-01-01,,4,x3,North\n\
+        D,2020-01-01,2022-01-01,2,x4,South\nE,2020-01-01,,6,x5,North\nF,2020-01-01,,1,x6,South\n";
+    let d = load(vec![("people", Source::Csv(people.as_bytes()))]).unwrap();
+    let names: Vec<&str> = d.people.extra.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["years_at_company", "employee_id", "hr_business_unit"]
+    );
+    // Accepted as the user wrote them or in snake_case, in covariates and in by.
+    use mentor_insights::metrics::retention::{retention, RetentionOptions};
+    use mentor_insights::metrics::Params;
+    let params = |by: &str| Params {
+        min_group_size: 3,
+        by: vec![by.to_string()],
+        ..Params::default()
+    };
+    for name in ["YearsAtCompany", "years_at_company"] {
+        let opts = RetentionOptions {
+            covariates: Some(vec![name.to_string()]),
+            ..RetentionOptions::default()
+        };
+        let r = retention(&d, &params("HRBusinessUnit"), &opts).unwrap();
+        assert_eq!(r.cox.unwrap().terms[0].term, "years_at_company");
+        assert_eq!(r.groups.len(), 2);
+    }
+    let r = retention(
+        &d,
+        &params("hr_business_unit"),
+        &RetentionOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(r.groups[0].group, "North");
+}
+
+#[test]
 fn json_and_csv_give_the_same_dataset() {
     let csv = load(vec![("people", Source::Csv(PEOPLE.as_bytes()))]).unwrap();
     let json = load(vec![(

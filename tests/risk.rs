@@ -190,6 +190,7 @@ fn the_evaluation_computes_on_a_small_generated_program() {
     });
     let e = evaluate(
         &g.dataset,
+        &Params::default(),
         &RiskConfig::default(),
         EvalOptions::default(),
         Some(&g.truth),

@@ -79,17 +79,30 @@ pub fn normalize(name: &str) -> String {
         .collect()
 }
 
-/// The snake_case name an extra column gets (`Job Level` → `job_level`).
+/// The snake_case name an extra column gets, with a word break wherever the name had one: a space,
+/// dash or underscore, or a capital after a small letter or digit (`Job Level` → `job_level`,
+/// `YearsAtCompany` → `years_at_company`, `EmployeeID` → `employee_id`).
 pub fn snake_name(name: &str) -> String {
+    let chars: Vec<char> = name.trim().chars().collect();
     let mut out = String::new();
-    for c in name.trim().chars().flat_map(char::to_lowercase) {
-        if c.is_whitespace() || c == '-' || c == '_' {
-            if !out.is_empty() && !out.ends_with('_') {
-                out.push('_');
-            }
-        } else {
-            out.push(c);
+    let gap = |out: &mut String| {
+        if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
         }
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_whitespace() || c == '-' || c == '_' {
+            gap(&mut out);
+            continue;
+        }
+        if c.is_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_small = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_small) {
+                gap(&mut out);
+            }
+        }
+        out.extend(c.to_lowercase());
     }
     out.trim_end_matches('_').to_string()
 }
@@ -826,6 +839,14 @@ pub fn load_dir(dir: &std::path::Path) -> Result<Dataset> {
         .map(|t| (*t, dir.join(format!("{t}.csv"))))
         .filter(|(_, path)| path.exists())
         .collect();
+    if !dir.is_dir() {
+        let why = if dir.exists() {
+            "not a folder"
+        } else {
+            "no such folder"
+        };
+        return Err(Error::file("read", dir, why));
+    }
     if files.is_empty() {
         return Err(Error::Usage(format!(
             "{} holds no table files (expected people.csv and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, promotions.csv, requests.csv)",
@@ -839,7 +860,7 @@ pub fn load_dir(dir: &std::path::Path) -> Result<Dataset> {
         .map_while(|(table, path)| match std::fs::read(&path) {
             Ok(bytes) => Some((table, Source::CsvOwned(bytes))),
             Err(e) => {
-                unreadable = Some(Error::Usage(format!("cannot read {}: {e}", path.display())));
+                unreadable = Some(Error::file("read", &path, e));
                 None
             }
         });

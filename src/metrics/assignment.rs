@@ -56,14 +56,8 @@ impl Network {
         });
     }
 
-    /// Dijkstra on reduced costs from `s`: distances, the edge into each node, and which nodes
-    /// were settled before `t`.
-    fn shortest(
-        &self,
-        s: usize,
-        t: usize,
-        pot: &[i64],
-    ) -> Option<(Vec<i64>, Vec<(usize, usize)>, Vec<bool>)> {
+    /// Dijkstra on reduced costs from `s`, until `t` is settled (none if it cannot be reached).
+    fn shortest(&self, s: usize, t: usize, pot: &[i64]) -> Option<Paths> {
         let n = self.edges.len();
         let mut dist = vec![i64::MAX; n];
         let mut prev = vec![(usize::MAX, usize::MAX); n];
@@ -91,8 +85,16 @@ impl Network {
                 }
             }
         }
-        done[t].then_some((dist, prev, done))
+        done[t].then_some(Paths { dist, prev, done })
     }
+}
+
+/// Shortest paths from the source: reduced distances, the edge `(node, index)` into each node,
+/// and which nodes were settled.
+struct Paths {
+    dist: Vec<i64>,
+    prev: Vec<(usize, usize)>,
+    done: Vec<bool>,
 }
 
 /// The best `keep` candidates of a mentee, best first (ties: lower mentor index first).
@@ -131,7 +133,7 @@ pub fn optimal(candidates: &[Candidates], capacity: &[usize]) -> Vec<Option<usiz
             pot[t] = pot[t].min(pot[mentor(j)]);
         }
     }
-    while let Some((dist, prev, done)) = net.shortest(s, t, &pot) {
+    while let Some(Paths { dist, prev, done }) = net.shortest(s, t, &pot) {
         // The path's cost in real terms: augment only while it raises the total score.
         if dist[t] + pot[t] - pot[s] >= 0 {
             break;

@@ -18,7 +18,8 @@
 //! sessions and is a negative there, and so is a pair whose decay has not started yet.
 
 use super::risk::{choose_model, level, model_score, Index, RiskConfig};
-use crate::error::{Error, Result};
+use super::Params;
+use crate::error::Result;
 use crate::generate::Truth;
 use crate::model::date::Day;
 use crate::model::{Dataset, EndReason, SessionStatus};
@@ -96,20 +97,19 @@ struct Sample {
     flagged: Vec<bool>,
 }
 
-/// Replays `d` and measures the detector and the baselines.
+/// Replays `d`, as it stood on `params.as_of` (default: its latest date), and measures the
+/// detector and the baselines.
 pub fn evaluate(
     d: &Dataset,
+    params: &Params,
     config: &RiskConfig,
     opts: EvalOptions,
     truth: Option<&[Truth]>,
 ) -> Result<Evaluation> {
     d.require("risk evaluation", &["pairs", "sessions"])?;
     config.validate()?;
-    let last = d.latest_date().ok_or_else(|| Error::InsufficientData {
-        method: "risk evaluation".into(),
-        needed: "dated rows".into(),
-        got: "none".into(),
-    })?;
+    let view = params.view(d)?;
+    let (d, last) = (view.data.as_ref(), view.as_of);
     // Per pair: (the first day it counts as a positive, its early end).
     let outcome: HashMap<&str, Option<(Day, Day)>> = match truth {
         Some(t) => t

@@ -50,20 +50,40 @@ fn write_camel<W: ?Sized + std::io::Write>(w: &mut W, key: &str) -> std::io::Res
     Ok(())
 }
 
-/// serde_json's compact output with every object key turned to camelCase as it is written: keys
-/// are ASCII snake_case field names (or group names, which pass through this the same way).
+/// Objects whose keys are data, not the contract's names: written as they are (risk weights are
+/// keyed by signal, as `reasons[].signal` names them).
+const DATA_KEYED: [&str; 1] = ["weights"];
+
+/// serde_json's compact output with the contract's object keys turned to camelCase as they are
+/// written (ASCII snake_case field names); the keys of [`DATA_KEYED`] objects are kept.
 #[derive(Default)]
 struct CamelKeys {
     in_key: bool,
+    /// The last key written: the object it opens may be data-keyed.
+    last_key: String,
+    /// For each open object, whether its keys are data.
+    data_keyed: Vec<bool>,
 }
 
 impl serde_json::ser::Formatter for CamelKeys {
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.data_keyed
+            .push(DATA_KEYED.contains(&self.last_key.as_str()));
+        w.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.data_keyed.pop();
+        w.write_all(b"}")
+    }
+
     fn begin_object_key<W: ?Sized + std::io::Write>(
         &mut self,
         w: &mut W,
         first: bool,
     ) -> std::io::Result<()> {
         self.in_key = true;
+        self.last_key.clear();
         if first {
             Ok(())
         } else {
@@ -81,7 +101,11 @@ impl serde_json::ser::Formatter for CamelKeys {
         w: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
-        if self.in_key && fragment.contains('_') {
+        if !self.in_key {
+            return w.write_all(fragment.as_bytes());
+        }
+        self.last_key.push_str(fragment);
+        if fragment.contains('_') && self.data_keyed.last() != Some(&true) {
             write_camel(w, fragment)
         } else {
             w.write_all(fragment.as_bytes())
@@ -134,10 +158,10 @@ enum OneOrMany {
     Many(Vec<String>),
 }
 
-/// Options of every analysis as JS passes them: the shared ones and each analysis's own
-/// (keys another analysis uses are ignored).
+/// Options of every analysis as JS passes them: the shared ones and each analysis's own. Which
+/// keys an analysis accepts is checked first ([`options`]): any other key is an error.
 #[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 struct JsOptions {
     as_of: Option<String>,
     min_group_size: Option<usize>,
@@ -161,16 +185,83 @@ struct JsOptions {
     min_level_gap: Option<i64>,
 }
 
-fn options(options: JsValue) -> Result<JsOptions, JsError> {
-    if options.is_undefined() || options.is_null() {
-        Ok(JsOptions::default())
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| err(format!("invalid options: {e}")))
+/// The options every analysis accepts.
+const COMMON: [&str; 3] = ["asOf", "minGroupSize", "by"];
+
+/// What an option's value must be, in the caller's terms.
+fn expected(option: &str) -> &'static str {
+    match option {
+        "asOf" => "a date as \"YYYY-MM-DD\"",
+        "minGroupSize" => "an integer ≥ 3",
+        "by" => "a dimension name or a list of them",
+        "stalledDays" | "landmarkDays" | "top" => "a whole number ≥ 0",
+        "minLevelGap" => "a whole number",
+        "period" => "\"week\" or \"month\"",
+        "exits" => "\"all\" or \"voluntary\"",
+        "exposure" => "\"time-varying\", \"ever\" or \"landmark\"",
+        "config" => "an object of thresholds and weights",
+        "pairPeriods" | "learn" | "sameProgram" | "differentDepartment" => "true or false",
+        _ => "a list of strings",
     }
 }
 
-fn params(options_value: JsValue) -> Result<Params, JsError> {
-    common_params(&options(options_value)?)
+/// A value as a message shows it.
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Object(_) => "an object".into(),
+        Value::Array(_) => "a list".into(),
+        other => other.to_string(),
+    }
+}
+
+/// The options of `analysis`, which accepts the common ones and `own`: an unknown key, or a value
+/// of the wrong kind, is an error that names the option in the caller's terms.
+fn options(value: JsValue, analysis: &str, own: &[&str]) -> Result<JsOptions, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(JsOptions::default());
+    }
+    let accepted: Vec<&str> = COMMON.iter().chain(own).copied().collect();
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(err(format!(
+            "{analysis}: options must be an object (accepted keys: {})",
+            accepted.join(", ")
+        )));
+    }
+    let as_of = js_sys::Reflect::get(&value, &JsValue::from_str("asOf")).unwrap_or_default();
+    if as_of.is_instance_of::<js_sys::Date>() {
+        return Err(err(
+            "asOf: expected a date as \"YYYY-MM-DD\", got a JS Date (pass date.toISOString().slice(0, 10))",
+        ));
+    }
+    let given: Value = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| err(format!("{analysis}: options cannot be read ({e})")))?;
+    let mut kept = serde_json::Map::new();
+    for (k, v) in given.as_object().into_iter().flatten() {
+        if !accepted.contains(&k.as_str()) {
+            return Err(err(format!(
+                "{analysis}: unknown option \"{k}\" (accepted: {})",
+                accepted.join(", ")
+            )));
+        }
+        if v.is_null() {
+            continue;
+        }
+        let one = Value::Object([(k.clone(), v.clone())].into_iter().collect());
+        if serde_json::from_value::<JsOptions>(one).is_err() {
+            return Err(err(format!(
+                "{k}: expected {}, got {}",
+                expected(k),
+                describe(v)
+            )));
+        }
+        kept.insert(k.clone(), v.clone());
+    }
+    serde_json::from_value(Value::Object(kept))
+        .map_err(|e| err(format!("{analysis}: invalid options ({e})")))
+}
+
+fn params(options_value: JsValue, analysis: &str) -> Result<Params, JsError> {
+    common_params(&options(options_value, analysis, &[])?)
 }
 
 fn common_params(o: &JsOptions) -> Result<Params, JsError> {
@@ -210,7 +301,7 @@ fn tables<T: for<'de> Deserialize<'de>>(value: JsValue) -> Result<BTreeMap<Strin
 }
 
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 struct SampleOptions {
     seed: Option<u64>,
     people: Option<usize>,
@@ -228,7 +319,7 @@ impl Dataset {
     #[wasm_bindgen(js_name = fromCsv)]
     pub fn from_csv(
         #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_csv: JsValue,
-    ) -> Result<Dataset, JsError> {
+    ) -> Result<Dataset, JsValue> {
         load_texts(&tables_csv, Source::CsvOwned)
     }
 
@@ -236,7 +327,7 @@ impl Dataset {
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(
         #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_json: JsValue,
-    ) -> Result<Dataset, JsError> {
+    ) -> Result<Dataset, JsValue> {
         load_texts(&tables_json, Source::JsonBytes)
     }
 
@@ -244,17 +335,17 @@ impl Dataset {
     #[wasm_bindgen(js_name = fromRecords)]
     pub fn from_records(
         #[wasm_bindgen(unchecked_param_type = "TableRecords")] records: JsValue,
-    ) -> Result<Dataset, JsError> {
+    ) -> Result<Dataset, JsValue> {
         let t: BTreeMap<String, Value> = tables(records)?;
         load(&t, |v| Source::Records(v.clone()))
     }
 
     /// Loads an XLSX workbook with one sheet per table (sheets named after the tables).
     #[wasm_bindgen(js_name = fromXlsx)]
-    pub fn from_xlsx(bytes: &[u8]) -> Result<Dataset, JsError> {
+    pub fn from_xlsx(bytes: &[u8]) -> Result<Dataset, JsValue> {
         let sheets = ingest::xlsx::workbook(bytes).map_err(err)?;
-        let inner =
-            ingest::load(sheets.into_iter().map(|(t, r)| (t, Source::Raw(r)))).map_err(err)?;
+        let inner = ingest::load(sheets.into_iter().map(|(t, r)| (t, Source::Raw(r))))
+            .map_err(load_error)?;
         Ok(Dataset { inner })
     }
 
@@ -263,7 +354,7 @@ impl Dataset {
     #[wasm_bindgen(js_name = fromXlsxFiles)]
     pub fn from_xlsx_files(
         #[wasm_bindgen(unchecked_param_type = "Record<string, Uint8Array>")] files: JsValue,
-    ) -> Result<Dataset, JsError> {
+    ) -> Result<Dataset, JsValue> {
         let mut problems = Vec::new();
         let mut inputs = Vec::new();
         for entry in js_sys::Object::entries(&js_sys::Object::from(files)).iter() {
@@ -277,17 +368,17 @@ impl Dataset {
             }
         }
         if !problems.is_empty() {
-            return Err(err(crate::Error::input(problems)));
+            return Err(load_error(crate::Error::input(problems)));
         }
         Ok(Dataset {
-            inner: ingest::load(inputs).map_err(err)?,
+            inner: ingest::load(inputs).map_err(load_error)?,
         })
     }
 
     /// The built-in synthetic sample: `{ seed?, people? }`.
     pub fn sample(
         #[wasm_bindgen(unchecked_optional_param_type = "SampleOptions")] options: JsValue,
-    ) -> Result<Dataset, JsError> {
+    ) -> Result<Dataset, JsValue> {
         let o: SampleOptions = if options.is_undefined() || options.is_null() {
             SampleOptions::default()
         } else {
@@ -308,7 +399,7 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        result(&report::meta(&self.inner, &params(options)?).map_err(err)?)
+        result(&report::meta(&self.inner, &params(options, "meta")?).map_err(err)?)
     }
 
     /// Non-fatal oddities found while loading.
@@ -323,7 +414,7 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "GoalsOptions")] options_value: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(options_value)?;
+        let o = options(options_value, "goals", &["stalledDays"])?;
         let opts = GoalOptions {
             stalled_days: o.stalled_days.unwrap_or(DEFAULT_STALLED_DAYS),
         };
@@ -336,7 +427,11 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "EngagementOptions")] options_value: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(options_value)?;
+        let o = options(
+            options_value,
+            "engagement",
+            &["period", "pairPeriods", "pairs"],
+        )?;
         let opts = EngagementOptions {
             period: Period::parse(o.period.as_deref().unwrap_or("month")).map_err(err)?,
             pair_periods: o.pair_periods.unwrap_or(false),
@@ -351,7 +446,11 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RetentionOptions")] options_value: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(options_value)?;
+        let o = options(
+            options_value,
+            "retention",
+            &["covariates", "exits", "exposure", "landmarkDays", "adjust"],
+        )?;
         let opts = RetentionOptions {
             exits: Exits::parse(o.exits.as_deref().unwrap_or("all")).map_err(err)?,
             covariates: o.covariates.clone(),
@@ -370,7 +469,7 @@ impl Dataset {
         #[wasm_bindgen(unchecked_optional_param_type = "ProgressionOptions")]
         options_value: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(options_value)?;
+        let o = options(options_value, "progression", &["covariates"])?;
         result(&progression(&self.inner, &common_params(&o)?, o.covariates.clone()).map_err(err)?)
     }
 
@@ -380,7 +479,7 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RiskOptions")] options_value: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(options_value)?;
+        let o = options(options_value, "risk", &["config", "learn", "top"])?;
         let config = risk_config(&o)?;
         let mut r = risk(
             &self.inner,
@@ -402,13 +501,13 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RiskOptions")] options_value: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(options_value)?;
+        let o = options(options_value, "riskEvaluation", &["config", "learn"])?;
         let config = risk_config(&o)?;
         let opts = EvalOptions {
             learn: o.learn.unwrap_or(false),
             ..EvalOptions::default()
         };
-        result(&evaluate(&self.inner, &config, opts, None).map_err(err)?)
+        result(&evaluate(&self.inner, &common_params(&o)?, &config, opts, None).map_err(err)?)
     }
 
     /// Every analysis whose tables are loaded.
@@ -417,7 +516,7 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        result(&report::report(&self.inner, &params(options)?).map_err(err)?)
+        result(&report::report(&self.inner, &params(options, "report")?).map_err(err)?)
     }
 
     /// What made pairs work here (SPEC §4.7): `{ asOf, minGroupSize }`.
@@ -426,7 +525,7 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        result(&matching(&self.inner, &params(options)?).map_err(err)?)
+        result(&matching(&self.inner, &params(options, "matching")?).map_err(err)?)
     }
 
     /// Who should mentor whom: `{ mentees, sameProgram, differentDepartment, minLevelGap, asOf }`.
@@ -435,7 +534,16 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "SuggestOptions")] options_value: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(options_value)?;
+        let o = options(
+            options_value,
+            "suggest",
+            &[
+                "mentees",
+                "sameProgram",
+                "differentDepartment",
+                "minLevelGap",
+            ],
+        )?;
         let opts = SuggestOptions {
             mentees: o.mentees.clone().unwrap_or_default(),
             same_program: o.same_program.unwrap_or(false),
@@ -451,7 +559,7 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        result(&report::findings_only(&self.inner, &params(options)?).map_err(err)?)
+        result(&report::findings_only(&self.inner, &params(options, "findings")?).map_err(err)?)
     }
 
     /// The loaded tables as bytes for the SQL module (the package's `sql()` passes them on).
@@ -471,6 +579,29 @@ impl Dataset {
     }
 }
 
+/// A failed load as a JS `Error` whose `problems` list each problem as data (`{ kind, table, row,
+/// column, value, ..., message }`), so a portal can point at the cell.
+fn load_error(e: crate::Error) -> JsValue {
+    let error = js_sys::Error::new(&e.to_string());
+    let problems: Vec<Value> = match &e {
+        crate::Error::Input { problems, .. } => problems
+            .iter()
+            .map(|p| {
+                let mut v = serde_json::to_value(p).unwrap_or_default();
+                if let Some(m) = v.as_object_mut() {
+                    m.insert("message".into(), Value::String(p.to_string()));
+                }
+                v
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    if let Ok(list) = result(&problems) {
+        let _ = js_sys::Reflect::set(&error, &JsValue::from_str("problems"), &list);
+    }
+    error.into()
+}
+
 /// JS callers name tables in any case; the core knows them by their contract names.
 fn table_name(k: &str) -> Result<&'static str, JsError> {
     crate::model::TABLES
@@ -487,12 +618,12 @@ fn table_name(k: &str) -> Result<&'static str, JsError> {
 
 /// Loads texts (one per table), each crossing into wasm memory as `source` bytes when the load
 /// takes it.
-fn load_texts(value: &JsValue, source: fn(Vec<u8>) -> Source<'static>) -> Result<Dataset, JsError> {
+fn load_texts(value: &JsValue, source: fn(Vec<u8>) -> Source<'static>) -> Result<Dataset, JsValue> {
     let inputs = texts(value)?
         .into_iter()
         .map(|(t, v)| (t, source(bytes(&v))));
     Ok(Dataset {
-        inner: ingest::load(inputs).map_err(err)?,
+        inner: ingest::load(inputs).map_err(load_error)?,
     })
 }
 
@@ -548,12 +679,12 @@ fn bytes(text: &JsValue) -> Vec<u8> {
 fn load<'a, T: 'a>(
     t: &'a BTreeMap<String, T>,
     source: impl Fn(&'a T) -> Source<'a>,
-) -> Result<Dataset, JsError> {
+) -> Result<Dataset, JsValue> {
     let inputs = t
         .iter()
         .map(|(k, v)| Ok((table_name(k)?, source(v))))
         .collect::<Result<Vec<_>, JsError>>()?;
     Ok(Dataset {
-        inner: ingest::load(inputs).map_err(err)?,
+        inner: ingest::load(inputs).map_err(load_error)?,
     })
 }

@@ -49,6 +49,23 @@ export interface Warning {
   message: string;
 }
 
+/** One problem of a failed load, as data: where it is and what is wrong. */
+export interface LoadProblem {
+  kind: "invalid_value" | "missing_value" | "missing_column" | "duplicate_id" | "unknown_id" | "end_before_start" | "malformed";
+  table: string;
+  /** 1-based data row, when the problem has one. */
+  row?: number | null;
+  column?: string;
+  value?: string;
+  /** The sentence the Error's message lists. */
+  message: string;
+}
+
+/** What a failed load throws: an Error whose `problems` list every problem (up to 20). */
+export interface LoadError extends Error {
+  problems: LoadProblem[];
+}
+
 /** Parameters every analysis takes. */
 export interface CommonOptions {
   /** "YYYY-MM-DD"; default: the latest date in the data. */

@@ -35,3 +35,23 @@ test("the portal example renders at-risk pairs computed in a worker", async () =
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the worker refuses a misspelt option with the same message as the Dataset", async () => {
+  const page = await context.newPage();
+  await page.goto(`${base}examples/portal.html`);
+  const message = await page.evaluate(async () => {
+    const { createAnalyticsWorker } = await import("/pkg/worker-client.js");
+    const w = createAnalyticsWorker();
+    await w.sample({ people: 200 });
+    try {
+      await w.goals({ stalledDayz: 3 });
+      return "no error";
+    } catch (e) {
+      return `${e instanceof Error} ${e.message}`;
+    } finally {
+      w.terminate();
+    }
+  });
+  assert.equal(message, 'true goals: unknown option "stalledDayz" (accepted: asOf, minGroupSize, by, stalledDays)');
+  await page.close();
+});

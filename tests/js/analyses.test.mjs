@@ -13,11 +13,13 @@ const CLI = process.env.MI_CLI ?? join(target, "release/mentor-insights");
 let dir, ds;
 
 const cli = (...args) => JSON.parse(execFileSync(CLI, [...args, "--data", dir], { maxBuffer: 1 << 30 }).toString());
-const camel = (v) =>
+// Keys of the contract turn camelCase; the keys of data-keyed objects (risk weights, keyed by
+// signal) stay as they are.
+const camel = (v, dataKeyed = false) =>
   Array.isArray(v)
-    ? v.map(camel)
+    ? v.map((x) => camel(x))
     : v && typeof v === "object"
-      ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()), camel(x)]))
+      ? Object.fromEntries(Object.entries(v).map(([k, x]) => [dataKeyed ? k : k.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()), camel(x, k === "weights")]))
       : v;
 
 /** Deep equality, numbers to the last bit (both sides use the same libm port), naming the path. */
@@ -37,7 +39,7 @@ before(() => {
   dir = mkdtempSync(join(tmpdir(), "mi-js-"));
   execFileSync(CLI, ["generate", "--out", dir, "--seed", "3", "--people", "600"], { stdio: "ignore" });
   const read = (t) => readFileSync(join(dir, `${t}.csv`), "utf8");
-  ds = Dataset.fromCsv({ people: read("people"), pairs: read("pairs"), sessions: read("sessions"), goals: read("goals"), feedback: read("feedback"), promotions: read("promotions") });
+  ds = Dataset.fromCsv({ people: read("people"), pairs: read("pairs"), sessions: read("sessions"), goals: read("goals"), feedback: read("feedback"), promotions: read("promotions"), requests: read("requests") });
 });
 
 test("goals match the CLI", () => {
@@ -78,9 +80,50 @@ test("results are camelCase and errors are Errors", () => {
   assert.throws(() => ds.goals({ asOf: "yesterday" }), /asOf: "yesterday" is not a date/);
 });
 
+test("a misspelt or mistyped option is an Error naming it", () => {
+  assert.throws(() => ds.goals({ stalledDayz: 3 }), (e) => e instanceof Error && /goals: unknown option "stalledDayz" \(accepted: asOf, minGroupSize, by, stalledDays\)/.test(e.message));
+  assert.throws(() => ds.engagement({ pairPeriod: true }), /unknown option "pairPeriod"/);
+  assert.throws(() => ds.report({ asof: "2025-01-01" }), /report: unknown option "asof"/);
+  assert.throws(() => ds.goals({ minGroupSize: "five" }), /^Error: minGroupSize: expected an integer ≥ 3, got "five"$/);
+  assert.throws(() => ds.goals({ asOf: new Date() }), /asOf: expected a date as "YYYY-MM-DD", got a JS Date/);
+  assert.throws(() => ds.goals({ asOf: 20250101 }), /asOf: expected a date as "YYYY-MM-DD", got 20250101/);
+  assert.throws(() => ds.retention({ covariates: "mentored" }), /covariates: expected a list of strings, got "mentored"/);
+  assert.throws(() => ds.goals("program"), /goals: options must be an object/);
+  assert.throws(() => Dataset.sample({ peeple: 10 }), /unknown field `peeple`/);
+  // Undefined options are absent options.
+  same(ds.goals({ stalledDays: undefined }), ds.goals());
+});
+
+test("a failed load carries its problems as data; a freed Dataset says so", () => {
+  try {
+    Dataset.fromCsv({ people: "person_id,hire_date\nA,2020-13-01\nB,2020-01-01\nB,2020-02-01\n" });
+    assert.fail("the load should fail");
+  } catch (e) {
+    assert.ok(e instanceof Error);
+    assert.deepEqual(
+      e.problems.map((p) => [p.kind, p.table, p.row, p.column, p.value]),
+      [["invalid_value", "people", 1, "hire_date", "2020-13-01"], ["duplicate_id", "people", 3, "person_id", "B"]],
+    );
+    assert.match(e.problems[0].message, /^people row 1, column "hire_date": "2020-13-01" is not/);
+    assert.equal(e.problems[1].firstRow, 2);
+  }
+  const d = Dataset.sample({ people: 100 });
+  d.free();
+  assert.throws(() => d.goals(), /^Error: Dataset.goals\(\): this Dataset was freed/);
+});
+
+test("findings, matching and suggestions match the CLI", () => {
+  same(ds.findings(), camel(cli("findings")));
+  same(ds.matching(), camel(cli("matching")));
+  same(ds.suggest({ minLevelGap: 1 }), camel(cli("suggest", "--min-level-gap", "1")));
+  const f = ds.findings().findings;
+  assert.ok(f.length > 0 && f.every((x) => ["info", "notice", "warning"].includes(x.severity)));
+  assert.ok(ds.warnings().every((w) => typeof w.code === "string" && typeof w.message === "string"));
+});
+
 test("the report has every analysis", () => {
   const r = ds.report();
-  for (const k of ["meta", "warnings", "goals", "engagement", "retention"]) assert.ok(k in r, k);
+  for (const k of ["meta", "warnings", "findings", "goals", "engagement", "retention", "risk", "progression", "matching"]) assert.ok(k in r, k);
   assert.equal(r.meta.rows.people, 600);
 });
 
@@ -91,6 +134,10 @@ test("risk and progression match the CLI", () => {
   assert.equal(r.config.recencyCadences, 3);
   assert.ok(r.pairs.every((p) => p.reasons.every((x) => x.signal !== "cancellations")));
   assert.throws(() => ds.risk({ config: { recencyCadencez: 3 } }), /risk config: unknown field/);
+  // Data keeps its names: the weights are keyed by signal, as the reasons name them.
+  const weights = ds.risk().config.weights;
+  assert.ok("overdue_goals" in weights && !("overdueGoals" in weights));
+  assert.equal(ds.risk({ config: { weights: { overdue_goals: 0.5 } } }).config.weights.overdue_goals, 0.5);
 });
 
 test("the whole report is the CLI's, byte for byte", () => {

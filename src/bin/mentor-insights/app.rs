@@ -30,7 +30,8 @@ use std::process::ExitCode;
 turnover correlations and at-risk pairs.\n\nEvery analysis reads a folder of CSV files named after \
 the tables (people.csv, and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, \
 promotions.csv, requests.csv) with --data DIR, or the built-in synthetic sample with --sample.\n\nExit codes: 0 \
-success, 1 bad input (the error, naming table, row and column, on stderr), 2 bad usage."
+success; 1 bad input: invalid data (the error names table, row, column and value) or a file or folder \
+that cannot be read or written; 2 bad usage (an unknown command, option or value)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -143,11 +144,21 @@ enum Command {
         min_level_gap: Option<i64>,
     },
     /// Measure the at-risk detector by replaying history: ROC AUC, precision at k and lead time,
-    /// against single-rule baselines. On --data DIR, or on generated programs (--seeds, --people).
+    /// against single-rule baselines. On --data DIR or --sample, or on generated programs
+    /// (--seeds, --people) whose ground truth marks the decaying pairs.
     RiskEval {
         /// Folder of CSV files to replay; default: generated programs.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "sample")]
         data: Option<PathBuf>,
+        /// Replay the built-in sample (its generator's ground truth marks the positives).
+        #[arg(long)]
+        sample: bool,
+        /// Replay the history as it stood on this date (YYYY-MM-DD); default: the latest date.
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<i32>,
+        /// Privacy threshold, as for every command (the evaluation reports no groups).
+        #[arg(long, default_value_t = DEFAULT_MIN_GROUP_SIZE)]
+        min_group_size: usize,
         /// Seeds of the generated programs.
         #[arg(long, value_delimiter = ',', default_value = "1,2,3,4,5")]
         seeds: Vec<u64>,
@@ -287,8 +298,7 @@ fn read_config(path: Option<PathBuf>) -> Result<RiskConfig, Error> {
     let Some(path) = path else {
         return Ok(RiskConfig::default());
     };
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| Error::Usage(format!("cannot read {}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::file("read", &path, e))?;
     serde_json::from_str(&text).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))
 }
 
@@ -377,6 +387,9 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::RiskEval {
             data,
+            sample,
+            as_of,
+            min_group_size,
             seeds,
             people,
             config,
@@ -390,22 +403,29 @@ fn run(cli: Cli) -> Result<(), Error> {
                 learn,
                 ..EvalOptions::default()
             };
+            let params = Params {
+                as_of,
+                min_group_size,
+                by: Vec::new(),
+            };
+            let generated = |seed: u64, people: usize| -> Result<serde_json::Value, Error> {
+                let g = generate::generate(Options {
+                    seed,
+                    people,
+                    ..Options::default()
+                });
+                let e = risk_eval::evaluate(&g.dataset, &params, &config, opts, Some(&g.truth))?;
+                Ok(serde_json::json!({ "seed": seed, "people": people, "evaluation": e }))
+            };
             let runs = match data {
                 Some(dir) => vec![serde_json::json!({
                     "data": dir.display().to_string(),
-                    "evaluation": risk_eval::evaluate(&ingest::load_dir(&dir)?, &config, opts, None)?,
+                    "evaluation": risk_eval::evaluate(&ingest::load_dir(&dir)?, &params, &config, opts, None)?,
                 })],
+                None if sample => vec![generated(generate::SAMPLE_SEED, generate::SAMPLE_PEOPLE)?],
                 None => seeds
                     .iter()
-                    .map(|&seed| {
-                        let g = generate::generate(Options {
-                            seed,
-                            people,
-                            ..Options::default()
-                        });
-                        let e = risk_eval::evaluate(&g.dataset, &config, opts, Some(&g.truth))?;
-                        Ok(serde_json::json!({ "seed": seed, "people": people, "evaluation": e }))
-                    })
+                    .map(|&seed| generated(seed, people))
                     .collect::<Result<Vec<_>, Error>>()?,
             };
             emit(format, &serde_json::json!({ "runs": runs }))
@@ -454,12 +474,10 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
             let g = generate::generate(opts);
             let write = |name: &str, text: &str| {
-                std::fs::write(out.join(name), text).map_err(|e| {
-                    Error::Usage(format!("cannot write {}: {e}", out.join(name).display()))
-                })
+                std::fs::write(out.join(name), text)
+                    .map_err(|e| Error::file("write", &out.join(name), e))
             };
-            std::fs::create_dir_all(&out)
-                .map_err(|e| Error::Usage(format!("cannot create {}: {e}", out.display())))?;
+            std::fs::create_dir_all(&out).map_err(|e| Error::file("create", &out, e))?;
             for (table, text) in export::tables_csv(&g.dataset) {
                 write(&format!("{table}.csv"), &text)?;
             }

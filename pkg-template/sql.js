@@ -1,0 +1,37 @@
+// SQL over a Dataset's tables, in the separately loaded SQL module (polars, several MB): adds
+// `Dataset.prototype.sql`. Internal to the package: the entries re-export `initSql`.
+import { Dataset } from "./mentor_insights.js";
+import initSqlModule, { initSync as initSqlSync, SqlTables } from "./mentor_insights_sql.js";
+
+let sqlReady = false;
+let loadSqlSync = null;
+
+/** Loads the SQL module (by default from `mentor_insights_sql_bg.wasm` beside this file). */
+export async function initSql(moduleOrPath) {
+  if (!sqlReady) await initSqlModule(moduleOrPath === undefined ? undefined : { module_or_path: moduleOrPath });
+  sqlReady = true;
+}
+
+/** For the Node entry: how to load the SQL module synchronously on the first `sql()`. */
+export function setSqlLoader(load) {
+  loadSqlSync = () => initSqlSync({ module: load() });
+}
+
+// One SqlTables per data set: the tables cross to the SQL module once, then any number of queries.
+const tables = new WeakMap();
+
+Dataset.prototype.sql = function sql(query) {
+  if (!sqlReady) {
+    if (!loadSqlSync) {
+      throw new Error("SQL runs in its own module: call `await initSql()` once before `sql()`");
+    }
+    loadSqlSync();
+    sqlReady = true;
+  }
+  let t = tables.get(this);
+  if (!t) {
+    t = SqlTables.fromBytes(this.__sqlTables());
+    tables.set(this, t);
+  }
+  return t.query(String(query));
+};
