@@ -5,7 +5,7 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/mentor-insights/target
 CLI := $(CARGO_TARGET_DIR)/release/mentor-insights
 PORT ?= 8080
 
-.PHONY: setup build cli pkg www demo test test-rust test-web test-js test-e2e lint release bench fuzz fuzz-smoke
+.PHONY: setup build cli pkg www portal demo test test-rust test-web test-js test-e2e lint release bench fuzz fuzz-smoke
 
 setup:
 	@scripts/setup.sh
@@ -18,6 +18,10 @@ pkg: setup
 
 www: pkg
 	node_modules/.bin/vite build www --logLevel warn
+
+## The portal example: someone else's page embedding the elements (examples/portal/).
+portal: pkg
+	node_modules/.bin/vite build examples/portal --logLevel warn
 
 build: cli www
 
@@ -48,7 +52,7 @@ test-js: pkg cli
 	node_modules/.bin/tsc -p tests/types
 	node --test tests/js/
 
-test-e2e: www
+test-e2e: www portal
 	node --test tests/e2e/
 
 ## The npm package with wasm-opt -Oz and the size budget (slow: minutes).

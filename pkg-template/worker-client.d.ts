@@ -38,6 +38,9 @@ export interface AnalyticsWorker {
   sql(query: string): Promise<SqlRow[]>;
   toCsv(): Promise<Record<string, string>>;
   terminate(): void;
+  /** "loading" when a load starts; "load" when it has ended (the data may have changed). */
+  addEventListener(type: "loading" | "load", listener: () => void, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener(type: "loading" | "load", listener: () => void, options?: boolean | EventListenerOptions): void;
 }
 
 /** Starts a Web Worker that holds the data and runs every analysis off the UI thread. */

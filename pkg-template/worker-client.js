@@ -1,8 +1,12 @@
 // createAnalyticsWorker(): the Dataset API as promises, computed in a Web Worker.
 // Texts and bytes are transferred to the worker (not copied); errors arrive as Errors with the
-// same messages as the synchronous API.
+// same messages as the synchronous API (a failed load's Error carries its `problems`).
+// The worker is also an event target: "loading" when a load starts, "load" when it has ended
+// (successfully or not: the worker then still holds the data before), so elements sharing it
+// drop what they drew from the old data and draw again.
 export function createAnalyticsWorker() {
   const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  const events = new EventTarget();
   let next = 0;
   const pending = new Map();
   worker.onmessage = ({ data }) => {
@@ -13,7 +17,8 @@ export function createAnalyticsWorker() {
       return;
     }
     pending.delete(data.id);
-    data.ok ? p.resolve(data.value) : p.reject(new Error(data.error));
+    if (data.ok) p.resolve(data.value);
+    else p.reject(Object.assign(new Error(data.error), data.problems ? { problems: data.problems } : {}));
   };
   worker.onerror = (e) => {
     for (const p of pending.values()) p.reject(new Error(e.message ?? "the analytics worker failed"));
@@ -25,6 +30,13 @@ export function createAnalyticsWorker() {
       pending.set(id, { resolve, reject, onProgress });
       worker.postMessage({ id, op, arg }, transfer);
     });
+  const loads = new Set(["fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"]);
+  const tracked = (op, ...args) => {
+    if (!loads.has(op)) return call(op, ...args);
+    events.dispatchEvent(new Event("loading"));
+    const done = () => events.dispatchEvent(new Event("load"));
+    return call(op, ...args).finally(done);
+  };
   const encodeTexts = (tables) => {
     const out = {};
     const transfer = [];
@@ -41,12 +53,12 @@ export function createAnalyticsWorker() {
     return [out, transfer];
   };
   return {
-    fromCsv: (tables, { onProgress } = {}) => call("fromCsv", ...encodeTexts(tables), onProgress),
-    fromJson: (tables, { onProgress } = {}) => call("fromJson", ...encodeTexts(tables), onProgress),
-    fromRecords: (tables, { onProgress } = {}) => call("fromRecords", tables, [], onProgress),
+    fromCsv: (tables, { onProgress } = {}) => tracked("fromCsv", ...encodeTexts(tables), onProgress),
+    fromJson: (tables, { onProgress } = {}) => tracked("fromJson", ...encodeTexts(tables), onProgress),
+    fromRecords: (tables, { onProgress } = {}) => tracked("fromRecords", tables, [], onProgress),
     fromXlsx: (bytes, { onProgress } = {}) => {
       const buf = bytes instanceof ArrayBuffer ? bytes : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-      return call("fromXlsx", buf, [buf], onProgress);
+      return tracked("fromXlsx", buf, [buf], onProgress);
     },
     fromXlsxFiles: (files, { onProgress } = {}) => {
       const out = {};
@@ -56,9 +68,9 @@ export function createAnalyticsWorker() {
         out[k] = buf;
         transfer.push(buf);
       }
-      return call("fromXlsxFiles", out, transfer, onProgress);
+      return tracked("fromXlsxFiles", out, transfer, onProgress);
     },
-    sample: (options) => call("sample", options ?? {}),
+    sample: (options) => tracked("sample", options ?? {}),
     meta: (options) => call("meta", options),
     warnings: () => call("warnings"),
     goals: (options) => call("goals", options),
@@ -74,5 +86,7 @@ export function createAnalyticsWorker() {
     sql: (query) => call("sql", query),
     toCsv: () => call("toCsv"),
     terminate: () => worker.terminate(),
+    addEventListener: (type, listener, options) => events.addEventListener(type, listener, options),
+    removeEventListener: (type, listener, options) => events.removeEventListener(type, listener, options),
   };
 }

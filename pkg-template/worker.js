@@ -40,6 +40,6 @@ self.onmessage = async ({ data: { id, op, arg } }) => {
     if (loads.has(op)) self.postMessage({ id, progress: { stage: "loaded" } });
     self.postMessage({ id, ok: true, value });
   } catch (e) {
-    self.postMessage({ id, ok: false, error: String(e?.message ?? e) });
+    self.postMessage({ id, ok: false, error: String(e?.message ?? e), problems: e?.problems });
   }
 };

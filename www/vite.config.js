@@ -1,7 +1,7 @@
 import { defineConfig } from "vite";
 import { fileURLToPath } from "node:url";
 
-// The dashboard is a static site: everything it needs (the wasm package, the chart library) is
+// The dashboard is a static site: everything it needs (the wasm package and its elements) is
 // bundled, so at run time it requests nothing but its own files.
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "mentor-insights/worker": fileURLToPath(new URL("../pkg/worker-client.js", import.meta.url)),
+      "mentor-insights/elements": fileURLToPath(new URL("../pkg/elements/index.js", import.meta.url)),
       "mentor-insights": fileURLToPath(new URL("../pkg/index.js", import.meta.url)),
     },
   },

@@ -1,44 +1,80 @@
-// examples/portal.html — a plain page with no bundler — embeds the package in a worker and renders
-// a result, in Debian's Chromium.
+// examples/portal/ — someone else's portal built with Vite — embeds three elements that share one
+// worker, under a strict CSP: they render, take the portal's theme, load the data once, report a
+// chosen row, refuse a misspelt option through the worker, and pass axe.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { serve } from "../../scripts/serve.mjs";
+import { ARTIFACTS, seriousViolations, start } from "./browser.mjs";
 
-let server, context, base;
+let env;
 before(async () => {
-  server = await serve(".", 0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "mi-portal-")), {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  env = await start(".");
 });
 after(async () => {
-  await context?.close();
-  server?.close();
+  await env?.context.close();
+  env?.server.close();
+  assert.deepEqual(env?.outside ?? [], [], "no request leaves 127.0.0.1");
 });
 
-test("the portal example renders at-risk pairs computed in a worker", async () => {
-  const page = await context.newPage();
+async function open(width = 1280) {
+  const page = await env.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${base}examples/portal.html`);
-  await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 120_000 });
-  assert.equal(await page.locator("#pairs li").count(), 5);
-  assert.match(await page.textContent("#status"), /^\d+ pairs, as of 2025-06-30$/);
-  assert.match(await page.evaluate(() => document.body.dataset.sqlError), /^SQL: /);
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  // Count the loads the page asks of its worker.
+  await page.addInitScript(() => {
+    window.__loads = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      if (["sample", "fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles"].includes(message?.op)) window.__loads++;
+      return post.call(this, message, ...rest);
+    };
+  });
+  await page.goto(`${env.base}examples/portal/dist/index.html`);
+  await page.waitForSelector("mentor-insights-risk svg rect", { timeout: 120_000 });
+  await page.waitForSelector("mentor-insights-engagement svg path.line");
+  await page.waitForSelector("mentor-insights-findings li");
+  return { page, errors };
+}
+
+test("three elements on one worker render the sample with the portal's theme, after one load", async () => {
+  const { page, errors } = await open();
+  assert.match(await page.textContent("#status"), /^\d+ pairs as of 2025-06-30$/);
+  assert.equal(await page.evaluate(() => window.__loads), 1);
+  assert.ok((await page.locator("mentor-insights-findings li").count()) > 3);
+  assert.ok((await page.locator("mentor-insights-risk tr[tabindex]").count()) > 0);
+  // The portal's accent reaches inside the shadow root, charts included.
+  const fill = await page.locator("mentor-insights-engagement svg path.line").first().evaluate((e) => getComputedStyle(e).stroke);
+  assert.equal(fill, "rgb(122, 31, 162)");
+  const font = await page.locator("mentor-insights-risk").evaluate((e) => getComputedStyle(e.shadowRoot.querySelector("h2")).fontFamily);
+  assert.match(font, /Georgia/);
+  // Choosing a row (click, or Enter on a focused row) tells the portal which pair.
+  const row = page.locator("mentor-insights-risk tr[tabindex]").first();
+  const id = (await row.locator("td").first().textContent()).trim();
+  await row.click();
+  assert.deepEqual(JSON.parse(await page.textContent("#chosen")), { pairId: id });
+  const next = page.locator("mentor-insights-risk tr[tabindex]").nth(1);
+  await next.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(JSON.parse(await page.textContent("#chosen")).pairId, (await next.locator("td").first().textContent()).trim());
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.screenshot({ path: `${ARTIFACTS}/portal.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the portal reads on a phone", async () => {
+  const { page, errors } = await open(390);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  await page.screenshot({ path: `${ARTIFACTS}/portal-phone.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test("the worker refuses a misspelt option with the same message as the Dataset", async () => {
-  const page = await context.newPage();
-  await page.goto(`${base}examples/portal.html`);
+  const page = await env.context.newPage();
+  await page.goto(`${env.base}examples/portal/dist/index.html`);
   const message = await page.evaluate(async () => {
     const { createAnalyticsWorker } = await import("/pkg/worker-client.js");
     const w = createAnalyticsWorker();

@@ -1,0 +1,17 @@
+// The portal's own script: one worker, shared by the three elements; the data is loaded once.
+import { createAnalyticsWorker } from "mentor-insights/worker";
+import "mentor-insights/elements";
+
+const analytics = createAnalyticsWorker();
+const elements = ["findings", "risk", "engagement"].map((id) => document.getElementById(id));
+for (const e of elements) e.source = analytics;
+
+document.addEventListener("mentor-insights-select", (e) => {
+  document.getElementById("chosen").textContent = JSON.stringify(e.detail);
+});
+document.addEventListener("mentor-insights-error", (e) => {
+  document.getElementById("status").textContent = e.detail.message;
+});
+
+const meta = await analytics.sample();
+document.getElementById("status").textContent = `${meta.rows.pairs} pairs as of ${meta.asOf}`;

@@ -1,0 +1,241 @@
+// The shared base of the elements: the data source, attributes → options, labels, Intl formatting,
+// loading / error / "cannot answer" states, stale-result protection, tables and the select and
+// error events. An element only says what to compute (`compute`) and how to draw it (`render`).
+
+const STYLE = `
+:host { display: block; font-family: var(--mi-font, system-ui, sans-serif); color: var(--mi-fg, #1f2933);
+  background: var(--mi-bg, #ffffff); --mi-line: color-mix(in srgb, var(--mi-fg, #1f2933) 15%, transparent); }
+@media (prefers-color-scheme: dark) {
+  :host { color: var(--mi-fg, #e4e7eb); background: var(--mi-bg, #1c2127); --mi-accent-default: #6ea8fe; }
+}
+:host([hidden]) { display: none; }
+[part~="header"] { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 1rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.1rem; margin: 0; }
+.summary { margin: .25rem 0 .75rem; line-height: 1.45; }
+.muted, .state { color: var(--mi-muted, #52606d); }
+.state { padding: 1rem 0; }
+.why { border-left: 3px solid var(--mi-muted, #52606d); padding: .5rem .75rem; }
+.error { border-left: 3px solid #c23030; padding: .5rem .75rem; }
+figure { margin: 0 0 1rem; }
+figcaption { font-size: .9rem; color: var(--mi-muted, #52606d); margin-bottom: .25rem; }
+svg.chart { width: 100%; height: auto; max-width: 760px; font-size: 12px; overflow: visible; }
+svg .grid { stroke: var(--mi-line); }
+svg .tick, svg .label { fill: currentColor; }
+svg .tick { fill: var(--mi-muted, #52606d); }
+svg .whisker { stroke-width: 3; }
+svg .line { fill: none; stroke-width: 2; }
+svg .dashed { stroke-dasharray: 6 3; }
+svg .band { opacity: .15; stroke: none; }
+svg .reference { stroke: var(--mi-muted, #52606d); stroke-dasharray: 4 3; }
+details { margin: .25rem 0 1rem; }
+summary { cursor: pointer; color: var(--mi-muted, #52606d); }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; font-size: .9rem; min-width: 50%; }
+caption { text-align: left; color: var(--mi-muted, #52606d); padding: .25rem 0; }
+th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid var(--mi-line); vertical-align: top; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+tr[tabindex] { cursor: pointer; }
+tr[tabindex]:hover, tr[tabindex]:focus { background: color-mix(in srgb, var(--mi-accent, #2f6fdb) 12%, transparent); outline: 2px solid var(--mi-accent, #2f6fdb); outline-offset: -2px; }
+.badge { display: inline-block; border-radius: 1rem; padding: 0 .5rem; font-size: .8rem; border: 1px solid currentColor; }
+.warning { color: #c23030; } .notice { color: #a66321; } .info { color: var(--mi-muted, #52606d); }
+ul.findings { list-style: none; padding: 0; margin: 0; }
+ul.findings li { padding: .45rem 0; border-bottom: 1px solid var(--mi-line); display: flex; gap: .6rem; align-items: baseline; }
+@media (max-width: 480px) { h2 { font-size: 1rem; } table { font-size: .8rem; } th, td { padding: .25rem .35rem; } }
+`;
+
+let sheet;
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  }
+  return sheet;
+}
+
+/** Labels every element shares; each element adds its own. Replace any through `labels`. */
+export const COMMON_LABELS = {
+  loading: "Computing…",
+  noSource: "No data yet: set the element's source to a Dataset or an analytics worker.",
+  suppressed: "suppressed (fewer than {n})",
+  table: "Table",
+  level: "95% CI",
+  none: "—",
+};
+
+/** `document.createElement` with properties and children; text always through `textContent`. */
+export function h(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v == null) continue;
+    if (k === "text") e.textContent = v;
+    else if (k === "class") e.className = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  e.append(...children.filter((c) => c != null));
+  return e;
+}
+
+export class MiElement extends HTMLElement {
+  static observedAttributes = ["as-of", "min-group-size", "by", "period", "exits", "locale"];
+  /** The element's own labels (merged over COMMON_LABELS). */
+  static labels = {};
+
+  #source = null;
+  #labels = {};
+  #generation = 0;
+  #queued = false;
+  #onData = () => this.refresh();
+  #onLoading = () => this.#show([h("p", { class: "state", role: "status", text: this.label("loading") })]);
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" });
+    this.shadowRoot.adoptedStyleSheets = [styles()];
+    this.header = h("header", { part: "header" }, h("h2", { text: "" }));
+    this.body = h("div", { part: "body", "aria-live": "polite" });
+    this.shadowRoot.append(this.header, this.body);
+  }
+
+  /** A `Dataset` or the worker of `createAnalyticsWorker()` (shared between elements). */
+  get source() {
+    return this.#source;
+  }
+  set source(s) {
+    this.#source?.removeEventListener?.("load", this.#onData);
+    this.#source?.removeEventListener?.("loading", this.#onLoading);
+    this.#source = s ?? null;
+    this.#source?.addEventListener?.("load", this.#onData);
+    this.#source?.addEventListener?.("loading", this.#onLoading);
+    this.refresh();
+  }
+
+  /** Visible strings, replaceable one by one. */
+  get labels() {
+    return { ...COMMON_LABELS, ...this.constructor.labels, ...this.#labels };
+  }
+  set labels(l) {
+    this.#labels = { ...(l ?? {}) };
+    this.refresh();
+  }
+
+  label(key, values = {}) {
+    return String(this.labels[key] ?? key).replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ""));
+  }
+
+  connectedCallback() {
+    this.refresh();
+  }
+
+  attributeChangedCallback() {
+    this.refresh();
+  }
+
+  /** The options of the attributes, as the analyses take them. */
+  options() {
+    const o = {};
+    const asOf = this.getAttribute("as-of");
+    if (asOf) o.asOf = asOf;
+    const min = this.getAttribute("min-group-size");
+    if (min) o.minGroupSize = Number(min);
+    const by = this.getAttribute("by");
+    if (by) o.by = by.split(",").map((s) => s.trim()).filter(Boolean);
+    return o;
+  }
+
+  get locale() {
+    return this.getAttribute("locale") || undefined;
+  }
+  number(x, digits = 2) {
+    return x == null || Number.isNaN(x) ? this.label("none") : new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits }).format(x);
+  }
+  percent(x, digits = 0) {
+    return x == null ? this.label("none") : new Intl.NumberFormat(this.locale, { style: "percent", maximumFractionDigits: digits }).format(x);
+  }
+  date(iso) {
+    return iso ? new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`)) : "";
+  }
+  /** `value (lo–hi)` of an estimate, as a percentage or a number. */
+  estimate(e, asPercent = true) {
+    if (!e) return this.label("none");
+    const f = (x) => (asPercent ? this.percent(x) : this.number(x));
+    return e.ciLow == null ? f(e.value) : `${f(e.value)} (${f(e.ciLow)}–${f(e.ciHigh)})`;
+  }
+
+  /** Re-computes soon (several changes in one task compute once). */
+  refresh() {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      this.#run();
+    });
+  }
+
+  async #run() {
+    const generation = ++this.#generation;
+    this.header.firstChild.textContent = this.label("title");
+    if (!this.isConnected) return;
+    if (!this.#source) {
+      this.#show([h("p", { class: "state", text: this.label("noSource") })]);
+      return;
+    }
+    // Whatever was drawn belongs to the previous data or options: it goes now.
+    this.#show([h("p", { class: "state", role: "status", text: this.label("loading") })]);
+    try {
+      const result = await this.compute(this.#source, this.options());
+      if (generation !== this.#generation) return;
+      this.#show(this.render(result));
+      this.dispatchEvent(new CustomEvent("mentor-insights-render", { bubbles: true, composed: true }));
+    } catch (e) {
+      if (generation !== this.#generation) return;
+      const message = String(e?.message ?? e);
+      // A table the analysis needs is missing: say only that, not as an alarm.
+      const why = /needs the \w+ table/.test(message);
+      this.#show([h("p", { class: why ? "why" : "error", role: why ? "note" : "alert", text: message })]);
+      this.dispatchEvent(new CustomEvent("mentor-insights-error", { detail: { message }, bubbles: true, composed: true }));
+    }
+  }
+
+  #show(nodes) {
+    this.body.replaceChildren(...nodes);
+  }
+
+  /** Fires `mentor-insights-select` (bubbling, composed) for a chosen row. */
+  select(detail) {
+    this.dispatchEvent(new CustomEvent("mentor-insights-select", { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * A table of `rows` under `columns` ({ key, label, numeric, format }); with `onSelect`, rows
+   * are reachable by Tab and chosen by click, Enter or Space.
+   */
+  table(columns, rows, { caption, onSelect } = {}) {
+    const head = h("tr", {}, ...columns.map((c) => h("th", { scope: "col", class: c.numeric ? "n" : null, text: c.label })));
+    const body = rows.map((r) => {
+      const tr = h("tr", {}, ...columns.map((c) => h("td", { class: c.numeric ? "n" : null, text: String(c.format ? c.format(r) : r[c.key] ?? "") })));
+      if (onSelect) {
+        tr.tabIndex = 0;
+        tr.addEventListener("click", () => onSelect(r));
+        tr.addEventListener("keydown", (e) => {
+          if (e.key === "Enter" || e.key === " ") {
+            e.preventDefault();
+            onSelect(r);
+          }
+        });
+      }
+      return tr;
+    });
+    return h("div", { class: "scroll" }, h("table", { part: "table" }, caption ? h("caption", { text: caption }) : null, h("thead", {}, head), h("tbody", {}, ...body)));
+  }
+
+  /** A chart with its caption and, behind a disclosure, the same numbers as a table. */
+  figure(caption, chart, table) {
+    return h("figure", {}, h("figcaption", { text: caption }), chart, h("details", {}, h("summary", { text: this.label("table") }), table));
+  }
+}
+
+/** Defines `name` once (a page may load the elements twice). */
+export function define(name, cls) {
+  if (!customElements.get(name)) customElements.define(name, cls);
+}

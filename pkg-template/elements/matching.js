@@ -1,0 +1,74 @@
+// <mentor-insights-matching>: which pair features went with ending early here (hazard ratios of
+// the organisation's own history) and the suggested mentor for each waiting mentee; choosing a
+// suggestion fires `mentor-insights-select` with the mentee's id.
+import { MiElement, h } from "./base.js";
+import { forest } from "./charts.js";
+
+/** Suggestions listed; the rest are counted. */
+const LISTED = 15;
+
+export class MatchingElement extends MiElement {
+  static labels = {
+    title: "Matching",
+    summary: "{pairs} pairs, {early} ended early. On the last year's pairs the model's concordance is {c} (0.5 is chance).",
+    hazards: "Hazard ratio of ending early by pair feature ({level}; below 1: pairs last)",
+    term: "Feature",
+    ratio: "Hazard ratio",
+    suggestions: "Suggested mentors (total score {total}; first come, first served: {greedy})",
+    mentee: "Mentee",
+    mentor: "Mentor",
+    score: "Chance of lasting a year",
+    alternatives: "Alternatives",
+    unmatched: "Not matched: {ids}",
+    more: "… and {n} more suggestions (all of them: the suggest result).",
+  };
+
+  async compute(source, o) {
+    const [m, s] = await Promise.all([source.matching(o), Promise.resolve().then(() => source.suggest(o)).catch((e) => ({ error: String(e?.message ?? e) }))]);
+    return { m, s };
+  }
+
+  render({ m, s }) {
+    const out = [
+      h("p", { class: "summary", text: this.label("summary", { pairs: this.number(m.pairs, 0), early: this.number(m.earlyEnds, 0), c: this.number(m.validation?.concordance, 2) }) }),
+    ];
+    const terms = m.model?.terms ?? [];
+    if (terms.length) {
+      const title = this.label("hazards", { level: this.label("level") });
+      out.push(
+        this.figure(
+          title,
+          forest(terms.map((t) => ({ label: t.term, value: t.hazardRatio, lo: t.ciLow, hi: t.ciHigh })), { label: title, format: (v) => this.number(v, 2) }),
+          this.table(
+            [
+              { label: this.label("term"), format: (t) => t.term },
+              { label: this.label("ratio"), numeric: true, format: (t) => `${this.number(t.hazardRatio)} (${this.number(t.ciLow)}–${this.number(t.ciHigh)})` },
+              { label: "p", numeric: true, format: (t) => this.number(t.pValue, 3) },
+            ],
+            terms,
+          ),
+        ),
+      );
+    }
+    if (s.error) {
+      out.push(h("p", { class: "why", role: "note", text: s.error }));
+    } else {
+      out.push(
+        h("h3", { text: this.label("suggestions", { total: this.number(s.totalScore, 1), greedy: this.number(s.greedyTotalScore, 1) }) }),
+        this.table(
+          [
+            { label: this.label("mentee"), format: (a) => a.menteeId },
+            { label: this.label("mentor"), format: (a) => a.mentorId },
+            { label: this.label("score"), numeric: true, format: (a) => this.percent(a.score) },
+            { label: this.label("alternatives"), format: (a) => a.alternatives.map((x) => `${x.mentorId} ${this.percent(x.score)}`).join(", ") },
+          ],
+          s.assignments.slice(0, LISTED),
+          { onSelect: (a) => this.select({ personId: a.menteeId }) },
+        ),
+      );
+      if (s.assignments.length > LISTED) out.push(h("p", { class: "muted", text: this.label("more", { n: this.number(s.assignments.length - LISTED, 0) }) }));
+      if (s.unmatched.length) out.push(h("p", { class: "muted", text: this.label("unmatched", { ids: s.unmatched.map((u) => u.menteeId).join(", ") }) }));
+    }
+    return out;
+  }
+}

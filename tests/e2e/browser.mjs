@@ -1,0 +1,37 @@
+// Shared by the browser tests: Debian's Chromium under playwright-core, a static server on
+// 127.0.0.1, a record of any request that leaves it, and axe's serious and critical findings.
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { serve } from "../../scripts/serve.mjs";
+
+export const ARTIFACTS = "test-results";
+
+export async function start(root) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await serve(root, 0);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "mi-chromium-")), {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+  });
+  const outside = [];
+  context.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("blob:")) outside.push(u);
+  });
+  return { server, base, context, outside };
+}
+
+/** axe's violations of impact serious or critical, as "id: target" lines. */
+export async function seriousViolations(page) {
+  const r = await new AxeBuilder({ page }).analyze();
+  return r.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}
