@@ -379,10 +379,13 @@ impl Dataset {
     pub fn sample(
         #[wasm_bindgen(unchecked_optional_param_type = "SampleOptions")] options: JsValue,
     ) -> Result<Dataset, JsValue> {
+        // Through JSON, so that an unknown key is refused (serde-wasm-bindgen reads a struct's
+        // fields by name and never sees the others).
         let o: SampleOptions = if options.is_undefined() || options.is_null() {
             SampleOptions::default()
         } else {
-            serde_wasm_bindgen::from_value(options).map_err(err)?
+            let v: Value = serde_wasm_bindgen::from_value(options).map_err(err)?;
+            serde_json::from_value(v).map_err(|e| err(format!("sample: {e}")))?
         };
         let defaults = Options::default();
         let g = generate::generate(Options {

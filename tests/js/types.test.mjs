@@ -13,6 +13,9 @@ for (const m of dts.matchAll(/interface (\w+)(?: extends (\w+))? \{([^}]*)\}/g))
   for (const p of m[3].matchAll(/^\s*(\w+)(\?)?: ([^;]+);/gm)) props[p[1]] = { type: p[3].trim(), optional: !!p[2] };
   interfaces[m[1]] = { base: m[2], props };
 }
+// Type aliases (string-literal unions such as WarningCode).
+const aliases = {};
+for (const m of dts.matchAll(/export type (\w+) =([^;]+);/g)) aliases[m[1]] = m[2].trim().replace(/^\|\s*/, "");
 const propsOf = (name) => {
   const i = interfaces[name];
   assert.ok(i, `interface ${name} is declared`);
@@ -21,6 +24,7 @@ const propsOf = (name) => {
 
 function check(value, type, path) {
   type = type.trim();
+  if (aliases[type]) return check(value, aliases[type], path);
   if (type.startsWith("(") && type.endsWith(")[]")) type = `Array<${type.slice(1, -3)}>`;
   const union = splitTop(type, "|");
   if (union.length > 1) {

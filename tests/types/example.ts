@@ -1,6 +1,8 @@
 // Compiled with `tsc --noEmit` against the built package's declarations: a portal developer's code.
 import init, { Dataset, initSql, type GoalsResult, type RiskResult, type Estimate } from "../../pkg/index.js";
 import { createAnalyticsWorker } from "../../pkg/worker-client.js";
+import type { RiskElement, SelectDetail } from "../../pkg/elements/index.js";
+import type { Finding, LoadError, SuggestResult, Warning } from "../../pkg/index.js";
 
 export async function run(people: string, pairs: string): Promise<number> {
   await init();
@@ -34,7 +36,23 @@ export async function run(people: string, pairs: string): Promise<number> {
   const worker = createAnalyticsWorker();
   const meta = await worker.fromCsv({ people, pairs }, { onProgress: (x) => console.log(x.stage) });
   const w = await worker.risk({ top: 3 });
+  const findings: Finding[] = (await worker.findings()).findings;
+  const urgent = findings.filter((f) => f.severity === "warning").map((f) => f.text);
+  const s: SuggestResult = await worker.suggest({ mentees: ["E00001"], minLevelGap: 1 });
+  const mentor: string | undefined = s.assignments[0]?.mentorId;
+  const codes: string[] = ds.warnings().map((x: Warning) => x.code);
+  try {
+    Dataset.fromCsv({ people: "person_id\n" });
+  } catch (err) {
+    const cells = (err as LoadError).problems.map((x) => `${x.table} ${x.row ?? ""} ${x.column ?? ""}`);
+    void cells;
+  }
+  const element = document.createElement("mentor-insights-risk") as RiskElement;
+  element.source = worker;
+  element.labels = { title: "Pairs to call" };
+  element.addEventListener("mentor-insights-select", (ev) => console.log((ev as CustomEvent<SelectDetail>).detail));
+  worker.addEventListener("load", () => element.refresh());
   worker.terminate();
-  void [low, slope, hr, naive, reasons, ratio, n, people2, meta.asOf, w.levels.high];
+  void [low, slope, hr, naive, reasons, ratio, n, people2, meta.asOf, w.levels.high, urgent, mentor, codes];
   return goals.overall.goals;
 }
