@@ -60,9 +60,12 @@ release: setup
 	RELEASE=1 scripts/build-pkg.sh
 
 ## Benchmarks against DuckDB-Wasm and Arquero on a generated 50k-person program (prints Markdown).
-bench: cli pkg
+bench: cli www
 	cd bench && ([ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error)
 	node --max-old-space-size=8000 bench/run.mjs
+	node bench/suggest.mjs
+	node_modules/.bin/vite build --config bench/elements-size.config.js
+	node bench/first-chart.mjs
 
 ## Fuzzing (cargo-fuzz, stable Rust): FUZZ_SECONDS per target (default 600), prints executions.
 fuzz: cli

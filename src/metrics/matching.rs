@@ -51,20 +51,26 @@ pub const DEFAULT_CAPACITY: usize = 2;
 /// Alternatives listed beside each suggestion.
 pub const ALTERNATIVES: usize = 3;
 
+/// The items of a `;`-separated list: trimmed, lower case, sorted, without repeats.
+fn items(s: &str) -> Vec<String> {
+    let mut v: Vec<String> = s
+        .split(';')
+        .map(|x| x.trim().to_lowercase())
+        .filter(|x| !x.is_empty())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
 /// Jaccard overlap of two `;`-separated lists (case and surrounding spaces ignored).
 pub fn jaccard(a: &str, b: &str) -> f64 {
-    let items = |s: &str| -> Vec<String> {
-        let mut v: Vec<String> = s
-            .split(';')
-            .map(|x| x.trim().to_lowercase())
-            .filter(|x| !x.is_empty())
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    };
-    let (a, b) = (items(a), items(b));
-    let both = a.iter().filter(|x| b.contains(x)).count();
+    overlap(&items(a), &items(b))
+}
+
+/// Jaccard overlap of two item lists from [`items`].
+fn overlap(a: &[String], b: &[String]) -> f64 {
+    let both = a.iter().filter(|x| b.binary_search(x).is_ok()).count();
     let union = a.len() + b.len() - both;
     if union == 0 {
         0.0
@@ -94,8 +100,9 @@ struct Attributes<'a> {
     location: Option<&'a Vec<Option<String>>>,
     level: Option<&'a Vec<Option<f64>>>,
     capacity: Option<&'a Vec<Option<f64>>>,
-    interests: Option<&'a Vec<Option<String>>>,
-    skills: Option<&'a Vec<Option<String>>>,
+    /// Each person's `interests` and `skills` as item lists, when people have both attributes.
+    interests: Option<Vec<Vec<String>>>,
+    skills: Option<Vec<Vec<String>>>,
     /// Each person's promotion dates, to lower `job_level` to what it was on a day.
     promotions: Vec<Vec<Day>>,
 }
@@ -119,8 +126,16 @@ impl<'a> Attributes<'a> {
             location: text("location"),
             level: number("job_level"),
             capacity: number("mentor_capacity"),
-            interests: text("interests"),
-            skills: text("skills"),
+            interests: text("interests").zip(text("skills")).map(|(i, _)| {
+                i.iter()
+                    .map(|x| items(x.as_deref().unwrap_or("")))
+                    .collect()
+            }),
+            skills: text("skills").zip(text("interests")).map(|(s, _)| {
+                s.iter()
+                    .map(|x| items(x.as_deref().unwrap_or("")))
+                    .collect()
+            }),
             promotions,
         }
     }
@@ -227,11 +242,8 @@ fn features(
     (load, experience): (f64, f64),
 ) -> FeatureRow {
     let people = &d.people.rows;
-    let shared = match (a.interests, a.skills) {
-        (Some(i), Some(s)) => Some(jaccard(
-            i[mentee].as_deref().unwrap_or_default(),
-            s[mentor].as_deref().unwrap_or_default(),
-        )),
+    let shared = match (&a.interests, &a.skills) {
+        (Some(i), Some(s)) => Some(overlap(&i[mentee], &s[mentor])),
         _ => None,
     };
     FeatureRow {
@@ -785,21 +797,26 @@ pub fn suggest(d: &Dataset, params: &Params, opts: &SuggestOptions) -> Result<Su
         .collect();
     let department = a.department;
     let mut candidates: Vec<Candidates> = Vec::with_capacity(mentees.len());
-    let mut reasons: Vec<Vec<(usize, Vec<Contribution>)>> = Vec::new();
     let mut capacity = vec![0usize; people.len()];
     let mut why: Vec<Option<String>> = Vec::new();
+    // With a capacity attribute, who has a free slot does not depend on the mentee.
+    let may_mentor: Vec<bool> = (0..people.len())
+        .map(|j| {
+            employed[j]
+                && people[j].hire <= as_of
+                && (a.capacity.is_none() || spare(&a, &active, j, None) > 0)
+        })
+        .collect();
     for (i, program) in &mentees {
         let (i, program) = (*i, program.as_deref());
         let mut c = Vec::new();
-        let mut r = Vec::new();
         if !employed[i] {
             why.push(Some("not employed at as_of".into()));
             candidates.push(c);
-            reasons.push(r);
             continue;
         }
         for j in 0..people.len() {
-            if j == i || !employed[j] || people[j].hire > as_of || paired.contains(&(j, i)) {
+            if j == i || !may_mentor[j] || paired.contains(&(j, i)) {
                 continue;
             }
             let f = features(v, &a, j, i, as_of, load[j]);
@@ -815,23 +832,32 @@ pub fn suggest(d: &Dataset, params: &Params, opts: &SuggestOptions) -> Result<Su
                 continue;
             }
             capacity[j] = capacity[j].max(slots);
-            let (score, why_score) = match &model {
+            let score = match &model {
                 Some(m) => match m.design.x(&f) {
-                    Some(x) => (m.score(&x), contributions(m, &x)),
+                    Some(x) => m.score(&x),
                     None => continue,
                 },
-                None => (rule_score(f.level_gap), Vec::new()),
+                None => rule_score(f.level_gap),
             };
             c.push((j, score));
-            r.push((j, why_score));
         }
         why.push(
             c.is_empty()
                 .then(|| "no employed mentor with a free slot meets the constraints".to_string()),
         );
         candidates.push(c);
-        reasons.push(r);
     }
+    // Each term's part in a chosen pair's score (the model's terms; none under the rule).
+    let reasons = |i: usize, j: usize| -> Vec<Contribution> {
+        let f = features(v, &a, j, i, as_of, load[j]);
+        match &model {
+            Some(m) => m
+                .design
+                .x(&f)
+                .map_or_else(Vec::new, |x| contributions(m, &x)),
+            None => Vec::new(),
+        }
+    };
 
     let order: Vec<usize> = (0..mentees.len()).collect();
     let best = assignment::optimal(&candidates, &capacity);
@@ -850,11 +876,7 @@ pub fn suggest(d: &Dataset, params: &Params, opts: &SuggestOptions) -> Result<Su
                     mentee_id,
                     mentor_id: people[j].id.clone(),
                     score,
-                    reasons: reasons[k]
-                        .iter()
-                        .find(|r| r.0 == j)
-                        .map(|r| r.1.clone())
-                        .unwrap_or_default(),
+                    reasons: reasons(*i, j),
                     alternatives: others
                         .iter()
                         .take(ALTERNATIVES)
