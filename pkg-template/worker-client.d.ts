@@ -1,19 +1,15 @@
 import type {
   CommonOptions, EngagementOptions, FindingsResult, MatchingResult, SuggestOptions, SuggestResult, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
-  ProgressionResult, Report, RiskEvaluation, Warning, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlRow,
+  ProgressionResult, Report, RiskEvaluation, Warning, LoadProgress, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlRow,
   TableRecords, TableTexts,
 } from "./mentor_insights.js";
 
-export interface LoadProgress {
-  stage: "loading" | "loaded";
-}
 
 export interface LoadOptions {
   onProgress?: (p: LoadProgress) => void;
 }
 
-/** Tables as texts or as UTF-8 bytes (which are transferred to the worker). */
-/** As `Dataset.fromCsv`: text, `Uint8Array` or `ArrayBuffer` per table (texts and buffers are transferred). */
+/** As `Dataset.fromCsv`: text, `Uint8Array` or `ArrayBuffer` per table (sent to the worker as copies). */
 export type TableInputs = TableTexts;
 
 export interface AnalyticsWorker {
@@ -37,10 +33,12 @@ export interface AnalyticsWorker {
   suggest(options?: SuggestOptions): Promise<SuggestResult>;
   sql(query: string): Promise<SqlRow[]>;
   toCsv(): Promise<Record<string, string>>;
+  /** Stops what is running (its promises reject with an Error whose `cancelled` is true); the data stays loaded. */
+  cancel(): Promise<void>;
   terminate(): void;
-  /** "loading" when a load starts; "load" when it has ended (the data may have changed). */
-  addEventListener(type: "loading" | "load", listener: () => void, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener(type: "loading" | "load", listener: () => void, options?: boolean | EventListenerOptions): void;
+  /** "loading" when a load starts; "progress" (detail: LoadProgress) as it goes; "load" when it has ended (the data may have changed). */
+  addEventListener(type: "loading" | "load" | "progress", listener: (event: Event) => void, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener(type: "loading" | "load" | "progress", listener: (event: Event) => void, options?: boolean | EventListenerOptions): void;
 }
 
 /** Starts a Web Worker that holds the data and runs every analysis off the UI thread. */

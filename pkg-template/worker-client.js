@@ -1,92 +1,109 @@
 // createAnalyticsWorker(): the Dataset API as promises, computed in a Web Worker.
-// Texts and bytes are transferred to the worker (not copied); errors arrive as Errors with the
-// same messages as the synchronous API (a failed load's Error carries its `problems`).
-// The worker is also an event target: "loading" when a load starts, "load" when it has ended
-// (successfully or not: the worker then still holds the data before), so elements sharing it
+// Errors arrive as Errors with the same messages as the synchronous API (a failed load's Error
+// carries its `problems`). The worker is also an event target: "loading" when a load starts,
+// "progress" (detail: { stage, table? }) as it reads each table and checks them, "load" when it has
+// ended (successfully or not: the worker then still holds the data before), so elements sharing it
 // drop what they drew from the old data and draw again.
+//
+// cancel() stops whatever is running (its promises reject with an Error whose `cancelled` is
+// true) without throwing the data away: a fresh worker loads the last data set again, from the
+// inputs kept for that (texts and bytes are sent as copies, so the caller's buffers stay usable).
+const LOADS = new Set(["fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"]);
+
+/** A copy of bytes (ArrayBuffer or a view) as a transferable ArrayBuffer. */
+const copy = (b) => (b instanceof ArrayBuffer ? b.slice(0) : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+
+/** A load's argument, made anew from what the caller gave: `[arg, transferables]`. */
+const ENCODE = {
+  fromCsv: texts,
+  fromJson: texts,
+  fromRecords: (tables) => [tables, []],
+  fromXlsx: (bytes) => {
+    const buf = copy(bytes);
+    return [buf, [buf]];
+  },
+  fromXlsxFiles: (files) => {
+    const out = {};
+    for (const [k, b] of Object.entries(files)) out[k] = copy(b);
+    return [out, Object.values(out)];
+  },
+  sample: (options) => [options ?? {}, []],
+};
+
+function texts(tables) {
+  const out = {};
+  for (const [k, v] of Object.entries(tables)) out[k] = typeof v === "string" ? new TextEncoder().encode(v).buffer : copy(v);
+  return [out, Object.values(out)];
+}
+
 export function createAnalyticsWorker() {
-  const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
   const events = new EventTarget();
-  let next = 0;
   const pending = new Map();
-  worker.onmessage = ({ data }) => {
-    const p = pending.get(data.id);
-    if (!p) return;
-    if (data.progress) {
-      p.onProgress?.(data.progress);
-      return;
-    }
-    pending.delete(data.id);
-    if (data.ok) p.resolve(data.value);
-    else p.reject(Object.assign(new Error(data.error), data.problems ? { problems: data.problems } : {}));
-  };
-  worker.onerror = (e) => {
-    for (const p of pending.values()) p.reject(new Error(e.message ?? "the analytics worker failed"));
-    pending.clear();
-  };
-  const call = (op, arg, transfer = [], onProgress) =>
+  let next = 0;
+  let worker;
+  let last = null; // the last successful load: { op, input }
+
+  function spawn() {
+    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    worker.onmessage = ({ data }) => {
+      const p = pending.get(data.id);
+      if (!p) return;
+      if (data.progress) {
+        p.onProgress?.(data.progress);
+        if (p.load) events.dispatchEvent(new CustomEvent("progress", { detail: data.progress }));
+        return;
+      }
+      pending.delete(data.id);
+      if (data.ok) p.resolve(data.value);
+      else p.reject(Object.assign(new Error(data.error), data.problems ? { problems: data.problems } : {}));
+    };
+    worker.onerror = (e) => {
+      for (const p of pending.values()) p.reject(new Error(e.message ?? "the analytics worker failed"));
+      pending.clear();
+    };
+  }
+  spawn();
+
+  const call = (op, input, onProgress) =>
     new Promise((resolve, reject) => {
       const id = next++;
-      pending.set(id, { resolve, reject, onProgress });
+      const [arg, transfer] = LOADS.has(op) ? ENCODE[op](input) : [input, []];
+      pending.set(id, { resolve, reject, onProgress, load: LOADS.has(op) });
       worker.postMessage({ id, op, arg }, transfer);
     });
-  const loads = new Set(["fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"]);
-  const tracked = (op, ...args) => {
-    if (!loads.has(op)) return call(op, ...args);
+
+  /** A load, told to the elements: "loading" first, "load" when done either way. */
+  const load = (op, input, { onProgress } = {}) => {
     events.dispatchEvent(new Event("loading"));
-    const done = () => events.dispatchEvent(new Event("load"));
-    return call(op, ...args).finally(done);
+    return call(op, input, onProgress)
+      .then((meta) => {
+        last = { op, input };
+        return meta;
+      })
+      .finally(() => events.dispatchEvent(new Event("load")));
   };
-  const encodeTexts = (tables) => {
-    const out = {};
-    const transfer = [];
-    for (const [k, v] of Object.entries(tables)) {
-      const buf =
-        typeof v === "string"
-          ? new TextEncoder().encode(v).buffer
-          : ArrayBuffer.isView(v)
-            ? v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength)
-            : v;
-      out[k] = buf;
-      transfer.push(buf);
-    }
-    return [out, transfer];
-  };
-  return {
-    fromCsv: (tables, { onProgress } = {}) => tracked("fromCsv", ...encodeTexts(tables), onProgress),
-    fromJson: (tables, { onProgress } = {}) => tracked("fromJson", ...encodeTexts(tables), onProgress),
-    fromRecords: (tables, { onProgress } = {}) => tracked("fromRecords", tables, [], onProgress),
-    fromXlsx: (bytes, { onProgress } = {}) => {
-      const buf = bytes instanceof ArrayBuffer ? bytes : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-      return tracked("fromXlsx", buf, [buf], onProgress);
+
+  const api = {
+    fromCsv: (tables, options) => load("fromCsv", tables, options),
+    fromJson: (tables, options) => load("fromJson", tables, options),
+    fromRecords: (tables, options) => load("fromRecords", tables, options),
+    fromXlsx: (bytes, options) => load("fromXlsx", bytes, options),
+    fromXlsxFiles: (files, options) => load("fromXlsxFiles", files, options),
+    sample: (options) => load("sample", options),
+    /** Stops what is running; the data stays loaded (a fresh worker loads it again). */
+    cancel: () => {
+      worker.terminate();
+      for (const p of pending.values()) p.reject(Object.assign(new Error("cancelled"), { cancelled: true }));
+      pending.clear();
+      spawn();
+      return last ? call(last.op, last.input).then(() => undefined) : Promise.resolve();
     },
-    fromXlsxFiles: (files, { onProgress } = {}) => {
-      const out = {};
-      const transfer = [];
-      for (const [k, b] of Object.entries(files)) {
-        const buf = b instanceof ArrayBuffer ? b : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-        out[k] = buf;
-        transfer.push(buf);
-      }
-      return tracked("fromXlsxFiles", out, transfer, onProgress);
-    },
-    sample: (options) => tracked("sample", options ?? {}),
-    meta: (options) => call("meta", options),
-    warnings: () => call("warnings"),
-    goals: (options) => call("goals", options),
-    engagement: (options) => call("engagement", options),
-    retention: (options) => call("retention", options),
-    progression: (options) => call("progression", options),
-    risk: (options) => call("risk", options),
-    riskEvaluation: (options) => call("riskEvaluation", options),
-    report: (options) => call("report", options),
-    findings: (options) => call("findings", options),
-    matching: (options) => call("matching", options),
-    suggest: (options) => call("suggest", options),
-    sql: (query) => call("sql", query),
-    toCsv: () => call("toCsv"),
     terminate: () => worker.terminate(),
     addEventListener: (type, listener, options) => events.addEventListener(type, listener, options),
     removeEventListener: (type, listener, options) => events.removeEventListener(type, listener, options),
   };
+  for (const op of ["meta", "warnings", "goals", "engagement", "retention", "progression", "risk", "riskEvaluation", "report", "findings", "matching", "suggest", "sql", "toCsv"]) {
+    api[op] = (arg) => call(op, arg);
+  }
+  return api;
 }

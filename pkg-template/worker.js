@@ -5,9 +5,10 @@ import init, { Dataset, initSql } from "./index.js";
 const ready = init();
 let ds = null;
 
+// Each op gets its argument and a function reporting stages ({ stage, table? }) to the caller.
 const ops = {
-  fromCsv: (tables) => ((ds = Dataset.fromCsv(tables)), ds.meta()),
-  fromJson: (tables) => ((ds = Dataset.fromJson(tables)), ds.meta()),
+  fromCsv: (tables, progress) => ((ds = Dataset.fromCsv(tables, progress)), ds.meta()),
+  fromJson: (tables, progress) => ((ds = Dataset.fromJson(tables, progress)), ds.meta()),
   fromRecords: (tables) => ((ds = Dataset.fromRecords(tables)), ds.meta()),
   fromXlsx: (bytes) => ((ds = Dataset.fromXlsx(new Uint8Array(bytes))), ds.meta()),
   fromXlsxFiles: (files) => ((ds = Dataset.fromXlsxFiles(Object.fromEntries(Object.entries(files).map(([k, b]) => [k, new Uint8Array(b)])))), ds.meta()),
@@ -33,10 +34,11 @@ const loads = new Set(["fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXl
 self.onmessage = async ({ data: { id, op, arg } }) => {
   try {
     if (!ops[op]) throw new Error(`unknown operation "${op}"`);
-    if (loads.has(op)) self.postMessage({ id, progress: { stage: "loading" } });
+    const progress = (p) => self.postMessage({ id, progress: p });
+    if (loads.has(op)) progress({ stage: "loading" });
     await ready;
     if (!loads.has(op) && !ds) throw new Error("no data loaded: call one of the load methods first");
-    const value = await ops[op](arg);
+    const value = await ops[op](arg, progress);
     if (loads.has(op)) self.postMessage({ id, progress: { stage: "loaded" } });
     self.postMessage({ id, ok: true, value });
   } catch (e) {

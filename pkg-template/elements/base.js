@@ -55,6 +55,11 @@ function styles() {
 /** Labels every element shares; each element adds its own. Replace any through `labels`. */
 export const COMMON_LABELS = {
   loading: "Computing…",
+  reading: "Reading {table}…",
+  checking: "Checking the tables…",
+  cancel: "Cancel",
+  cancelled: "Cancelled.",
+  retry: "Compute again",
   noSource: "No data yet: set the element's source to a Dataset or an analytics worker.",
   suppressed: "suppressed (fewer than {n})",
   table: "Table",
@@ -86,7 +91,11 @@ export class MiElement extends HTMLElement {
   #generation = 0;
   #queued = false;
   #onData = () => this.refresh();
-  #onLoading = () => this.#show([h("p", { class: "state", role: "status", text: this.label("loading") })]);
+  #onLoading = () => this.#loading();
+  #onProgress = (e) => {
+    const stage = e.detail?.stage;
+    if (stage === "reading" || stage === "checking") this.#loading(this.label(stage, { table: e.detail.table ?? "" }));
+  };
 
   constructor() {
     super();
@@ -102,11 +111,13 @@ export class MiElement extends HTMLElement {
     return this.#source;
   }
   set source(s) {
-    this.#source?.removeEventListener?.("load", this.#onData);
-    this.#source?.removeEventListener?.("loading", this.#onLoading);
+    for (const [type, f] of [["load", this.#onData], ["loading", this.#onLoading], ["progress", this.#onProgress]]) {
+      this.#source?.removeEventListener?.(type, f);
+    }
     this.#source = s ?? null;
-    this.#source?.addEventListener?.("load", this.#onData);
-    this.#source?.addEventListener?.("loading", this.#onLoading);
+    for (const [type, f] of [["load", this.#onData], ["loading", this.#onLoading], ["progress", this.#onProgress]]) {
+      this.#source?.addEventListener?.(type, f);
+    }
     this.refresh();
   }
 
@@ -181,7 +192,7 @@ export class MiElement extends HTMLElement {
       return;
     }
     // Whatever was drawn belongs to the previous data or options: it goes now.
-    this.#show([h("p", { class: "state", role: "status", text: this.label("loading") })]);
+    this.#loading();
     try {
       const result = await this.compute(this.#source, this.options());
       if (generation !== this.#generation) return;
@@ -189,6 +200,10 @@ export class MiElement extends HTMLElement {
       this.dispatchEvent(new CustomEvent("mentor-insights-render", { bubbles: true, composed: true }));
     } catch (e) {
       if (generation !== this.#generation) return;
+      if (e?.cancelled) {
+        this.#show([h("p", { class: "state", role: "status", text: this.label("cancelled") }, " ", h("button", { type: "button", text: this.label("retry"), onclick: () => this.refresh() }))]);
+        return;
+      }
       const message = String(e?.message ?? e);
       // A table the analysis needs is missing: say only that, not as an alarm.
       const why = /needs the \w+ table/.test(message);
@@ -199,6 +214,12 @@ export class MiElement extends HTMLElement {
 
   #show(nodes) {
     this.body.replaceChildren(...nodes);
+  }
+
+  /** The loading state, with the stage when known and a way to stop a worker's long call. */
+  #loading(text = this.label("loading")) {
+    const cancel = this.#source?.cancel ? h("button", { type: "button", part: "cancel", text: this.label("cancel"), onclick: () => this.#source.cancel() }) : null;
+    this.#show([h("p", { class: "state", role: "status" }, h("span", { text }), " ", cancel)]);
   }
 
   /** Fires `mentor-insights-select` (bubbling, composed) for a chosen row. */

@@ -733,175 +733,245 @@ fn waiting(d: &Dataset, opts: &SuggestOptions) -> Result<Vec<(usize, Option<Stri
     Ok(r.iter().map(|r| (r.mentee, r.program.clone())).collect())
 }
 
-/// Mentor `j`'s spare slots for mentee `i`, or 0 when `j` cannot mentor `i`.
-fn spare(a: &Attributes, active: &[usize], j: usize, level_gap: Option<f64>) -> usize {
-    let capacity = match a.capacity {
-        Some(c) => c[j].map_or(0, |c| c.max(0.0) as usize),
-        None if level_gap.is_some_and(|g| g > 0.0) => DEFAULT_CAPACITY,
-        None => 0,
-    };
-    capacity.saturating_sub(active[j])
-}
-
-/// Suggests a mentor for every waiting mentee, maximising the total score.
-pub fn suggest(d: &Dataset, params: &Params, opts: &SuggestOptions) -> Result<Suggestions> {
-    d.require("suggest", &["pairs"])?;
-    let view = params.view(d)?;
-    let v = &view.data;
-    let as_of = view.as_of;
-    let mut warnings = view.warnings.clone();
-    let a = Attributes::of(v);
-    let mentees = waiting(v, opts)?;
-    let h = history(v, &a, as_of);
-    let all: Vec<usize> = (0..h.rows.len()).collect();
-    let model = if h.closed < MODEL_MIN_CLOSED_PAIRS {
+/// The model that scores candidates: fitted on the whole history, or none (the rule) when the
+/// history is too short or cannot be fitted, with a warning saying so.
+fn scoring_model(h: &History, warnings: &mut Vec<Warning>) -> Option<Model> {
+    let rule = "the rule \"level gap 1–2\" scores the candidates";
+    if h.closed < MODEL_MIN_CLOSED_PAIRS {
         warnings.push(Warning::new(
             code::DEFAULTS_USED,
             format!(
-                "suggest: {} closed pairs are too few to learn from (at least {MODEL_MIN_CLOSED_PAIRS}); the rule \"level gap 1–2\" scores the candidates",
+                "suggest: {} closed pairs are too few to learn from (at least {MODEL_MIN_CLOSED_PAIRS}); {rule}",
                 h.closed
             ),
         ));
-        None
-    } else {
-        match fit(&h, Design::of(&h, &all), &all) {
-            Ok(m) => Some(m),
-            Err(e) => {
-                warnings.push(Warning::new(
-                    code::DEFAULTS_USED,
-                    format!("suggest: the matching model could not be fitted ({e}); the rule \"level gap 1–2\" scores the candidates"),
-                ));
-                None
+        return None;
+    }
+    let all: Vec<usize> = (0..h.rows.len()).collect();
+    fit(h, Design::of(h, &all), &all)
+        .map_err(|e| {
+            warnings.push(Warning::new(
+                code::DEFAULTS_USED,
+                format!("suggest: the matching model could not be fitted ({e}); {rule}"),
+            ))
+        })
+        .ok()
+}
+
+/// Who could mentor at `as_of`, and what each candidate pair would look like.
+struct Pool<'a> {
+    d: &'a Dataset,
+    a: Attributes<'a>,
+    as_of: Day,
+    employed: Vec<bool>,
+    /// Pairs each person mentors now.
+    active: Vec<usize>,
+    /// (mentor, mentee) of the pairs active now.
+    paired: std::collections::HashSet<(usize, usize)>,
+    /// The programs each person has mentored in.
+    programs: Vec<Vec<&'a str>>,
+    /// Each person's (load, experience) as a mentor on `as_of`.
+    load: Vec<(f64, f64)>,
+}
+
+impl<'a> Pool<'a> {
+    fn at(d: &'a Dataset, as_of: Day) -> Pool<'a> {
+        let people = &d.people.rows;
+        let mut pool = Pool {
+            d,
+            a: Attributes::of(d),
+            as_of,
+            employed: people
+                .iter()
+                .map(|p| p.hire <= as_of && p.exit.is_none_or(|x| x > as_of))
+                .collect(),
+            active: vec![0; people.len()],
+            paired: Default::default(),
+            programs: vec![Vec::new(); people.len()],
+            load: Vec::new(),
+        };
+        for p in &d.pairs.rows {
+            pool.programs[p.mentor].push(p.program.as_str());
+            if p.end.is_none() {
+                pool.active[p.mentor] += 1;
+                pool.paired.insert((p.mentor, p.mentee));
             }
         }
-    };
-
-    let people = &v.people.rows;
-    let employed: Vec<bool> = people
-        .iter()
-        .map(|p| p.exit.is_none_or(|x| x > as_of))
-        .collect();
-    let mut active = vec![0usize; people.len()];
-    let mut paired = std::collections::HashSet::new();
-    let mut programs: Vec<Vec<&str>> = vec![Vec::new(); people.len()];
-    for p in &v.pairs.rows {
-        programs[p.mentor].push(p.program.as_str());
-        if p.end.is_none() {
-            active[p.mentor] += 1;
-            paired.insert((p.mentor, p.mentee));
-        }
+        let by_mentor = pairs_by_mentor(d);
+        pool.load = (0..people.len())
+            .map(|j| load_and_experience(d, &by_mentor[j], as_of, None))
+            .collect();
+        pool
     }
-    let by_mentor = pairs_by_mentor(v);
-    let load: Vec<(f64, f64)> = (0..people.len())
-        .map(|j| load_and_experience(v, &by_mentor[j], as_of, None))
-        .collect();
-    let department = a.department;
-    let mut candidates: Vec<Candidates> = Vec::with_capacity(mentees.len());
-    let mut capacity = vec![0usize; people.len()];
-    let mut why: Vec<Option<String>> = Vec::new();
+
+    fn features(&self, mentor: usize, mentee: usize) -> FeatureRow {
+        features(
+            self.d,
+            &self.a,
+            mentor,
+            mentee,
+            self.as_of,
+            self.load[mentor],
+        )
+    }
+
+    /// Mentor `j`'s free slots for a mentee `level_gap` below (`None`: any mentee); 0 when `j`
+    /// cannot mentor them.
+    fn spare(&self, j: usize, level_gap: Option<f64>) -> usize {
+        let capacity = match self.a.capacity {
+            Some(c) => c[j].map_or(0, |c| c.max(0.0) as usize),
+            None if level_gap.is_some_and(|g| g > 0.0) => DEFAULT_CAPACITY,
+            None => 0,
+        };
+        capacity.saturating_sub(self.active[j])
+    }
+
+    /// Whether the user's constraints allow mentor `j` for mentee `i` (asking for `program`).
+    fn allowed(
+        &self,
+        opts: &SuggestOptions,
+        i: usize,
+        j: usize,
+        program: Option<&str>,
+        f: &FeatureRow,
+    ) -> bool {
+        let department = self.a.department;
+        !(opts.same_program && !program.is_some_and(|p| self.programs[j].contains(&p))
+            || opts.different_department
+                && department.is_some_and(|d| d[i].is_some() && d[i] == d[j])
+            || opts
+                .min_level_gap
+                .is_some_and(|g| f.level_gap.is_none_or(|x| x < g as f64)))
+    }
+}
+
+/// Every waiting mentee's scored candidates, the mentors' free slots, and why a mentee has none.
+struct Scored {
+    candidates: Vec<Candidates>,
+    capacity: Vec<usize>,
+    why: Vec<Option<String>>,
+}
+
+fn score_candidates(
+    pool: &Pool,
+    mentees: &[(usize, Option<String>)],
+    model: Option<&Model>,
+    opts: &SuggestOptions,
+) -> Scored {
+    let n = pool.d.people.len();
     // With a capacity attribute, who has a free slot does not depend on the mentee.
-    let may_mentor: Vec<bool> = (0..people.len())
-        .map(|j| {
-            employed[j]
-                && people[j].hire <= as_of
-                && (a.capacity.is_none() || spare(&a, &active, j, None) > 0)
-        })
+    let may_mentor: Vec<bool> = (0..n)
+        .map(|j| pool.employed[j] && (pool.a.capacity.is_none() || pool.spare(j, None) > 0))
         .collect();
-    for (i, program) in &mentees {
-        let (i, program) = (*i, program.as_deref());
+    let mut out = Scored {
+        candidates: Vec::with_capacity(mentees.len()),
+        capacity: vec![0; n],
+        why: Vec::with_capacity(mentees.len()),
+    };
+    for (i, program) in mentees {
+        let i = *i;
         let mut c = Vec::new();
-        if !employed[i] {
-            why.push(Some("not employed at as_of".into()));
-            candidates.push(c);
+        if !pool.employed[i] {
+            out.why.push(Some("not employed at as_of".into()));
+            out.candidates.push(c);
             continue;
         }
-        for j in 0..people.len() {
-            if j == i || !may_mentor[j] || paired.contains(&(j, i)) {
+        for j in (0..n).filter(|&j| j != i && may_mentor[j] && !pool.paired.contains(&(j, i))) {
+            let f = pool.features(j, i);
+            let slots = pool.spare(j, f.level_gap);
+            if slots == 0 || !pool.allowed(opts, i, j, program.as_deref(), &f) {
                 continue;
             }
-            let f = features(v, &a, j, i, as_of, load[j]);
-            let slots = spare(&a, &active, j, f.level_gap);
-            if slots == 0
-                || (opts.same_program && !program.is_some_and(|p| programs[j].contains(&p)))
-                || (opts.different_department
-                    && department.is_some_and(|dep| dep[i].is_some() && dep[i] == dep[j]))
-                || opts
-                    .min_level_gap
-                    .is_some_and(|g| f.level_gap.is_none_or(|x| x < g as f64))
-            {
-                continue;
-            }
-            capacity[j] = capacity[j].max(slots);
-            let score = match &model {
+            let score = match model {
                 Some(m) => match m.design.x(&f) {
                     Some(x) => m.score(&x),
                     None => continue,
                 },
                 None => rule_score(f.level_gap),
             };
+            out.capacity[j] = out.capacity[j].max(slots);
             c.push((j, score));
         }
-        why.push(
+        out.why.push(
             c.is_empty()
                 .then(|| "no employed mentor with a free slot meets the constraints".to_string()),
         );
-        candidates.push(c);
+        out.candidates.push(c);
     }
-    // Each term's part in a chosen pair's score (the model's terms; none under the rule).
-    let reasons = |i: usize, j: usize| -> Vec<Contribution> {
-        let f = features(v, &a, j, i, as_of, load[j]);
-        match &model {
-            Some(m) => m
-                .design
-                .x(&f)
-                .map_or_else(Vec::new, |x| contributions(m, &x)),
-            None => Vec::new(),
-        }
-    };
+    out
+}
 
-    let order: Vec<usize> = (0..mentees.len()).collect();
-    let best = assignment::optimal(&candidates, &capacity);
-    let greedy = assignment::greedy(&candidates, &capacity, &order);
+/// The chosen mentors with each term's part in the score and the next best candidates, and the
+/// mentees left without one, with why.
+fn explain(
+    pool: &Pool,
+    mentees: &[(usize, Option<String>)],
+    scored: &Scored,
+    chosen: &[Option<usize>],
+    model: Option<&Model>,
+) -> (Vec<Assignment>, Vec<Unmatched>) {
+    let people = &pool.d.people.rows;
     let mut assignments = Vec::new();
     let mut unmatched = Vec::new();
     for (k, (i, _)) in mentees.iter().enumerate() {
+        let candidates = &scored.candidates[k];
         let mentee_id = people[*i].id.clone();
-        match best[k] {
-            Some(j) => {
-                let score = candidates[k].iter().find(|c| c.0 == j).map_or(0.0, |c| c.1);
-                let mut others: Vec<&(usize, f64)> =
-                    candidates[k].iter().filter(|c| c.0 != j).collect();
-                others.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                assignments.push(Assignment {
-                    mentee_id,
-                    mentor_id: people[j].id.clone(),
-                    score,
-                    reasons: reasons(*i, j),
-                    alternatives: others
-                        .iter()
-                        .take(ALTERNATIVES)
-                        .map(|(m, s)| Alternative {
-                            mentor_id: people[*m].id.clone(),
-                            score: *s,
-                        })
-                        .collect(),
-                });
-            }
-            None => unmatched.push(Unmatched {
+        let Some(j) = chosen[k] else {
+            unmatched.push(Unmatched {
                 mentee_id,
-                why: why[k].clone().unwrap_or_else(|| {
+                why: scored.why[k].clone().unwrap_or_else(|| {
                     "every suitable mentor's free slots went to other mentees, for a higher total"
                         .into()
                 }),
-            }),
-        }
+            });
+            continue;
+        };
+        let mut others: Vec<&(usize, f64)> = candidates.iter().filter(|c| c.0 != j).collect();
+        others.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        assignments.push(Assignment {
+            mentee_id,
+            mentor_id: people[j].id.clone(),
+            score: candidates.iter().find(|c| c.0 == j).map_or(0.0, |c| c.1),
+            reasons: model
+                .and_then(|m| {
+                    m.design
+                        .x(&pool.features(j, *i))
+                        .map(|x| contributions(m, &x))
+                })
+                .unwrap_or_default(),
+            alternatives: others
+                .iter()
+                .take(ALTERNATIVES)
+                .map(|(m, s)| Alternative {
+                    mentor_id: people[*m].id.clone(),
+                    score: *s,
+                })
+                .collect(),
+        });
     }
+    (assignments, unmatched)
+}
+
+/// Suggests a mentor for every waiting mentee, maximising the total score.
+pub fn suggest(d: &Dataset, params: &Params, opts: &SuggestOptions) -> Result<Suggestions> {
+    d.require("suggest", &["pairs"])?;
+    let view = params.view(d)?;
+    let (v, as_of) = (view.data.as_ref(), view.as_of);
+    let mut warnings = view.warnings.clone();
+    let mentees = waiting(v, opts)?;
+    let pool = Pool::at(v, as_of);
+    let model = scoring_model(&history(v, &pool.a, as_of), &mut warnings);
+    let scored = score_candidates(&pool, &mentees, model.as_ref(), opts);
+    let best = assignment::optimal(&scored.candidates, &scored.capacity);
+    let first_come: Vec<usize> = (0..mentees.len()).collect();
+    let greedy = assignment::greedy(&scored.candidates, &scored.capacity, &first_come);
+    let (assignments, unmatched) = explain(&pool, &mentees, &scored, &best, model.as_ref());
     Ok(Suggestions {
         as_of: IsoDate(as_of),
         model: if model.is_some() { "cox" } else { "rule" },
-        total_score: assignment::total(&candidates, &best),
-        greedy_total_score: assignment::total(&candidates, &greedy),
-        candidates: capacity.iter().filter(|c| **c > 0).count(),
+        total_score: assignment::total(&scored.candidates, &best),
+        greedy_total_score: assignment::total(&scored.candidates, &greedy),
+        candidates: scored.capacity.iter().filter(|c| **c > 0).count(),
         assignments,
         unmatched,
         warnings,

@@ -319,16 +319,20 @@ impl Dataset {
     #[wasm_bindgen(js_name = fromCsv)]
     pub fn from_csv(
         #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_csv: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "(progress: LoadProgress) => void")]
+        on_progress: Option<js_sys::Function>,
     ) -> Result<Dataset, JsValue> {
-        load_texts(&tables_csv, Source::CsvOwned)
+        load_texts(&tables_csv, Source::CsvOwned, on_progress)
     }
 
     /// Loads JSON texts, each an array of objects.
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(
         #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_json: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "(progress: LoadProgress) => void")]
+        on_progress: Option<js_sys::Function>,
     ) -> Result<Dataset, JsValue> {
-        load_texts(&tables_json, Source::JsonBytes)
+        load_texts(&tables_json, Source::JsonBytes, on_progress)
     }
 
     /// Loads arrays of plain objects (dates as `YYYY-MM-DD` strings).
@@ -621,10 +625,33 @@ fn table_name(k: &str) -> Result<&'static str, JsError> {
 
 /// Loads texts (one per table), each crossing into wasm memory as `source` bytes when the load
 /// takes it.
-fn load_texts(value: &JsValue, source: fn(Vec<u8>) -> Source<'static>) -> Result<Dataset, JsValue> {
+fn load_texts(
+    value: &JsValue,
+    source: fn(Vec<u8>) -> Source<'static>,
+    on_progress: Option<js_sys::Function>,
+) -> Result<Dataset, JsValue> {
+    // Stages a person can follow: each table as it is read, then the checks across tables.
+    let progress = |stage: &str, table: Option<&str>| {
+        if let Some(f) = &on_progress {
+            let p = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&p, &"stage".into(), &stage.into());
+            if let Some(t) = table {
+                let _ = js_sys::Reflect::set(&p, &"table".into(), &t.into());
+            }
+            let _ = f.call1(&JsValue::NULL, &p);
+        }
+    };
     let inputs = texts(value)?
         .into_iter()
-        .map(|(t, v)| (t, source(bytes(&v))));
+        .map(|(t, v)| {
+            progress("reading", Some(t));
+            (t, source(bytes(&v)))
+        })
+        // Asked for more after the last table: every table is read, the checks begin.
+        .chain(std::iter::from_fn(|| {
+            progress("checking", None);
+            None
+        }));
     Ok(Dataset {
         inner: ingest::load(inputs).map_err(load_error)?,
     })

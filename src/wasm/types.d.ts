@@ -66,6 +66,12 @@ export interface LoadError extends Error {
   problems: LoadProblem[];
 }
 
+/** A stage of a load: each table as it is read, then the checks across tables. */
+export interface LoadProgress {
+  stage: "loading" | "reading" | "checking" | "loaded";
+  table?: string;
+}
+
 /** Parameters every analysis takes. */
 export interface CommonOptions {
   /** "YYYY-MM-DD"; default: the latest date in the data. */

@@ -91,3 +91,34 @@ test("the worker refuses a misspelt option with the same message as the Dataset"
   assert.equal(message, 'true goals: unknown option "stalledDayz" (accepted: asOf, minGroupSize, by, stalledDays)');
   await page.close();
 });
+
+test("a load reports its stages, and a long call is cancelled without losing the data", async () => {
+  const page = await env.context.newPage();
+  await page.goto(`${env.base}examples/portal/dist/index.html`);
+  const r = await page.evaluate(async () => {
+    const { createAnalyticsWorker } = await import("/pkg/worker-client.js");
+    const w = createAnalyticsWorker();
+    const stages = [];
+    const people = "person_id,hire_date\nA,2020-01-01\nB,2021-01-01\n";
+    const pairs = "pair_id,mentor_id,mentee_id,start_date\nX,A,B,2021-02-01\n";
+    const bytes = new TextEncoder().encode(people);
+    await w.fromCsv({ people: bytes, pairs }, { onProgress: (p) => stages.push(p.table ? `${p.stage} ${p.table}` : p.stage) });
+    const slow = w.report();
+    const cancelling = w.cancel();
+    let cancelled = false;
+    try {
+      await slow;
+    } catch (e) {
+      cancelled = e instanceof Error && e.cancelled === true;
+    }
+    await cancelling;
+    const meta = await w.meta();
+    w.terminate();
+    return { stages, cancelled, people: meta.rows.people, pairs: meta.rows.pairs, callerBytes: bytes.byteLength };
+  });
+  assert.deepEqual(r.stages, ["loading", "reading people", "reading pairs", "checking"]);
+  assert.equal(r.cancelled, true);
+  assert.deepEqual([r.people, r.pairs], [2, 1], "the data is still loaded after the cancel");
+  assert.ok(r.callerBytes > 0, "the caller's bytes were copied, not taken");
+  await page.close();
+});

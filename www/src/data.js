@@ -40,10 +40,13 @@ export function dataPanel(worker, { onLoaded }) {
     }
     $("status").className = "";
     $("status").textContent = "Loading…";
+    const onProgress = (p) => {
+      $("status").textContent = p.stage === "reading" ? `Reading ${p.table}…` : p.stage === "checking" ? "Checking the tables…" : "Loading…";
+    };
     try {
-      if (xlsx) await worker.fromXlsx(xlsx);
-      else if (Object.keys(json).length) await worker.fromJson(json);
-      else await worker.fromCsv(csv);
+      if (xlsx) await worker.fromXlsx(xlsx, { onProgress });
+      else if (Object.keys(json).length) await worker.fromJson(json, { onProgress });
+      else await worker.fromCsv(csv, { onProgress });
       $("status").textContent = "";
       $("source").textContent = [...files].map((f) => f.name).join(", ");
       await onLoaded();
