@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: wasm-pack (web target, no wasm-opt) for the analysis module and
-# the SQL module, then pkg-template/ merged over the output. With RELEASE=1 also runs wasm-opt -Oz
-# (npm binaryen) on both and checks the analysis module's size budget.
+# the SQL module, their name sections stripped, then pkg-template/ merged over the output. With
+# RELEASE=1 also runs wasm-opt -Oz (npm binaryen) on both and checks the analysis module's size
+# budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +20,9 @@ build pkg mentor_insights --no-default-features
 build pkg-sql mentor_insights_sql --features sql-module
 cp pkg-sql/mentor_insights_sql.js pkg-sql/mentor_insights_sql.d.ts pkg-sql/mentor_insights_sql_bg.wasm pkg/
 rm -rf pkg-sql
+
+# Function names are for debuggers; wasm-opt drops them too, but takes minutes.
+node scripts/strip-names.mjs pkg/mentor_insights_bg.wasm pkg/mentor_insights_sql_bg.wasm
 
 if [ "${RELEASE:-0}" = 1 ]; then
   for m in mentor_insights mentor_insights_sql; do

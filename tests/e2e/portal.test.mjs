@@ -116,7 +116,7 @@ test("a load reports its stages, and a long call is cancelled without losing the
     w.terminate();
     return { stages, cancelled, people: meta.rows.people, pairs: meta.rows.pairs, callerBytes: bytes.byteLength };
   });
-  assert.deepEqual(r.stages, ["loading", "reading people", "reading pairs", "checking"]);
+  assert.deepEqual(r.stages, ["loading", "reading people", "reading pairs", "checking", "loaded"]);
   assert.equal(r.cancelled, true);
   assert.deepEqual([r.people, r.pairs], [2, 1], "the data is still loaded after the cancel");
   assert.ok(r.callerBytes > 0, "the caller's bytes were copied, not taken");
