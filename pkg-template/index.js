@@ -1,12 +1,17 @@
-// The package entry for the web and bundlers: the analysis module (mentor_insights.js), SQL in its
-// own module (`await initSql()` once before the first `sql()`; the Node entry loads it by itself),
-// and a clear Error when a freed Dataset is used.
+// The package entry for the web and bundlers: the analysis module (mentor_insights.js) and a clear
+// Error when a freed Dataset is used. SQL is its own entry ("mentor-insights/sql": `await
+// initSql()` once, then `ds.sql()`), so that a page without SQL never bundles the SQL module; the
+// Node entry includes it.
 import init, { Dataset } from "./mentor_insights.js";
-import "./sql.js";
 
 export * from "./mentor_insights.js";
-export { initSql } from "./sql.js";
 export default init;
+
+if (!Dataset.prototype.sql) {
+  Dataset.prototype.sql = function sql() {
+    throw new Error('SQL runs in its own module: import { initSql } from "mentor-insights/sql" and call `await initSql()` once before `sql()`');
+  };
+}
 
 // A freed Dataset (after `free()`) would fail deep inside wasm-bindgen with "null pointer passed
 // to rust": say what happened instead.

@@ -9,4 +9,5 @@ initSync({ module: readFileSync(new URL("./mentor_insights_bg.wasm", import.meta
 setSqlLoader(() => readFileSync(new URL("./mentor_insights_sql_bg.wasm", import.meta.url)));
 
 export * from "./index.js";
+export { initSql } from "./sql.js";
 export default async function init() {}

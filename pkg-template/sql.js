@@ -1,5 +1,5 @@
-// SQL over a Dataset's tables, in the separately loaded SQL module (polars, several MB): adds
-// `Dataset.prototype.sql`. Internal to the package: the entries re-export `initSql`.
+// "mentor-insights/sql": SQL over a Dataset's tables, in the separately loaded SQL module (polars,
+// several MB). Importing it adds `Dataset.prototype.sql`; `await initSql()` fetches the module.
 import { Dataset } from "./mentor_insights.js";
 import initSqlModule, { initSync as initSqlSync, SqlTables } from "./mentor_insights_sql.js";
 

@@ -36,7 +36,8 @@ function texts(tables) {
   return [out, Object.values(out)];
 }
 
-export function createAnalyticsWorker() {
+/** The client of a worker made by `spawnWorker` (see worker-sql-client.js for the SQL one). */
+export function connect(spawnWorker) {
   const events = new EventTarget();
   const pending = new Map();
   let next = 0;
@@ -44,7 +45,7 @@ export function createAnalyticsWorker() {
   let last = null; // the last successful load: { op, input }
 
   function spawn() {
-    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    worker = spawnWorker();
     worker.onmessage = ({ data }) => {
       const p = pending.get(data.id);
       if (!p) return;
@@ -106,4 +107,9 @@ export function createAnalyticsWorker() {
     api[op] = (arg) => call(op, arg);
   }
   return api;
+}
+
+/** The analytics worker, without SQL. */
+export function createAnalyticsWorker() {
+  return connect(() => new Worker(new URL("./worker.js", import.meta.url), { type: "module" }));
 }

@@ -8,6 +8,7 @@ export default defineConfig({
   base: "./",
   resolve: {
     alias: {
+      "mentor-insights/worker-sql": fileURLToPath(new URL("../pkg/worker-sql-client.js", import.meta.url)),
       "mentor-insights/worker": fileURLToPath(new URL("../pkg/worker-client.js", import.meta.url)),
       "mentor-insights/elements": fileURLToPath(new URL("../pkg/elements/index.js", import.meta.url)),
       "mentor-insights": fileURLToPath(new URL("../pkg/index.js", import.meta.url)),

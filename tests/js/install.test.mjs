@@ -48,7 +48,8 @@ test("the packed package builds in a fresh Vite project", () => {
   writeFileSync(join(dir, "index.html"), '<!doctype html><script type="module" src="./main.js"></script>');
   writeFileSync(
     join(dir, "main.js"),
-    `import init, { Dataset, initSql } from "mentor-insights";
+    `import init, { Dataset } from "mentor-insights";
+     import { initSql } from "mentor-insights/sql";
      import { createAnalyticsWorker } from "mentor-insights/worker";
      await init();
      await initSql();
@@ -59,5 +60,15 @@ test("the packed package builds in a fresh Vite project", () => {
   const assets = readdirSync(join(dir, "dist/assets"));
   // The analysis module and the SQL module (loaded only for sql()).
   assert.equal(assets.filter((f) => f.endsWith(".wasm")).length, 2, `both wasm modules are emitted: ${assets}`);
+  // A project that never imports SQL does not ship the SQL module.
+  writeFileSync(
+    join(dir, "main.js"),
+    `import { createAnalyticsWorker } from "mentor-insights/worker";
+     import "mentor-insights/elements";
+     createAnalyticsWorker().sample({ people: 100 }).then((m) => console.log(m.rows.people));`,
+  );
+  execFileSync(join(dir, "node_modules/.bin/vite"), ["build", "--logLevel", "error"], { cwd: dir, stdio: "pipe" });
+  const lean = readdirSync(join(dir, "dist/assets"));
+  assert.deepEqual(lean.filter((f) => f.includes("sql")), [], `no SQL module without SQL: ${lean}`);
   assert.ok(assets.filter((f) => f.endsWith(".js")).length >= 2, `the app and the worker are bundled: ${assets}`);
 });

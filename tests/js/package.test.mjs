@@ -97,19 +97,22 @@ test("a panic inside wasm is a JS Error and the module keeps working", () => {
   assert.throws(() => before.meta(), /stale object/);
 });
 
-test("the web entry: sql() before initSql() is a clear Error, after it the SQL module answers", () => {
+test("the web entry: SQL is its own entry, and sql() says where it is until initSql()", () => {
   // A fresh Node process on index.js (the browser/bundler entry), not node.js, which loads SQL itself.
   const script = `
     import { readFileSync } from "node:fs";
-    import { initSync, Dataset, initSql } from "./pkg/index.js";
+    import { initSync, Dataset } from "./pkg/index.js";
     initSync({ module: readFileSync("pkg/mentor_insights_bg.wasm") });
     const ds = Dataset.sample({ people: 200 });
-    let before;
-    try { ds.sql("SELECT 1"); } catch (e) { before = e.message; }
+    const message = () => { try { ds.sql("SELECT 1"); } catch (e) { return e.message; } };
+    const withoutEntry = message();
+    const { initSql } = await import("./pkg/sql.js");
+    const beforeInit = message();
     await initSql(readFileSync("pkg/mentor_insights_sql_bg.wasm"));
     const n = ds.sql("SELECT count(*) AS n FROM people")[0].n;
-    console.log(JSON.stringify({ before, n, version: ds.meta().version }));`;
+    console.log(JSON.stringify({ withoutEntry, beforeInit, n }));`;
   const out = JSON.parse(execFileSync("node", ["--input-type=module", "-e", script]).toString());
-  assert.equal(out.before, "SQL runs in its own module: call `await initSql()` once before `sql()`");
+  assert.equal(out.withoutEntry, 'SQL runs in its own module: import { initSql } from "mentor-insights/sql" and call `await initSql()` once before `sql()`');
+  assert.equal(out.beforeInit, "SQL runs in its own module: call `await initSql()` once before `sql()`");
   assert.equal(out.n, 200);
 });

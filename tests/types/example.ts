@@ -1,5 +1,6 @@
 // Compiled with `tsc --noEmit` against the built package's declarations: a portal developer's code.
-import init, { Dataset, initSql, type GoalsResult, type RiskResult, type Estimate } from "../../pkg/index.js";
+import init, { Dataset, type GoalsResult, type RiskResult, type Estimate } from "../../pkg/index.js";
+import { initSql } from "../../pkg/sql.js";
 import { createAnalyticsWorker } from "../../pkg/worker-client.js";
 import type { RiskElement, SelectDetail } from "../../pkg/elements/index.js";
 import type { Finding, LoadError, SuggestResult, Warning } from "../../pkg/index.js";

@@ -1,6 +1,6 @@
 // The dashboard page: the data panel, the elements (one worker shared by all of them) and the
 // notebook. It composes; the elements draw and the package computes.
-import { createAnalyticsWorker } from "mentor-insights/worker";
+import { createAnalyticsWorker } from "mentor-insights/worker-sql"; // the notebook runs SQL
 import "mentor-insights/elements";
 import { dataPanel } from "./data.js";
 import { $, el } from "./dom.js";

@@ -1,0 +1,54 @@
+// The worker side of createAnalyticsWorker(): holds one Dataset and answers requests, so that a
+// portal's UI thread never blocks on loading or analysing. `serve({ sql })` starts it; the plain
+// worker (worker.js) has no SQL, worker-sql.js adds it (so a portal without SQL never bundles the
+// SQL module).
+import init, { Dataset } from "./index.js";
+
+const NO_SQL = () => {
+  throw new Error('SQL is not in this worker: use createAnalyticsWorker from "mentor-insights/worker-sql"');
+};
+
+export function serve({ sql = NO_SQL } = {}) {
+const ready = init();
+let ds = null;
+
+// Each op gets its argument and a function reporting stages ({ stage, table? }) to the caller.
+const ops = {
+  fromCsv: (tables, progress) => ((ds = Dataset.fromCsv(tables, progress)), ds.meta()),
+  fromJson: (tables, progress) => ((ds = Dataset.fromJson(tables, progress)), ds.meta()),
+  fromRecords: (tables) => ((ds = Dataset.fromRecords(tables)), ds.meta()),
+  fromXlsx: (bytes) => ((ds = Dataset.fromXlsx(new Uint8Array(bytes))), ds.meta()),
+  fromXlsxFiles: (files) => ((ds = Dataset.fromXlsxFiles(Object.fromEntries(Object.entries(files).map(([k, b]) => [k, new Uint8Array(b)])))), ds.meta()),
+  sample: (o) => ((ds = Dataset.sample(o)), ds.meta()),
+  meta: (o) => ds.meta(o),
+  warnings: () => ds.warnings(),
+  goals: (o) => ds.goals(o),
+  engagement: (o) => ds.engagement(o),
+  retention: (o) => ds.retention(o),
+  progression: (o) => ds.progression(o),
+  risk: (o) => ds.risk(o),
+  riskEvaluation: (o) => ds.riskEvaluation(o),
+  report: (o) => ds.report(o),
+  findings: (o) => ds.findings(o),
+  matching: (o) => ds.matching(o),
+  suggest: (o) => ds.suggest(o),
+  sql: (q) => sql(ds, q),
+  toCsv: () => ds.toCsv(),
+};
+const loads = new Set(["fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"]);
+
+self.onmessage = async ({ data: { id, op, arg } }) => {
+  try {
+    if (!ops[op]) throw new Error(`unknown operation "${op}"`);
+    const progress = (p) => self.postMessage({ id, progress: p });
+    if (loads.has(op)) progress({ stage: "loading" });
+    await ready;
+    if (!loads.has(op) && !ds) throw new Error("no data loaded: call one of the load methods first");
+    const value = await ops[op](arg, progress);
+    if (loads.has(op)) self.postMessage({ id, progress: { stage: "loaded" } });
+    self.postMessage({ id, ok: true, value });
+  } catch (e) {
+    self.postMessage({ id, ok: false, error: String(e?.message ?? e), problems: e?.problems });
+  }
+};
+}

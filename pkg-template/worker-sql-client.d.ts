@@ -1,0 +1,1 @@
+export { createAnalyticsWorker, type AnalyticsWorker, type LoadOptions, type TableInputs } from "./worker-client.js";

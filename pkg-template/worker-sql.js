@@ -1,0 +1,6 @@
+// The analytics worker with SQL (createAnalyticsWorker from "mentor-insights/worker-sql"): the
+// SQL module is fetched on the first query, not before.
+import { initSql } from "./sql.js";
+import { serve } from "./worker-core.js";
+
+serve({ sql: async (ds, q) => (await initSql(), ds.sql(q)) });
