@@ -2,6 +2,8 @@
 // loading / error / "cannot answer" states, stale-result protection, tables and the select and
 // error events. An element only says what to compute (`compute`) and how to draw it (`render`).
 
+import { forest } from "./charts.js";
+
 const STYLE = `
 :host { display: block; font-family: var(--mi-font, system-ui, sans-serif); color: var(--mi-fg, #1f2933);
   background: var(--mi-bg, #ffffff); --mi-line: color-mix(in srgb, var(--mi-fg, #1f2933) 15%, transparent); }
@@ -63,6 +65,8 @@ export const COMMON_LABELS = {
   noSource: "No data yet: set the element's source to a Dataset or an analytics worker.",
   suppressed: "suppressed (fewer than {n})",
   table: "Table",
+  term: "Term",
+  ratio: "Hazard ratio (95% CI)",
   level: "95% CI",
   none: "—",
 };
@@ -248,6 +252,26 @@ export class MiElement extends HTMLElement {
       return tr;
     });
     return h("div", { class: "scroll" }, h("table", { part: "table" }, caption ? h("caption", { text: caption }) : null, h("thead", {}, head), h("tbody", {}, ...body)));
+  }
+
+  /**
+   * Cox terms as a forest plot of hazard ratios with their table; a term's `model` (when set)
+   * names the fit it comes from and picks its colour (`series`).
+   */
+  hazards(title, terms) {
+    const label = (t) => (t.model ? `${t.term} · ${t.model}` : t.term);
+    return this.figure(
+      title,
+      forest(terms.map((t) => ({ label: label(t), value: t.hazardRatio, lo: t.ciLow, hi: t.ciHigh, series: t.series ?? 0 })), { label: title, format: (v) => this.number(v, 2) }),
+      this.table(
+        [
+          { label: this.label("term"), format: label },
+          { label: this.label("ratio"), numeric: true, format: (t) => `${this.number(t.hazardRatio)} (${this.number(t.ciLow)}–${this.number(t.ciHigh)})` },
+          { label: "p", numeric: true, format: (t) => this.number(t.pValue, 3) },
+        ],
+        terms,
+      ),
+    );
   }
 
   /** A chart with its caption and, behind a disclosure, the same numbers as a table. */

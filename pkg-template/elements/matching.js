@@ -2,7 +2,6 @@
 // the organisation's own history) and the suggested mentor for each waiting mentee; choosing a
 // suggestion fires `mentor-insights-select` with the mentee's id.
 import { MiElement, h } from "./base.js";
-import { forest } from "./charts.js";
 
 /** Suggestions listed; the rest are counted. */
 const LISTED = 15;
@@ -13,7 +12,6 @@ export class MatchingElement extends MiElement {
     summary: "{pairs} pairs, {early} ended early. On the last year's pairs the model's concordance is {c} (0.5 is chance).",
     hazards: "Hazard ratio of ending early by pair feature ({level}; below 1: pairs last)",
     term: "Feature",
-    ratio: "Hazard ratio",
     suggestions: "Suggested mentors (total score {total}; first come, first served: {greedy})",
     mentee: "Mentee",
     mentor: "Mentor",
@@ -33,23 +31,7 @@ export class MatchingElement extends MiElement {
       h("p", { class: "summary", text: this.label("summary", { pairs: this.number(m.pairs, 0), early: this.number(m.earlyEnds, 0), c: this.number(m.validation?.concordance, 2) }) }),
     ];
     const terms = m.model?.terms ?? [];
-    if (terms.length) {
-      const title = this.label("hazards", { level: this.label("level") });
-      out.push(
-        this.figure(
-          title,
-          forest(terms.map((t) => ({ label: t.term, value: t.hazardRatio, lo: t.ciLow, hi: t.ciHigh })), { label: title, format: (v) => this.number(v, 2) }),
-          this.table(
-            [
-              { label: this.label("term"), format: (t) => t.term },
-              { label: this.label("ratio"), numeric: true, format: (t) => `${this.number(t.hazardRatio)} (${this.number(t.ciLow)}–${this.number(t.ciHigh)})` },
-              { label: "p", numeric: true, format: (t) => this.number(t.pValue, 3) },
-            ],
-            terms,
-          ),
-        ),
-      );
-    }
+    if (terms.length) out.push(this.hazards(this.label("hazards", { level: this.label("level") }), terms));
     if (s.error) {
       out.push(h("p", { class: "why", role: "note", text: s.error }));
     } else {

@@ -1,7 +1,7 @@
 // <mentor-insights-progression>: promotions per 100 person-years by group, the rate ratio, and the
 // hazard ratio of promotion once mentored.
 import { MiElement, h } from "./base.js";
-import { forest, intervals } from "./charts.js";
+import { intervals } from "./charts.js";
 
 export class ProgressionElement extends MiElement {
   static labels = {
@@ -14,8 +14,6 @@ export class ProgressionElement extends MiElement {
     years: "Person-years",
     promotions: "Promotions",
     rate: "Per 100 person-years",
-    term: "Term",
-    ratio: "Hazard ratio",
     true: "mentored",
     false: "not (yet) mentored",
   };
@@ -55,23 +53,7 @@ export class ProgressionElement extends MiElement {
       ),
     ];
     const terms = p.cox?.terms ?? [];
-    if (terms.length) {
-      const title = this.label("hazards", { level: this.label("level") });
-      out.push(
-        this.figure(
-          title,
-          forest(terms.map((t) => ({ label: t.term, value: t.hazardRatio, lo: t.ciLow, hi: t.ciHigh })), { label: title, format: (v) => this.number(v, 2) }),
-          this.table(
-            [
-              { label: this.label("term"), format: (t) => t.term },
-              { label: this.label("ratio"), numeric: true, format: (t) => `${this.number(t.hazardRatio)} (${this.number(t.ciLow)}–${this.number(t.ciHigh)})` },
-              { label: "p", numeric: true, format: (t) => this.number(t.pValue, 3) },
-            ],
-            terms,
-          ),
-        ),
-      );
-    }
+    if (terms.length) out.push(this.hazards(this.label("hazards", { level: this.label("level") }), terms));
     return out;
   }
 }

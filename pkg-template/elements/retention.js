@@ -1,7 +1,7 @@
 // <mentor-insights-retention>: who stays, by group (default: mentored or not) — survival curves,
 // exit rates, and the hazard ratios of the honest (time-varying) and the naive Cox model.
 import { MiElement, h } from "./base.js";
-import { forest, lines } from "./charts.js";
+import { lines } from "./charts.js";
 
 export class RetentionElement extends MiElement {
   static labels = {
@@ -15,9 +15,6 @@ export class RetentionElement extends MiElement {
     exits: "Exits",
     rate: "Exit rate",
     median: "Median days employed",
-    term: "Term",
-    model: "Model",
-    ratio: "Hazard ratio",
     honest: "counted from the first pair",
     naive: "ever mentored (naive)",
     true: "mentored",
@@ -68,24 +65,7 @@ export class RetentionElement extends MiElement {
       ...(r.cox?.terms ?? []).map((t) => ({ ...t, model: r.exposure === "time-varying" ? this.label("honest") : r.exposure, series: 0 })),
       ...(r.naiveCox?.terms ?? []).map((t) => ({ ...t, model: this.label("naive"), series: 1 })),
     ];
-    if (terms.length) {
-      const title = this.label("hazards", { level: this.label("level") });
-      out.push(
-        this.figure(
-          title,
-          forest(terms.map((t) => ({ label: `${t.term} · ${t.model}`, value: t.hazardRatio, lo: t.ciLow, hi: t.ciHigh, series: t.series })), { label: title, format: (v) => this.number(v, 2) }),
-          this.table(
-            [
-              { label: this.label("term"), format: (t) => t.term },
-              { label: this.label("model"), format: (t) => t.model },
-              { label: this.label("ratio"), numeric: true, format: (t) => `${this.number(t.hazardRatio)} (${this.number(t.ciLow)}–${this.number(t.ciHigh)})` },
-              { label: "p", numeric: true, format: (t) => this.number(t.pValue, 3) },
-            ],
-            terms,
-          ),
-        ),
-      );
-    }
+    if (terms.length) out.push(this.hazards(this.label("hazards", { level: this.label("level") }), terms));
     return out;
   }
 }
