@@ -291,3 +291,46 @@ fn promotion_rate_ratio_is_stated_either_way() {
         f.text
     );
 }
+
+fn only_matching(x: &mentor_insights::metrics::matching::Matching) -> Vec<Finding> {
+    findings(Sources {
+        matching: Some(x),
+        ..Sources::default()
+    })
+}
+
+#[test]
+fn a_pair_feature_is_named_only_when_its_interval_excludes_1() {
+    let mut m = mentor_insights::metrics::matching::matching(sample(), &Params::default()).unwrap();
+    let f = only_matching(&m);
+    let same = by(&f, "matching.feature:same_department").expect("the planted effect");
+    assert!(num(&same, "hazard_ratio") < 1.0 && num(&same, "ci_high") < 1.0);
+    assert!(
+        same.text
+            .starts_with("Pairs whose mentor works in the mentee's department end early at"),
+        "{}",
+        same.text
+    );
+    let gap = f
+        .iter()
+        .find(|x| x.id.starts_with("matching.feature:level_gap="))
+        .expect("a level gap");
+    assert!(gap.text.contains("against a gap of"), "{}", gap.text);
+    assert!(by(&f, "matching.validation").is_some());
+    // An interval that includes 1 says nothing.
+    let t = m
+        .model
+        .as_mut()
+        .unwrap()
+        .terms
+        .iter_mut()
+        .find(|t| t.term == "same_department")
+        .unwrap();
+    t.ci_low = 0.8;
+    t.ci_high = 1.2;
+    assert!(by(&only_matching(&m), "matching.feature:same_department").is_none());
+    m.model = None;
+    assert!(only_matching(&m)
+        .iter()
+        .all(|x| x.id == "matching.validation"));
+}

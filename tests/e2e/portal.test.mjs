@@ -89,6 +89,26 @@ test("the worker refuses a misspelt option with the same message as the Dataset"
     }
   });
   assert.equal(message, 'true goals: unknown option "stalledDayz" (accepted: asOf, minGroupSize, by, stalledDays)');
+  // Per-pair series through the worker: only when asked, or for the named pairs.
+  const periods = await page.evaluate(async () => {
+    const { createAnalyticsWorker } = await import("/pkg/worker-client.js");
+    const w = createAnalyticsWorker();
+    await w.sample({ people: 300 });
+    const plain = await w.engagement();
+    const id = plain.pairs[0].pairId;
+    const named = await w.engagement({ pairs: [id] });
+    const all = await w.engagement({ pairPeriods: true });
+    w.terminate();
+    return {
+      plain: plain.pairs.filter((p) => p.periods).length,
+      named: named.pairs.filter((p) => p.periods).map((p) => p.pairId),
+      id,
+      all: all.pairs.every((p) => Array.isArray(p.periods)),
+    };
+  });
+  assert.equal(periods.plain, 0);
+  assert.deepEqual(periods.named, [periods.id]);
+  assert.ok(periods.all);
   await page.close();
 });
 
