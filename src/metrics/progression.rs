@@ -13,7 +13,7 @@
 //! Groups smaller than `min_group_size` people are suppressed.
 
 use super::people::PersonFacts;
-use super::retention::{compare, design, honest_cox, person_labels, Follow, Km};
+use super::survival::{compare, design, honest_cox, person_labels, Follow, Km};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::Day;

@@ -32,7 +32,8 @@
 //!   numeric attributes is at least 1.5× the average (weight 0.1).
 //! - levels: high from 0.6, medium from 0.3.
 
-use super::retention::{Exits, RetentionOptions};
+use super::people::PersonFacts;
+use super::survival::{design, fit_cox, follow_up, Exits};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
@@ -538,19 +539,17 @@ fn exit_risk(d: &Dataset, as_of: Day, warnings: &mut Vec<Warning>) -> Option<Vec
     if numeric.is_empty() {
         return None;
     }
-    let opts = RetentionOptions {
-        exits: Exits::All,
-        covariates: Some(numeric.clone()),
-        ..RetentionOptions::default()
-    };
-    let params = Params {
-        as_of: Some(as_of),
-        min_group_size: super::MIN_GROUP_SIZE_FLOOR,
-        by: vec![],
-    };
-    let fit = match super::retention::retention(d, &params, &opts).map(|r| r.cox) {
-        Ok(Some(fit)) => fit,
-        _ => {
+    // A Cox model of every exit on the numeric attributes (the survival toolkit's, without
+    // mentoring: this is about the person, not the program).
+    let facts = PersonFacts::derive(d, as_of);
+    let follow = follow_up(d, as_of, Exits::All);
+    let hire: Vec<Day> = d.people.rows.iter().map(|p| p.hire).collect();
+    let mut quiet = Vec::new();
+    let fitted = design(d, &facts, &numeric)
+        .and_then(|x| fit_cox(&follow, &hire, &facts, &x, false, &mut quiet));
+    let fit = match fitted {
+        Ok(fit) => fit,
+        Err(_) => {
             warnings.push(Warning::new(
                 code::MODEL_NOT_FITTED,
                 "risk: no exit model could be fitted, so mentee exit risk is not a signal",

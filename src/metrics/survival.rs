@@ -1,0 +1,577 @@
+//! The survival toolkit the analyses share: a person's follow-up from hire (`Follow`), their
+//! group labels for `by`, the group comparison (rates, Kaplan–Meier, the test of independence,
+//! 2×2 measures, log-rank) behind privacy suppression, the design matrix of covariates, and the
+//! Cox fit with honest exposure: `mentored` time-varying from the start of a person's first pair,
+//! beside the naive "ever mentored" fit, with a warning of immortal-time bias when they differ by
+//! more than [`MATERIAL_LOG_HR`]. Retention, progression and the risk score's exit model use it;
+//! none of them reaches into another's internals.
+
+use super::people::{person_column, person_column_names, PersonColumn, PersonFacts, FEATURES};
+use crate::error::{Error, Result};
+use crate::model::date::Day;
+use crate::model::{Dataset, ExitType};
+use crate::privacy::{suppress, warn_suppressed, Grouped};
+use crate::stats::contingency::{chi_square, fisher_exact};
+use crate::stats::cox::{cox, CoxData, CoxFit, Ties};
+use crate::stats::kaplan_meier::{kaplan_meier, KmRow, Quantile};
+use crate::stats::logrank::logrank;
+use crate::stats::math::ln;
+use crate::stats::ratio::{odds_ratio, risk_ratio};
+use crate::stats::wilson::wilson;
+use crate::stats::{Estimate, TestResult, LEVEL};
+use crate::warning::{code, Warning};
+use serde::Serialize;
+
+/// A naive and a time-varying hazard ratio "differ materially" beyond this distance in log HR (≈10%).
+pub const MATERIAL_LOG_HR: f64 = 0.1;
+
+/// Which exits are events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exits {
+    All,
+    Voluntary,
+}
+
+impl Exits {
+    pub fn parse(s: &str) -> Result<Exits> {
+        match s.trim().to_lowercase().as_str() {
+            "all" => Ok(Exits::All),
+            "voluntary" => Ok(Exits::Voluntary),
+            o => Err(Error::Usage(format!(
+                "exits \"{o}\" is not one of \"all\", \"voluntary\""
+            ))),
+        }
+    }
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Exits::All => "all",
+            Exits::Voluntary => "voluntary",
+        }
+    }
+}
+
+/// How being mentored enters the Cox model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exposure {
+    TimeVarying,
+    Ever,
+    Landmark,
+}
+
+impl Exposure {
+    pub fn parse(s: &str) -> Result<Exposure> {
+        match s.trim().to_lowercase().as_str() {
+            "time-varying" | "time_varying" | "timevarying" => Ok(Exposure::TimeVarying),
+            "ever" => Ok(Exposure::Ever),
+            "landmark" => Ok(Exposure::Landmark),
+            o => Err(Error::Usage(format!(
+                "exposure \"{o}\" is not one of \"time-varying\", \"ever\", \"landmark\""
+            ))),
+        }
+    }
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Exposure::TimeVarying => "time-varying",
+            Exposure::Ever => "ever",
+            Exposure::Landmark => "landmark",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Km {
+    pub table: Vec<KmRow>,
+    pub median: Quantile,
+    /// The times by which a quarter and three quarters of the events have happened.
+    pub q25: Quantile,
+    pub q75: Quantile,
+    pub method: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupRetention {
+    pub n: usize,
+    pub exits: usize,
+    pub rate: Estimate,
+    pub km: Km,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    /// The groups compared; with two, the first against the second.
+    pub groups: Vec<String>,
+    /// The test of independence of exit and group, whatever the number of groups.
+    pub chi_square: TestResult,
+    /// Two groups only: the 2×2 measures and tests.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub two_groups: Option<TwoGroups>,
+}
+
+/// The measures and tests of a 2×2 table.
+#[derive(Debug, Clone, Serialize)]
+pub struct TwoGroups {
+    pub risk_ratio: Estimate,
+    pub odds_ratio: Estimate,
+    pub chi_square_yates: TestResult,
+    pub fisher: TestResult,
+}
+
+/// One person's follow-up: days from hire to the event or censoring.
+pub(crate) struct Follow {
+    pub time: f64,
+    pub event: bool,
+}
+
+pub(crate) fn follow_up(d: &Dataset, as_of: Day, exits: Exits) -> Vec<Follow> {
+    d.people
+        .rows
+        .iter()
+        .map(|p| {
+            let end = p.exit.unwrap_or(as_of);
+            let event = p.exit.is_some()
+                && (exits == Exits::All || p.exit_type == Some(ExitType::Voluntary));
+            Follow {
+                time: f64::from(end - p.hire),
+                event,
+            }
+        })
+        .collect()
+}
+
+/// Labels of people for the `by` dimensions (joined by " / ").
+pub(crate) fn person_labels(
+    d: &Dataset,
+    facts: &PersonFacts,
+    by: &[String],
+) -> Result<Vec<String>> {
+    let n = d.people.len();
+    let mut labels = vec![String::new(); n];
+    for (k, dim) in by.iter().enumerate() {
+        // `attribute:N` bins a numeric attribute into N groups of about equal size.
+        let (name, bins) = match dim.split_once(':') {
+            Some((a, b)) => {
+                let bins = b
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|b| *b >= 2)
+                    .ok_or_else(|| {
+                        Error::Usage(format!(
+                            "\"{dim}\": the number of bins after ':' must be a whole number ≥ 2"
+                        ))
+                    })?;
+                (crate::ingest::snake_name(a), Some(bins))
+            }
+            None => (crate::ingest::snake_name(dim), None),
+        };
+        let col = person_column(d, facts, &name).ok_or_else(|| {
+            Error::Usage(format!(
+                "unknown group-by dimension \"{dim}\" (expected one of: {})",
+                person_column_names(d)
+            ))
+        })?;
+        let values: Vec<String> = match (&col, bins) {
+            (PersonColumn::Numeric(x), Some(b)) => quantile_bins(x, b),
+            (PersonColumn::Text(_), Some(_)) => {
+                return Err(Error::Usage(format!(
+                    "\"{name}\" is a text attribute and cannot be binned"
+                )))
+            }
+            (PersonColumn::Text(t), None) => t
+                .iter()
+                .map(|v| v.clone().unwrap_or_else(|| super::MISSING.to_string()))
+                .collect(),
+            (PersonColumn::Numeric(x), None) if name == "mentored" || name == "mentor" => {
+                x.iter().map(|v| (*v == Some(1.0)).to_string()).collect()
+            }
+            (PersonColumn::Numeric(x), None) => x
+                .iter()
+                .map(|v| v.map_or_else(|| super::MISSING.to_string(), number_label))
+                .collect(),
+        };
+        for (l, v) in labels.iter_mut().zip(values) {
+            if k > 0 {
+                l.push_str(" / ");
+            }
+            l.push_str(&v);
+        }
+    }
+    Ok(labels)
+}
+
+fn number_label(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Labels of `bins` groups of about equal size, cut at the sample quantiles: `"lo–hi"`.
+fn quantile_bins(x: &[Option<f64>], bins: usize) -> Vec<String> {
+    let mut sorted: Vec<f64> = x.iter().flatten().copied().collect();
+    sorted.sort_by(f64::total_cmp);
+    if sorted.is_empty() {
+        return vec![super::MISSING.to_string(); x.len()];
+    }
+    let mut cuts: Vec<f64> = (1..bins)
+        .map(|k| sorted[(k * sorted.len() / bins).min(sorted.len() - 1)])
+        .collect();
+    cuts.dedup();
+    // Bin i holds values in [cuts[i-1], cuts[i]); the edges are the observed min and max.
+    let bin = |v: f64| cuts.partition_point(|c| *c <= v);
+    let mut ranges: Vec<(f64, f64)> = vec![(f64::INFINITY, f64::NEG_INFINITY); cuts.len() + 1];
+    for v in &sorted {
+        let r = &mut ranges[bin(*v)];
+        r.0 = r.0.min(*v);
+        r.1 = r.1.max(*v);
+    }
+    x.iter()
+        .map(|v| match v {
+            Some(v) => {
+                let (lo, hi) = ranges[bin(*v)];
+                format!("{}–{}", number_label(lo), number_label(hi))
+            }
+            None => super::MISSING.to_string(),
+        })
+        .collect()
+}
+
+fn group_survival(follow: &[&Follow]) -> Result<GroupRetention> {
+    let times: Vec<f64> = follow.iter().map(|f| f.time).collect();
+    let events: Vec<bool> = follow.iter().map(|f| f.event).collect();
+    let exits = events.iter().filter(|e| **e).count();
+    let k = kaplan_meier(&times, &events, LEVEL)?;
+    Ok(GroupRetention {
+        n: follow.len(),
+        exits,
+        rate: wilson(exits, follow.len(), LEVEL)?,
+        km: Km {
+            table: k.table,
+            median: k.median,
+            q25: k.q25,
+            q75: k.q75,
+            method: k.method,
+        },
+    })
+}
+
+/// Groups, comparison and log-rank for people labelled `labels` (order: `true` first, then labels).
+#[allow(clippy::type_complexity)]
+pub(crate) fn compare(
+    follow: &[Follow],
+    labels: &[String],
+    min_group_size: usize,
+    warnings: &mut Vec<Warning>,
+) -> Result<(
+    Vec<Grouped<GroupRetention>>,
+    Option<Comparison>,
+    Option<TestResult>,
+)> {
+    let mut order = super::group_rows(labels);
+    order.sort_by_key(|(l, _)| (l != "true", l.clone()));
+    let mut raw = Vec::new();
+    for (label, rows) in &order {
+        let members: Vec<&Follow> = rows.iter().map(|&i| &follow[i]).collect();
+        raw.push((label.clone(), members.len(), group_survival(&members)?));
+    }
+    let groups = suppress(raw, min_group_size);
+    if let Some(w) = warn_suppressed(&groups, "people", min_group_size) {
+        warnings.push(w);
+        return Ok((groups, None, None));
+    }
+    let shown: Vec<&GroupRetention> = groups.iter().filter_map(Grouped::shown).collect();
+    let mut comparison = None;
+    let mut lr = None;
+    if shown.len() >= 2 {
+        let table: Vec<Vec<usize>> = shown.iter().map(|g| vec![g.exits, g.n - g.exits]).collect();
+        let tests = (|| -> Result<Comparison> {
+            let two_groups = if let [a, b] = table.as_slice() {
+                let t = [[a[0], a[1]], [b[0], b[1]]];
+                Some(TwoGroups {
+                    risk_ratio: risk_ratio(t, LEVEL)?,
+                    odds_ratio: odds_ratio(t, LEVEL)?,
+                    chi_square_yates: chi_square(&table, true)?,
+                    fisher: fisher_exact(t)?,
+                })
+            } else {
+                None
+            };
+            Ok(Comparison {
+                groups: groups.iter().map(|g| g.group.clone()).collect(),
+                chi_square: chi_square(&table, false)?,
+                two_groups,
+            })
+        })();
+        match tests {
+            Ok(c) => comparison = Some(c),
+            Err(e) => warnings.push(Warning::new(
+                code::TEST_NOT_COMPUTED,
+                format!("group comparison: {e}"),
+            )),
+        }
+        let mut times = Vec::new();
+        let mut events = Vec::new();
+        let mut group_of = Vec::new();
+        for (g, (_, rows)) in order.iter().enumerate() {
+            for &i in rows {
+                times.push(follow[i].time);
+                events.push(follow[i].event);
+                group_of.push(g);
+            }
+        }
+        match logrank(&times, &events, &group_of) {
+            Ok(r) => lr = Some(r.test),
+            Err(e) => warnings.push(Warning::new(
+                code::TEST_NOT_COMPUTED,
+                format!("log-rank test: {e}"),
+            )),
+        }
+    }
+    Ok((groups, comparison, lr))
+}
+
+/// The Cox design: names and, per person, the covariate values (`None`: missing).
+pub(crate) struct Design {
+    pub names: Vec<String>,
+    /// `columns[j][person]`.
+    pub columns: Vec<Vec<Option<f64>>>,
+    /// Index of the `mentored` column, if asked for.
+    pub mentored: Option<usize>,
+}
+
+pub(crate) fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) -> Result<Design> {
+    let mut names = Vec::new();
+    let mut columns = Vec::new();
+    let mut mentored = None;
+    for c in covariates {
+        let name = crate::ingest::snake_name(c);
+        if (name == "mentored" || name == "mentor" || FEATURES.contains(&name.as_str()))
+            && !d.pairs.loaded
+        {
+            return Err(Error::MissingTable {
+                analysis: format!("the covariate {name}"),
+                table: "pairs".into(),
+            });
+        }
+        match person_column(d, facts, &name) {
+            Some(PersonColumn::Numeric(v)) => {
+                if name == "mentored" {
+                    mentored = Some(names.len());
+                }
+                names.push(name);
+                columns.push(v);
+            }
+            Some(PersonColumn::Text(v)) => {
+                // 0/1 indicators against the most frequent level (ties: the first in label order).
+                let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+                for s in v.iter().flatten() {
+                    *counts.entry(s.as_str()).or_default() += 1;
+                }
+                let reference = counts
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                    .map(|(k, _)| *k);
+                for level in counts.keys().filter(|l| Some(**l) != reference) {
+                    names.push(format!("{name}={level}"));
+                    columns.push(
+                        v.iter()
+                            .map(|s| s.as_ref().map(|s| f64::from(u8::from(s == level))))
+                            .collect(),
+                    );
+                }
+                if counts.len() < 2 {
+                    return Err(Error::Usage(format!("covariate {name} has fewer than two levels, so its effect cannot be estimated")));
+                }
+            }
+            None => {
+                return Err(Error::Usage(format!(
+                    "unknown covariate \"{c}\" (expected one of: {})",
+                    person_column_names(d)
+                )))
+            }
+        }
+    }
+    Ok(Design {
+        names,
+        columns,
+        mentored,
+    })
+}
+
+/// Fits the Cox model on the design; `time_varying` splits follow-up at the first pair's start.
+pub(crate) fn fit_cox(
+    follow: &[Follow],
+    hire: &[Day],
+    facts: &PersonFacts,
+    design: &Design,
+    time_varying: bool,
+    warnings: &mut Vec<Warning>,
+) -> Result<CoxFit> {
+    let people: Vec<usize> = (0..follow.len())
+        .filter(|&i| design.columns.iter().all(|c| c[i].is_some()))
+        .collect();
+    let left_out = follow.len() - people.len();
+    if left_out > 0 {
+        warnings.push(Warning::new(
+            code::ROWS_LEFT_OUT,
+            format!(
+                "Cox model: {left_out} people without a value for every covariate ({}) are left out",
+                design.names.join(", ")
+            ),
+        ));
+    }
+    let p = design.names.len();
+    let mut start = Vec::new();
+    let mut stop = Vec::new();
+    let mut event = Vec::new();
+    let mut x: Vec<Vec<f64>> = vec![Vec::new(); p];
+    let mut push = |s: f64, t: f64, e: bool, i: usize, mentored_value: Option<f64>| {
+        start.push(s);
+        stop.push(t);
+        event.push(e);
+        for (j, col) in x.iter_mut().enumerate() {
+            let v = if Some(j) == design.mentored {
+                mentored_value.unwrap_or(0.0)
+            } else {
+                design.columns[j][i].unwrap_or(0.0)
+            };
+            col.push(v);
+        }
+    };
+    for &i in &people {
+        let f = &follow[i];
+        let ever = design
+            .columns
+            .get(design.mentored.unwrap_or(usize::MAX))
+            .map(|c| c[i].unwrap_or(0.0));
+        match (time_varying, design.mentored, facts.first_mentored[i]) {
+            (true, Some(_), Some(first)) => {
+                let s = f64::from(first - hire[i]);
+                if s <= 0.0 {
+                    push(-1.0, f.time, f.event, i, Some(1.0));
+                } else if s >= f.time {
+                    push(-1.0, f.time, f.event, i, Some(0.0));
+                } else {
+                    push(-1.0, s, false, i, Some(0.0));
+                    push(s, f.time, f.event, i, Some(1.0));
+                }
+            }
+            (true, Some(_), None) => push(-1.0, f.time, f.event, i, Some(0.0)),
+            _ => push(-1.0, f.time, f.event, i, ever),
+        }
+    }
+    let counting = time_varying && design.mentored.is_some();
+    let data = CoxData {
+        start: counting.then_some(start.as_slice()),
+        stop: &stop,
+        event: &event,
+        x: &x,
+        names: &design.names,
+        weights: None,
+        robust: false,
+    };
+    let mut fit = cox(&data, Ties::Efron, LEVEL)?;
+    if counting {
+        fit.intervals = Some(fit.n);
+        fit.n = people.len();
+    }
+    Ok(fit)
+}
+
+/// Cox PH (Efron) of the follow-up on a fixed 0/1 `mentored` flag; with weights, robust standard
+/// errors. A failure becomes a warning prefixed by `what`.
+pub(crate) fn mentored_cox(
+    follow: &[&Follow],
+    mentored: &[bool],
+    weights: Option<&[f64]>,
+    what: &str,
+    warnings: &mut Vec<Warning>,
+) -> Option<CoxFit> {
+    let stop: Vec<f64> = follow.iter().map(|f| f.time).collect();
+    let event: Vec<bool> = follow.iter().map(|f| f.event).collect();
+    let x = vec![mentored
+        .iter()
+        .map(|m| f64::from(u8::from(*m)))
+        .collect::<Vec<f64>>()];
+    let names = vec!["mentored".to_string()];
+    let data = CoxData {
+        start: None,
+        stop: &stop,
+        event: &event,
+        x: &x,
+        names: &names,
+        weights,
+        robust: weights.is_some(),
+    };
+    match cox(&data, Ties::Efron, LEVEL) {
+        Ok(f) => Some(f),
+        Err(e) => {
+            warnings.push(Warning::new(code::MODEL_NOT_FITTED, format!("{what}: {e}")));
+            None
+        }
+    }
+}
+
+/// The Cox fits of an analysis: with `mentored` time-varying, the naive "ever" fit beside it.
+pub(crate) struct Models {
+    pub cox: Option<CoxFit>,
+    pub naive: Option<CoxFit>,
+    pub exposure: Exposure,
+}
+
+/// Fits the model (time-varying in `mentored` when asked and present) and, beside a time-varying
+/// fit, the naive one, warning of immortal-time bias when they differ materially. `survived` says
+/// what people had to do before their mentoring started ("staying employed"). A covariate the
+/// user `asked` for that cannot be estimated (constant) is a usage error; the default one
+/// (`mentored`, when everyone or no one was mentored) is a warning.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn honest_cox(
+    follow: &[Follow],
+    hire: &[Day],
+    facts: &PersonFacts,
+    design: &Design,
+    time_varying: bool,
+    survived: &str,
+    asked: bool,
+    warnings: &mut Vec<Warning>,
+) -> Result<Models> {
+    let time_varying = time_varying && design.mentored.is_some();
+    let mut m = Models {
+        cox: None,
+        naive: None,
+        exposure: if time_varying {
+            Exposure::TimeVarying
+        } else {
+            Exposure::Ever
+        },
+    };
+    match fit_cox(follow, hire, facts, design, time_varying, warnings) {
+        Ok(f) => m.cox = Some(f),
+        Err(e @ Error::Usage(_)) if asked => return Err(e),
+        Err(e) => warnings.push(Warning::new(
+            code::MODEL_NOT_FITTED,
+            format!("Cox model: {e}"),
+        )),
+    }
+    if time_varying && m.cox.is_some() {
+        let mut quiet = Vec::new();
+        match fit_cox(follow, hire, facts, design, false, &mut quiet) {
+            Ok(f) => m.naive = Some(f),
+            Err(e) => warnings.push(Warning::new(
+                code::MODEL_NOT_FITTED,
+                format!("naive Cox model: {e}"),
+            )),
+        }
+        if let (Some(tv), Some(nv), Some(j)) = (&m.cox, &m.naive, design.mentored) {
+            let (a, b) = (tv.terms[j].hazard_ratio, nv.terms[j].hazard_ratio);
+            if (ln(a) - ln(b)).abs() > MATERIAL_LOG_HR {
+                warnings.push(Warning::new(code::IMMORTAL_TIME_BIAS, format!(
+                    "immortal-time bias: the naive \"ever mentored\" hazard ratio ({b:.2}) differs from the time-varying one ({a:.2}); \
+                     people had to go on {survived} until their mentoring started, so the naive model credits mentoring with that time"
+                )));
+            }
+        }
+    }
+    Ok(m)
+}
