@@ -5,13 +5,18 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/mentor-insights/target
 CLI := $(CARGO_TARGET_DIR)/release/mentor-insights
 PORT ?= 8080
 
-.PHONY: setup build cli pkg www portal demo test test-rust test-web test-js test-e2e lint release bench fuzz fuzz-smoke
+.PHONY: setup build cli test-cli pkg www portal demo test test-rust test-web test-js test-e2e lint release bench fuzz fuzz-smoke
 
 setup:
 	@scripts/setup.sh
 
 cli:
 	cargo build --release --bin mentor-insights
+
+## The CLI as `cargo test --release` builds it (same path): the tests use this one, so that a fresh
+## machine compiles native polars once, not again with `cargo build`'s other feature set.
+test-cli:
+	cargo test --release --no-run
 
 pkg: setup
 	scripts/build-pkg.sh
@@ -48,7 +53,7 @@ test-web: setup
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
 		cargo test --release --target wasm32-unknown-unknown --test web
 
-test-js: pkg cli
+test-js: pkg test-cli
 	node_modules/.bin/tsc -p tests/types
 	node --test tests/js/
 
@@ -68,9 +73,9 @@ bench: cli www
 	node bench/first-chart.mjs
 
 ## Fuzzing (cargo-fuzz, stable Rust): FUZZ_SECONDS per target (default 600), prints executions.
-fuzz: cli
+fuzz: test-cli
 	MAIN_TARGET_DIR=$(CARGO_TARGET_DIR) scripts/fuzz.sh
 
 ## The short fuzz run CI does: 15 s per target.
-fuzz-smoke: cli
+fuzz-smoke: test-cli
 	FUZZ_SECONDS=15 MAIN_TARGET_DIR=$(CARGO_TARGET_DIR) scripts/fuzz.sh
