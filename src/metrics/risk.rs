@@ -6,8 +6,8 @@
 //! past it). With the default weights the score is a noisy-OR, 1 − Π(1 − wᵢ·sᵢ), and a reason's
 //! contribution is wᵢ·sᵢ. With `learn`, a logistic regression fitted on the organisation's own
 //! closed pairs (signals as they stood [`LEARN_LEAD_DAYS`] before each pair's end; outcome: ended
-//! early) replaces the weights; the score is its predicted probability and a contribution is the
-//! signal's term on the log-odds scale.
+//! early; an L2 penalty of [`LEARN_RIDGE`] on the weights) replaces the weights; the score is its
+//! predicted probability and a contribution is the signal's term on the log-odds scale.
 //!
 //! Defaults and why (all overridable in [`RiskConfig`]):
 //! - recency: no held session for longer than the agreed cadence — the meeting the pair agreed to
@@ -38,7 +38,7 @@ use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
 use crate::model::{Dataset, EndReason, Feedback, GoalStatus, Role, SessionStatus};
-use crate::stats::logistic::logistic;
+use crate::stats::logistic::logistic_ridge;
 use crate::stats::math::exp;
 use crate::stats::theil_sen::theil_sen;
 use crate::warning::{code, Warning};
@@ -47,6 +47,9 @@ use std::collections::BTreeMap;
 
 /// Signals are measured this many days before a closed pair's end to learn weights.
 pub const LEARN_LEAD_DAYS: i32 = 28;
+/// The L2 penalty on learned signal weights: a signal that separates the closed pairs, or two that
+/// always fire together, still get finite weights (shrunk toward 0) instead of failing the fit.
+pub const LEARN_RIDGE: f64 = 1.0;
 /// Fewer closed pairs (or fewer than a tenth of them in either outcome) and learning falls back.
 pub const LEARN_MIN_PAIRS: usize = 40;
 
@@ -704,7 +707,7 @@ fn learn(
         .collect();
     let names: Vec<String> = used.iter().map(|&j| SIGNALS[j].to_string()).collect();
     let cols: Vec<Vec<f64>> = used.iter().map(|&j| x[j].clone()).collect();
-    match logistic(&y, &cols, &names) {
+    match logistic_ridge(&y, &cols, &names, LEARN_RIDGE) {
         Ok(fit) => {
             // Expand to every signal (unused ones get a zero coefficient) so scoring can index it.
             let mut terms = vec![fit.terms[0].clone()];
