@@ -31,10 +31,12 @@ use crate::warning::Warning;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
-/// The length of a period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The length of a period (the CLI's `--period` values come from this type).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(clap::ValueEnum))]
 pub enum Period {
     Week,
+    #[default]
     Month,
 }
 
@@ -105,23 +107,13 @@ impl Serialize for PeriodLabel {
 
 /// What engagement is asked for (SPEC §4.2). Per-pair `periods` are the bulk of the result, so a
 /// pair carries them only when `pair_periods` is set or the pair is named in `pairs`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EngagementOptions {
     pub period: Period,
     /// Every pair's per-period counts.
     pub pair_periods: bool,
     /// These pairs' per-period counts (a drill-down); each must exist.
     pub pairs: Vec<String>,
-}
-
-impl Default for EngagementOptions {
-    fn default() -> Self {
-        EngagementOptions {
-            period: Period::Month,
-            pair_periods: false,
-            pairs: Vec::new(),
-        }
-    }
 }
 
 /// Session counts of one period (or in total).

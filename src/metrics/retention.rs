@@ -60,9 +60,9 @@ impl Default for RetentionOptions {
     fn default() -> Self {
         RetentionOptions {
             adjust: Vec::new(),
-            exits: Exits::All,
+            exits: Exits::default(),
             covariates: None,
-            exposure: Exposure::TimeVarying,
+            exposure: Exposure::default(),
             landmark_days: DEFAULT_LANDMARK_DAYS,
         }
     }

@@ -25,9 +25,11 @@ use serde::Serialize;
 /// A naive and a time-varying hazard ratio "differ materially" beyond this distance in log HR (≈10%).
 pub const MATERIAL_LOG_HR: f64 = 0.1;
 
-/// Which exits are events.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Which exits are events (the CLI's `--exits` values come from this type).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(clap::ValueEnum))]
 pub enum Exits {
+    #[default]
     All,
     Voluntary,
 }
@@ -50,9 +52,11 @@ impl Exits {
     }
 }
 
-/// How being mentored enters the Cox model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How being mentored enters the Cox model (the CLI's `--exposure` values come from this type).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(clap::ValueEnum))]
 pub enum Exposure {
+    #[default]
     TimeVarying,
     Ever,
     Landmark,

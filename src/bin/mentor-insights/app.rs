@@ -60,8 +60,8 @@ enum Command {
         #[command(flatten)]
         common: Common,
         /// Period of the per-period counts: week (ISO weeks) or month.
-        #[arg(long, default_value = "month", value_parser = ["week", "month"])]
-        period: String,
+        #[arg(long, value_enum, default_value_t = Period::default())]
+        period: Period,
         /// Every pair's per-period counts (large: most callers want --pairs).
         #[arg(long)]
         pair_periods: bool,
@@ -82,12 +82,12 @@ enum Command {
         #[arg(long, value_delimiter = ',')]
         covariates: Option<Vec<String>>,
         /// Which exits are events.
-        #[arg(long, default_value = "all", value_parser = ["all", "voluntary"])]
-        exits: String,
+        #[arg(long, value_enum, default_value_t = Exits::default())]
+        exits: Exits,
         /// How being mentored enters the model: time-varying (from the first pair's start), ever
         /// (the naive comparison), or landmark (mentored by --landmark-days after hire).
-        #[arg(long, default_value = "time-varying", value_parser = ["time-varying", "ever", "landmark"])]
-        exposure: String,
+        #[arg(long, value_enum, default_value_t = Exposure::default())]
+        exposure: Exposure,
         /// The landmark, in days after hire, for --exposure landmark.
         #[arg(long, default_value_t = retention::DEFAULT_LANDMARK_DAYS)]
         landmark_days: u32,
@@ -353,9 +353,9 @@ fn run(cli: Cli) -> Result<(), Error> {
             adjust,
         } => {
             let opts = RetentionOptions {
-                exits: Exits::parse(&exits)?,
+                exits,
                 covariates,
-                exposure: Exposure::parse(&exposure)?,
+                exposure,
                 landmark_days,
                 adjust,
             };
@@ -437,7 +437,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             pairs,
         } => {
             let opts = EngagementOptions {
-                period: Period::parse(&period)?,
+                period,
                 pair_periods,
                 pairs,
             };
