@@ -36,7 +36,7 @@ export interface AnalyticsWorker {
   /** Stops what is running (its promises reject with an Error whose `cancelled` is true); the data stays loaded. */
   cancel(): Promise<void>;
   terminate(): void;
-  /** "loading" when a load starts; "progress" (detail: LoadProgress) as it goes; "load" when it has ended (the data may have changed). */
+  /** "loading" when a load starts; "progress" (detail: LoadProgress) as a load goes and as each analysis starts; "load" when a load has ended (the data may have changed). */
   addEventListener(type: "loading" | "load" | "progress", listener: (event: Event) => void, options?: boolean | AddEventListenerOptions): void;
   removeEventListener(type: "loading" | "load" | "progress", listener: (event: Event) => void, options?: boolean | EventListenerOptions): void;
 }

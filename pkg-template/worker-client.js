@@ -1,7 +1,8 @@
 // createAnalyticsWorker(): the Dataset API as promises, computed in a Web Worker.
 // Errors arrive as Errors with the same messages as the synchronous API (a failed load's Error
 // carries its `problems`). The worker is also an event target: "loading" when a load starts,
-// "progress" (detail: { stage, table? }) as it reads each table and checks them, "load" when it has
+// "progress" (detail: { stage, table?, analysis? }) as it reads each table and checks them, and as
+// it starts each analysis (calls wait in line: one runs at a time), "load" when it has
 // ended (successfully or not: the worker then still holds the data before), so elements sharing it
 // drop what they drew from the old data and draw again.
 //
@@ -51,7 +52,7 @@ export function connect(spawnWorker) {
       if (!p) return;
       if (data.progress) {
         p.onProgress?.(data.progress);
-        if (p.load) events.dispatchEvent(new CustomEvent("progress", { detail: data.progress }));
+        events.dispatchEvent(new CustomEvent("progress", { detail: data.progress }));
         return;
       }
       pending.delete(data.id);

@@ -41,7 +41,7 @@ self.onmessage = async ({ data: { id, op, arg } }) => {
   try {
     if (!ops[op]) throw new Error(`unknown operation "${op}"`);
     const progress = (p) => self.postMessage({ id, progress: p });
-    if (loads.has(op)) progress({ stage: "loading" });
+    progress(loads.has(op) ? { stage: "loading" } : { stage: "computing", analysis: op });
     await ready;
     if (!loads.has(op) && !ds) throw new Error("no data loaded: call one of the load methods first");
     const value = await ops[op](arg, progress);

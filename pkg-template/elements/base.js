@@ -58,6 +58,7 @@ function styles() {
 export const COMMON_LABELS = {
   loading: "Computing…",
   reading: "Reading {table}…",
+  computing: "Computing ({analysis} now)…",
   checking: "Checking the tables…",
   cancel: "Cancel",
   cancelled: "Cancelled.",
@@ -96,9 +97,12 @@ export class MiElement extends HTMLElement {
   #queued = false;
   #onData = () => this.refresh();
   #onLoading = () => this.#loading();
+  #busy = false;
   #onProgress = (e) => {
-    const stage = e.detail?.stage;
-    if (stage === "reading" || stage === "checking") this.#loading(this.label(stage, { table: e.detail.table ?? "" }));
+    const { stage, table, analysis } = e.detail ?? {};
+    if (stage === "reading" || stage === "checking") this.#loading(this.label(stage, { table: table ?? "" }));
+    // The worker answers one call at a time: while this element waits, say what runs now.
+    else if (stage === "computing" && this.#busy) this.#loading(this.label("computing", { analysis }));
   };
 
   constructor() {
@@ -197,13 +201,16 @@ export class MiElement extends HTMLElement {
     }
     // Whatever was drawn belongs to the previous data or options: it goes now.
     this.#loading();
+    this.#busy = true;
     try {
       const result = await this.compute(this.#source, this.options());
       if (generation !== this.#generation) return;
+      this.#busy = false;
       this.#show(this.render(result));
       this.dispatchEvent(new CustomEvent("mentor-insights-render", { bubbles: true, composed: true }));
     } catch (e) {
       if (generation !== this.#generation) return;
+      this.#busy = false;
       if (e?.cancelled) {
         this.#show([h("p", { class: "state", role: "status", text: this.label("cancelled") }, " ", h("button", { type: "button", text: this.label("retry"), onclick: () => this.refresh() }))]);
         return;

@@ -68,8 +68,10 @@ export interface LoadError extends Error {
 
 /** A stage of a load: each table as it is read, then the checks across tables. */
 export interface LoadProgress {
-  stage: "loading" | "reading" | "checking" | "loaded";
+  stage: "loading" | "reading" | "checking" | "loaded" | "computing";
   table?: string;
+  /** With "computing": the analysis the worker has started (worker only). */
+  analysis?: string;
 }
 
 /** Parameters every analysis takes. */

@@ -123,6 +123,9 @@ test("a load reports its stages, and a long call is cancelled without losing the
     const pairs = "pair_id,mentor_id,mentee_id,start_date\nX,A,B,2021-02-01\n";
     const bytes = new TextEncoder().encode(people);
     await w.fromCsv({ people: bytes, pairs }, { onProgress: (p) => stages.push(p.table ? `${p.stage} ${p.table}` : p.stage) });
+    const heard = [];
+    w.addEventListener("progress", (e) => heard.push(`${e.detail.stage} ${e.detail.analysis ?? e.detail.table ?? ""}`.trim()));
+    await w.meta();
     const slow = w.report();
     const cancelling = w.cancel();
     let cancelled = false;
@@ -134,9 +137,13 @@ test("a load reports its stages, and a long call is cancelled without losing the
     await cancelling;
     const meta = await w.meta();
     w.terminate();
-    return { stages, cancelled, people: meta.rows.people, pairs: meta.rows.pairs, callerBytes: bytes.byteLength };
+    return { stages, heard, cancelled, people: meta.rows.people, pairs: meta.rows.pairs, callerBytes: bytes.byteLength };
   });
   assert.deepEqual(r.stages, ["loading", "reading people", "reading pairs", "checking", "loaded"]);
+  // Each call says when it starts; the cancel's reload reports its own stages.
+  assert.equal(r.heard[0], "computing meta");
+  assert.ok(r.heard.includes("reading people"), r.heard.join(", "));
+  assert.equal(r.heard.at(-1), "computing meta");
   assert.equal(r.cancelled, true);
   assert.deepEqual([r.people, r.pairs], [2, 1], "the data is still loaded after the cancel");
   assert.ok(r.callerBytes > 0, "the caller's bytes were copied, not taken");
