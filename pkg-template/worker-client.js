@@ -9,12 +9,10 @@
 // cancel() stops whatever is running (its promises reject with an Error whose `cancelled` is
 // true) without throwing the data away: a fresh worker loads the last data set again, from the
 // inputs kept for that (texts and bytes are sent as copies, so the caller's buffers stay usable).
-const LOADS = new Set(["fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"]);
-
 /** A copy of bytes (ArrayBuffer or a view) as a transferable ArrayBuffer. */
 const copy = (b) => (b instanceof ArrayBuffer ? b.slice(0) : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
-/** A load's argument, made anew from what the caller gave: `[arg, transferables]`. */
+/** Each load's argument, made anew from what the caller gave: `[arg, transferables]`. */
 const ENCODE = {
   fromCsv: texts,
   fromJson: texts,
@@ -69,8 +67,8 @@ export function connect(spawnWorker) {
   const call = (op, input, onProgress) =>
     new Promise((resolve, reject) => {
       const id = next++;
-      const [arg, transfer] = LOADS.has(op) ? ENCODE[op](input) : [input, []];
-      pending.set(id, { resolve, reject, onProgress, load: LOADS.has(op) });
+      const [arg, transfer] = op in ENCODE ? ENCODE[op](input) : [input, []];
+      pending.set(id, { resolve, reject, onProgress });
       worker.postMessage({ id, op, arg }, transfer);
     });
 

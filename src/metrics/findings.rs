@@ -39,6 +39,15 @@ pub enum Severity {
     Info,
 }
 
+/// `notice` when a finding reports an effect or a shortfall, else `info`.
+fn notice_if(shown: bool) -> Severity {
+    if shown {
+        Severity::Notice
+    } else {
+        Severity::Info
+    }
+}
+
 /// One statement with the numbers behind it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
@@ -413,11 +422,7 @@ fn program_goal_differences(g: &Goals) -> Vec<Draft> {
         out.push(
             Draft::new(
                 "goals.program",
-                if direction == "lower" {
-                    Severity::Notice
-                } else {
-                    Severity::Info
-                },
+                notice_if(direction == "lower"),
                 path,
             )
             .about(program)
@@ -475,11 +480,7 @@ fn program_trends(e: &Engagement) -> Vec<Draft> {
         out.push(
             Draft::new(
                 "engagement.trend",
-                if falling {
-                    Severity::Notice
-                } else {
-                    Severity::Info
-                },
+                notice_if(falling),
                 format!("engagement.programs[{i}].trend"),
             )
             .about(&p.program)
@@ -686,17 +687,9 @@ fn mentoring_and_promotion(p: &Progression) -> Vec<Draft> {
     if let Some((j, t)) = p.cox.as_ref().and_then(mentored_term) {
         let path = format!("progression.cox.terms[{j}]");
         let found = excludes_one(t.ci_low, t.ci_high);
-        let d = Draft::new(
-            "progression.mentoring",
-            if found {
-                Severity::Notice
-            } else {
-                Severity::Info
-            },
-            path,
-        )
-        .about("hazard_ratio")
-        .set("hazard_ratio", round(t.hazard_ratio, 2));
+        let d = Draft::new("progression.mentoring", notice_if(found), path)
+            .about("hazard_ratio")
+            .set("hazard_ratio", round(t.hazard_ratio, 2));
         let d = if found {
             d.say("Counted from their first pair, mentored people are promoted at {hazard_ratio} times the rate of others (Cox model")
         } else {
@@ -725,11 +718,7 @@ fn rate_ratio(p: &Progression, rr: &Estimate) -> Option<Draft> {
     let found = excludes_one(lo, hi);
     let d = Draft::new(
         "progression.mentoring",
-        if found {
-            Severity::Notice
-        } else {
-            Severity::Info
-        },
+        notice_if(found),
         "progression.rate_ratio",
     )
     .about("rate_ratio")
