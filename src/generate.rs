@@ -227,158 +227,18 @@ struct Planned {
     first_mentoring: Option<Day>,
 }
 
-/// Generates a program of `opts.people` people as it stood on `opts.as_of`.
+/// Generates a program of `opts.people` people as it stood on `opts.as_of`: people and their
+/// exits, promotions, the profiles matching reads, the pairs with their sessions, goals and
+/// feedback, and the mentees waiting at the end.
 pub fn generate(opts: Options) -> Generated {
     let mut rng = Rng(opts.seed ^ 0x6D65_6E74_6F72);
     let as_of = opts.as_of;
-    let year = 365.25;
-
-    // People: hires over 12 years, most in the last 6; exits from a piecewise hazard that drops
-    // once mentoring starts.
-    let mut planned = Vec::with_capacity(opts.people);
-    for _ in 0..opts.people {
-        let hire = if rng.chance(0.3) {
-            as_of - rng.days((6.0 * year) as i32, (12.0 * year) as i32)
-        } else {
-            as_of - rng.days(30, (6.0 * year) as i32)
-        };
-        let department = *rng.pick(DEPARTMENTS);
-        let location = *rng.pick(LOCATIONS);
-        let level = *rng.pick(LEVELS);
-        let performance = (3.0 + 0.8 * rng.normal()).clamp(1.0, 5.0);
-        let rate = BASE_EXIT_PER_YEAR / year
-            * department_hazard(department)
-            * (1.3 - 0.08 * f64::from(level))
-            * exp(-0.25 * (performance - 3.0));
-        // Juniors and strong performers are picked for mentoring more often.
-        let p_mentored = (if level <= 3 { 0.65 } else { 0.35 }) * exp(0.35 * (performance - 3.0));
-        let planned_start = rng
-            .chance(p_mentored.min(0.95))
-            .then(|| 20.0 + rng.exp() * 300.0);
-        let t_exit = piecewise_event(&mut rng, rate, planned_start, MENTORED_EXIT_HAZARD_RATIO);
-        let exit = (hire + t_exit as i32 <= as_of).then_some(hire + t_exit as Day);
-        let first_mentoring = planned_start
-            .filter(|s| *s < t_exit)
-            .map(|s| hire + s as Day)
-            .filter(|d| *d <= as_of - 7);
-        let exit_type = if rng.chance(0.75) {
-            ExitType::Voluntary
-        } else {
-            ExitType::Involuntary
-        };
-        planned.push(Planned {
-            hire,
-            exit,
-            exit_type,
-            department,
-            location,
-            level,
-            performance,
-            first_mentoring,
-        });
-    }
-    // Sorted by hire date so ids read naturally.
-    planned.sort_by_key(|p| p.hire);
-
-    let people: Vec<Person> = planned
-        .iter()
-        .enumerate()
-        .map(|(i, p)| Person {
-            id: format!("E{:05}", i + 1),
-            hire: p.hire,
-            exit: p.exit,
-            exit_type: p.exit.map(|_| p.exit_type),
-        })
-        .collect();
-
-    // Promotions: a Poisson process per person whose rate rises once mentoring starts.
-    let mut promotions = Vec::new();
-    let mut current_level: Vec<u32> = planned.iter().map(|p| p.level).collect();
-    for (i, p) in planned.iter().enumerate() {
-        let end = p.exit.unwrap_or(as_of);
-        let mut t = p.hire;
-        loop {
-            if current_level[i] >= 6 {
-                break;
-            }
-            let rate = BASE_PROMOTION_PER_YEAR / year * exp(0.3 * (p.performance - 3.0));
-            let switch = p
-                .first_mentoring
-                .filter(|m| *m > t)
-                .map(|m| f64::from(m - t));
-            let already = p.first_mentoring.is_some_and(|m| m <= t);
-            let ratio = MENTORED_PROMOTION_RATE_RATIO;
-            let dt = if already {
-                rng.exp() / (rate * ratio)
-            } else {
-                piecewise_event(
-                    &mut rng,
-                    rate,
-                    switch,
-                    if p.first_mentoring.is_some() {
-                        ratio
-                    } else {
-                        1.0
-                    },
-                )
-            };
-            // At least 180 days between promotions.
-            t += (dt.max(180.0)) as Day;
-            if t > end {
-                break;
-            }
-            promotions.push(Promotion {
-                person: i,
-                date: t,
-                from_level: Some(format!("L{}", current_level[i])),
-                to_level: Some(format!("L{}", current_level[i] + 1)),
-            });
-            current_level[i] += 1;
-        }
-    }
-
+    let planned = plan_people(&mut rng, opts.people, as_of);
+    let (promotions, current_level) = promotions(&mut rng, &planned, as_of);
     // What people would mentor and want to learn, from a stream of their own (the rest of the
     // program does not move when these change).
     let mut side = Rng(opts.seed ^ 0x6D61_7463_6821);
-    let topics = |rng: &mut Rng| {
-        let mut picked: Vec<&str> = Vec::new();
-        let n = 2 + usize::from(rng.chance(0.5));
-        while picked.len() < n {
-            let t = TOPICS[(rng.f() * TOPICS.len() as f64) as usize];
-            if !picked.contains(&t) {
-                picked.push(t);
-            }
-        }
-        picked.join(";")
-    };
-    let interests: Vec<String> = planned.iter().map(|_| topics(&mut side)).collect();
-    let skills: Vec<String> = planned.iter().map(|_| topics(&mut side)).collect();
-    let capacity: Vec<u32> = planned
-        .iter()
-        .map(|p| match p.level {
-            1 => 0,
-            2 => *side.pick(&[(0, 0.7), (1, 0.3)]),
-            _ => *side.pick(&[(0, 0.15), (1, 0.35), (2, 0.35), (3, 0.15)]),
-        })
-        .collect();
-    let mut promoted_on: Vec<Vec<Day>> = vec![Vec::new(); planned.len()];
-    for p in &promotions {
-        promoted_on[p.person].push(p.date);
-    }
-    let level_at = |i: usize, day: Day| {
-        planned[i].level + promoted_on[i].iter().filter(|d| **d <= day).count() as u32
-    };
-
-    // Mentors by level, for matching.
-    let mut seniors: Vec<usize> = (0..planned.len())
-        .filter(|&i| planned[i].level >= 3)
-        .collect();
-    if seniors.is_empty() {
-        seniors = (0..planned.len()).collect();
-    }
-    let employed =
-        |i: usize, day: Day| planned[i].hire <= day && planned[i].exit.is_none_or(|x| x > day + 30);
-
+    let profiles = Profiles::new(&mut side, &planned);
     let mut b = Builder {
         rng,
         as_of,
@@ -388,130 +248,21 @@ pub fn generate(opts: Options) -> Generated {
         feedback: Vec::new(),
         truth: Vec::new(),
     };
-    for (mentee, p) in planned.iter().enumerate() {
-        let Some(mut start) = p.first_mentoring else {
-            continue;
-        };
-        let mentee_end = p.exit.unwrap_or(as_of + 10_000);
-        // A mentee may take part in several programs over the years.
-        for _round in 0..6 {
-            if start > as_of || start >= mentee_end {
-                break;
-            }
-            let mentor = (0..50)
-                .map(|_| seniors[(b.rng.f() * seniors.len() as f64) as usize])
-                .find(|&m| m != mentee && employed(m, start))
-                .or_else(|| (0..planned.len()).find(|&m| m != mentee && employed(m, start)));
-            let Some(mentor) = mentor else { break };
-            let tenure = start - p.hire;
-            let program = if tenure < 120 {
-                ("New Hire Onboarding", 120, &[(7u32, 0.7), (14, 0.3)][..])
-            } else if p.level >= 3 && b.rng.chance(0.6) {
-                (
-                    "Leadership Accelerator",
-                    330,
-                    &[(14, 0.5), (21, 0.2), (28, 0.3)][..],
-                )
-            } else if p.department == "Engineering" && b.rng.chance(0.5) {
-                (
-                    "Engineering Guild",
-                    270,
-                    &[(7, 0.4), (14, 0.5), (28, 0.1)][..],
-                )
-            } else {
-                ("Career Growth", 270, &[(7, 0.3), (14, 0.5), (28, 0.2)][..])
-            };
-            let cadence = *b.rng.pick(program.2);
-            let planned_days = program.1 + b.rng.days(-15, 30);
-            let decay = decay_chance(
-                i64::from(level_at(mentor, start)) - i64::from(level_at(mentee, start)),
-                planned[mentor].department == p.department,
-                jaccard(&interests[mentee], &skills[mentor]),
-            );
-            let end = b.pair(
-                mentor,
-                mentee,
-                program.0,
-                start,
-                planned_days,
-                cadence,
-                decay,
-                mentee_end,
-                [p.exit, planned[mentor].exit].into_iter().flatten().min(),
-            );
-            // A rematched mentee gets a new mentor within weeks; after a completed pair many join
-            // another program later; after an early end some try again.
-            match end {
-                Some((end, EndReason::Rematched)) => start = end + b.rng.days(7, 30),
-                Some((end, EndReason::Completed)) if b.rng.chance(0.6) => {
-                    start = end + b.rng.days(30, 180)
-                }
-                Some((end, EndReason::EndedEarly)) if b.rng.chance(0.3) => {
-                    start = end + b.rng.days(60, 365)
-                }
-                _ => break,
-            }
-        }
-    }
-
+    b.programs(&planned, &promotions, &profiles);
     let requests = waiting(&mut side, &planned, &b.pairs, as_of);
+    let people = planned
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Person {
+            id: format!("E{:05}", i + 1),
+            hire: p.hire,
+            exit: p.exit,
+            exit_type: p.exit.map(|_| p.exit_type),
+        })
+        .collect();
+    let attributes = attributes(&planned, &current_level, profiles);
     let mut d = Dataset {
-        people: Table::new(
-            people,
-            vec![
-                Column {
-                    name: "department".into(),
-                    values: Values::Text(
-                        planned
-                            .iter()
-                            .map(|p| Some(p.department.to_string()))
-                            .collect(),
-                    ),
-                },
-                Column {
-                    name: "job_level".into(),
-                    values: Values::Numeric(
-                        current_level.iter().map(|l| Some(f64::from(*l))).collect(),
-                    ),
-                },
-                Column {
-                    name: "level_at_hire".into(),
-                    values: Values::Numeric(
-                        planned.iter().map(|p| Some(f64::from(p.level))).collect(),
-                    ),
-                },
-                Column {
-                    name: "location".into(),
-                    values: Values::Text(
-                        planned
-                            .iter()
-                            .map(|p| Some(p.location.to_string()))
-                            .collect(),
-                    ),
-                },
-                Column {
-                    name: "performance".into(),
-                    values: Values::Numeric(
-                        planned
-                            .iter()
-                            .map(|p| Some((p.performance * 10.0).round() / 10.0))
-                            .collect(),
-                    ),
-                },
-                Column {
-                    name: "mentor_capacity".into(),
-                    values: Values::Numeric(capacity.iter().map(|c| Some(f64::from(*c))).collect()),
-                },
-                Column {
-                    name: "interests".into(),
-                    values: Values::Text(interests.into_iter().map(Some).collect()),
-                },
-                Column {
-                    name: "skills".into(),
-                    values: Values::Text(skills.into_iter().map(Some).collect()),
-                },
-            ],
-        ),
+        people: Table::new(people, attributes),
         pairs: Table::new(b.pairs, Vec::new()),
         sessions: Table::new(b.sessions, Vec::new()),
         goals: Table::new(b.goals, Vec::new()),
@@ -527,6 +278,192 @@ pub fn generate(opts: Options) -> Generated {
     Generated {
         dataset: d,
         truth: b.truth,
+    }
+}
+
+const YEAR: f64 = 365.25;
+
+/// People: hires over 12 years, most in the last 6; exits from a piecewise hazard that drops once
+/// mentoring starts. Sorted by hire date so ids read naturally.
+fn plan_people(rng: &mut Rng, n: usize, as_of: Day) -> Vec<Planned> {
+    let mut planned: Vec<Planned> = (0..n).map(|_| plan_person(rng, as_of)).collect();
+    planned.sort_by_key(|p| p.hire);
+    planned
+}
+
+fn plan_person(rng: &mut Rng, as_of: Day) -> Planned {
+    let hire = if rng.chance(0.3) {
+        as_of - rng.days((6.0 * YEAR) as i32, (12.0 * YEAR) as i32)
+    } else {
+        as_of - rng.days(30, (6.0 * YEAR) as i32)
+    };
+    let department = *rng.pick(DEPARTMENTS);
+    let location = *rng.pick(LOCATIONS);
+    let level = *rng.pick(LEVELS);
+    let performance = (3.0 + 0.8 * rng.normal()).clamp(1.0, 5.0);
+    let rate = BASE_EXIT_PER_YEAR / YEAR
+        * department_hazard(department)
+        * (1.3 - 0.08 * f64::from(level))
+        * exp(-0.25 * (performance - 3.0));
+    // Juniors and strong performers are picked for mentoring more often.
+    let p_mentored = (if level <= 3 { 0.65 } else { 0.35 }) * exp(0.35 * (performance - 3.0));
+    let planned_start = rng
+        .chance(p_mentored.min(0.95))
+        .then(|| 20.0 + rng.exp() * 300.0);
+    let t_exit = piecewise_event(rng, rate, planned_start, MENTORED_EXIT_HAZARD_RATIO);
+    let exit = (hire + t_exit as i32 <= as_of).then_some(hire + t_exit as Day);
+    let first_mentoring = planned_start
+        .filter(|s| *s < t_exit)
+        .map(|s| hire + s as Day)
+        .filter(|d| *d <= as_of - 7);
+    let exit_type = if rng.chance(0.75) {
+        ExitType::Voluntary
+    } else {
+        ExitType::Involuntary
+    };
+    Planned {
+        hire,
+        exit,
+        exit_type,
+        department,
+        location,
+        level,
+        performance,
+        first_mentoring,
+    }
+}
+
+/// Promotions: a Poisson process per person whose rate rises once mentoring starts, at least 180
+/// days apart, up to level 6. Also each person's level at the end.
+fn promotions(rng: &mut Rng, planned: &[Planned], as_of: Day) -> (Vec<Promotion>, Vec<u32>) {
+    let mut promotions = Vec::new();
+    let mut current_level: Vec<u32> = planned.iter().map(|p| p.level).collect();
+    for (i, p) in planned.iter().enumerate() {
+        let end = p.exit.unwrap_or(as_of);
+        let mut t = p.hire;
+        while current_level[i] < 6 {
+            let rate = BASE_PROMOTION_PER_YEAR / YEAR * exp(0.3 * (p.performance - 3.0));
+            let ratio = MENTORED_PROMOTION_RATE_RATIO;
+            let dt = match p.first_mentoring {
+                Some(m) if m <= t => rng.exp() / (rate * ratio),
+                Some(m) => piecewise_event(rng, rate, Some(f64::from(m - t)), ratio),
+                None => piecewise_event(rng, rate, None, 1.0),
+            };
+            t += (dt.max(180.0)) as Day;
+            if t > end {
+                break;
+            }
+            promotions.push(Promotion {
+                person: i,
+                date: t,
+                from_level: Some(format!("L{}", current_level[i])),
+                to_level: Some(format!("L{}", current_level[i] + 1)),
+            });
+            current_level[i] += 1;
+        }
+    }
+    (promotions, current_level)
+}
+
+/// What each person would like to learn and can teach (`;`-separated topics) and how many
+/// mentees they take.
+struct Profiles {
+    interests: Vec<String>,
+    skills: Vec<String>,
+    capacity: Vec<u32>,
+}
+
+impl Profiles {
+    fn new(rng: &mut Rng, planned: &[Planned]) -> Profiles {
+        let topics = |rng: &mut Rng| {
+            let mut picked: Vec<&str> = Vec::new();
+            let n = 2 + usize::from(rng.chance(0.5));
+            while picked.len() < n {
+                let t = TOPICS[(rng.f() * TOPICS.len() as f64) as usize];
+                if !picked.contains(&t) {
+                    picked.push(t);
+                }
+            }
+            picked.join(";")
+        };
+        let interests = planned.iter().map(|_| topics(rng)).collect();
+        let skills = planned.iter().map(|_| topics(rng)).collect();
+        let capacity = planned
+            .iter()
+            .map(|p| match p.level {
+                1 => 0,
+                2 => *rng.pick(&[(0, 0.7), (1, 0.3)]),
+                _ => *rng.pick(&[(0, 0.15), (1, 0.35), (2, 0.35), (3, 0.15)]),
+            })
+            .collect();
+        Profiles {
+            interests,
+            skills,
+            capacity,
+        }
+    }
+}
+
+/// The people table's attributes.
+fn attributes(planned: &[Planned], current_level: &[u32], profiles: Profiles) -> Vec<Column> {
+    let text = |name: &str, values: Vec<String>| Column {
+        name: name.into(),
+        values: Values::Text(values.into_iter().map(Some).collect()),
+    };
+    let number = |name: &str, values: Vec<f64>| Column {
+        name: name.into(),
+        values: Values::Numeric(values.into_iter().map(Some).collect()),
+    };
+    vec![
+        text(
+            "department",
+            planned.iter().map(|p| p.department.to_string()).collect(),
+        ),
+        number(
+            "job_level",
+            current_level.iter().map(|l| f64::from(*l)).collect(),
+        ),
+        number(
+            "level_at_hire",
+            planned.iter().map(|p| f64::from(p.level)).collect(),
+        ),
+        text(
+            "location",
+            planned.iter().map(|p| p.location.to_string()).collect(),
+        ),
+        number(
+            "performance",
+            planned
+                .iter()
+                .map(|p| (p.performance * 10.0).round() / 10.0)
+                .collect(),
+        ),
+        number(
+            "mentor_capacity",
+            profiles.capacity.iter().map(|c| f64::from(*c)).collect(),
+        ),
+        text("interests", profiles.interests),
+        text("skills", profiles.skills),
+    ]
+}
+
+/// A program: its name, planned length in days, and its cadences with their chances.
+type Program = (&'static str, i32, &'static [(u32, f64)]);
+
+/// The program a mentee joins: onboarding in the first 120 days, then by level and department.
+fn choose_program(rng: &mut Rng, tenure: Day, p: &Planned) -> Program {
+    if tenure < 120 {
+        ("New Hire Onboarding", 120, &[(7u32, 0.7), (14, 0.3)])
+    } else if p.level >= 3 && rng.chance(0.6) {
+        (
+            "Leadership Accelerator",
+            330,
+            &[(14, 0.5), (21, 0.2), (28, 0.3)],
+        )
+    } else if p.department == "Engineering" && rng.chance(0.5) {
+        ("Engineering Guild", 270, &[(7, 0.4), (14, 0.5), (28, 0.1)])
+    } else {
+        ("Career Growth", 270, &[(7, 0.3), (14, 0.5), (28, 0.2)])
     }
 }
 
@@ -571,6 +508,75 @@ struct Builder {
 }
 
 impl Builder {
+    /// Every mentee's pairs: from their first mentoring on, up to 6 rounds (rematches, later
+    /// programs, second tries after an early end), each with a senior mentor employed then.
+    fn programs(&mut self, planned: &[Planned], promotions: &[Promotion], profiles: &Profiles) {
+        let as_of = self.as_of;
+        let mut promoted_on: Vec<Vec<Day>> = vec![Vec::new(); planned.len()];
+        for p in promotions {
+            promoted_on[p.person].push(p.date);
+        }
+        let level_at = |i: usize, day: Day| {
+            planned[i].level + promoted_on[i].iter().filter(|d| **d <= day).count() as u32
+        };
+        let mut seniors: Vec<usize> = (0..planned.len())
+            .filter(|&i| planned[i].level >= 3)
+            .collect();
+        if seniors.is_empty() {
+            seniors = (0..planned.len()).collect();
+        }
+        let employed = |i: usize, day: Day| {
+            planned[i].hire <= day && planned[i].exit.is_none_or(|x| x > day + 30)
+        };
+        for (mentee, p) in planned.iter().enumerate() {
+            let Some(mut start) = p.first_mentoring else {
+                continue;
+            };
+            let mentee_end = p.exit.unwrap_or(as_of + 10_000);
+            for _round in 0..6 {
+                if start > as_of || start >= mentee_end {
+                    break;
+                }
+                let mentor = (0..50)
+                    .map(|_| seniors[(self.rng.f() * seniors.len() as f64) as usize])
+                    .find(|&m| m != mentee && employed(m, start))
+                    .or_else(|| (0..planned.len()).find(|&m| m != mentee && employed(m, start)));
+                let Some(mentor) = mentor else { break };
+                let program = choose_program(&mut self.rng, start - p.hire, p);
+                let cadence = *self.rng.pick(program.2);
+                let planned_days = program.1 + self.rng.days(-15, 30);
+                let decay = decay_chance(
+                    i64::from(level_at(mentor, start)) - i64::from(level_at(mentee, start)),
+                    planned[mentor].department == p.department,
+                    jaccard(&profiles.interests[mentee], &profiles.skills[mentor]),
+                );
+                let end = self.pair(
+                    mentor,
+                    mentee,
+                    program.0,
+                    start,
+                    planned_days,
+                    cadence,
+                    decay,
+                    mentee_end,
+                    [p.exit, planned[mentor].exit].into_iter().flatten().min(),
+                );
+                // A rematched mentee gets a new mentor within weeks; after a completed pair many
+                // join another program later; after an early end some try again.
+                match end {
+                    Some((end, EndReason::Rematched)) => start = end + self.rng.days(7, 30),
+                    Some((end, EndReason::Completed)) if self.rng.chance(0.6) => {
+                        start = end + self.rng.days(30, 180)
+                    }
+                    Some((end, EndReason::EndedEarly)) if self.rng.chance(0.3) => {
+                        start = end + self.rng.days(60, 365)
+                    }
+                    _ => break,
+                }
+            }
+        }
+    }
+
     /// Adds one pair with its sessions, goals and feedback; returns its end day and reason if it
     /// ended by `as_of`, so the mentee can be rematched or join another program later.
     #[allow(clippy::too_many_arguments)]

@@ -6,14 +6,18 @@
 //! is collected, and only a load without problems returns a data set.
 
 pub mod raw;
+mod row;
+mod tables;
 pub mod xlsx;
 
 use crate::error::{Error, Problem, Result};
-use crate::model::date::{self, Day};
+use crate::model::schema::{self, Record};
 use crate::model::*;
-use crate::warning::{code, Warning};
+use crate::warning::Warning;
 pub use raw::{RawRow, RawTable};
+use row::{Located, Refs};
 use std::collections::HashMap;
+use tables::{Context, Parse};
 
 /// One table's input, in any of the accepted formats.
 pub enum Source<'a> {
@@ -107,727 +111,73 @@ pub fn snake_name(name: &str) -> String {
     out.trim_end_matches('_').to_string()
 }
 
-/// The contract's columns of each table, required ones flagged.
-fn schema(table: &str) -> &'static [(&'static str, bool)] {
-    match table {
-        "people" => &[
-            ("person_id", true),
-            ("hire_date", true),
-            ("exit_date", false),
-            ("exit_type", false),
-        ],
-        "pairs" => &[
-            ("pair_id", true),
-            ("mentor_id", true),
-            ("mentee_id", true),
-            ("program", false),
-            ("start_date", true),
-            ("end_date", false),
-            ("end_reason", false),
-            ("cadence_days", false),
-        ],
-        "sessions" => &[
-            ("pair_id", true),
-            ("date", true),
-            ("status", false),
-            ("duration_minutes", false),
-            ("initiated_by", false),
-        ],
-        "goals" => &[
-            ("goal_id", true),
-            ("pair_id", true),
-            ("created_date", true),
-            ("due_date", false),
-            ("completed_date", false),
-            ("status", false),
-            ("progress", false),
-            ("last_update_date", false),
-        ],
-        "feedback" => &[
-            ("pair_id", true),
-            ("date", true),
-            ("respondent", true),
-            ("rating", true),
-        ],
-        "promotions" => &[
-            ("person_id", true),
-            ("date", true),
-            ("from_level", false),
-            ("to_level", false),
-        ],
-        _ => &[
-            ("mentee_id", true),
-            ("requested_date", true),
-            ("program", false),
-        ],
-    }
-}
-
 /// The default cadence when a pair does not state one (SPEC §2).
 pub const DEFAULT_CADENCE_DAYS: u32 = 14;
 
-/// A raw table with its columns located: contract columns by name, the rest as extras.
-struct Located<'a> {
-    table: &'static str,
-    raw: &'a RawTable,
-    /// Contract column → header position (at most 8 entries: a linear search beats hashing).
-    index: Vec<(&'static str, usize)>,
-    extras: Vec<usize>,
-}
-
-impl Located<'_> {
-    fn position(&self, column: &str) -> Option<usize> {
-        // Called for every cell: the same literal is usually the same address, which spares the
-        // byte comparison.
-        self.index
-            .iter()
-            .find(|(c, _)| std::ptr::eq(*c, column) || *c == column)
-            .map(|(_, i)| *i)
-    }
-}
-
-fn locate<'a>(
-    table: &'static str,
-    raw: &'a RawTable,
-    problems: &mut Vec<Problem>,
-) -> Option<Located<'a>> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut ok = true;
-    for (i, h) in raw.headers.iter().enumerate() {
-        let n = normalize(h);
-        if n.is_empty() {
-            problems.push(Problem::Malformed {
-                table: table.into(),
-                row: None,
-                detail: format!("header column {} has no name", i + 1),
-            });
-            ok = false;
-        } else if let Some(first) = seen.insert(n, i) {
-            problems.push(Problem::Malformed {
-                table: table.into(),
-                row: None,
-                detail: format!(
-                    "column \"{h}\" appears twice (header columns {} and {})",
-                    first + 1,
-                    i + 1
-                ),
-            });
-            ok = false;
-        }
-    }
-    let mut index = Vec::new();
-    for (name, required) in schema(table) {
-        match seen.get(&normalize(name)) {
-            Some(i) => {
-                index.push((*name, *i));
-            }
-            None if *required => {
-                problems.push(Problem::MissingColumn {
-                    table: table.into(),
-                    column: (*name).into(),
-                    found: raw.headers.clone(),
-                });
-                ok = false;
-            }
-            None => {}
-        }
-    }
-    let extras = (0..raw.headers.len())
-        .filter(|i| !index.iter().any(|(_, j)| j == i))
-        .collect();
-    ok.then_some(Located {
-        table,
-        raw,
-        index,
-        extras,
-    })
-}
-
-/// Reads the cells of one row, recording a problem for each one that does not parse. Each getter
-/// returns `Err(())` after recording its problem, so a row's every bad cell is reported.
-struct Row<'a> {
-    loc: &'a Located<'a>,
-    row: usize,
-    cells: RawRow<'a>,
-    problems: &'a mut Vec<Problem>,
-}
-
-type Cell<T> = std::result::Result<T, ()>;
-
-impl Row<'_> {
-    fn cell(&self, column: &str) -> Option<&str> {
-        let i = self.loc.position(column)?;
-        let s = trim(self.cells.get(i));
-        (!s.is_empty()).then_some(s)
-    }
-
-    fn invalid(&mut self, column: &str, value: &str, expected: &str) {
-        self.problems.push(Problem::InvalidValue {
-            table: self.loc.table.into(),
-            row: self.row,
-            column: column.into(),
-            value: value.into(),
-            expected: expected.into(),
-        });
-    }
-
-    fn required<T>(&mut self, column: &str, v: Cell<Option<T>>) -> Cell<T> {
-        match v? {
-            Some(x) => Ok(x),
-            None => {
-                self.problems.push(Problem::MissingValue {
-                    table: self.loc.table.into(),
-                    row: self.row,
-                    column: column.into(),
-                });
-                Err(())
-            }
-        }
-    }
-
-    fn text(&mut self, column: &str) -> Cell<Option<String>> {
-        Ok(self.cell(column).map(str::to_string))
-    }
-
-    fn req_text(&mut self, column: &str) -> Cell<String> {
-        let v = self.text(column);
-        self.required(column, v)
-    }
-
-    fn date(&mut self, column: &str) -> Cell<Option<Day>> {
-        let Some(s) = self.cell(column) else {
-            return Ok(None);
-        };
-        match date::parse(s) {
-            Some(d) => Ok(Some(d)),
-            None => {
-                let s = s.to_string();
-                self.invalid(column, &s, "a date (expected YYYY-MM-DD)");
-                Err(())
-            }
-        }
-    }
-
-    fn req_date(&mut self, column: &str) -> Cell<Day> {
-        let v = self.date(column);
-        self.required(column, v)
-    }
-
-    fn number(&mut self, column: &str, min: f64, max: f64, expected: &str) -> Cell<Option<f64>> {
-        let Some(s) = self.cell(column) else {
-            return Ok(None);
-        };
-        match s.parse::<f64>() {
-            Ok(x) if x.is_finite() && x >= min && x <= max => Ok(Some(x)),
-            _ => {
-                let s = s.to_string();
-                self.invalid(column, &s, expected);
-                Err(())
-            }
-        }
-    }
-
-    fn choice<T: Copy>(
-        &mut self,
-        column: &str,
-        all: &[T],
-        name: fn(T) -> &'static str,
-    ) -> Cell<Option<T>> {
-        let Some(s) = self.cell(column) else {
-            return Ok(None);
-        };
-        // Most cells spell the value exactly; only the others pay for normalisation.
-        let exact = all.iter().find(|v| name(**v).eq_ignore_ascii_case(s));
-        let n = if exact.is_some() {
-            String::new()
-        } else {
-            normalize(s)
-        };
-        match exact.or_else(|| all.iter().find(|v| normalize(name(**v)) == n)) {
-            Some(v) => Ok(Some(*v)),
-            None => {
-                let s = s.to_string();
-                let expected = format!(
-                    "one of {}",
-                    all.iter()
-                        .map(|v| format!("\"{}\"", name(*v)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                );
-                self.invalid(column, &s, &expected);
-                Err(())
-            }
-        }
-    }
-
-    fn reference(&mut self, column: &str, ids: &Ids<'_>, target: &str) -> Cell<usize> {
-        let Some(id) = self.cell(column) else {
-            return self.required(column, Ok(None));
-        };
-        match ids.get(id) {
-            Some(i) => Ok(*i),
-            None => {
-                self.problems.push(Problem::UnknownId {
-                    table: self.loc.table.into(),
-                    row: self.row,
-                    column: column.into(),
-                    value: id.into(),
-                    target: target.into(),
-                });
-                Err(())
-            }
-        }
-    }
-
-    fn ordered(
-        &mut self,
-        column: &str,
-        end: Option<Day>,
-        start_column: &str,
-        start: Cell<Day>,
-    ) -> Cell<()> {
-        match (end, start) {
-            (Some(e), Ok(s)) if e < s => {
-                self.problems.push(Problem::EndBeforeStart {
-                    table: self.loc.table.into(),
-                    row: self.row,
-                    column: column.into(),
-                    value: date::format(e),
-                    start_column: start_column.into(),
-                    start_value: date::format(s),
-                });
-                Err(())
-            }
-            _ => Ok(()),
-        }
-    }
-}
-
-/// Parses every row of a located table with `parse`; `None` when any row had a problem.
-fn rows<T>(
-    loc: &Located<'_>,
-    problems: &mut Vec<Problem>,
-    mut parse: impl FnMut(&mut Row<'_>) -> Cell<T>,
-) -> Option<Vec<T>> {
-    let mut out = Vec::with_capacity(loc.raw.len());
-    let mut ok = true;
-    for (i, cells) in loc.raw.rows().enumerate() {
-        let mut row = Row {
-            loc,
-            row: i + 1,
-            cells,
-            problems,
-        };
-        match parse(&mut row) {
-            Ok(v) => out.push(v),
-            Err(()) => ok = false,
-        }
-    }
-    ok.then_some(out)
-}
-
-/// Ids of a table's id column (first occurrence wins); repeats become problems.
-/// Row index by id. Keys borrow the raw text (no allocation per row); the hasher is a fast
-/// fixed one, since ids are only looked up, never iterated.
-type Ids<'a> = HashMap<&'a str, usize, rustc_hash::FxBuildHasher>;
-
-fn unique_ids<'a>(loc: &Located<'a>, column: &'static str, problems: &mut Vec<Problem>) -> Ids<'a> {
-    let mut ids = Ids::default();
-    let Some(c) = loc.position(column) else {
-        return ids;
-    };
-    for (i, cells) in loc.raw.rows().enumerate() {
-        let id = trim(cells.get(c));
-        if id.is_empty() {
-            continue;
-        }
-        if let Some(first) = ids.get(id) {
-            problems.push(Problem::DuplicateId {
-                table: loc.table.into(),
-                row: i + 1,
-                column: column.into(),
-                value: id.into(),
-                first_row: first + 1,
-            });
-        } else {
-            ids.insert(id, i);
-        }
-    }
-    ids
-}
-
-/// Extra columns: numeric when every non-empty cell is a finite number, text otherwise.
-fn extra_columns(loc: &Located<'_>) -> Vec<Column> {
-    loc.extras
-        .iter()
-        .map(|&c| {
-            let cells = || {
-                loc.raw.rows().map(move |r| {
-                    let s = trim(r.get(c));
-                    (!s.is_empty()).then_some(s)
-                })
-            };
-            let numeric: Option<Vec<Option<f64>>> = cells()
-                .map(|s| match s {
-                    None => Some(None),
-                    Some(s) => s.parse::<f64>().ok().filter(|x| x.is_finite()).map(Some),
-                })
-                .collect();
-            let values = match numeric {
-                Some(v) if v.iter().any(Option::is_some) => Values::Numeric(v),
-                _ => Values::Text(cells().map(|s| s.map(str::to_string)).collect()),
-            };
-            Column {
-                name: snake_name(&loc.raw.headers[c]),
-                values,
-            }
-        })
-        .collect()
-}
-
-/// A table's columns, located again after its problems were reported.
-fn located<'a>(table: &'static str, raw: &'a Option<RawTable>) -> Option<Located<'a>> {
-    raw.as_ref().and_then(|r| locate(table, r, &mut Vec::new()))
-}
-
+/// The typed data set from the raw tables, each table read by its own parser (`tables`) in the
+/// contract's order, so that references resolve against tables already read.
 fn from_raw(mut raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
     let mut problems = Vec::new();
-    let mut warnings = Vec::new();
-    // Every table's header first, in the contract's order: missing columns come before row
-    // problems. Each table is located again (its header only) when its rows are read.
-    for t in TABLES {
-        if let Some(r) = raws.get(t) {
-            locate(t, r, &mut problems);
-        }
-    }
+    check_headers(&raws, &mut problems);
     // people and pairs are kept to the end (the other tables' ids are looked up in their text);
     // every other table's text is dropped as soon as it is typed, so that the raw and the typed
     // copies of all tables are never in memory together.
-    let people_raw = raws.remove("people");
-    let pairs_raw = raws.remove("pairs");
-    let people_loc = located("people", &people_raw);
-    let pairs_loc = located("pairs", &pairs_raw);
+    let people_raw = raws.remove(Person::TABLE);
+    let pairs_raw = raws.remove(Pair::TABLE);
+    let people = people_raw.as_ref().and_then(Located::<Person>::new);
+    let pairs = pairs_raw.as_ref().and_then(Located::<Pair>::new);
+    let mut load = Loader {
+        refs: Refs {
+            people: people.as_ref().map(tables::ids).unwrap_or_default(),
+            pairs: pairs.as_ref().map(tables::ids).unwrap_or_default(),
+        },
+        problems,
+        warnings: Vec::new(),
+    };
     let mut d = Dataset::default();
-
-    let person_ids = people_loc
-        .as_ref()
-        .map(|l| unique_ids(l, "person_id", &mut problems))
-        .unwrap_or_default();
-    if let Some(loc) = &people_loc {
-        let people = rows(loc, &mut problems, |r| {
-            let id = r.req_text("person_id");
-            let hire = r.req_date("hire_date");
-            let exit = r.date("exit_date");
-            let exit_type = r.choice("exit_type", ExitType::ALL, ExitType::as_str);
-            let ordered = exit.and_then(|e| r.ordered("exit_date", e, "hire_date", hire));
-            ordered?;
-            Ok(Person {
-                id: id?,
-                hire: hire?,
-                exit: exit?,
-                exit_type: exit_type?,
-            })
-        });
-        if let Some(people) = people {
-            if let Some(row) = people
-                .iter()
-                .position(|p| p.exit.is_none() && p.exit_type.is_some())
-            {
-                warnings.push(Warning::new(code::ODD_ROWS, format!(
-                    "people: {} rows have an exit_type but no exit_date; the exit_type is ignored (first: row {})",
-                    people.iter().filter(|p| p.exit.is_none() && p.exit_type.is_some()).count(),
-                    row + 1
-                )));
-            }
-            d.people = Table::new(people, extra_columns(loc));
-        }
+    d.people = load.table(people.as_ref(), &d);
+    d.pairs = load.table(pairs.as_ref(), &d);
+    d.sessions = load.table(Located::of(&raws.remove(Session::TABLE)).as_ref(), &d);
+    d.goals = load.table(Located::of(&raws.remove(Goal::TABLE)).as_ref(), &d);
+    d.feedback = load.table(Located::of(&raws.remove(Feedback::TABLE)).as_ref(), &d);
+    d.promotions = load.table(Located::of(&raws.remove(Promotion::TABLE)).as_ref(), &d);
+    d.requests = load.table(Located::of(&raws.remove(Request::TABLE)).as_ref(), &d);
+    if !load.problems.is_empty() {
+        return Err(Error::input(load.problems));
     }
-
-    let pair_ids = pairs_loc
-        .as_ref()
-        .map(|l| unique_ids(l, "pair_id", &mut problems))
-        .unwrap_or_default();
-    if let Some(loc) = &pairs_loc {
-        let pairs = rows(loc, &mut problems, |r| {
-            let id = r.req_text("pair_id");
-            let mentor = r.reference("mentor_id", &person_ids, "people");
-            let mentee = r.reference("mentee_id", &person_ids, "people");
-            let same = match (&mentor, &mentee) {
-                (Ok(a), Ok(b)) if a == b => {
-                    let v = r.cell("mentee_id").unwrap_or_default().to_string();
-                    r.invalid("mentee_id", &v, "a different person from mentor_id");
-                    Err(())
-                }
-                _ => Ok(()),
-            };
-            let program = r.text("program");
-            let start = r.req_date("start_date");
-            let end = r.date("end_date");
-            let end_reason = r.choice("end_reason", EndReason::ALL, EndReason::as_str);
-            let cadence = r.number("cadence_days", 1.0, 3660.0, "a whole number of days > 0");
-            let cadence = match cadence {
-                Ok(Some(c)) if c.fract() != 0.0 => {
-                    let v = r.cell("cadence_days").unwrap_or_default().to_string();
-                    r.invalid("cadence_days", &v, "a whole number of days > 0");
-                    Err(())
-                }
-                other => other,
-            };
-            let ordered = end.and_then(|e| r.ordered("end_date", e, "start_date", start));
-            same?;
-            ordered?;
-            Ok(Pair {
-                id: id?,
-                mentor: mentor?,
-                mentee: mentee?,
-                program: program?.unwrap_or_else(|| "default".to_string()),
-                start: start?,
-                end: end?,
-                end_reason: end_reason?,
-                cadence_days: cadence?.map_or(DEFAULT_CADENCE_DAYS, |c| c as u32),
-            })
-        });
-        if let Some(pairs) = pairs {
-            warn_rows(
-                &mut warnings,
-                "pairs",
-                "start before the mentor or mentee was hired, or after one of them left",
-                pairs.iter().map(|p| {
-                    // People may have failed to load (then the load fails anyway): look up, don't index.
-                    [p.mentor, p.mentee]
-                        .iter()
-                        .filter_map(|&i| d.people.rows.get(i))
-                        .any(|person| {
-                            p.start < person.hire || person.exit.is_some_and(|x| p.start > x)
-                        })
-                }),
-            );
-            d.pairs = Table::new(pairs, extra_columns(loc));
-        }
-    }
-
-    if let Some(loc) = &located("sessions", &raws.remove("sessions")) {
-        let sessions = rows(loc, &mut problems, |r| {
-            let pair = r.reference("pair_id", &pair_ids, "pairs");
-            let date = r.req_date("date");
-            let status = r.choice("status", SessionStatus::ALL, SessionStatus::as_str);
-            let duration = r.number("duration_minutes", 0.0, f64::MAX, "a number of minutes ≥ 0");
-            let initiated_by = r.choice("initiated_by", Role::ALL, Role::as_str);
-            Ok(Session {
-                pair: pair?,
-                date: date?,
-                status: status?.unwrap_or(SessionStatus::Held),
-                duration_minutes: duration?,
-                initiated_by: initiated_by?,
-            })
-        });
-        if let Some(sessions) = sessions {
-            warn_rows(
-                &mut warnings,
-                "sessions",
-                "fall outside their pair's start and end dates",
-                sessions
-                    .iter()
-                    .map(|s| outside_pair(&d.pairs.rows, s.pair, s.date)),
-            );
-            d.sessions = Table::new(sessions, extra_columns(loc));
-        }
-    }
-
-    if let Some(loc) = &located("goals", &raws.remove("goals")) {
-        unique_ids(loc, "goal_id", &mut problems);
-        let goals = rows(loc, &mut problems, |r| {
-            let id = r.req_text("goal_id");
-            let pair = r.reference("pair_id", &pair_ids, "pairs");
-            let created = r.req_date("created_date");
-            let due = r.date("due_date");
-            let completed = r.date("completed_date");
-            let status = r.choice("status", GoalStatus::ALL, GoalStatus::as_str);
-            let progress = r.number("progress", 0.0, 100.0, "a number from 0 to 100");
-            let last_update = r.date("last_update_date");
-            let ordered =
-                completed.and_then(|c| r.ordered("completed_date", c, "created_date", created));
-            ordered?;
-            let completed = completed?;
-            Ok(Goal {
-                id: id?,
-                pair: pair?,
-                created: created?,
-                due: due?,
-                completed,
-                status: status?.unwrap_or(if completed.is_some() {
-                    GoalStatus::Completed
-                } else {
-                    GoalStatus::Open
-                }),
-                progress: progress?,
-                last_update: last_update?,
-            })
-        });
-        if let Some(goals) = goals {
-            warn_rows(
-                &mut warnings,
-                "goals",
-                "have status \"completed\" but no completed_date, so they have no time to completion",
-                goals.iter().map(|g| g.status == GoalStatus::Completed && g.completed.is_none()),
-            );
-            warn_rows(
-                &mut warnings,
-                "goals",
-                "have a completed_date but a status other than \"completed\"; the status is used",
-                goals
-                    .iter()
-                    .map(|g| g.status != GoalStatus::Completed && g.completed.is_some()),
-            );
-            warn_rows(
-                &mut warnings,
-                "goals",
-                "are due before they were created",
-                goals
-                    .iter()
-                    .map(|g| g.due.is_some_and(|due| due < g.created)),
-            );
-            d.goals = Table::new(goals, extra_columns(loc));
-        }
-    }
-
-    if let Some(loc) = &located("feedback", &raws.remove("feedback")) {
-        let feedback = rows(loc, &mut problems, |r| {
-            let pair = r.reference("pair_id", &pair_ids, "pairs");
-            let date = r.req_date("date");
-            let respondent = r.choice("respondent", Role::ALL, Role::as_str);
-            let respondent = r.required("respondent", respondent);
-            let rating = r.number("rating", 1.0, 5.0, "a rating from 1 to 5");
-            let rating = r.required("rating", rating);
-            Ok(Feedback {
-                pair: pair?,
-                date: date?,
-                respondent: respondent?,
-                rating: rating?,
-            })
-        });
-        if let Some(feedback) = feedback {
-            warn_rows(
-                &mut warnings,
-                "feedback",
-                "fall outside their pair's start and end dates",
-                feedback
-                    .iter()
-                    .map(|f| outside_pair(&d.pairs.rows, f.pair, f.date)),
-            );
-            d.feedback = Table::new(feedback, extra_columns(loc));
-        }
-    }
-
-    if let Some(loc) = &located("promotions", &raws.remove("promotions")) {
-        let mut seen: HashMap<(usize, Day), usize> = HashMap::new();
-        let people = &d.people.rows;
-        let promotions = rows(loc, &mut problems, |r| {
-            let person = r.reference("person_id", &person_ids, "people");
-            let date = r.req_date("date");
-            let from_level = r.text("from_level");
-            let to_level = r.text("to_level");
-            let (person, date) = (person?, date?);
-            if let Some(p) = people.get(person) {
-                let hire = Ok(p.hire);
-                r.ordered("date", Some(date), "hire_date", hire)?;
-                if let Some(exit) = p.exit.filter(|x| date > *x) {
-                    let v = date::format(date);
-                    r.invalid(
-                        "date",
-                        &v,
-                        &format!("on or before the person's exit_date {}", date::format(exit)),
-                    );
-                    return Err(());
-                }
-            }
-            if let Some(first) = seen.insert((person, date), r.row) {
-                let v = r.cell("person_id").unwrap_or_default().to_string();
-                r.problems.push(Problem::DuplicateId {
-                    table: "promotions".into(),
-                    row: r.row,
-                    column: "person_id".into(),
-                    value: format!("{v} on {}", date::format(date)),
-                    first_row: first,
-                });
-                return Err(());
-            }
-            Ok(Promotion {
-                person,
-                date,
-                from_level: from_level?,
-                to_level: to_level?,
-            })
-        });
-        if let Some(promotions) = promotions {
-            d.promotions = Table::new(promotions, extra_columns(loc));
-        }
-    }
-
-    if let Some(loc) = &located("requests", &raws.remove("requests")) {
-        let mut seen: HashMap<usize, usize> = HashMap::new();
-        let requests = rows(loc, &mut problems, |r| {
-            let mentee = r.reference("mentee_id", &person_ids, "people");
-            let requested = r.req_date("requested_date");
-            let program = r.text("program");
-            let (mentee, requested) = (mentee?, requested?);
-            if let Some(first) = seen.insert(mentee, r.row) {
-                let v = r.cell("mentee_id").unwrap_or_default().to_string();
-                r.problems.push(Problem::DuplicateId {
-                    table: "requests".into(),
-                    row: r.row,
-                    column: "mentee_id".into(),
-                    value: v,
-                    first_row: first,
-                });
-                return Err(());
-            }
-            Ok(Request {
-                mentee,
-                requested,
-                program: program?,
-            })
-        });
-        if let Some(requests) = requests {
-            d.requests = Table::new(requests, extra_columns(loc));
-        }
-    }
-
-    if !problems.is_empty() {
-        return Err(Error::input(problems));
-    }
-    d.warnings = warnings;
+    d.warnings = load.warnings;
     Ok(d)
 }
 
-fn outside_pair(pairs: &[Pair], pair: usize, day: Day) -> bool {
-    pairs
-        .get(pair)
-        .is_some_and(|p| day < p.start || p.end.is_some_and(|e| day > e))
-}
-
-/// Adds one warning counting the rows for which `flags` is true, naming the first.
-fn warn_rows(
-    warnings: &mut Vec<Warning>,
-    table: &str,
-    what: &str,
-    flags: impl Iterator<Item = bool>,
-) {
-    let mut count = 0;
-    let mut first = 0;
-    for (i, f) in flags.enumerate() {
-        if f {
-            if count == 0 {
-                first = i + 1;
-            }
-            count += 1;
+/// Every given table's header, in the contract's order: missing columns are reported before any
+/// row's problems.
+fn check_headers(raws: &HashMap<&'static str, RawTable>, problems: &mut Vec<Problem>) {
+    for t in TABLES {
+        if let (Some(raw), Some(columns)) = (raws.get(t), schema::header(t)) {
+            row::header(t, &columns, &raw.headers, problems);
         }
     }
-    if count > 0 {
-        warnings.push(Warning::new(
-            code::ODD_ROWS,
-            format!("{table}: {count} rows {what} (first: row {first})"),
-        ));
+}
+
+/// The state of one load: the ids references resolve against, and what was found so far.
+struct Loader<'a> {
+    refs: Refs<'a>,
+    problems: Vec<Problem>,
+    warnings: Vec<Warning>,
+}
+
+impl Loader<'_> {
+    /// One table, typed; an empty, unloaded table when it was not given or had problems.
+    fn table<T: Parse>(&mut self, loc: Option<&Located<'_, T>>, d: &Dataset) -> Table<T> {
+        let Some(loc) = loc else {
+            return Table::default();
+        };
+        let ctx = Context {
+            refs: &self.refs,
+            people: &d.people.rows,
+            pairs: &d.pairs.rows,
+        };
+        tables::read(loc, &ctx, &mut self.problems, &mut self.warnings).unwrap_or_default()
     }
 }
 

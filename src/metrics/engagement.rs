@@ -23,7 +23,7 @@ use super::{pair_row_labels, IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
 use crate::model::{Dataset, Role, SessionStatus};
-use crate::privacy::{suppress, suppression_warning, Cell};
+use crate::privacy::{suppress, suppression_warning, Cell, Grouped};
 use crate::stats::mann_kendall::{mann_kendall, MannKendall};
 use crate::stats::theil_sen::{theil_sen, TheilSen};
 use crate::stats::LEVEL;
@@ -296,226 +296,318 @@ fn series(
     out
 }
 
-/// Runs the analysis.
+/// Runs the analysis: count each pair's sessions and ratings once, summarise each pair, then the
+/// programs (and the `by` groups) from the same counts, suppressing small ones.
 pub fn engagement(d: &Dataset, params: &Params, opts: &EngagementOptions) -> Result<Engagement> {
     d.require("engagement", &["pairs", "sessions"])?;
     let view = params.view(d)?;
-    let v = &view.data;
-    let as_of = view.as_of;
-    let period = opts.period;
-    let drill_down = drill_down(v, opts)?;
-    let by_period = counts_by_pair_period(v, period);
-    let by_month = if period == Period::Month {
-        by_period.clone()
-    } else {
-        counts_by_pair_period(v, Period::Month)
-    };
-
-    let n_pairs = v.pairs.len();
-    let mut last_held: Vec<Option<Day>> = vec![None; n_pairs];
-    let mut initiated = vec![(0u32, 0u32); n_pairs];
-    for s in &v.sessions.rows {
-        if s.status == SessionStatus::Held {
-            last_held[s.pair] = last_held[s.pair].max(Some(s.date));
-        }
-        if let Some(who) = s.initiated_by {
-            initiated[s.pair].1 += 1;
-            initiated[s.pair].0 += u32::from(who == Role::Mentee);
-        }
-    }
-    // Ratings per pair: (mentor sum, n), (mentee sum, n), and per month.
-    let mut ratings = vec![[(0.0, 0usize); 2]; n_pairs];
-    let mut rating_months: Vec<BTreeMap<i32, (f64, usize)>> = vec![BTreeMap::new(); n_pairs];
-    for f in &v.feedback.rows {
-        let r = &mut ratings[f.pair][usize::from(f.respondent == Role::Mentee)];
-        r.0 += f.rating;
-        r.1 += 1;
-        let m = rating_months[f.pair]
-            .entry(Period::Month.key(f.date))
-            .or_default();
-        m.0 += f.rating;
-        m.1 += 1;
-    }
-
-    let mut pairs = Vec::with_capacity(n_pairs);
-    for (i, p) in v.pairs.rows.iter().enumerate() {
-        let span_end = p.end.unwrap_or(as_of).min(as_of);
-        let mut totals = Counts::default();
-        let (first, last) = (period.key(p.start), period.key(span_end));
-        if first <= last {
-            for c in by_period[i].range(first..=last) {
-                totals.add(c.1);
-            }
-        }
-        let periods = drill_down[i].then(|| {
-            series(period, period.key(p.start), period.key(span_end), |k| {
-                by_period[i].get(&k).copied().unwrap_or_default()
-            })
-        });
-        let first_month = Period::Month.key(p.start);
-        let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(span_end))
-            .map(|m| {
-                (
-                    f64::from(m - first_month),
-                    f64::from(by_month[i].get(&m).map_or(0, |c| c.held)),
-                )
-            })
-            .collect();
-        let rating_points: Vec<(f64, f64)> = rating_months[i]
-            .iter()
-            .map(|(m, (sum, n))| (f64::from(m - first_month), sum / *n as f64))
-            .collect();
-        let active_days = span_end - p.start;
-        let mean = |(sum, n): (f64, usize)| (n > 0).then(|| sum / n as f64);
-        pairs.push(PairEngagement {
-            pair_id: p.id.clone(),
-            program: p.program.clone(),
-            active: p.end.is_none(),
-            cadence_days: p.cadence_days,
-            days_since_last_held: last_held[i].map(|l| span_end - l),
-            cadence_adherence: (active_days > 0).then(|| {
-                (f64::from(totals.held) / (f64::from(active_days) / f64::from(p.cadence_days)))
-                    .min(1.0)
-            }),
-            mentee_initiated_share: (initiated[i].1 > 0)
-                .then(|| f64::from(initiated[i].0) / f64::from(initiated[i].1)),
-            mean_rating: MeanRating {
-                mentor: mean(ratings[i][0]),
-                mentee: mean(ratings[i][1]),
-                n_mentor: ratings[i][0].1,
-                n_mentee: ratings[i][1].1,
-            },
-            totals,
-            periods,
-            trend: trend(&monthly),
-            rating_trend: trend(&rating_points),
-        });
-    }
-
-    // Groups of pairs (the programs; the `by` dimensions when asked): sums over their pairs, from
-    // the per-(pair, period) counts in one pass.
-    let summarise = |labels: &[String]| {
-        let mut members_of: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for (i, label) in labels.iter().enumerate() {
-            members_of.entry(label.as_str()).or_default().push(i);
-        }
-        // In pair then period order, so that sums of minutes do not depend on hashing.
-        let group_totals = |per_pair: &[BTreeMap<i32, Counts>]| {
-            let mut out: HashMap<(&str, i32), Counts> = HashMap::new();
-            for (label, counts) in labels.iter().zip(per_pair) {
-                for (k, c) in counts {
-                    out.entry((label.as_str(), *k)).or_default().add(c);
-                }
-            }
-            out
-        };
-        let group_period = group_totals(&by_period);
-        let group_month = group_totals(&by_month);
-        let mut raw = Vec::new();
-        for (group, members) in members_of {
-            let first = members
-                .iter()
-                .map(|&i| v.pairs.rows[i].start)
-                .min()
-                .unwrap_or(as_of);
-            let span = |i: usize| v.pairs.rows[i].end.unwrap_or(as_of).min(as_of);
-            let last = members.iter().map(|&i| span(i)).max().unwrap_or(as_of);
-            let periods = series(period, period.key(first), period.key(last), |k| {
-                group_period.get(&(group, k)).copied().unwrap_or_default()
-            });
-            let mut totals = Counts::default();
-            for c in &periods {
-                totals.add(&c.counts);
-            }
-            let first_month = Period::Month.key(first);
-            let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(last))
-                .map(|m| {
-                    let held = group_month.get(&(group, m)).map_or(0, |c| c.held);
-                    (f64::from(m - first_month), f64::from(held))
-                })
-                .collect();
-            let mut rating_by_month: BTreeMap<i32, (f64, usize)> = BTreeMap::new();
-            for &i in &members {
-                for (m, (s, n)) in &rating_months[i] {
-                    let e = rating_by_month.entry(*m).or_default();
-                    e.0 += s;
-                    e.1 += n;
-                }
-            }
-            let rating_points: Vec<(f64, f64)> = rating_by_month
-                .iter()
-                .map(|(m, (s, n))| (f64::from(m - first_month), s / *n as f64))
-                .collect();
-            let adherences: Vec<f64> = members
-                .iter()
-                .filter_map(|&i| pairs[i].cadence_adherence)
-                .collect();
-            let stats = ProgramEngagement {
-                pairs: members.len(),
-                active_pairs: members
-                    .iter()
-                    .filter(|&&i| v.pairs.rows[i].end.is_none())
-                    .count(),
-                totals,
-                mean_cadence_adherence: (!adherences.is_empty())
-                    .then(|| adherences.iter().sum::<f64>() / adherences.len() as f64),
-                periods,
-                trend: trend(&monthly),
-                rating_trend: trend(&rating_points),
-            };
-            raw.push((group.to_string(), members.len(), stats));
-        }
-        suppress(raw, params.min_group_size)
-    };
-    let programs: Vec<String> = v.pairs.rows.iter().map(|p| p.program.clone()).collect();
-    let programs: Vec<ProgramEntry> = summarise(&programs)
+    let facts = Facts::new(&view.data, view.as_of, opts.period);
+    let drill_down = drill_down(&view.data, opts)?;
+    let mut pairs: Vec<PairEngagement> = (0..facts.d.pairs.len())
+        .map(|i| facts.pair(i, drill_down[i]))
+        .collect();
+    let min = params.min_group_size;
+    let program_labels: Vec<String> = facts
+        .d
+        .pairs
+        .rows
+        .iter()
+        .map(|p| p.program.clone())
+        .collect();
+    let programs: Vec<ProgramEntry> = facts
+        .groups(&program_labels, &pairs, min)
         .into_iter()
         .map(|g| ProgramEntry {
             program: g.group,
             cell: g.cell,
         })
         .collect();
-    // `by`: pairs grouped by the dimensions (people's attributes are the mentee's; a period
-    // groups pairs by the period they started in).
-    let groups = if params.by.is_empty() {
-        None
-    } else {
-        let all: Vec<usize> = (0..n_pairs).collect();
-        let starts: Vec<Day> = v.pairs.rows.iter().map(|p| p.start).collect();
-        let labels = pair_row_labels(v, &params.by, &all, &starts)?;
-        Some(
-            summarise(&labels)
-                .into_iter()
-                .map(|g| GroupEntry {
-                    group: g.group,
-                    cell: g.cell,
-                })
-                .collect::<Vec<_>>(),
-        )
-    };
+    let groups = by_groups(&facts, params, &pairs)?;
     let mut warnings = view.warnings.clone();
-    let hidden = |cells: &mut dyn Iterator<Item = &Cell<ProgramEngagement>>| {
-        cells
-            .filter(|c| matches!(c, Cell::Suppressed { .. }))
-            .count()
-    };
-    let min = params.min_group_size;
-    let hidden_programs = hidden(&mut programs.iter().map(|p| &p.cell));
     warnings.extend(suppression_warning(
-        hidden_programs,
+        hidden(programs.iter().map(|p| &p.cell)),
         "programs",
         "pairs",
         min,
     ));
-    let hidden_groups = hidden(&mut groups.iter().flatten().map(|g| &g.cell));
-    warnings.extend(suppression_warning(hidden_groups, "groups", "pairs", min));
+    warnings.extend(suppression_warning(
+        hidden(groups.iter().flatten().map(|g| &g.cell)),
+        "groups",
+        "pairs",
+        min,
+    ));
     pairs.sort_by(|a, b| a.pair_id.cmp(&b.pair_id));
     Ok(Engagement {
-        as_of: IsoDate(as_of),
-        period: period.name(),
+        as_of: IsoDate(view.as_of),
+        period: opts.period.name(),
         programs,
         groups,
         pairs,
         warnings,
     })
+}
+
+/// With `by`: pairs grouped by the dimensions (people's attributes are the mentee's; a period
+/// groups pairs by the period they started in), summarised as programs are.
+fn by_groups(
+    facts: &Facts<'_>,
+    params: &Params,
+    pairs: &[PairEngagement],
+) -> Result<Option<Vec<GroupEntry>>> {
+    if params.by.is_empty() {
+        return Ok(None);
+    }
+    let rows = &facts.d.pairs.rows;
+    let all: Vec<usize> = (0..rows.len()).collect();
+    let starts: Vec<Day> = rows.iter().map(|p| p.start).collect();
+    let labels = pair_row_labels(facts.d, &params.by, &all, &starts)?;
+    let groups = facts
+        .groups(&labels, pairs, params.min_group_size)
+        .into_iter()
+        .map(|g| GroupEntry {
+            group: g.group,
+            cell: g.cell,
+        })
+        .collect();
+    Ok(Some(groups))
+}
+
+fn hidden<'a>(cells: impl Iterator<Item = &'a Cell<ProgramEngagement>>) -> usize {
+    cells
+        .filter(|c| matches!(c, Cell::Suppressed { .. }))
+        .count()
+}
+
+/// A rating sum and count.
+type RatingSum = (f64, usize);
+
+fn mean((sum, n): RatingSum) -> Option<f64> {
+    (n > 0).then(|| sum / n as f64)
+}
+
+/// Each pair's sessions and ratings counted once, in one pass over each table.
+struct Facts<'a> {
+    d: &'a Dataset,
+    as_of: Day,
+    period: Period,
+    /// Session counts per pair and period key; and per month (the trends are monthly).
+    by_period: Vec<BTreeMap<i32, Counts>>,
+    by_month: Vec<BTreeMap<i32, Counts>>,
+    last_held: Vec<Option<Day>>,
+    /// Sessions the mentee started, and sessions with a known initiator.
+    initiated: Vec<(u32, u32)>,
+    /// Ratings by the mentor and by the mentee.
+    ratings: Vec<[RatingSum; 2]>,
+    rating_months: Vec<BTreeMap<i32, RatingSum>>,
+}
+
+impl<'a> Facts<'a> {
+    fn new(d: &'a Dataset, as_of: Day, period: Period) -> Facts<'a> {
+        let by_period = counts_by_pair_period(d, period);
+        let by_month = if period == Period::Month {
+            by_period.clone()
+        } else {
+            counts_by_pair_period(d, Period::Month)
+        };
+        let n = d.pairs.len();
+        let mut last_held: Vec<Option<Day>> = vec![None; n];
+        let mut initiated = vec![(0u32, 0u32); n];
+        for s in &d.sessions.rows {
+            if s.status == SessionStatus::Held {
+                last_held[s.pair] = last_held[s.pair].max(Some(s.date));
+            }
+            if let Some(who) = s.initiated_by {
+                initiated[s.pair].1 += 1;
+                initiated[s.pair].0 += u32::from(who == Role::Mentee);
+            }
+        }
+        let mut ratings = vec![[(0.0, 0usize); 2]; n];
+        let mut rating_months: Vec<BTreeMap<i32, RatingSum>> = vec![BTreeMap::new(); n];
+        for f in &d.feedback.rows {
+            let r = &mut ratings[f.pair][usize::from(f.respondent == Role::Mentee)];
+            r.0 += f.rating;
+            r.1 += 1;
+            let m = rating_months[f.pair]
+                .entry(Period::Month.key(f.date))
+                .or_default();
+            m.0 += f.rating;
+            m.1 += 1;
+        }
+        Facts {
+            d,
+            as_of,
+            period,
+            by_period,
+            by_month,
+            last_held,
+            initiated,
+            ratings,
+            rating_months,
+        }
+    }
+
+    /// The last day of pair `i`'s active span: its end, or `as_of` while active.
+    fn span_end(&self, i: usize) -> Day {
+        let p = &self.d.pairs.rows[i];
+        p.end.unwrap_or(self.as_of).min(self.as_of)
+    }
+
+    /// Pair `i`'s summary; its per-period counts only when `drill_down`.
+    fn pair(&self, i: usize, drill_down: bool) -> PairEngagement {
+        let p = &self.d.pairs.rows[i];
+        let period = self.period;
+        let span_end = self.span_end(i);
+        let (first, last) = (period.key(p.start), period.key(span_end));
+        let mut totals = Counts::default();
+        if first <= last {
+            for c in self.by_period[i].range(first..=last) {
+                totals.add(c.1);
+            }
+        }
+        let periods = drill_down.then(|| {
+            series(period, first, last, |k| {
+                self.by_period[i].get(&k).copied().unwrap_or_default()
+            })
+        });
+        let first_month = Period::Month.key(p.start);
+        let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(span_end))
+            .map(|m| {
+                let held = self.by_month[i].get(&m).map_or(0, |c| c.held);
+                (f64::from(m - first_month), f64::from(held))
+            })
+            .collect();
+        let rating_points = monthly_means(first_month, &self.rating_months[i]);
+        let active_days = span_end - p.start;
+        let (mentee_started, known) = self.initiated[i];
+        let [by_mentor, by_mentee] = self.ratings[i];
+        PairEngagement {
+            pair_id: p.id.clone(),
+            program: p.program.clone(),
+            active: p.end.is_none(),
+            cadence_days: p.cadence_days,
+            days_since_last_held: self.last_held[i].map(|l| span_end - l),
+            cadence_adherence: (active_days > 0).then(|| {
+                let expected = f64::from(active_days) / f64::from(p.cadence_days);
+                (f64::from(totals.held) / expected).min(1.0)
+            }),
+            mentee_initiated_share: (known > 0)
+                .then(|| f64::from(mentee_started) / f64::from(known)),
+            mean_rating: MeanRating {
+                mentor: mean(by_mentor),
+                mentee: mean(by_mentee),
+                n_mentor: by_mentor.1,
+                n_mentee: by_mentee.1,
+            },
+            totals,
+            periods,
+            trend: trend(&monthly),
+            rating_trend: trend(&rating_points),
+        }
+    }
+
+    /// Groups of pairs by label (the programs; the `by` dimensions): sums over their pairs from
+    /// the per-(pair, period) counts, small groups suppressed.
+    fn groups(
+        &self,
+        labels: &[String],
+        pairs: &[PairEngagement],
+        min_group_size: usize,
+    ) -> Vec<Grouped<ProgramEngagement>> {
+        let mut members_of: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, label) in labels.iter().enumerate() {
+            members_of.entry(label.as_str()).or_default().push(i);
+        }
+        let by_period = group_totals(labels, &self.by_period);
+        let by_month = group_totals(labels, &self.by_month);
+        let raw = members_of
+            .into_iter()
+            .map(|(group, members)| {
+                let stats = self.group(group, &members, &by_period, &by_month, pairs);
+                (group.to_string(), members.len(), stats)
+            })
+            .collect();
+        suppress(raw, min_group_size)
+    }
+
+    /// One group's numbers, from its members' rows.
+    fn group(
+        &self,
+        group: &str,
+        members: &[usize],
+        by_period: &HashMap<(&str, i32), Counts>,
+        by_month: &HashMap<(&str, i32), Counts>,
+        pairs: &[PairEngagement],
+    ) -> ProgramEngagement {
+        let rows = &self.d.pairs.rows;
+        let first = members
+            .iter()
+            .map(|&i| rows[i].start)
+            .min()
+            .unwrap_or(self.as_of);
+        let last = members
+            .iter()
+            .map(|&i| self.span_end(i))
+            .max()
+            .unwrap_or(self.as_of);
+        let period = self.period;
+        let periods = series(period, period.key(first), period.key(last), |k| {
+            by_period.get(&(group, k)).copied().unwrap_or_default()
+        });
+        let mut totals = Counts::default();
+        for c in &periods {
+            totals.add(&c.counts);
+        }
+        let first_month = Period::Month.key(first);
+        let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(last))
+            .map(|m| {
+                let held = by_month.get(&(group, m)).map_or(0, |c| c.held);
+                (f64::from(m - first_month), f64::from(held))
+            })
+            .collect();
+        let mut rating_by_month: BTreeMap<i32, RatingSum> = BTreeMap::new();
+        for &i in members {
+            for (m, (s, n)) in &self.rating_months[i] {
+                let e = rating_by_month.entry(*m).or_default();
+                e.0 += s;
+                e.1 += n;
+            }
+        }
+        let adherences: Vec<f64> = members
+            .iter()
+            .filter_map(|&i| pairs[i].cadence_adherence)
+            .collect();
+        ProgramEngagement {
+            pairs: members.len(),
+            active_pairs: members.iter().filter(|&&i| rows[i].end.is_none()).count(),
+            totals,
+            mean_cadence_adherence: (!adherences.is_empty())
+                .then(|| adherences.iter().sum::<f64>() / adherences.len() as f64),
+            periods,
+            trend: trend(&monthly),
+            rating_trend: trend(&monthly_means(first_month, &rating_by_month)),
+        }
+    }
+}
+
+/// Counts per (label, period key), summed in pair then period order so that sums of minutes do
+/// not depend on hashing.
+fn group_totals<'l>(
+    labels: &'l [String],
+    per_pair: &[BTreeMap<i32, Counts>],
+) -> HashMap<(&'l str, i32), Counts> {
+    let mut out: HashMap<(&str, i32), Counts> = HashMap::new();
+    for (label, counts) in labels.iter().zip(per_pair) {
+        for (k, c) in counts {
+            out.entry((label.as_str(), *k)).or_default().add(c);
+        }
+    }
+    out
+}
+
+/// `(month index from first_month, mean rating)` for each month with a rating.
+fn monthly_means(first_month: i32, months: &BTreeMap<i32, RatingSum>) -> Vec<(f64, f64)> {
+    months
+        .iter()
+        .map(|(m, (sum, n))| (f64::from(m - first_month), sum / *n as f64))
+        .collect()
 }

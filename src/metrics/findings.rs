@@ -6,7 +6,9 @@
 //!   ratio of 1, or two Wilson intervals that do not overlap); for the headline questions
 //!   (mentoring and leaving, mentoring and promotion) the absence of a difference is stated too,
 //!   as `info`;
-//! - nothing is said about a suppressed group: findings read only groups the privacy rules showed;
+//! - nothing is said about a suppressed group: findings read only groups the privacy rules showed,
+//!   and a program one analysis hides (engagement counts its pairs, goals its pairs with goals,
+//!   and each hides a second group beside a lone small one) is named by no finding;
 //! - `text` is filled in from `values` (`{key}` placeholders), so every number in a sentence is one
 //!   of its values, rounded as shown.
 //!
@@ -349,9 +351,28 @@ pub fn findings(s: Sources) -> Vec<Finding> {
         out.extend(matching_features(m));
         out.extend(matching_validation(m));
     }
+    let hidden = hidden_programs(&s);
+    out.retain(|d| d.subject.as_ref().is_none_or(|p| !hidden.contains(p)));
     let mut done: Vec<Finding> = out.into_iter().map(Draft::finish).collect();
     done.sort_by(|a, b| (a.severity, a.rank, &a.id).cmp(&(b.severity, b.rank, &b.id)));
     done
+}
+
+/// The programs any analysis of the sources suppressed.
+fn hidden_programs(s: &Sources) -> Vec<String> {
+    let engagement = s.engagement.into_iter().flat_map(|e| {
+        e.programs
+            .iter()
+            .filter(|p| matches!(p.cell, crate::privacy::Cell::Suppressed { .. }))
+            .map(|p| p.program.clone())
+    });
+    let goals = s.goals_by_program.into_iter().flat_map(|g| {
+        g.groups
+            .iter()
+            .filter(|g| g.is_suppressed())
+            .map(|g| g.group.clone())
+    });
+    engagement.chain(goals).collect()
 }
 
 // ---- goals ----

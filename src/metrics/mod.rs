@@ -12,6 +12,7 @@ pub mod report;
 pub mod retention;
 pub mod risk;
 pub mod risk_eval;
+mod risk_signals;
 pub mod survival;
 
 use crate::error::{Error, Result};

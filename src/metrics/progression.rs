@@ -16,6 +16,7 @@ use super::people::PersonFacts;
 use super::survival::{compare, design, honest_cox, person_labels, Follow, Km};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
+use crate::ingest::snake_name;
 use crate::model::date::Day;
 use crate::model::Dataset;
 use crate::privacy::{suppress, warn_suppressed, Cell, Grouped};
@@ -24,6 +25,7 @@ use crate::stats::poisson::{garwood, rate_ratio};
 use crate::stats::{Estimate, TestResult, LEVEL};
 use crate::warning::{code, Warning};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// Days in a year for person-years.
 pub const DAYS_PER_YEAR: f64 = 365.25;
@@ -75,138 +77,14 @@ pub fn progression(
     let as_of = view.as_of;
     let mut warnings = view.warnings.clone();
     let facts = PersonFacts::derive(v, as_of);
-    let by = if params.by.is_empty() {
-        vec!["mentored".to_string()]
-    } else {
-        params.by.clone()
-    };
-    let by_mentored = by.len() == 1 && crate::ingest::snake_name(&by[0]) == "mentored";
-    if by
-        .iter()
-        .any(|b| matches!(crate::ingest::snake_name(b).as_str(), "mentored" | "mentor"))
-        && !v.pairs.loaded
-    {
-        return Err(Error::MissingTable {
-            analysis: format!("progression by {}", by.join(", ")),
-            table: "pairs".into(),
-        });
-    }
+    let by = dimensions(v, params)?;
     let labels = person_labels(v, &facts, &by)?;
-    let n = v.people.len();
-    let end: Vec<Day> = v
-        .people
-        .rows
-        .iter()
-        .map(|p| p.exit.unwrap_or(as_of))
-        .collect();
-    let hire: Vec<Day> = v.people.rows.iter().map(|p| p.hire).collect();
-    let mut promotions: Vec<Vec<Day>> = vec![Vec::new(); n];
-    for p in &v.promotions.rows {
-        promotions[p.person].push(p.date);
-    }
-
-    // Person-time and promotions per group.
-    let mut tally: std::collections::BTreeMap<String, (usize, f64, u64)> = Default::default();
-    let mut add = |label: &str, from: Day, to: Day, person: usize| {
-        if to <= from {
-            return;
-        }
-        let e = tally.entry(label.to_string()).or_default();
-        e.0 += 1;
-        e.1 += f64::from(to - from) / DAYS_PER_YEAR;
-        e.2 += promotions[person]
-            .iter()
-            .filter(|d| **d > from && **d <= to)
-            .count() as u64;
-    };
-    for i in 0..n {
-        match (by_mentored, facts.first_mentored[i]) {
-            (true, Some(s)) if s > hire[i] => {
-                add("false", hire[i], s.min(end[i]), i);
-                add("true", s, end[i], i);
-            }
-            (true, Some(_)) => add("true", hire[i], end[i], i),
-            (true, None) => add("false", hire[i], end[i], i),
-            (false, _) => add(&labels[i], hire[i], end[i], i),
-        }
-    }
-    let mut order: Vec<(String, (usize, f64, u64))> = tally.into_iter().collect();
-    order.sort_by_key(|(l, _)| (l != "true", l.clone()));
-    let mut raw = Vec::new();
-    for (label, (people, years, count)) in &order {
-        raw.push((
-            label.clone(),
-            *people,
-            GroupRate {
-                people: *people,
-                person_years: *years,
-                promotions: *count,
-                rate_per_100py: garwood(*count, *years, 100.0, LEVEL)?,
-            },
-        ));
-    }
-    let groups = suppress(raw, params.min_group_size);
-    let shown: Vec<&GroupRate> = groups.iter().filter_map(Grouped::shown).collect();
-    let rate_ratio = if groups.len() == 2 && shown.len() == 2 {
-        match rate_ratio(
-            shown[0].promotions,
-            shown[0].person_years,
-            shown[1].promotions,
-            shown[1].person_years,
-            LEVEL,
-        ) {
-            Ok(r) => Some(r),
-            Err(e) => {
-                warnings.push(Warning::new(
-                    code::TEST_NOT_COMPUTED,
-                    format!("rate ratio: {e}"),
-                ));
-                None
-            }
-        }
-    } else {
-        None
-    };
+    let people = Careers::new(v, as_of);
+    let groups = suppress(people.rates(&by, &labels, &facts)?, params.min_group_size);
+    let rate_ratio = two_group_ratio(&groups, &mut warnings);
     warnings.extend(warn_suppressed(&groups, "people", params.min_group_size));
-
-    // Time to first promotion.
-    let follow: Vec<Follow> = (0..n)
-        .map(|i| match promotions[i].iter().min() {
-            Some(first) => Follow {
-                time: f64::from(first - hire[i]),
-                event: true,
-            },
-            None => Follow {
-                time: f64::from(end[i] - hire[i]),
-                event: false,
-            },
-        })
-        .collect();
-    let (km_groups, _, logrank) = compare(&follow, &labels, params.min_group_size, &mut warnings)?;
-    let time_to_first = TimeToFirst {
-        groups: km_groups
-            .into_iter()
-            .map(|g| Grouped {
-                group: g.group,
-                cell: match g.cell {
-                    Cell::Shown(r) => Cell::Shown(FirstPromotion {
-                        n: r.n,
-                        promoted: r.exits,
-                        km: r.km,
-                    }),
-                    Cell::Suppressed {
-                        suppressed,
-                        n_below,
-                    } => Cell::Suppressed {
-                        suppressed,
-                        n_below,
-                    },
-                },
-            })
-            .collect(),
-        logrank,
-    };
-
+    let follow = people.to_first_promotion();
+    let time_to_first = time_to_first(&follow, &labels, params.min_group_size, &mut warnings)?;
     let asked = covariates.is_some();
     let covariates = covariates.unwrap_or_else(|| {
         if v.pairs.loaded {
@@ -221,7 +99,7 @@ pub fn progression(
         let design = design(v, &facts, &covariates)?;
         Some(honest_cox(
             &follow,
-            &hire,
+            &people.hire,
             &facts,
             &design,
             true,
@@ -244,4 +122,170 @@ pub fn progression(
         naive_cox: models.and_then(|m| m.naive),
         warnings,
     })
+}
+
+/// The `by` dimensions (default `mentored`); those about mentoring need the pairs.
+fn dimensions(v: &Dataset, params: &Params) -> Result<Vec<String>> {
+    let by = if params.by.is_empty() {
+        vec!["mentored".to_string()]
+    } else {
+        params.by.clone()
+    };
+    let about_mentoring = |b: &String| matches!(snake_name(b).as_str(), "mentored" | "mentor");
+    if by.iter().any(about_mentoring) && !v.pairs.loaded {
+        return Err(Error::MissingTable {
+            analysis: format!("progression by {}", by.join(", ")),
+            table: "pairs".into(),
+        });
+    }
+    Ok(by)
+}
+
+/// Each person's employment (hire to exit or `as_of`) and promotion dates.
+struct Careers {
+    hire: Vec<Day>,
+    end: Vec<Day>,
+    promotions: Vec<Vec<Day>>,
+}
+
+impl Careers {
+    fn new(v: &Dataset, as_of: Day) -> Careers {
+        let mut promotions: Vec<Vec<Day>> = vec![Vec::new(); v.people.len()];
+        for p in &v.promotions.rows {
+            promotions[p.person].push(p.date);
+        }
+        Careers {
+            hire: v.people.rows.iter().map(|p| p.hire).collect(),
+            end: v
+                .people
+                .rows
+                .iter()
+                .map(|p| p.exit.unwrap_or(as_of))
+                .collect(),
+            promotions,
+        }
+    }
+
+    /// Person-years and promotions per group, with its Garwood rate per 100 person-years. By
+    /// `mentored` alone, a person's time before their first pair counts as not mentored and the
+    /// time from it as mentored (honest exposure); by anything else, a person's whole employment
+    /// counts in their group.
+    fn rates(
+        &self,
+        by: &[String],
+        labels: &[String],
+        facts: &PersonFacts,
+    ) -> Result<Vec<(String, usize, GroupRate)>> {
+        let by_mentored = by.len() == 1 && snake_name(&by[0]) == "mentored";
+        let mut tally: BTreeMap<String, (usize, f64, u64)> = BTreeMap::new();
+        let mut add = |label: &str, from: Day, to: Day, person: usize| {
+            if to <= from {
+                return;
+            }
+            let e = tally.entry(label.to_string()).or_default();
+            e.0 += 1;
+            e.1 += f64::from(to - from) / DAYS_PER_YEAR;
+            e.2 += self.promotions[person]
+                .iter()
+                .filter(|d| **d > from && **d <= to)
+                .count() as u64;
+        };
+        for (i, (&hire, &end)) in self.hire.iter().zip(&self.end).enumerate() {
+            match (by_mentored, facts.first_mentored[i]) {
+                (true, Some(s)) if s > hire => {
+                    add("false", hire, s.min(end), i);
+                    add("true", s, end, i);
+                }
+                (true, Some(_)) => add("true", hire, end, i),
+                (true, None) => add("false", hire, end, i),
+                (false, _) => add(&labels[i], hire, end, i),
+            }
+        }
+        let mut order: Vec<(String, (usize, f64, u64))> = tally.into_iter().collect();
+        order.sort_by_key(|(l, _)| (l != "true", l.clone()));
+        order
+            .into_iter()
+            .map(|(label, (people, years, count))| {
+                let rate = GroupRate {
+                    people,
+                    person_years: years,
+                    promotions: count,
+                    rate_per_100py: garwood(count, years, 100.0, LEVEL)?,
+                };
+                Ok((label, people, rate))
+            })
+            .collect()
+    }
+
+    /// Days from hire to the first promotion, or to the end of follow-up without one.
+    fn to_first_promotion(&self) -> Vec<Follow> {
+        (0..self.hire.len())
+            .map(|i| match self.promotions[i].iter().min() {
+                Some(first) => Follow {
+                    time: f64::from(first - self.hire[i]),
+                    event: true,
+                },
+                None => Follow {
+                    time: f64::from(self.end[i] - self.hire[i]),
+                    event: false,
+                },
+            })
+            .collect()
+    }
+}
+
+/// The rate ratio of two shown groups (none otherwise; a warning when it cannot be computed).
+fn two_group_ratio(groups: &[Grouped<GroupRate>], warnings: &mut Vec<Warning>) -> Option<Estimate> {
+    let shown: Vec<&GroupRate> = groups.iter().filter_map(Grouped::shown).collect();
+    let [a, b] = shown[..] else {
+        return None;
+    };
+    if groups.len() != 2 {
+        return None;
+    }
+    rate_ratio(
+        a.promotions,
+        a.person_years,
+        b.promotions,
+        b.person_years,
+        LEVEL,
+    )
+    .map_err(|e| {
+        warnings.push(Warning::new(
+            code::TEST_NOT_COMPUTED,
+            format!("rate ratio: {e}"),
+        ));
+    })
+    .ok()
+}
+
+/// Kaplan–Meier of the time to a first promotion per group, with the log-rank test.
+fn time_to_first(
+    follow: &[Follow],
+    labels: &[String],
+    min_group_size: usize,
+    warnings: &mut Vec<Warning>,
+) -> Result<TimeToFirst> {
+    let (km_groups, _, logrank) = compare(follow, labels, min_group_size, warnings)?;
+    let groups = km_groups
+        .into_iter()
+        .map(|g| Grouped {
+            group: g.group,
+            cell: match g.cell {
+                Cell::Shown(r) => Cell::Shown(FirstPromotion {
+                    n: r.n,
+                    promoted: r.exits,
+                    km: r.km,
+                }),
+                Cell::Suppressed {
+                    suppressed,
+                    n_below,
+                } => Cell::Suppressed {
+                    suppressed,
+                    n_below,
+                },
+            },
+        })
+        .collect();
+    Ok(TimeToFirst { groups, logrank })
 }

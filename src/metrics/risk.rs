@@ -33,14 +33,14 @@
 //! - levels: high from 0.6, medium from 0.3.
 
 use super::people::PersonFacts;
+use super::risk_signals::{self, Fired, View};
 use super::survival::{design, fit_cox, follow_up, Exits};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
-use crate::model::date::{self, Day};
-use crate::model::{Dataset, EndReason, Feedback, GoalStatus, Role, SessionStatus};
+use crate::model::date::Day;
+use crate::model::{Dataset, EndReason};
 use crate::stats::logistic::logistic_ridge;
 use crate::stats::math::exp;
-use crate::stats::theil_sen::theil_sen;
 use crate::warning::{code, Warning};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -196,21 +196,6 @@ pub struct Risk {
     pub warnings: Vec<Warning>,
 }
 
-/// A fired signal before weighting.
-pub(crate) struct Fired {
-    signal: &'static str,
-    value: f64,
-    threshold: f64,
-    severity: f64,
-    text: String,
-}
-
-/// Severity of a value past its threshold: 0.5 at the threshold, 1 at twice as far from zero.
-fn severity(value: f64, threshold: f64) -> f64 {
-    let span = threshold.abs().max(1e-9);
-    (0.5 + 0.5 * ((value - threshold).abs() / span)).min(1.0)
-}
-
 /// Per-pair facts indexed once, so that signals at many dates stay cheap.
 pub struct Index<'a> {
     d: &'a Dataset,
@@ -248,292 +233,31 @@ impl<'a> Index<'a> {
     }
 
     /// The signals of pair `p` as they stood on `day` (using only rows dated on or before it).
-    pub(crate) fn signals(&self, p: usize, day: Day, c: &RiskConfig) -> Vec<Fired> {
+    pub(crate) fn signals(&self, p: usize, day: Day, config: &RiskConfig) -> Vec<Fired> {
         let d = self.d;
         let pair = &d.pairs.rows[p];
-        let mut out = Vec::new();
-        let sessions: Vec<_> = self.sessions[p]
-            .iter()
-            .map(|&i| &d.sessions.rows[i])
-            .filter(|s| s.date <= day)
-            .collect();
-        let held: Vec<Day> = sessions
-            .iter()
-            .filter(|s| s.status == SessionStatus::Held)
-            .map(|s| s.date)
-            .collect();
-        let cadence = f64::from(pair.cadence_days);
-        let age = day - pair.start;
-
-        // Recency against the cadence.
-        let since = f64::from(day - held.last().copied().unwrap_or(pair.start));
-        let limit = c.recency_cadences * cadence;
-        if since > limit {
-            let text = match held.last() {
-                Some(_) => format!("no held session for {since} days (cadence {cadence})"),
-                None => format!(
-                    "no held session in the {since} days since the start (cadence {cadence})"
-                ),
-            };
-            out.push(Fired {
-                signal: "recency",
-                value: since,
-                threshold: limit,
-                severity: severity(since, limit),
-                text,
-            });
-        }
-        // No first session yet, more than N days after the start (once the pair meets, it is resolved).
-        let first_limit = c.first_session_days;
-        if age > first_limit && held.is_empty() {
-            out.push(Fired {
-                signal: "no_first_session",
-                value: f64::from(age),
-                threshold: f64::from(first_limit),
-                severity: 1.0,
-                text: format!("no session held in the {age} days since the start (expected within {first_limit})"),
-            });
-        }
-        // Falling monthly held sessions (full months before `day`).
-        let months = c.trend_months as i32;
-        let this_month = month_key(day);
-        let first = (this_month - months).max(month_key(pair.start));
-        if this_month - first >= 3 {
-            let points: Vec<(f64, f64)> = (first..this_month)
-                .map(|m| {
-                    (
-                        f64::from(m - first),
-                        held.iter().filter(|h| month_key(**h) == m).count() as f64,
-                    )
-                })
-                .collect();
-            let (x, y): (Vec<f64>, Vec<f64>) = points.into_iter().unzip();
-            if let Ok(t) = theil_sen(&x, &y, 0.95) {
-                if t.slope < c.trend_slope {
-                    out.push(Fired {
-                        signal: "falling_trend",
-                        value: t.slope,
-                        threshold: c.trend_slope,
-                        severity: severity(t.slope, c.trend_slope),
-                        text: format!(
-                            "held sessions falling by {:.2} a month over the last {} months",
-                            -t.slope,
-                            x.len()
-                        ),
-                    });
-                }
-            }
-        }
-        // Cancellations and no-shows in the recent window.
-        let recent: Vec<_> = sessions
-            .iter()
-            .filter(|s| day - s.date < c.cancel_window_days)
-            .collect();
-        let missed = recent
-            .iter()
-            .filter(|s| s.status != SessionStatus::Held)
-            .count();
-        if recent.len() >= c.cancel_min_sessions {
-            let share = missed as f64 / recent.len() as f64;
-            if share >= c.cancel_share {
-                out.push(Fired {
-                    signal: "cancellations",
-                    value: share,
-                    threshold: c.cancel_share,
-                    severity: severity(share, c.cancel_share),
-                    text: format!(
-                        "{missed} of {} sessions in the last {} days cancelled or missed",
-                        recent.len(),
-                        c.cancel_window_days
-                    ),
-                });
-            }
-        }
-        // A pair doing less than it used to: held share and mentee initiative, recent vs earlier.
-        let (recent_all, earlier_all): (Vec<_>, Vec<_>) = sessions
-            .iter()
-            .partition(|s| day - s.date < c.cancel_window_days);
-        if recent_all.len() >= c.drop_min_sessions && earlier_all.len() >= c.drop_min_sessions {
-            let held_share = |v: &[&&crate::model::Session]| {
-                v.iter().filter(|s| s.status == SessionStatus::Held).count() as f64 / v.len() as f64
-            };
-            let drop = held_share(&recent_all) - held_share(&earlier_all);
-            if drop <= -c.drop {
-                out.push(Fired {
-                    signal: "attendance_drop",
-                    value: drop,
-                    threshold: -c.drop,
-                    severity: severity(drop, -c.drop),
-                    text: format!(
-                        "{:.0}% of sessions held in the last {} days, against {:.0}% before",
-                        100.0 * held_share(&recent_all),
-                        c.cancel_window_days,
-                        100.0 * held_share(&earlier_all)
-                    ),
-                });
-            }
-            let mentee_share = |v: &[&&crate::model::Session]| {
-                let known: Vec<Role> = v.iter().filter_map(|s| s.initiated_by).collect();
-                (known.len() >= c.drop_min_sessions).then(|| {
-                    known.iter().filter(|r| **r == Role::Mentee).count() as f64 / known.len() as f64
-                })
-            };
-            if let (Some(now), Some(before)) =
-                (mentee_share(&recent_all), mentee_share(&earlier_all))
-            {
-                if now - before <= -c.drop {
-                    out.push(Fired {
-                        signal: "initiative_drop",
-                        value: now - before,
-                        threshold: -c.drop,
-                        severity: severity(now - before, -c.drop),
-                        text: format!(
-                            "the mentee started {:.0}% of recent sessions, against {:.0}% before",
-                            100.0 * now,
-                            100.0 * before
-                        ),
-                    });
-                }
-            }
-        }
-        // Goals.
-        let goals: Vec<_> = self.goals[p]
-            .iter()
-            .map(|&i| &d.goals.rows[i])
-            .filter(|g| g.created <= day)
-            .collect();
-        let open = goals
-            .iter()
-            .filter(|g| g.status == GoalStatus::Open || g.completed.is_some_and(|x| x > day));
-        let open: Vec<_> = open.filter(|g| g.status != GoalStatus::Abandoned).collect();
-        let overdue = open
-            .iter()
-            .filter(|g| g.due.is_some_and(|due| due < day))
-            .count();
-        if overdue >= 1 {
-            out.push(Fired {
-                signal: "overdue_goals",
-                value: overdue as f64,
-                threshold: 1.0,
-                severity: severity(overdue as f64, 1.0),
-                text: format!(
-                    "{overdue} goal{} past due",
-                    if overdue == 1 { "" } else { "s" }
-                ),
-            });
-        }
-        // Only goals whose last update is known (and not after `day`) can be judged stalled.
-        let stalled = open
-            .iter()
-            .filter(|g| {
-                g.last_update
-                    .is_some_and(|u| u <= day && day - u > c.stalled_days)
-            })
-            .count();
-        if stalled >= 1 {
-            out.push(Fired {
-                signal: "stalled_goals",
-                value: stalled as f64,
-                threshold: 1.0,
-                severity: severity(stalled as f64, 1.0),
-                text: format!(
-                    "{stalled} open goal{} without an update for more than {} days",
-                    if stalled == 1 { "" } else { "s" },
-                    c.stalled_days
-                ),
-            });
-        }
-        // Ratings.
-        let ratings: Vec<&Feedback> = self.feedback[p]
-            .iter()
-            .map(|&i| &d.feedback.rows[i])
-            .filter(|f| f.date <= day)
-            .collect();
-        let (recent, earlier): (Vec<&Feedback>, Vec<&Feedback>) = ratings
-            .iter()
-            .partition(|f| day - f.date < c.rating_window_days);
-        let mean = |v: &[&Feedback]| {
-            (!v.is_empty()).then(|| v.iter().map(|f| f.rating).sum::<f64>() / v.len() as f64)
+        let view = View {
+            pair,
+            day,
+            config,
+            sessions: rows(&self.sessions[p], &d.sessions.rows)
+                .filter(|s| s.date <= day)
+                .collect(),
+            goals: rows(&self.goals[p], &d.goals.rows)
+                .filter(|g| g.created <= day)
+                .collect(),
+            ratings: rows(&self.feedback[p], &d.feedback.rows)
+                .filter(|f| f.date <= day)
+                .collect(),
+            exit_risk: self.exit_risk.as_ref().map(|r| r[pair.mentee]),
         };
-        for side in [Role::Mentor, Role::Mentee] {
-            let r: Vec<&Feedback> = recent
-                .iter()
-                .filter(|f| f.respondent == side)
-                .copied()
-                .collect();
-            if let Some(m) = mean(&r) {
-                if m <= c.low_rating {
-                    out.push(Fired {
-                        signal: "low_rating",
-                        value: m,
-                        threshold: c.low_rating,
-                        severity: severity(m, c.low_rating),
-                        text: format!(
-                            "{} rated the pair {m:.1} of 5 in the last {} days",
-                            side.as_str(),
-                            c.rating_window_days
-                        ),
-                    });
-                    break;
-                }
-            }
-        }
-        if let (Some(now), Some(before)) = (mean(&recent), mean(&earlier)) {
-            let drop = now - before;
-            if drop <= -c.rating_drop {
-                out.push(Fired {
-                    signal: "falling_rating",
-                    value: drop,
-                    threshold: -c.rating_drop,
-                    severity: severity(drop, -c.rating_drop),
-                    text: format!("ratings fell from {before:.1} to {now:.1}"),
-                });
-            }
-        }
-        // One-sided initiation.
-        let initiated: Vec<Role> = sessions
-            .iter()
-            .filter(|s| day - s.date < c.rating_window_days)
-            .filter_map(|s| s.initiated_by)
-            .collect();
-        if initiated.len() >= c.one_sided_min_sessions {
-            let mentee = initiated.iter().filter(|r| **r == Role::Mentee).count() as f64
-                / initiated.len() as f64;
-            let minority = mentee.min(1.0 - mentee);
-            if minority < c.one_sided_share {
-                let who = if mentee < 0.5 { "mentor" } else { "mentee" };
-                out.push(Fired {
-                    signal: "one_sided",
-                    value: minority,
-                    threshold: c.one_sided_share,
-                    severity: 0.5 + 0.5 * (1.0 - minority / c.one_sided_share),
-                    text: format!(
-                        "the {who} started {:.0}% of the last {} sessions",
-                        100.0 * (1.0 - minority),
-                        initiated.len()
-                    ),
-                });
-            }
-        }
-        // The mentee's own exit risk.
-        if let Some(rel) = self.exit_risk.as_ref().map(|r| r[pair.mentee]) {
-            if rel >= c.exit_risk_ratio {
-                out.push(Fired {
-                    signal: "mentee_exit_risk",
-                    value: rel,
-                    threshold: c.exit_risk_ratio,
-                    severity: severity(rel, c.exit_risk_ratio),
-                    text: format!("the mentee's exit risk is {rel:.1}× the average"),
-                });
-            }
-        }
-        out
+        risk_signals::fired(&view)
     }
 }
 
-fn month_key(day: Day) -> i32 {
-    let (y, m, _) = date::to_ymd(day);
-    y * 12 + m as i32 - 1
+/// The rows of `table` at the given indices.
+fn rows<'a, T>(indices: &'a [usize], table: &'a [T]) -> impl Iterator<Item = &'a T> + 'a {
+    indices.iter().map(|&i| &table[i])
 }
 
 /// Relative exit hazards from a Cox model on the numeric people attributes (none: no model).

@@ -3,7 +3,8 @@
 //! loaded SQL module as bytes ([`encode`], [`decode`]; text is borrowed, never copied, on decode).
 
 use super::date::Day;
-use super::{Dataset, EndReason, ExitType, Role, Table, Values};
+use super::schema::{Kind, Record, Value};
+use super::*;
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 
@@ -32,144 +33,54 @@ pub struct TableColumns<'a> {
     pub columns: Vec<Column<'a>>,
 }
 
-fn col<'a>(name: &'a str, data: Data<'a>) -> Column<'a> {
-    Column { name, data }
-}
-
-fn text<'a>(name: &'a str, values: impl Iterator<Item = Option<&'a str>>) -> Column<'a> {
-    col(name, Data::Text(values.collect()))
-}
-
-fn dates<'a>(name: &'a str, values: impl Iterator<Item = Option<Day>>) -> Column<'a> {
-    col(name, Data::Date(values.collect()))
-}
-
-fn numbers<'a>(name: &'a str, values: impl Iterator<Item = Option<f64>>) -> Column<'a> {
-    col(name, Data::Number(values.collect()))
-}
-
-/// The contract's columns, then the table's extra columns (for people: every attribute).
-fn table<'a, T>(
-    name: &'a str,
-    t: &'a Table<T>,
-    mut columns: Vec<Column<'a>>,
-) -> Option<TableColumns<'a>> {
+/// One table as columns, written by its descriptor: the contract's columns, then the table's extra
+/// columns (for people: every attribute).
+fn table<T: Record>(d: &Dataset) -> Option<TableColumns<'_>> {
+    let t = T::of(d);
     if !t.loaded {
         return None;
     }
+    let mut columns: Vec<Column<'_>> = T::FIELDS
+        .iter()
+        .map(|f| {
+            let values = t.rows.iter().map(|r| (f.write)(r, d));
+            let data = match f.kind {
+                Kind::Date => Data::Date(values.map(Value::date).collect()),
+                Kind::Number { whole: true, .. } => Data::Whole(values.map(Value::whole).collect()),
+                Kind::Number { .. } => Data::Number(values.map(Value::number).collect()),
+                Kind::Id | Kind::Text | Kind::Choice(_) | Kind::Ref(_) => {
+                    Data::Text(values.map(Value::text).collect())
+                }
+            };
+            Column { name: f.name, data }
+        })
+        .collect();
     for c in &t.extra {
-        columns.push(match &c.values {
-            Values::Numeric(v) => numbers(&c.name, v.iter().copied()),
-            Values::Text(v) => text(&c.name, v.iter().map(|s| s.as_deref())),
+        let data = match &c.values {
+            Values::Numeric(v) => Data::Number(v.clone()),
+            Values::Text(v) => Data::Text(v.iter().map(|s| s.as_deref()).collect()),
+        };
+        columns.push(Column {
+            name: &c.name,
+            data,
         });
     }
-    Some(TableColumns { name, columns })
+    Some(TableColumns {
+        name: T::TABLE,
+        columns,
+    })
 }
 
 /// Every loaded table as columns, in the order of [`super::TABLES`].
 pub fn tables(d: &Dataset) -> Vec<TableColumns<'_>> {
-    let person = |i: usize| Some(d.people.rows[i].id.as_str());
-    let pair = |i: usize| Some(d.pairs.rows[i].id.as_str());
-    let (pe, pa, se, go, fe, pr, re) = (
-        &d.people.rows,
-        &d.pairs.rows,
-        &d.sessions.rows,
-        &d.goals.rows,
-        &d.feedback.rows,
-        &d.promotions.rows,
-        &d.requests.rows,
-    );
     [
-        table(
-            "people",
-            &d.people,
-            vec![
-                text("person_id", pe.iter().map(|p| Some(p.id.as_str()))),
-                dates("hire_date", pe.iter().map(|p| Some(p.hire))),
-                dates("exit_date", pe.iter().map(|p| p.exit)),
-                text(
-                    "exit_type",
-                    pe.iter().map(|p| p.exit_type.map(ExitType::as_str)),
-                ),
-            ],
-        ),
-        table(
-            "pairs",
-            &d.pairs,
-            vec![
-                text("pair_id", pa.iter().map(|p| Some(p.id.as_str()))),
-                text("mentor_id", pa.iter().map(|p| person(p.mentor))),
-                text("mentee_id", pa.iter().map(|p| person(p.mentee))),
-                text("program", pa.iter().map(|p| Some(p.program.as_str()))),
-                dates("start_date", pa.iter().map(|p| Some(p.start))),
-                dates("end_date", pa.iter().map(|p| p.end)),
-                text(
-                    "end_reason",
-                    pa.iter().map(|p| p.end_reason.map(EndReason::as_str)),
-                ),
-                col(
-                    "cadence_days",
-                    Data::Whole(pa.iter().map(|p| p.cadence_days).collect()),
-                ),
-            ],
-        ),
-        table(
-            "sessions",
-            &d.sessions,
-            vec![
-                text("pair_id", se.iter().map(|s| pair(s.pair))),
-                dates("date", se.iter().map(|s| Some(s.date))),
-                text("status", se.iter().map(|s| Some(s.status.as_str()))),
-                numbers("duration_minutes", se.iter().map(|s| s.duration_minutes)),
-                text(
-                    "initiated_by",
-                    se.iter().map(|s| s.initiated_by.map(Role::as_str)),
-                ),
-            ],
-        ),
-        table(
-            "goals",
-            &d.goals,
-            vec![
-                text("goal_id", go.iter().map(|g| Some(g.id.as_str()))),
-                text("pair_id", go.iter().map(|g| pair(g.pair))),
-                dates("created_date", go.iter().map(|g| Some(g.created))),
-                dates("due_date", go.iter().map(|g| g.due)),
-                dates("completed_date", go.iter().map(|g| g.completed)),
-                text("status", go.iter().map(|g| Some(g.status.as_str()))),
-                numbers("progress", go.iter().map(|g| g.progress)),
-                dates("last_update_date", go.iter().map(|g| g.last_update)),
-            ],
-        ),
-        table(
-            "feedback",
-            &d.feedback,
-            vec![
-                text("pair_id", fe.iter().map(|f| pair(f.pair))),
-                dates("date", fe.iter().map(|f| Some(f.date))),
-                text("respondent", fe.iter().map(|f| Some(f.respondent.as_str()))),
-                numbers("rating", fe.iter().map(|f| Some(f.rating))),
-            ],
-        ),
-        table(
-            "promotions",
-            &d.promotions,
-            vec![
-                text("person_id", pr.iter().map(|p| person(p.person))),
-                dates("date", pr.iter().map(|p| Some(p.date))),
-                text("from_level", pr.iter().map(|p| p.from_level.as_deref())),
-                text("to_level", pr.iter().map(|p| p.to_level.as_deref())),
-            ],
-        ),
-        table(
-            "requests",
-            &d.requests,
-            vec![
-                text("mentee_id", re.iter().map(|r| person(r.mentee))),
-                dates("requested_date", re.iter().map(|r| Some(r.requested))),
-                text("program", re.iter().map(|r| r.program.as_deref())),
-            ],
-        ),
+        table::<Person>(d),
+        table::<Pair>(d),
+        table::<Session>(d),
+        table::<Goal>(d),
+        table::<Feedback>(d),
+        table::<Promotion>(d),
+        table::<Request>(d),
     ]
     .into_iter()
     .flatten()

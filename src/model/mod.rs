@@ -6,6 +6,7 @@ pub mod columns;
 pub mod date;
 #[cfg(feature = "sql")]
 pub mod frames;
+pub mod schema;
 
 use crate::error::{Error, Result};
 use crate::warning::{code, Warning};
@@ -61,6 +62,13 @@ macro_rules! enum_names {
             }
             /// Every value, in the contract's order.
             pub const ALL: &'static [$t] = &[$(<$t>::$v),*];
+        }
+        impl schema::Choice for $t {
+            const ALL: &'static [$t] = <$t>::ALL;
+            const NAMES: &'static [&'static str] = &[$($s),*];
+            fn name(self) -> &'static str {
+                self.as_str()
+            }
         }
     };
 }

@@ -7,6 +7,7 @@
 //! than the observed one (relative tolerance 1e-7, as R `fisher.test`; scipy's search gives the same).
 
 use super::math::{exp, ln, ln_factorial};
+use super::prec::FISHER_RELATIVE;
 use super::ratio::shifted;
 use super::{chi2_sf, insufficient, TestResult};
 use crate::error::Result;
@@ -82,7 +83,7 @@ pub fn fisher_exact(t: [[usize; 2]; 2]) -> Result<TestResult> {
     let hi = r1.min(c1);
     let ln_pmf = |x: u64| ln_choose(r1, x) + ln_choose(n - r1, c1 - x) - ln_choose(n, c1);
     let observed = ln_pmf(a);
-    let threshold = observed + ln(1.0 + 1e-7f64);
+    let threshold = observed + ln(1.0 + FISHER_RELATIVE);
     let p: f64 = (lo..=hi)
         .map(ln_pmf)
         .filter(|lp| *lp <= threshold)

@@ -9,8 +9,9 @@
 //! Harrell's C as lifelines computes it (ties in prediction count ½; an event is compared with
 //! every later time, and with censorings at its own time).
 
-use super::logrank::{invert, solve};
+use super::logrank::invert;
 use super::math::{exp, ln};
+use super::newton::{maximise, Maximum, Point};
 use super::{check_level, insufficient, normal_two_sided_p, z_critical};
 use crate::error::{Error, Result};
 use serde::Serialize;
@@ -69,18 +70,6 @@ pub struct CoxFit {
     pub covariance: Vec<Vec<f64>>,
 }
 
-const MAX_ITER: usize = 100;
-const TOLERANCE: f64 = 1e-10;
-/// |β| beyond this means the likelihood has no finite maximum (a separating covariate).
-const DIVERGED: f64 = 25.0;
-
-struct Eval {
-    ll: f64,
-    grad: Vec<f64>,
-    /// The observed information (minus the Hessian).
-    info: Vec<Vec<f64>>,
-}
-
 struct Prepared {
     x: Vec<Vec<f64>>, // row-major, centred
     start: Vec<f64>,
@@ -93,14 +82,11 @@ struct Prepared {
 }
 
 impl Prepared {
-    fn eval(&self, beta: &[f64]) -> Eval {
+    /// The log partial likelihood, its gradient and the observed information at `beta`.
+    fn eval(&self, beta: &[f64]) -> Point {
         let p = beta.len();
         let n = self.stop.len();
-        let eta: Vec<f64> = self
-            .x
-            .iter()
-            .map(|r| r.iter().zip(beta).map(|(a, b)| a * b).sum())
-            .collect();
+        let eta = self.linear_predictor(beta);
         let r: Vec<f64> = eta.iter().zip(&self.w).map(|(e, w)| w * exp(*e)).collect();
         let mut s0 = 0.0;
         let mut s1 = vec![0.0; p];
@@ -179,13 +165,51 @@ impl Prepared {
                 info[b][a] = info[a][b];
             }
         }
-        Eval { ll, grad, info }
+        Point {
+            objective: ll,
+            gradient: grad,
+            information: info,
+        }
     }
 }
 
-/// Fits the model.
+/// Fits the model: check the data, centre it, maximise the partial likelihood, then the
+/// standard errors (robust if asked), the terms and the concordance.
 pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
     check_level(level)?;
+    let w = check(data)?;
+    let prep = Prepared::new(data, w, ties);
+    let max = maximise(data.x.len(), |beta| prep.eval(beta))
+        .map_err(|f| not_converged(data.names, &f.detail("those with and without the event")))?;
+    let covariance = covariance(data, &prep, &max)?;
+    let terms = terms(data.names, &max.beta, &covariance, level)?;
+    let concordance = data.start.is_none().then(|| {
+        let score: Vec<f64> = prep
+            .linear_predictor(&max.beta)
+            .iter()
+            .map(|e| -e)
+            .collect();
+        concordance_index(data.stop, &score, data.event)
+    });
+    Ok(CoxFit {
+        ties: match ties {
+            Ties::Efron => "efron",
+            Ties::Breslow => "breslow",
+        },
+        n: data.stop.len(),
+        intervals: None,
+        events: data.event.iter().filter(|e| **e).count(),
+        concordance,
+        log_likelihood: max.at.objective,
+        terms,
+        iterations: max.iterations,
+        method: method_name(data, ties),
+        covariance,
+    })
+}
+
+/// The data's shape, events, weights and covariates checked; the case weights (1 when none).
+fn check(data: &CoxData<'_>) -> Result<Vec<f64>> {
     let n = data.stop.len();
     let p = data.x.len();
     let method = "Cox proportional hazards";
@@ -201,8 +225,7 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
             "columns of different lengths",
         ));
     }
-    let events = data.event.iter().filter(|e| **e).count();
-    if events == 0 {
+    if !data.event.contains(&true) {
         return Err(insufficient(method, "at least one event", "no events"));
     }
     if n <= p {
@@ -234,91 +257,82 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
             )));
         }
     }
-    let wtotal: f64 = w.iter().sum();
-    let means: Vec<f64> = data
-        .x
-        .iter()
-        .map(|c| c.iter().zip(&w).map(|(v, wi)| v * wi).sum::<f64>() / wtotal)
-        .collect();
-    let x: Vec<Vec<f64>> = (0..n)
-        .map(|i| (0..p).map(|a| data.x[a][i] - means[a]).collect())
-        .collect();
-    let start: Vec<f64> = data
-        .start
-        .map_or_else(|| vec![f64::NEG_INFINITY; n], <[f64]>::to_vec);
-    let mut by_stop: Vec<usize> = (0..n).collect();
-    by_stop.sort_by(|&a, &b| data.stop[b].total_cmp(&data.stop[a]));
-    let mut by_start: Vec<usize> = (0..n).collect();
-    by_start.sort_by(|&a, &b| start[b].total_cmp(&start[a]));
-    let prep = Prepared {
-        x,
-        start,
-        stop: data.stop.to_vec(),
-        event: data.event.to_vec(),
-        w,
-        by_stop,
-        by_start,
-        ties,
-    };
+    Ok(w)
+}
 
-    let mut beta = vec![0.0; p];
-    let mut cur = prep.eval(&beta);
-    let mut iterations = 0;
-    let mut converged = false;
-    while iterations < MAX_ITER {
-        iterations += 1;
-        let Some(delta) = solve(cur.info.clone(), cur.grad.clone()) else {
-            return Err(not_converged(
-                data.names,
-                "the information matrix is singular (collinear covariates?)",
-            ));
-        };
-        let mut step = 1.0;
-        let mut next_beta: Vec<f64>;
-        let mut next;
-        loop {
-            next_beta = beta.iter().zip(&delta).map(|(b, d)| b + step * d).collect();
-            next = prep.eval(&next_beta);
-            if next.ll.is_finite() && next.ll >= cur.ll - 1e-12 * cur.ll.abs() || step < 1e-6 {
-                break;
-            }
-            step /= 2.0;
-        }
-        let change = delta.iter().fold(0.0f64, |m, d| m.max((step * d).abs()));
-        let ll_change = (next.ll - cur.ll).abs();
-        beta = next_beta;
-        cur = next;
-        if beta.iter().any(|b| b.abs() > DIVERGED || !b.is_finite()) {
-            return Err(not_converged(data.names, "a coefficient grows without bound: a covariate separates those with and without the event perfectly"));
-        }
-        if change < TOLERANCE || ll_change < 1e-14 * (1.0 + cur.ll.abs()) && change < 1e-6 {
-            converged = true;
-            break;
+impl Prepared {
+    /// The covariates centred on their weighted means (row-major), the times sorted from the
+    /// last back.
+    fn new(data: &CoxData<'_>, w: Vec<f64>, ties: Ties) -> Prepared {
+        let n = data.stop.len();
+        let p = data.x.len();
+        let wtotal: f64 = w.iter().sum();
+        let means: Vec<f64> = data
+            .x
+            .iter()
+            .map(|c| c.iter().zip(&w).map(|(v, wi)| v * wi).sum::<f64>() / wtotal)
+            .collect();
+        let x: Vec<Vec<f64>> = (0..n)
+            .map(|i| (0..p).map(|a| data.x[a][i] - means[a]).collect())
+            .collect();
+        let start: Vec<f64> = data
+            .start
+            .map_or_else(|| vec![f64::NEG_INFINITY; n], <[f64]>::to_vec);
+        let mut by_stop: Vec<usize> = (0..n).collect();
+        by_stop.sort_by(|&a, &b| data.stop[b].total_cmp(&data.stop[a]));
+        let mut by_start: Vec<usize> = (0..n).collect();
+        by_start.sort_by(|&a, &b| start[b].total_cmp(&start[a]));
+        Prepared {
+            x,
+            start,
+            stop: data.stop.to_vec(),
+            event: data.event.to_vec(),
+            w,
+            by_stop,
+            by_start,
+            ties,
         }
     }
-    if !converged {
-        return Err(not_converged(
-            data.names,
-            &format!("no convergence after {MAX_ITER} iterations"),
+
+    /// Each row's ηᵢ = xᵢ·β (centred covariates).
+    fn linear_predictor(&self, beta: &[f64]) -> Vec<f64> {
+        self.x
+            .iter()
+            .map(|r| r.iter().zip(beta).map(|(a, b)| a * b).sum())
+            .collect()
+    }
+}
+
+/// The coefficients' covariance: the inverse information, or the sandwich when asked.
+fn covariance(data: &CoxData<'_>, prep: &Prepared, max: &Maximum) -> Result<Vec<Vec<f64>>> {
+    let v = invert(&max.at.information)
+        .ok_or_else(|| not_converged(data.names, "the information matrix is singular"))?;
+    if !data.robust {
+        return Ok(v);
+    }
+    if data.start.is_some() {
+        return Err(Error::Usage(
+            "robust standard errors need ordinary (not counting-process) data".into(),
         ));
     }
-    let mut covariance = invert(&cur.info)
-        .ok_or_else(|| not_converged(data.names, "the information matrix is singular"))?;
-    if data.robust {
-        if data.start.is_some() {
-            return Err(Error::Usage(
-                "robust standard errors need ordinary (not counting-process) data".into(),
-            ));
-        }
-        covariance = sandwich(&prep, &beta, &covariance);
-    }
+    Ok(sandwich(prep, &max.beta, &v))
+}
+
+/// Each covariate's row: hazard ratio, Wald z and p, and the interval at `level`.
+fn terms(
+    names: &[String],
+    beta: &[f64],
+    covariance: &[Vec<f64>],
+    level: f64,
+) -> Result<Vec<CoxTerm>> {
     let z = z_critical(level);
-    let terms = (0..p)
-        .map(|a| {
+    let terms = beta
+        .iter()
+        .enumerate()
+        .map(|(a, &coef)| {
             let se = covariance[a][a].sqrt();
-            let coef = beta[a];
             CoxTerm {
-                term: data.names[a].clone(),
+                term: names[a].clone(),
                 coef,
                 hazard_ratio: exp(coef),
                 se,
@@ -331,57 +345,38 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
         .collect::<Vec<CoxTerm>>();
     // A numerically singular information matrix (a covariate that barely varies among those at
     // risk when events happen) shows as a negative variance or an interval beyond f64.
-    if terms.iter().any(|t| {
+    let finite = |t: &CoxTerm| {
         [t.hazard_ratio, t.se, t.z, t.p_value, t.ci_low, t.ci_high]
             .iter()
-            .any(|v| !v.is_finite())
-    }) {
+            .all(|v| v.is_finite())
+    };
+    if !terms.iter().all(finite) {
         return Err(not_converged(
-            data.names,
+            names,
             "the information matrix is numerically singular: the data cannot estimate this effect",
         ));
     }
-    let concordance = data.start.is_none().then(|| {
-        let eta: Vec<f64> = prep
-            .x
-            .iter()
-            .map(|r| r.iter().zip(&beta).map(|(a, b)| a * b).sum::<f64>())
-            .collect();
-        let score: Vec<f64> = eta.iter().map(|e| -e).collect();
-        concordance_index(data.stop, &score, data.event)
-    });
-    Ok(CoxFit {
-        ties: match ties {
-            Ties::Efron => "efron",
-            Ties::Breslow => "breslow",
+    Ok(terms)
+}
+
+fn method_name(data: &CoxData<'_>, ties: Ties) -> String {
+    format!(
+        "Cox PH, {} ties{}{}",
+        match ties {
+            Ties::Efron => "Efron",
+            Ties::Breslow => "Breslow",
         },
-        n,
-        intervals: None,
-        events,
-        concordance,
-        log_likelihood: cur.ll,
-        terms,
-        iterations,
-        method: format!(
-            "Cox PH, {} ties{}{}",
-            if ties == Ties::Efron {
-                "Efron"
-            } else {
-                "Breslow"
-            },
-            if data.start.is_some() {
-                ", counting-process (time-varying) data"
-            } else {
-                ""
-            },
-            if data.robust {
-                ", robust (sandwich) standard errors"
-            } else {
-                ""
-            }
-        ),
-        covariance,
-    })
+        if data.start.is_some() {
+            ", counting-process (time-varying) data"
+        } else {
+            ""
+        },
+        if data.robust {
+            ", robust (sandwich) standard errors"
+        } else {
+            ""
+        }
+    )
 }
 
 /// Lin & Wei (1989) sandwich V·(Σᵢ wᵢ²rᵢrᵢᵀ)·V with the score residuals
@@ -390,11 +385,7 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
 fn sandwich(prep: &Prepared, beta: &[f64], v: &[Vec<f64>]) -> Vec<Vec<f64>> {
     let n = prep.stop.len();
     let p = beta.len();
-    let eta: Vec<f64> = prep
-        .x
-        .iter()
-        .map(|r| r.iter().zip(beta).map(|(a, b)| a * b).sum())
-        .collect();
+    let eta = prep.linear_predictor(beta);
     // Risk-set sums at each distinct event time, from the last time back.
     let mut s0 = 0.0;
     let mut s1 = vec![0.0; p];

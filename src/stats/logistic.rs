@@ -8,8 +8,9 @@
 //! the inverse of the penalised information (as statsmodels `fit_regularized` with an L2 penalty
 //! reports them), and `log_likelihood` is the unpenalised one at the estimate.
 
-use super::logrank::{invert, solve};
+use super::logrank::invert;
 use super::math::{exp, ln_1p};
+use super::newton::{maximise, Point};
 use super::{insufficient, normal_two_sided_p};
 use crate::error::{Error, Result};
 use serde::Serialize;
@@ -91,112 +92,81 @@ pub fn logistic_ridge(
             format!("n = {n}"),
         ));
     }
-    let row =
-        |i: usize| -> Vec<f64> { std::iter::once(1.0).chain(x.iter().map(|c| c[i])).collect() };
-    let rows: Vec<Vec<f64>> = (0..n).map(row).collect();
-    let mut beta = vec![0.0; p];
+    let rows: Vec<Vec<f64>> = (0..n)
+        .map(|i| std::iter::once(1.0).chain(x.iter().map(|c| c[i])).collect())
+        .collect();
     let penalty = |beta: &[f64]| ridge / 2.0 * beta[1..].iter().map(|b| b * b).sum::<f64>();
-    let loglik = |beta: &[f64]| -> f64 {
-        rows.iter()
-            .zip(y)
-            .map(|(r, yi)| {
-                let eta: f64 = r.iter().zip(beta).map(|(a, b)| a * b).sum();
-                if *yi {
-                    -log1pexp(-eta)
-                } else {
-                    -log1pexp(eta)
-                }
-            })
-            .sum()
-    };
-    // The objective: the log-likelihood less the penalty.
-    let objective = |beta: &[f64]| loglik(beta) - penalty(beta);
-    let mut ll = objective(&beta);
-    let mut info = vec![vec![0.0; p]; p];
-    for iteration in 1..=100 {
-        let mut grad = vec![0.0; p];
-        info = vec![vec![0.0; p]; p];
-        for (r, yi) in rows.iter().zip(y) {
-            let eta: f64 = r.iter().zip(&beta).map(|(a, b)| a * b).sum();
-            let mu = 1.0 / (1.0 + exp(-eta));
-            let w = mu * (1.0 - mu);
-            let resid = f64::from(u8::from(*yi)) - mu;
-            for a in 0..p {
-                grad[a] += r[a] * resid;
-                for b in 0..=a {
-                    info[a][b] += w * r[a] * r[b];
-                }
-            }
-        }
-        for a in 0..p {
-            for b in 0..a {
-                info[b][a] = info[a][b];
-            }
-        }
-        for a in 1..p {
-            grad[a] -= ridge * beta[a];
-            info[a][a] += ridge;
-        }
-        let delta = solve(info.clone(), grad).ok_or_else(|| Error::NotConverged {
+    let max =
+        maximise(p, |beta| penalised(&rows, y, beta, ridge)).map_err(|f| Error::NotConverged {
             method: method.into(),
-            detail: "the information matrix is singular (collinear covariates?)".into(),
+            detail: f.detail("the outcomes"),
         })?;
-        let mut step = 1.0;
-        let (mut next, mut next_ll);
-        loop {
-            next = beta
-                .iter()
-                .zip(&delta)
-                .map(|(b, d)| b + step * d)
-                .collect::<Vec<_>>();
-            next_ll = objective(&next);
-            if next_ll >= ll - 1e-12 * ll.abs() || step < 1e-6 {
-                break;
+    let cov = invert(&max.at.information).ok_or_else(|| Error::NotConverged {
+        method: method.into(),
+        detail: "the information matrix is singular".into(),
+    })?;
+    let terms = max
+        .beta
+        .iter()
+        .enumerate()
+        .map(|(a, &coef)| {
+            let se = cov[a][a].sqrt();
+            LogitTerm {
+                term: if a == 0 {
+                    "intercept".to_string()
+                } else {
+                    names[a - 1].clone()
+                },
+                coef,
+                se,
+                z: coef / se,
+                p_value: normal_two_sided_p(coef / se),
             }
-            step /= 2.0;
-        }
-        let change = delta.iter().fold(0.0f64, |m, d| m.max((step * d).abs()));
-        beta = next;
-        ll = next_ll;
-        if beta.iter().any(|b| b.abs() > 30.0) {
-            return Err(Error::NotConverged {
-                method: method.into(),
-                detail: "a coefficient grows without bound: a covariate separates the outcomes perfectly".into(),
-            });
-        }
-        if change < 1e-10 {
-            let cov = invert(&info).ok_or_else(|| Error::NotConverged {
-                method: method.into(),
-                detail: "the information matrix is singular".into(),
-            })?;
-            let terms = (0..p)
-                .map(|a| {
-                    let se = cov[a][a].sqrt();
-                    LogitTerm {
-                        term: if a == 0 {
-                            "intercept".to_string()
-                        } else {
-                            names[a - 1].clone()
-                        },
-                        coef: beta[a],
-                        se,
-                        z: beta[a] / se,
-                        p_value: normal_two_sided_p(beta[a] / se),
-                    }
-                })
-                .collect();
-            return Ok(LogitFit {
-                n,
-                terms,
-                log_likelihood: ll + penalty(&beta),
-                iterations: iteration,
-            });
+        })
+        .collect();
+    Ok(LogitFit {
+        n,
+        terms,
+        log_likelihood: max.at.objective + penalty(&max.beta),
+        iterations: max.iterations,
+    })
+}
+
+/// The binomial log-likelihood less the ridge penalty (intercept unpenalised), its gradient and
+/// information at `beta`; `rows` start with the intercept's 1.
+fn penalised(rows: &[Vec<f64>], y: &[bool], beta: &[f64], ridge: f64) -> Point {
+    let p = beta.len();
+    let mut objective = 0.0;
+    let mut gradient = vec![0.0; p];
+    let mut information = vec![vec![0.0; p]; p];
+    for (r, yi) in rows.iter().zip(y) {
+        let eta: f64 = r.iter().zip(beta).map(|(a, b)| a * b).sum();
+        objective -= if *yi { log1pexp(-eta) } else { log1pexp(eta) };
+        let mu = 1.0 / (1.0 + exp(-eta));
+        let w = mu * (1.0 - mu);
+        let resid = f64::from(u8::from(*yi)) - mu;
+        for a in 0..p {
+            gradient[a] += r[a] * resid;
+            for b in 0..=a {
+                information[a][b] += w * r[a] * r[b];
+            }
         }
     }
-    Err(Error::NotConverged {
-        method: method.into(),
-        detail: "no convergence after 100 iterations".into(),
-    })
+    for a in 0..p {
+        for b in 0..a {
+            information[b][a] = information[a][b];
+        }
+    }
+    for a in 1..p {
+        objective -= ridge / 2.0 * beta[a] * beta[a];
+        gradient[a] -= ridge * beta[a];
+        information[a][a] += ridge;
+    }
+    Point {
+        objective,
+        gradient,
+        information,
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! (O − E)ᵀ V⁻¹ (O − E) over the first k − 1 groups, chi-square with k − 1 df (Mantel 1966); as
 //! lifelines `multivariate_logrank_test` and R `survdiff`.
 
+use super::prec::SINGULAR_PIVOT;
 use super::{chi2_sf, insufficient, TestResult};
 use crate::error::Result;
 
@@ -112,7 +113,7 @@ pub fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
         .max(f64::MIN_POSITIVE);
     for col in 0..n {
         let pivot = (col..n).max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))?;
-        if a[pivot][col].abs() <= 1e-13 * scale {
+        if a[pivot][col].abs() <= SINGULAR_PIVOT * scale {
             return None;
         }
         a.swap(col, pivot);

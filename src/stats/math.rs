@@ -100,8 +100,7 @@ pub fn normal_quantile(p: f64) -> f64 {
     x - u / (1.0 + x * u / 2.0)
 }
 
-const EPS: f64 = 1e-16;
-const MAX_TERMS: usize = 10_000;
+use super::prec::{SERIES_EPSILON as EPS, SERIES_MAX_TERMS as MAX_TERMS};
 
 /// The regularised lower incomplete gamma function P(a, x) and its complement Q(a, x), each
 /// computed where it keeps its relative precision: the series below a + 1, Legendre's continued

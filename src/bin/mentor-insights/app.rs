@@ -146,37 +146,7 @@ enum Command {
     /// Measure the at-risk detector by replaying history: ROC AUC, precision at k and lead time,
     /// against single-rule baselines. On --data DIR or --sample, or on generated programs
     /// (--seeds, --people) whose ground truth marks the decaying pairs.
-    RiskEval {
-        /// Folder of CSV files to replay; default: generated programs.
-        #[arg(long, conflicts_with = "sample")]
-        data: Option<PathBuf>,
-        /// Replay the built-in sample (its generator's ground truth marks the positives).
-        #[arg(long)]
-        sample: bool,
-        /// Replay the history as it stood on this date (YYYY-MM-DD); default: the latest date.
-        #[arg(long, value_parser = parse_date)]
-        as_of: Option<i32>,
-        /// Privacy threshold, as for every command (the evaluation reports no groups).
-        #[arg(long, default_value_t = DEFAULT_MIN_GROUP_SIZE)]
-        min_group_size: usize,
-        /// Seeds of the generated programs.
-        #[arg(long, value_delimiter = ',', default_value = "1,2,3,4,5")]
-        seeds: Vec<u64>,
-        /// People per generated program.
-        #[arg(long, default_value_t = 3000)]
-        people: usize,
-        /// JSON file overriding thresholds and weights.
-        #[arg(long)]
-        config: Option<PathBuf>,
-        /// On --data: a pair is a positive when it ends early within this many days.
-        #[arg(long, default_value_t = EvalOptions::default().horizon_days)]
-        horizon_days: i32,
-        /// Score with weights learned at each date from the pairs closed by then.
-        #[arg(long)]
-        learn: bool,
-        #[arg(long, value_enum, default_value_t = Format::Json)]
-        format: Format,
-    },
+    RiskEval(RiskEval),
     /// Run a SQL query (polars SQL) over the loaded tables: people, pairs, sessions, goals, feedback, promotions.
     Sql {
         /// The query, e.g. "SELECT program, count(*) AS pairs FROM pairs GROUP BY program".
@@ -186,20 +156,58 @@ enum Command {
     },
     /// Write a synthetic program (people, pairs, sessions, goals, feedback, promotions CSV files and
     /// ground_truth.csv with the pairs that decay) into a folder.
-    Generate {
-        /// Folder to write into (created if missing).
-        #[arg(long)]
-        out: PathBuf,
-        /// Random seed: the same seed and size give the same files.
-        #[arg(long, default_value_t = generate::SAMPLE_SEED)]
-        seed: u64,
-        /// Number of people.
-        #[arg(long, default_value_t = generate::SAMPLE_PEOPLE)]
-        people: usize,
-        /// The export date of the data (YYYY-MM-DD); nothing later is written.
-        #[arg(long, value_parser = parse_date)]
-        as_of: Option<i32>,
-    },
+    Generate(Generate),
+}
+
+/// `risk-eval`'s arguments.
+#[derive(Args)]
+struct RiskEval {
+    /// Folder of CSV files to replay; default: generated programs.
+    #[arg(long, conflicts_with = "sample")]
+    data: Option<PathBuf>,
+    /// Replay the built-in sample (its generator's ground truth marks the positives).
+    #[arg(long)]
+    sample: bool,
+    /// Replay the history as it stood on this date (YYYY-MM-DD); default: the latest date.
+    #[arg(long, value_parser = parse_date)]
+    as_of: Option<i32>,
+    /// Privacy threshold, as for every command (the evaluation reports no groups).
+    #[arg(long, default_value_t = DEFAULT_MIN_GROUP_SIZE)]
+    min_group_size: usize,
+    /// Seeds of the generated programs.
+    #[arg(long, value_delimiter = ',', default_value = "1,2,3,4,5")]
+    seeds: Vec<u64>,
+    /// People per generated program.
+    #[arg(long, default_value_t = 3000)]
+    people: usize,
+    /// JSON file overriding thresholds and weights.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// On --data: a pair is a positive when it ends early within this many days.
+    #[arg(long, default_value_t = EvalOptions::default().horizon_days)]
+    horizon_days: i32,
+    /// Score with weights learned at each date from the pairs closed by then.
+    #[arg(long)]
+    learn: bool,
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+}
+
+/// `generate`'s arguments.
+#[derive(Args)]
+struct Generate {
+    /// Folder to write into (created if missing).
+    #[arg(long)]
+    out: PathBuf,
+    /// Random seed: the same seed and size give the same files.
+    #[arg(long, default_value_t = generate::SAMPLE_SEED)]
+    seed: u64,
+    /// Number of people.
+    #[arg(long, default_value_t = generate::SAMPLE_PEOPLE)]
+    people: usize,
+    /// The export date of the data (YYYY-MM-DD); nothing later is written.
+    #[arg(long, value_parser = parse_date)]
+    as_of: Option<i32>,
 }
 
 #[derive(Args)]
@@ -385,51 +393,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
             emit_result(&c, Kind::Risk, &r)
         }
-        Command::RiskEval {
-            data,
-            sample,
-            as_of,
-            min_group_size,
-            seeds,
-            people,
-            config,
-            horizon_days,
-            learn,
-            format,
-        } => {
-            let config = read_config(config)?;
-            let opts = EvalOptions {
-                horizon_days,
-                learn,
-                ..EvalOptions::default()
-            };
-            let params = Params {
-                as_of,
-                min_group_size,
-                by: Vec::new(),
-            };
-            let generated = |seed: u64, people: usize| -> Result<serde_json::Value, Error> {
-                let g = generate::generate(Options {
-                    seed,
-                    people,
-                    ..Options::default()
-                });
-                let e = risk_eval::evaluate(&g.dataset, &params, &config, opts, Some(&g.truth))?;
-                Ok(serde_json::json!({ "seed": seed, "people": people, "evaluation": e }))
-            };
-            let runs = match data {
-                Some(dir) => vec![serde_json::json!({
-                    "data": dir.display().to_string(),
-                    "evaluation": risk_eval::evaluate(&ingest::load_dir(&dir)?, &params, &config, opts, None)?,
-                })],
-                None if sample => vec![generated(generate::SAMPLE_SEED, generate::SAMPLE_PEOPLE)?],
-                None => seeds
-                    .iter()
-                    .map(|&seed| generated(seed, people))
-                    .collect::<Result<Vec<_>, Error>>()?,
-            };
-            emit(format, &serde_json::json!({ "runs": runs }))
-        }
+        Command::RiskEval(args) => args.run(),
         Command::Engagement {
             common: c,
             period,
@@ -447,55 +411,100 @@ fn run(cli: Cli) -> Result<(), Error> {
                 &engagement::engagement(&c.load()?, &c.params(), &opts)?,
             )
         }
-        Command::Sql { query, common } => {
-            let d = common.load()?;
-            let r = mentor_insights::model::frames::sql(&d, &query)?;
-            match common.format {
-                Format::Json => print_json(&r.rows),
-                Format::Text => {
-                    print(&text::table(&r.columns, &r.rows));
-                    Ok(())
-                }
-            }
+        Command::Sql { query, common } => sql(&query, &common),
+        Command::Generate(args) => args.run(),
+    }
+}
+
+/// Runs a SQL query over the loaded tables and prints its rows.
+fn sql(query: &str, common: &Common) -> Result<(), Error> {
+    let d = common.load()?;
+    let r = mentor_insights::model::frames::sql(&d, query)?;
+    match common.format {
+        Format::Json => print_json(&r.rows),
+        Format::Text => {
+            print(&text::table(&r.columns, &r.rows));
+            Ok(())
         }
-        Command::Generate {
-            out,
-            seed,
-            people,
-            as_of,
-        } => {
-            let mut opts = Options {
+    }
+}
+
+impl RiskEval {
+    /// Replays the history of a folder, the sample, or generated programs, and prints each
+    /// evaluation.
+    fn run(self) -> Result<(), Error> {
+        let config = read_config(self.config)?;
+        let opts = EvalOptions {
+            horizon_days: self.horizon_days,
+            learn: self.learn,
+            ..EvalOptions::default()
+        };
+        let params = Params {
+            as_of: self.as_of,
+            min_group_size: self.min_group_size,
+            by: Vec::new(),
+        };
+        let generated = |seed: u64, people: usize| -> Result<serde_json::Value, Error> {
+            let g = generate::generate(Options {
                 seed,
                 people,
                 ..Options::default()
-            };
-            if let Some(day) = as_of {
-                opts.as_of = day;
+            });
+            let e = risk_eval::evaluate(&g.dataset, &params, &config, opts, Some(&g.truth))?;
+            Ok(serde_json::json!({ "seed": seed, "people": people, "evaluation": e }))
+        };
+        let runs = match self.data {
+            Some(dir) => {
+                let d = ingest::load_dir(&dir)?;
+                let e = risk_eval::evaluate(&d, &params, &config, opts, None)?;
+                vec![serde_json::json!({ "data": dir.display().to_string(), "evaluation": e })]
             }
-            let g = generate::generate(opts);
-            let write = |name: &str, text: &str| {
-                std::fs::write(out.join(name), text)
-                    .map_err(|e| Error::file("write", &out.join(name), e))
-            };
-            std::fs::create_dir_all(&out).map_err(|e| Error::file("create", &out, e))?;
-            for (table, text) in export::tables_csv(&g.dataset) {
-                write(&format!("{table}.csv"), &text)?;
-            }
-            write("ground_truth.csv", &export::truth_csv(&g.truth))?;
-            let c = g.dataset.row_counts();
-            eprintln!(
-                "wrote {} people, {} pairs, {} sessions, {} goals, {} feedback, {} promotions, {} requests to {}",
-                c.people,
-                c.pairs,
-                c.sessions,
-                c.goals,
-                c.feedback,
-                c.promotions,
-                c.requests,
-                out.display()
-            );
-            Ok(())
+            None if self.sample => vec![generated(generate::SAMPLE_SEED, generate::SAMPLE_PEOPLE)?],
+            None => self
+                .seeds
+                .iter()
+                .map(|&seed| generated(seed, self.people))
+                .collect::<Result<Vec<_>, Error>>()?,
+        };
+        emit(self.format, &serde_json::json!({ "runs": runs }))
+    }
+}
+
+impl Generate {
+    /// Writes a generated program's tables and its ground truth as CSV files.
+    fn run(self) -> Result<(), Error> {
+        let mut opts = Options {
+            seed: self.seed,
+            people: self.people,
+            ..Options::default()
+        };
+        if let Some(day) = self.as_of {
+            opts.as_of = day;
         }
+        let g = generate::generate(opts);
+        let out = &self.out;
+        let write = |name: &str, text: &str| {
+            std::fs::write(out.join(name), text)
+                .map_err(|e| Error::file("write", &out.join(name), e))
+        };
+        std::fs::create_dir_all(out).map_err(|e| Error::file("create", out, e))?;
+        for (table, text) in export::tables_csv(&g.dataset) {
+            write(&format!("{table}.csv"), &text)?;
+        }
+        write("ground_truth.csv", &export::truth_csv(&g.truth))?;
+        let c = g.dataset.row_counts();
+        eprintln!(
+            "wrote {} people, {} pairs, {} sessions, {} goals, {} feedback, {} promotions, {} requests to {}",
+            c.people,
+            c.pairs,
+            c.sessions,
+            c.goals,
+            c.feedback,
+            c.promotions,
+            c.requests,
+            out.display()
+        );
+        Ok(())
     }
 }
 

@@ -1,0 +1,354 @@
+//! Reading a table's cells by its descriptor ([`Record::FIELDS`]): the header located once, each
+//! cell parsed as its column's [`Kind`] says, every bad cell recorded as a [`Problem`] naming
+//! table, row, column and value.
+
+use super::normalize;
+use super::raw::{RawRow, RawTable};
+use crate::error::Problem;
+use crate::model::date::{self, Day};
+use crate::model::schema::{Choice, Kind, Record};
+use crate::model::trim;
+use std::collections::HashMap;
+use std::marker::PhantomData;
+
+/// A raw table with its columns located: the contract's by name, the rest as extras.
+pub(super) struct Located<'a, T> {
+    pub raw: &'a RawTable,
+    /// Header position of each of `T::FIELDS` (None: the column is absent).
+    positions: Vec<Option<usize>>,
+    pub extras: Vec<usize>,
+    record: PhantomData<T>,
+}
+
+/// Checks a header against the table's columns: every column named once, the required ones
+/// present. Returns each contract column's position.
+pub(super) fn header(
+    table: &str,
+    columns: &[(&'static str, bool)],
+    headers: &[String],
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<Option<usize>>> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut ok = true;
+    for (i, h) in headers.iter().enumerate() {
+        let n = normalize(h);
+        if n.is_empty() {
+            problems.push(Problem::Malformed {
+                table: table.into(),
+                row: None,
+                detail: format!("header column {} has no name", i + 1),
+            });
+            ok = false;
+        } else if let Some(first) = seen.insert(n, i) {
+            problems.push(Problem::Malformed {
+                table: table.into(),
+                row: None,
+                detail: format!(
+                    "column \"{h}\" appears twice (header columns {} and {})",
+                    first + 1,
+                    i + 1
+                ),
+            });
+            ok = false;
+        }
+    }
+    let positions: Vec<Option<usize>> = columns
+        .iter()
+        .map(|(name, _)| seen.get(&normalize(name)).copied())
+        .collect();
+    for ((name, required), at) in columns.iter().zip(&positions) {
+        if *required && at.is_none() {
+            problems.push(Problem::MissingColumn {
+                table: table.into(),
+                column: (*name).into(),
+                found: headers.to_vec(),
+            });
+            ok = false;
+        }
+    }
+    ok.then_some(positions)
+}
+
+impl<'a, T: Record> Located<'a, T> {
+    /// The table's columns located (its header's problems were reported before, by [`header`]).
+    pub fn new(raw: &'a RawTable) -> Option<Self> {
+        let columns: Vec<_> = T::FIELDS.iter().map(|f| (f.name, f.required)).collect();
+        let positions = header(T::TABLE, &columns, &raw.headers, &mut Vec::new())?;
+        let extras = (0..raw.headers.len())
+            .filter(|i| !positions.contains(&Some(*i)))
+            .collect();
+        Some(Located {
+            raw,
+            positions,
+            extras,
+            record: PhantomData,
+        })
+    }
+
+    /// A given table's columns located.
+    pub fn of(raw: &'a Option<RawTable>) -> Option<Self> {
+        raw.as_ref().and_then(Self::new)
+    }
+
+    /// The field called `column` (its index in `T::FIELDS`) and where it sits in the header.
+    fn field(&self, column: &str) -> Option<(usize, Option<usize>)> {
+        // Called for every cell: the same literal is usually the same address, which spares the
+        // byte comparison.
+        let i = T::FIELDS
+            .iter()
+            .position(|f| std::ptr::eq(f.name, column) || f.name == column)?;
+        Some((i, self.positions[i]))
+    }
+
+    /// The header position of `column`.
+    pub fn position(&self, column: &str) -> Option<usize> {
+        self.field(column).and_then(|(_, at)| at)
+    }
+}
+
+/// Row indices by id, for the tables others refer to. Keys borrow the raw text (no allocation per
+/// row); the hasher is a fast fixed one, since ids are only looked up, never iterated.
+pub(super) type Ids<'a> = HashMap<&'a str, usize, rustc_hash::FxBuildHasher>;
+
+/// The ids references resolve against: people's and pairs'.
+#[derive(Default)]
+pub(super) struct Refs<'a> {
+    pub people: Ids<'a>,
+    pub pairs: Ids<'a>,
+}
+
+impl<'a> Refs<'a> {
+    fn get(&self, table: &str) -> Option<&Ids<'a>> {
+        match table {
+            "people" => Some(&self.people),
+            "pairs" => Some(&self.pairs),
+            _ => None,
+        }
+    }
+}
+
+/// The outcome of reading one cell: `Err(())` once its problem is recorded.
+pub(super) type Cell<T> = std::result::Result<T, ()>;
+
+/// One row's cells being read, with the ids its references resolve against.
+pub(super) struct Row<'a, T> {
+    pub loc: &'a Located<'a, T>,
+    pub row: usize,
+    pub cells: RawRow<'a>,
+    pub problems: &'a mut Vec<Problem>,
+    pub refs: &'a Refs<'a>,
+}
+
+impl<T: Record> Row<'_, T> {
+    /// The trimmed text of `column`, None when empty or absent.
+    pub fn cell(&self, column: &str) -> Option<&str> {
+        let at = self.loc.position(column)?;
+        let s = trim(self.cells.get(at));
+        (!s.is_empty()).then_some(s)
+    }
+
+    /// A required cell: a problem when it is empty.
+    pub fn get<V: FromCell>(&mut self, column: &str) -> Cell<V> {
+        match self.optional(column)? {
+            Some(v) => Ok(v),
+            None => {
+                self.problems.push(Problem::MissingValue {
+                    table: T::TABLE.into(),
+                    row: self.row,
+                    column: column.into(),
+                });
+                Err(())
+            }
+        }
+    }
+
+    /// An optional cell, parsed as its column's kind says.
+    pub fn optional<V: FromCell>(&mut self, column: &str) -> Cell<Option<V>> {
+        let Some((i, _)) = self.loc.field(column) else {
+            return self.undescribed(column);
+        };
+        let Some(s) = self.cell(column) else {
+            return Ok(None);
+        };
+        let kind = T::FIELDS[i].kind;
+        match V::parse(s, &kind, self.refs) {
+            Parsed::Value(v) => Ok(Some(v)),
+            Parsed::Invalid(expected) => {
+                let s = s.to_string();
+                self.invalid(column, &s, &expected);
+                Err(())
+            }
+            Parsed::Unknown(target) => {
+                let s = s.to_string();
+                self.problems.push(Problem::UnknownId {
+                    table: T::TABLE.into(),
+                    row: self.row,
+                    column: column.into(),
+                    value: s,
+                    target: target.into(),
+                });
+                Err(())
+            }
+            Parsed::Undescribed => self.undescribed(column),
+        }
+    }
+
+    /// A parser asked for a column its descriptor does not have, or as another kind: a bug,
+    /// reported rather than panicking.
+    fn undescribed<V>(&mut self, column: &str) -> Cell<V> {
+        self.problems.push(Problem::Malformed {
+            table: T::TABLE.into(),
+            row: Some(self.row),
+            detail: format!(
+                "column \"{column}\" is read as a kind its descriptor does not give (a bug)"
+            ),
+        });
+        Err(())
+    }
+
+    pub fn invalid(&mut self, column: &str, value: &str, expected: &str) {
+        self.problems.push(Problem::InvalidValue {
+            table: T::TABLE.into(),
+            row: self.row,
+            column: column.into(),
+            value: value.into(),
+            expected: expected.into(),
+        });
+    }
+
+    /// `end` (in `column`) must not be before `start` (in `start_column`).
+    pub fn ordered(
+        &mut self,
+        column: &str,
+        end: Option<Day>,
+        start_column: &str,
+        start: Cell<Day>,
+    ) -> Cell<()> {
+        match (end, start) {
+            (Some(e), Ok(s)) if e < s => {
+                self.problems.push(Problem::EndBeforeStart {
+                    table: T::TABLE.into(),
+                    row: self.row,
+                    column: column.into(),
+                    value: date::format(e),
+                    start_column: start_column.into(),
+                    start_value: date::format(s),
+                });
+                Err(())
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// What a cell's text became.
+pub(super) enum Parsed<V> {
+    Value(V),
+    /// Not a value of the column's kind; the text says what was expected.
+    Invalid(String),
+    /// A reference to an id the named table does not have.
+    Unknown(&'static str),
+    /// The column's kind is not one this type reads.
+    Undescribed,
+}
+
+/// A typed value one cell's text parses into, as its column's [`Kind`] says.
+pub(super) trait FromCell: Sized {
+    fn parse(s: &str, kind: &Kind, refs: &Refs<'_>) -> Parsed<Self>;
+}
+
+impl FromCell for String {
+    fn parse(s: &str, kind: &Kind, _: &Refs<'_>) -> Parsed<Self> {
+        match kind {
+            Kind::Id | Kind::Text => Parsed::Value(s.to_string()),
+            _ => Parsed::Undescribed,
+        }
+    }
+}
+
+impl FromCell for Day {
+    fn parse(s: &str, kind: &Kind, _: &Refs<'_>) -> Parsed<Self> {
+        match kind {
+            Kind::Date => date::parse(s).map_or_else(
+                || Parsed::Invalid("a date (expected YYYY-MM-DD)".into()),
+                Parsed::Value,
+            ),
+            _ => Parsed::Undescribed,
+        }
+    }
+}
+
+/// A number within the column's bounds (whole or not, as the kind says).
+fn number(s: &str, kind: &Kind) -> Parsed<f64> {
+    let Kind::Number {
+        min,
+        max,
+        whole,
+        expected,
+    } = *kind
+    else {
+        return Parsed::Undescribed;
+    };
+    match s.parse::<f64>() {
+        Ok(x) if x.is_finite() && x >= min && x <= max && !(whole && x.fract() != 0.0) => {
+            Parsed::Value(x)
+        }
+        _ => Parsed::Invalid(expected.into()),
+    }
+}
+
+impl FromCell for f64 {
+    fn parse(s: &str, kind: &Kind, _: &Refs<'_>) -> Parsed<Self> {
+        number(s, kind)
+    }
+}
+
+impl FromCell for u32 {
+    fn parse(s: &str, kind: &Kind, _: &Refs<'_>) -> Parsed<Self> {
+        match number(s, kind) {
+            Parsed::Value(x) if matches!(kind, Kind::Number { whole: true, .. }) => {
+                Parsed::Value(x as u32)
+            }
+            Parsed::Invalid(expected) => Parsed::Invalid(expected),
+            _ => Parsed::Undescribed,
+        }
+    }
+}
+
+/// A reference: the row index of the id in the target table.
+impl FromCell for usize {
+    fn parse(s: &str, kind: &Kind, refs: &Refs<'_>) -> Parsed<Self> {
+        let Kind::Ref(target) = *kind else {
+            return Parsed::Undescribed;
+        };
+        match refs.get(target).and_then(|ids| ids.get(s)) {
+            Some(i) => Parsed::Value(*i),
+            None => Parsed::Unknown(target),
+        }
+    }
+}
+
+impl<C: Choice> FromCell for C {
+    fn parse(s: &str, kind: &Kind, _: &Refs<'_>) -> Parsed<Self> {
+        let Kind::Choice(names) = *kind else {
+            return Parsed::Undescribed;
+        };
+        // Most cells spell the value exactly; only the others pay for normalisation.
+        let exact = C::ALL.iter().find(|v| v.name().eq_ignore_ascii_case(s));
+        let found = exact.or_else(|| {
+            let n = normalize(s);
+            C::ALL.iter().find(|v| normalize(v.name()) == n)
+        });
+        match found {
+            Some(v) => Parsed::Value(*v),
+            None => Parsed::Invalid(format!(
+                "one of {}",
+                names
+                    .iter()
+                    .map(|n| format!("\"{n}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        }
+    }
+}

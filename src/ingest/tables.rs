@@ -1,0 +1,416 @@
+//! One parser per table: how a row's cells (read by the table's descriptor, `model::schema`)
+//! become a typed row, the rules across a row's cells (an end after its start, a mentor who is
+//! not the mentee) and across rows (a key given twice), and the warnings about rows that load but
+//! look odd.
+
+use super::row::{Cell, Ids, Located, Refs, Row};
+use super::{snake_name, DEFAULT_CADENCE_DAYS};
+use crate::error::Problem;
+use crate::model::date::{self, Day};
+use crate::model::schema::{Kind, Record};
+use crate::model::*;
+use crate::warning::{code, Warning};
+use std::collections::HashMap;
+
+/// What a table's rows are checked against: the ids references resolve to, and the people and
+/// pairs already typed.
+pub(super) struct Context<'a> {
+    pub refs: &'a Refs<'a>,
+    pub people: &'a [Person],
+    pub pairs: &'a [Pair],
+}
+
+/// A table's parser and its rules beyond single cells.
+pub(super) trait Parse: Record {
+    /// One row's cells, every bad one recorded.
+    fn parse(r: &mut Row<'_, Self>, ctx: &Context<'_>) -> Cell<Self>;
+
+    /// What must not repeat across rows besides an id column: the column a repeat is reported
+    /// in, and the key's text. None for tables without such a key.
+    fn key(&self, _ctx: &Context<'_>) -> Option<(&'static str, String)> {
+        None
+    }
+
+    /// Warnings about rows that load but look odd.
+    fn warnings(_rows: &[Self], _ctx: &Context<'_>, _warnings: &mut Vec<Warning>) {}
+}
+
+/// Reads a located table: its id column's repeats, every row, and its warnings. None (with the
+/// problems recorded) when any row had a problem.
+pub(super) fn read<T: Parse>(
+    loc: &Located<'_, T>,
+    ctx: &Context<'_>,
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Warning>,
+) -> Option<Table<T>> {
+    index(loc, Some(problems));
+    let rows = rows(loc, ctx, problems)?;
+    T::warnings(&rows, ctx, warnings);
+    Some(Table::new(rows, extra_columns(loc)))
+}
+
+/// Row index by id of the table's id column (first occurrence wins), for references.
+pub(super) fn ids<'a, T: Record>(loc: &Located<'a, T>) -> Ids<'a> {
+    index(loc, None)
+}
+
+/// As [`ids`]; with `problems`, repeats are reported.
+fn index<'a, T: Record>(loc: &Located<'a, T>, mut problems: Option<&mut Vec<Problem>>) -> Ids<'a> {
+    let mut ids = Ids::default();
+    let Some((column, c)) = T::FIELDS
+        .iter()
+        .find(|f| f.kind == Kind::Id)
+        .and_then(|f| Some((f.name, loc.position(f.name)?)))
+    else {
+        return ids;
+    };
+    for (i, cells) in loc.raw.rows().enumerate() {
+        let id = trim(cells.get(c));
+        if id.is_empty() {
+            continue;
+        }
+        if let Some(first) = ids.get(id) {
+            if let Some(p) = problems.as_deref_mut() {
+                p.push(Problem::DuplicateId {
+                    table: T::TABLE.into(),
+                    row: i + 1,
+                    column: column.into(),
+                    value: id.into(),
+                    first_row: first + 1,
+                });
+            }
+        } else {
+            ids.insert(id, i);
+        }
+    }
+    ids
+}
+
+/// Parses every row; None when any row had a problem (all of them recorded).
+fn rows<T: Parse>(
+    loc: &Located<'_, T>,
+    ctx: &Context<'_>,
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<T>> {
+    let mut out = Vec::with_capacity(loc.raw.len());
+    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut ok = true;
+    for (i, cells) in loc.raw.rows().enumerate() {
+        let mut row = Row {
+            loc,
+            row: i + 1,
+            cells,
+            problems,
+            refs: ctx.refs,
+        };
+        let Ok(v) = T::parse(&mut row, ctx) else {
+            ok = false;
+            continue;
+        };
+        if let Some((column, key)) = v.key(ctx) {
+            if let Some(first) = keys.insert(key.clone(), i + 1) {
+                problems.push(Problem::DuplicateId {
+                    table: T::TABLE.into(),
+                    row: i + 1,
+                    column: column.into(),
+                    value: key,
+                    first_row: first,
+                });
+                ok = false;
+                continue;
+            }
+        }
+        out.push(v);
+    }
+    ok.then_some(out)
+}
+
+/// Extra columns: numeric when every non-empty cell is a finite number, text otherwise.
+fn extra_columns<T: Record>(loc: &Located<'_, T>) -> Vec<Column> {
+    loc.extras
+        .iter()
+        .map(|&c| {
+            let cells = || {
+                loc.raw.rows().map(move |r| {
+                    let s = trim(r.get(c));
+                    (!s.is_empty()).then_some(s)
+                })
+            };
+            let numeric: Option<Vec<Option<f64>>> = cells()
+                .map(|s| match s {
+                    None => Some(None),
+                    Some(s) => s.parse::<f64>().ok().filter(|x| x.is_finite()).map(Some),
+                })
+                .collect();
+            let values = match numeric {
+                Some(v) if v.iter().any(Option::is_some) => Values::Numeric(v),
+                _ => Values::Text(cells().map(|s| s.map(str::to_string)).collect()),
+            };
+            Column {
+                name: snake_name(&loc.raw.headers[c]),
+                values,
+            }
+        })
+        .collect()
+}
+
+impl Parse for Person {
+    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
+        let id = r.get("person_id");
+        let hire = r.get("hire_date");
+        let exit = r.optional("exit_date");
+        let exit_type = r.optional("exit_type");
+        exit.and_then(|e| r.ordered("exit_date", e, "hire_date", hire))?;
+        Ok(Person {
+            id: id?,
+            hire: hire?,
+            exit: exit?,
+            exit_type: exit_type?,
+        })
+    }
+
+    fn warnings(rows: &[Self], _: &Context<'_>, warnings: &mut Vec<Warning>) {
+        warn_rows(
+            warnings,
+            Self::TABLE,
+            "have an exit_type but no exit_date; the exit_type is ignored",
+            rows.iter()
+                .map(|p| p.exit.is_none() && p.exit_type.is_some()),
+        );
+    }
+}
+
+impl Parse for Pair {
+    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
+        let id = r.get("pair_id");
+        let mentor: Cell<usize> = r.get("mentor_id");
+        let mentee: Cell<usize> = r.get("mentee_id");
+        let different = match (&mentor, &mentee) {
+            (Ok(a), Ok(b)) if a == b => {
+                let v = r.cell("mentee_id").unwrap_or_default().to_string();
+                r.invalid("mentee_id", &v, "a different person from mentor_id");
+                Err(())
+            }
+            _ => Ok(()),
+        };
+        let program: Cell<Option<String>> = r.optional("program");
+        let start = r.get("start_date");
+        let end = r.optional("end_date");
+        let end_reason = r.optional("end_reason");
+        let cadence: Cell<Option<u32>> = r.optional("cadence_days");
+        let ordered = end.and_then(|e| r.ordered("end_date", e, "start_date", start));
+        different?;
+        ordered?;
+        Ok(Pair {
+            id: id?,
+            mentor: mentor?,
+            mentee: mentee?,
+            program: program?.unwrap_or_else(|| "default".to_string()),
+            start: start?,
+            end: end?,
+            end_reason: end_reason?,
+            cadence_days: cadence?.unwrap_or(DEFAULT_CADENCE_DAYS),
+        })
+    }
+
+    fn warnings(rows: &[Self], ctx: &Context<'_>, warnings: &mut Vec<Warning>) {
+        warn_rows(
+            warnings,
+            Self::TABLE,
+            "start before the mentor or mentee was hired, or after one of them left",
+            rows.iter().map(|p| {
+                // People may have failed to load (then the load fails anyway): look up, don't index.
+                [p.mentor, p.mentee]
+                    .iter()
+                    .filter_map(|&i| ctx.people.get(i))
+                    .any(|person| p.start < person.hire || person.exit.is_some_and(|x| p.start > x))
+            }),
+        );
+    }
+}
+
+impl Parse for Session {
+    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
+        let pair = r.get("pair_id");
+        let date = r.get("date");
+        let status: Cell<Option<SessionStatus>> = r.optional("status");
+        let duration = r.optional("duration_minutes");
+        let initiated_by = r.optional("initiated_by");
+        Ok(Session {
+            pair: pair?,
+            date: date?,
+            status: status?.unwrap_or(SessionStatus::Held),
+            duration_minutes: duration?,
+            initiated_by: initiated_by?,
+        })
+    }
+
+    fn warnings(rows: &[Self], ctx: &Context<'_>, warnings: &mut Vec<Warning>) {
+        warn_rows(
+            warnings,
+            Self::TABLE,
+            "fall outside their pair's start and end dates",
+            rows.iter().map(|s| outside_pair(ctx.pairs, s.pair, s.date)),
+        );
+    }
+}
+
+impl Parse for Goal {
+    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
+        let id = r.get("goal_id");
+        let pair = r.get("pair_id");
+        let created = r.get("created_date");
+        let due = r.optional("due_date");
+        let completed: Cell<Option<Day>> = r.optional("completed_date");
+        let status: Cell<Option<GoalStatus>> = r.optional("status");
+        let progress = r.optional("progress");
+        let last_update = r.optional("last_update_date");
+        completed.and_then(|c| r.ordered("completed_date", c, "created_date", created))?;
+        let completed = completed?;
+        let status = status?.unwrap_or(if completed.is_some() {
+            GoalStatus::Completed
+        } else {
+            GoalStatus::Open
+        });
+        Ok(Goal {
+            id: id?,
+            pair: pair?,
+            created: created?,
+            due: due?,
+            completed,
+            status,
+            progress: progress?,
+            last_update: last_update?,
+        })
+    }
+
+    fn warnings(rows: &[Self], _: &Context<'_>, warnings: &mut Vec<Warning>) {
+        let completed = |g: &Goal| g.status == GoalStatus::Completed;
+        warn_rows(
+            warnings,
+            Self::TABLE,
+            "have status \"completed\" but no completed_date, so they have no time to completion",
+            rows.iter().map(|g| completed(g) && g.completed.is_none()),
+        );
+        warn_rows(
+            warnings,
+            Self::TABLE,
+            "have a completed_date but a status other than \"completed\"; the status is used",
+            rows.iter().map(|g| !completed(g) && g.completed.is_some()),
+        );
+        warn_rows(
+            warnings,
+            Self::TABLE,
+            "are due before they were created",
+            rows.iter()
+                .map(|g| g.due.is_some_and(|due| due < g.created)),
+        );
+    }
+}
+
+impl Parse for Feedback {
+    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
+        let pair = r.get("pair_id");
+        let date = r.get("date");
+        let respondent = r.get("respondent");
+        let rating = r.get("rating");
+        Ok(Feedback {
+            pair: pair?,
+            date: date?,
+            respondent: respondent?,
+            rating: rating?,
+        })
+    }
+
+    fn warnings(rows: &[Self], ctx: &Context<'_>, warnings: &mut Vec<Warning>) {
+        warn_rows(
+            warnings,
+            Self::TABLE,
+            "fall outside their pair's start and end dates",
+            rows.iter().map(|f| outside_pair(ctx.pairs, f.pair, f.date)),
+        );
+    }
+}
+
+impl Parse for Promotion {
+    /// A promotion falls within the person's employment.
+    fn parse(r: &mut Row<'_, Self>, ctx: &Context<'_>) -> Cell<Self> {
+        let person: Cell<usize> = r.get("person_id");
+        let date: Cell<Day> = r.get("date");
+        let from_level = r.optional("from_level");
+        let to_level = r.optional("to_level");
+        let (person, date) = (person?, date?);
+        if let Some(p) = ctx.people.get(person) {
+            r.ordered("date", Some(date), "hire_date", Ok(p.hire))?;
+            if let Some(exit) = p.exit.filter(|x| date > *x) {
+                let v = date::format(date);
+                let expected =
+                    format!("on or before the person's exit_date {}", date::format(exit));
+                r.invalid("date", &v, &expected);
+                return Err(());
+            }
+        }
+        Ok(Promotion {
+            person,
+            date,
+            from_level: from_level?,
+            to_level: to_level?,
+        })
+    }
+
+    /// One promotion per person and day.
+    fn key(&self, ctx: &Context<'_>) -> Option<(&'static str, String)> {
+        let id = ctx.people.get(self.person).map_or("", |p| p.id.as_str());
+        Some(("person_id", format!("{id} on {}", date::format(self.date))))
+    }
+}
+
+impl Parse for Request {
+    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
+        let mentee = r.get("mentee_id");
+        let requested = r.get("requested_date");
+        let program = r.optional("program");
+        Ok(Request {
+            mentee: mentee?,
+            requested: requested?,
+            program: program?,
+        })
+    }
+
+    /// One waiting request per mentee.
+    fn key(&self, ctx: &Context<'_>) -> Option<(&'static str, String)> {
+        let id = ctx.people.get(self.mentee).map_or("", |p| p.id.as_str());
+        Some(("mentee_id", id.to_string()))
+    }
+}
+
+fn outside_pair(pairs: &[Pair], pair: usize, day: Day) -> bool {
+    pairs
+        .get(pair)
+        .is_some_and(|p| day < p.start || p.end.is_some_and(|e| day > e))
+}
+
+/// Adds one warning counting the rows for which `flags` is true, naming the first.
+fn warn_rows(
+    warnings: &mut Vec<Warning>,
+    table: &str,
+    what: &str,
+    flags: impl Iterator<Item = bool>,
+) {
+    let mut count = 0;
+    let mut first = 0;
+    for (i, f) in flags.enumerate() {
+        if f {
+            if count == 0 {
+                first = i + 1;
+            }
+            count += 1;
+        }
+    }
+    if count > 0 {
+        warnings.push(Warning::new(
+            code::ODD_ROWS,
+            format!("{table}: {count} rows {what} (first: row {first})"),
+        ));
+    }
+}

@@ -1,0 +1,416 @@
+//! One descriptor per input table: its columns in the contract's order, whether each is required,
+//! how a cell parses ([`Kind`]) and how a typed row writes it back ([`Value`]). Ingest locates
+//! headers and parses cells by it (`ingest::tables` adds each table's row rules); CSV export and
+//! the SQL columns write by it. A column of the contract is named here and nowhere else.
+
+use super::date::Day;
+use super::*;
+
+/// How a cell of a column parses.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// Text naming the row: unique within its table, and what other tables refer to.
+    Id,
+    /// Free text.
+    Text,
+    /// A date (`YYYY-MM-DD`; `date::parse` lists the other spellings accepted).
+    Date,
+    /// A finite number in `min..=max`, whole when `whole`; `expected` is what an error says.
+    Number {
+        min: f64,
+        max: f64,
+        whole: bool,
+        expected: &'static str,
+    },
+    /// One of the contract's spellings (case, spaces, dashes and underscores ignored).
+    Choice(&'static [&'static str]),
+    /// The id of a row of the named table.
+    Ref(&'static str),
+}
+
+/// A typed cell, as a column writes it back.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value<'a> {
+    Text(Option<&'a str>),
+    Date(Option<Day>),
+    Number(Option<f64>),
+    Whole(u32),
+}
+
+impl<'a> Value<'a> {
+    /// The text of a text cell (None for any other kind: the descriptor's kind decides).
+    pub fn text(self) -> Option<&'a str> {
+        match self {
+            Value::Text(s) => s,
+            _ => None,
+        }
+    }
+
+    pub fn date(self) -> Option<Day> {
+        match self {
+            Value::Date(d) => d,
+            _ => None,
+        }
+    }
+
+    pub fn number(self) -> Option<f64> {
+        match self {
+            Value::Number(x) => x,
+            _ => None,
+        }
+    }
+
+    pub fn whole(self) -> u32 {
+        match self {
+            Value::Whole(n) => n,
+            _ => 0,
+        }
+    }
+}
+
+/// One column of a table whose rows are `T`.
+pub struct Field<T> {
+    pub name: &'static str,
+    pub required: bool,
+    pub kind: Kind,
+    /// The cell of a row (references are written as the referenced row's id, so `d` is given).
+    pub write: for<'a> fn(&'a T, &'a Dataset) -> Value<'a>,
+}
+
+/// A row type of one of the seven input tables.
+pub trait Record: Sized + 'static {
+    /// The table's name, as in [`TABLES`].
+    const TABLE: &'static str;
+    /// The contract's columns, in its order.
+    const FIELDS: &'static [Field<Self>];
+    /// This table in a data set.
+    fn of(d: &Dataset) -> &Table<Self>;
+}
+
+/// An enum whose values a cell spells (see [`Kind::Choice`]).
+pub trait Choice: Copy + 'static {
+    const ALL: &'static [Self];
+    const NAMES: &'static [&'static str];
+    fn name(self) -> &'static str;
+}
+
+const fn field<T>(
+    name: &'static str,
+    required: bool,
+    kind: Kind,
+    write: for<'a> fn(&'a T, &'a Dataset) -> Value<'a>,
+) -> Field<T> {
+    Field {
+        name,
+        required,
+        kind,
+        write,
+    }
+}
+
+const REQUIRED: bool = true;
+const OPTIONAL: bool = false;
+
+fn text(s: &str) -> Value<'_> {
+    Value::Text(Some(s))
+}
+
+fn choice<'a, C: Choice>(c: Option<C>) -> Value<'a> {
+    Value::Text(c.map(C::name))
+}
+
+fn person(d: &Dataset, i: usize) -> Value<'_> {
+    Value::Text(d.people.rows.get(i).map(|p| p.id.as_str()))
+}
+
+fn pair(d: &Dataset, i: usize) -> Value<'_> {
+    Value::Text(d.pairs.rows.get(i).map(|p| p.id.as_str()))
+}
+
+impl Record for Person {
+    const TABLE: &'static str = "people";
+    const FIELDS: &'static [Field<Self>] = &[
+        field("person_id", REQUIRED, Kind::Id, |p, _| text(&p.id)),
+        field("hire_date", REQUIRED, Kind::Date, |p, _| {
+            Value::Date(Some(p.hire))
+        }),
+        field("exit_date", OPTIONAL, Kind::Date, |p, _| {
+            Value::Date(p.exit)
+        }),
+        field(
+            "exit_type",
+            OPTIONAL,
+            Kind::Choice(ExitType::NAMES),
+            |p, _| choice(p.exit_type),
+        ),
+    ];
+    fn of(d: &Dataset) -> &Table<Self> {
+        &d.people
+    }
+}
+
+impl Record for Pair {
+    const TABLE: &'static str = "pairs";
+    const FIELDS: &'static [Field<Self>] = &[
+        field("pair_id", REQUIRED, Kind::Id, |p, _| text(&p.id)),
+        field("mentor_id", REQUIRED, Kind::Ref("people"), |p, d| {
+            person(d, p.mentor)
+        }),
+        field("mentee_id", REQUIRED, Kind::Ref("people"), |p, d| {
+            person(d, p.mentee)
+        }),
+        field("program", OPTIONAL, Kind::Text, |p, _| text(&p.program)),
+        field("start_date", REQUIRED, Kind::Date, |p, _| {
+            Value::Date(Some(p.start))
+        }),
+        field("end_date", OPTIONAL, Kind::Date, |p, _| Value::Date(p.end)),
+        field(
+            "end_reason",
+            OPTIONAL,
+            Kind::Choice(EndReason::NAMES),
+            |p, _| choice(p.end_reason),
+        ),
+        field(
+            "cadence_days",
+            OPTIONAL,
+            Kind::Number {
+                min: 1.0,
+                max: 3660.0,
+                whole: true,
+                expected: "a whole number of days > 0",
+            },
+            |p, _| Value::Whole(p.cadence_days),
+        ),
+    ];
+    fn of(d: &Dataset) -> &Table<Self> {
+        &d.pairs
+    }
+}
+
+impl Record for Session {
+    const TABLE: &'static str = "sessions";
+    const FIELDS: &'static [Field<Self>] = &[
+        field("pair_id", REQUIRED, Kind::Ref("pairs"), |s, d| {
+            pair(d, s.pair)
+        }),
+        field("date", REQUIRED, Kind::Date, |s, _| {
+            Value::Date(Some(s.date))
+        }),
+        field(
+            "status",
+            OPTIONAL,
+            Kind::Choice(SessionStatus::NAMES),
+            |s, _| choice(Some(s.status)),
+        ),
+        field(
+            "duration_minutes",
+            OPTIONAL,
+            Kind::Number {
+                min: 0.0,
+                max: f64::MAX,
+                whole: false,
+                expected: "a number of minutes ≥ 0",
+            },
+            |s, _| Value::Number(s.duration_minutes),
+        ),
+        field(
+            "initiated_by",
+            OPTIONAL,
+            Kind::Choice(Role::NAMES),
+            |s, _| choice(s.initiated_by),
+        ),
+    ];
+    fn of(d: &Dataset) -> &Table<Self> {
+        &d.sessions
+    }
+}
+
+impl Record for Goal {
+    const TABLE: &'static str = "goals";
+    const FIELDS: &'static [Field<Self>] = &[
+        field("goal_id", REQUIRED, Kind::Id, |g, _| text(&g.id)),
+        field("pair_id", REQUIRED, Kind::Ref("pairs"), |g, d| {
+            pair(d, g.pair)
+        }),
+        field("created_date", REQUIRED, Kind::Date, |g, _| {
+            Value::Date(Some(g.created))
+        }),
+        field("due_date", OPTIONAL, Kind::Date, |g, _| Value::Date(g.due)),
+        field("completed_date", OPTIONAL, Kind::Date, |g, _| {
+            Value::Date(g.completed)
+        }),
+        field(
+            "status",
+            OPTIONAL,
+            Kind::Choice(GoalStatus::NAMES),
+            |g, _| choice(Some(g.status)),
+        ),
+        field(
+            "progress",
+            OPTIONAL,
+            Kind::Number {
+                min: 0.0,
+                max: 100.0,
+                whole: false,
+                expected: "a number from 0 to 100",
+            },
+            |g, _| Value::Number(g.progress),
+        ),
+        field("last_update_date", OPTIONAL, Kind::Date, |g, _| {
+            Value::Date(g.last_update)
+        }),
+    ];
+    fn of(d: &Dataset) -> &Table<Self> {
+        &d.goals
+    }
+}
+
+impl Record for Feedback {
+    const TABLE: &'static str = "feedback";
+    const FIELDS: &'static [Field<Self>] = &[
+        field("pair_id", REQUIRED, Kind::Ref("pairs"), |f, d| {
+            pair(d, f.pair)
+        }),
+        field("date", REQUIRED, Kind::Date, |f, _| {
+            Value::Date(Some(f.date))
+        }),
+        field("respondent", REQUIRED, Kind::Choice(Role::NAMES), |f, _| {
+            choice(Some(f.respondent))
+        }),
+        field(
+            "rating",
+            REQUIRED,
+            Kind::Number {
+                min: 1.0,
+                max: 5.0,
+                whole: false,
+                expected: "a rating from 1 to 5",
+            },
+            |f, _| Value::Number(Some(f.rating)),
+        ),
+    ];
+    fn of(d: &Dataset) -> &Table<Self> {
+        &d.feedback
+    }
+}
+
+impl Record for Promotion {
+    const TABLE: &'static str = "promotions";
+    const FIELDS: &'static [Field<Self>] = &[
+        field("person_id", REQUIRED, Kind::Ref("people"), |p, d| {
+            person(d, p.person)
+        }),
+        field("date", REQUIRED, Kind::Date, |p, _| {
+            Value::Date(Some(p.date))
+        }),
+        field("from_level", OPTIONAL, Kind::Text, |p, _| {
+            Value::Text(p.from_level.as_deref())
+        }),
+        field("to_level", OPTIONAL, Kind::Text, |p, _| {
+            Value::Text(p.to_level.as_deref())
+        }),
+    ];
+    fn of(d: &Dataset) -> &Table<Self> {
+        &d.promotions
+    }
+}
+
+impl Record for Request {
+    const TABLE: &'static str = "requests";
+    const FIELDS: &'static [Field<Self>] = &[
+        field("mentee_id", REQUIRED, Kind::Ref("people"), |r, d| {
+            person(d, r.mentee)
+        }),
+        field("requested_date", REQUIRED, Kind::Date, |r, _| {
+            Value::Date(Some(r.requested))
+        }),
+        field("program", OPTIONAL, Kind::Text, |r, _| {
+            Value::Text(r.program.as_deref())
+        }),
+    ];
+    fn of(d: &Dataset) -> &Table<Self> {
+        &d.requests
+    }
+}
+
+/// A table's contract columns by name with their required flags, for the table called `name`.
+pub fn header(name: &str) -> Option<Vec<(&'static str, bool)>> {
+    fn of<T: Record>() -> Vec<(&'static str, bool)> {
+        T::FIELDS.iter().map(|f| (f.name, f.required)).collect()
+    }
+    Some(match name {
+        "people" => of::<Person>(),
+        "pairs" => of::<Pair>(),
+        "sessions" => of::<Session>(),
+        "goals" => of::<Goal>(),
+        "feedback" => of::<Feedback>(),
+        "promotions" => of::<Promotion>(),
+        "requests" => of::<Request>(),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_is_described_once_in_the_contracts_order() {
+        let names = [
+            Person::TABLE,
+            Pair::TABLE,
+            Session::TABLE,
+            Goal::TABLE,
+            Feedback::TABLE,
+            Promotion::TABLE,
+            Request::TABLE,
+        ];
+        assert_eq!(names, TABLES);
+        for t in TABLES {
+            let h = header(t).unwrap();
+            assert!(h[0].1, "{t}: the first column is required");
+            let mut names: Vec<_> = h.iter().map(|c| c.0).collect();
+            names.dedup();
+            assert_eq!(names.len(), h.len(), "{t}: a column named twice");
+        }
+        assert_eq!(header("nope"), None);
+    }
+
+    /// Each column writes the kind of value its kind parses, on every table of a generated set.
+    #[test]
+    fn every_column_writes_the_value_of_its_kind() {
+        fn check<T: Record>(d: &Dataset) {
+            let rows = &T::of(d).rows;
+            assert!(!rows.is_empty(), "{}", T::TABLE);
+            for f in T::FIELDS {
+                for r in rows {
+                    let ok = match ((f.write)(r, d), f.kind) {
+                        (Value::Date(_), Kind::Date) => true,
+                        (Value::Whole(_), Kind::Number { whole, .. }) => whole,
+                        (Value::Number(_), Kind::Number { whole, .. }) => !whole,
+                        (Value::Text(s), Kind::Choice(names)) => {
+                            s.is_none_or(|s| names.contains(&s))
+                        }
+                        (Value::Text(s), Kind::Id | Kind::Ref(_)) => s.is_some(),
+                        (Value::Text(_), Kind::Text) => true,
+                        _ => false,
+                    };
+                    assert!(ok, "{}.{}", T::TABLE, f.name);
+                }
+            }
+        }
+        let d = crate::generate::generate(crate::generate::Options {
+            people: 400,
+            seed: 2,
+            ..Default::default()
+        })
+        .dataset;
+        check::<Person>(&d);
+        check::<Pair>(&d);
+        check::<Session>(&d);
+        check::<Goal>(&d);
+        check::<Feedback>(&d);
+        check::<Promotion>(&d);
+        check::<Request>(&d);
+    }
+}
