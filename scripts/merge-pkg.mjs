@@ -1,5 +1,6 @@
 // Merges pkg-template/ over wasm-pack's output in pkg/: package.json fields (version from
-// Cargo.toml), the Node entry, the worker entry, the elements and the npm README.
+// Cargo.toml), the Node entry and its DOM-free declarations, the worker entry, the elements and the
+// npm README.
 import { readFileSync, writeFileSync, cpSync, readdirSync, existsSync } from "node:fs";
 
 const cargo = readFileSync("Cargo.toml", "utf8");
@@ -11,4 +12,12 @@ writeFileSync("pkg/package.json", JSON.stringify(merged, null, 2) + "\n");
 for (const f of readdirSync("pkg-template")) {
   if (f !== "package.json") cpSync(`pkg-template/${f}`, `pkg/${f}`, { recursive: true });
 }
+// The Node entry's declarations: wasm-bindgen's without its init section (DOM types), see node.d.ts.
+const generatedTypes = readFileSync("pkg/mentor_insights.d.ts", "utf8");
+const initSection = generatedTypes.indexOf("export type InitInput");
+if (initSection < 0) throw new Error("pkg/mentor_insights.d.ts: no init section to leave out (wasm-bindgen changed?)");
+// `[Symbol.dispose]` (explicit resource management) needs lib esnext: left out of the Node types,
+// which target ES2022; `free()` does the same.
+const nodeTypes = generatedTypes.slice(0, initSection).replace(/^\s*\[Symbol\.dispose\]\(\): void;\n/gm, "");
+writeFileSync("pkg/mentor_insights_types.d.ts", nodeTypes);
 console.error(`[build-pkg] pkg/package.json ${merged.name}@${version}`);

@@ -10,7 +10,7 @@ use mentor_insights::metrics::goals::{goals, GoalOptions, Goals};
 use mentor_insights::metrics::progression::{progression, Progression};
 use mentor_insights::metrics::report::report;
 use mentor_insights::metrics::retention::{retention, Retention, RetentionOptions};
-use mentor_insights::metrics::risk::{risk, Risk, RiskConfig};
+use mentor_insights::metrics::risk::{risk, Learn, Risk, RiskConfig};
 use mentor_insights::metrics::Params;
 use mentor_insights::privacy::Cell;
 use mentor_insights::Dataset;
@@ -251,7 +251,13 @@ fn pairs_not_meeting_and_program_trends() {
 
 #[test]
 fn risk_levels_and_recurring_reasons() {
-    let mut r = risk(sample(), &Params::default(), &RiskConfig::default(), false).unwrap();
+    let mut r = risk(
+        sample(),
+        &Params::default(),
+        &RiskConfig::default(),
+        Learn::Off,
+    )
+    .unwrap();
     let f = only_risk(&r);
     let levels = by(&f, "risk.levels").unwrap();
     assert_eq!(num(&levels, "high") as usize, r.levels["high"]);

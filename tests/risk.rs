@@ -2,7 +2,7 @@
 //! with the observed value in its text.
 
 use mentor_insights::ingest::{load, Source};
-use mentor_insights::metrics::risk::{risk, PairRisk, RiskConfig};
+use mentor_insights::metrics::risk::{risk, Learn, PairRisk, RiskConfig};
 use mentor_insights::metrics::risk_eval::{evaluate, EvalOptions};
 use mentor_insights::metrics::Params;
 use mentor_insights::model::date;
@@ -58,7 +58,7 @@ fn signals(p: &PairRisk) -> Vec<&str> {
 
 #[test]
 fn each_reason_fires_exactly_past_its_threshold() {
-    let r = risk(&data(), &params(), &RiskConfig::default(), false).unwrap();
+    let r = risk(&data(), &params(), &RiskConfig::default(), Learn::Off).unwrap();
     let r1 = pair(&r.pairs, "R1");
     assert_eq!(
         signals(r1),
@@ -118,7 +118,7 @@ fn each_reason_fires_exactly_past_its_threshold() {
 
 #[test]
 fn scores_are_sorted_combined_and_levelled() {
-    let r = risk(&data(), &params(), &RiskConfig::default(), false).unwrap();
+    let r = risk(&data(), &params(), &RiskConfig::default(), Learn::Off).unwrap();
     assert!(r.pairs.windows(2).all(|w| w[0].score >= w[1].score));
     assert_eq!(r.pairs.len(), 5);
     for p in &r.pairs {
@@ -144,7 +144,7 @@ fn scores_are_sorted_combined_and_levelled() {
             .iter()
             .all(|x| !x.text.contains("Sales") && !x.text.contains("Ops")));
     }
-    let again = risk(&data(), &params(), &RiskConfig::default(), false).unwrap();
+    let again = risk(&data(), &params(), &RiskConfig::default(), Learn::Off).unwrap();
     assert_eq!(
         serde_json::to_string(&r).unwrap(),
         serde_json::to_string(&again).unwrap()
@@ -157,23 +157,23 @@ fn thresholds_and_weights_are_configurable() {
         recency_cadences: 3.0,
         ..RiskConfig::default()
     };
-    let r = risk(&data(), &params(), &c, false).unwrap();
+    let r = risk(&data(), &params(), &c, Learn::Off).unwrap();
     assert!(!signals(pair(&r.pairs, "R1")).contains(&"recency"));
     let mut c = RiskConfig::default();
     c.weights.insert("cancellations".into(), 0.0);
-    let r = risk(&data(), &params(), &c, false).unwrap();
+    let r = risk(&data(), &params(), &c, Learn::Off).unwrap();
     assert_eq!(signals(pair(&r.pairs, "R3")), vec!["low_rating"]);
     let bad: Result<RiskConfig, _> = serde_json::from_str(r#"{ "recency_cadence": 2 }"#);
     assert!(bad.is_err(), "unknown fields are refused");
     let mut c = RiskConfig::default();
     c.weights.insert("gut_feeling".into(), 0.5);
-    let e = risk(&data(), &params(), &c, false).unwrap_err();
+    let e = risk(&data(), &params(), &c, Learn::Off).unwrap_err();
     assert!(e.is_usage() && e.to_string().contains("unknown signal \"gut_feeling\""));
 }
 
 #[test]
 fn learning_falls_back_with_too_few_closed_pairs() {
-    let r = risk(&data(), &params(), &RiskConfig::default(), true).unwrap();
+    let r = risk(&data(), &params(), &RiskConfig::default(), Learn::On).unwrap();
     assert!(r.learned.is_none());
     assert!(r
         .warnings
@@ -203,4 +203,61 @@ fn the_evaluation_computes_on_a_small_generated_program() {
             assert!((0.0..=1.0).contains(&a));
         }
     }
+}
+
+/// `learn: "auto"` with too few closed pairs: the defaults, no replay, and why.
+#[test]
+fn auto_keeps_the_defaults_without_history() {
+    let r = risk(&data(), &params(), &RiskConfig::default(), Learn::Auto).unwrap();
+    assert_eq!(r.weights.used, "default");
+    assert!(r.weights.replay.is_none() && r.learned.is_none());
+    assert!(
+        r.weights.reason.contains("closed pairs"),
+        "{}",
+        r.weights.reason
+    );
+    // The fallback is quiet: asking for auto is not asking for learned weights.
+    assert!(r.warnings.iter().all(|w| w.code != "defaults_used"));
+}
+
+/// With history, `"auto"` scores exactly as `true` when the replay put the learned weights ahead
+/// and exactly as `false` otherwise; the replay is reported either way.
+#[test]
+fn auto_follows_the_replay() {
+    let mut used = Vec::new();
+    for seed in [1, 2, 3] {
+        let g = mentor_insights::generate::generate(mentor_insights::generate::Options {
+            seed,
+            people: 1500,
+            ..Default::default()
+        });
+        let d = &g.dataset;
+        let run = |learn| risk(d, &Params::default(), &RiskConfig::default(), learn).unwrap();
+        let auto = run(Learn::Auto);
+        let replay = auto.weights.replay.clone().expect("a replay with history");
+        assert!(replay.samples > 0 && replay.positives > 0);
+        let expected = if replay.learned_ahead() {
+            run(Learn::On)
+        } else {
+            run(Learn::Off)
+        };
+        assert_eq!(
+            auto.weights.used,
+            if replay.learned_ahead() {
+                "learned"
+            } else {
+                "default"
+            }
+        );
+        let scores = |r: &mentor_insights::metrics::risk::Risk| {
+            r.pairs
+                .iter()
+                .map(|p| (p.pair_id.clone(), p.score))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(scores(&auto), scores(&expected));
+        assert!(auto.weights.reason.contains("AUC"));
+        used.push(auto.weights.used);
+    }
+    eprintln!("auto used: {used:?}");
 }

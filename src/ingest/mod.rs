@@ -127,10 +127,10 @@ fn from_raw(mut raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
     let people = people_raw.as_ref().and_then(Located::<Person>::new);
     let pairs = pairs_raw.as_ref().and_then(Located::<Pair>::new);
     let mut load = Loader {
-        refs: Refs {
-            people: people.as_ref().map(tables::ids).unwrap_or_default(),
-            pairs: pairs.as_ref().map(tables::ids).unwrap_or_default(),
-        },
+        refs: Refs::new(
+            people.as_ref().map(tables::ids).unwrap_or_default(),
+            pairs.as_ref().map(tables::ids).unwrap_or_default(),
+        ),
         problems,
         warnings: Vec::new(),
     };

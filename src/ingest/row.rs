@@ -113,15 +113,56 @@ pub(super) type Ids<'a> = HashMap<&'a str, usize, rustc_hash::FxBuildHasher>;
 /// The ids references resolve against: people's and pairs'.
 #[derive(Default)]
 pub(super) struct Refs<'a> {
-    pub people: Ids<'a>,
-    pub pairs: Ids<'a>,
+    people: Lookup<'a>,
+    pairs: Lookup<'a>,
+}
+
+/// One referenced table's ids, with the row found last: rows of one pair or person tend to come
+/// together (sessions by pair), and comparing with the last id is cheaper than hashing.
+#[derive(Default)]
+struct Lookup<'a> {
+    ids: Ids<'a>,
+    /// Each row's id (empty for rows without one).
+    by_row: Vec<&'a str>,
+    last: std::cell::Cell<Option<usize>>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(ids: Ids<'a>) -> Lookup<'a> {
+        let mut by_row = vec![""; ids.values().max().map_or(0, |m| m + 1)];
+        for (id, row) in &ids {
+            by_row[*row] = id;
+        }
+        Lookup {
+            ids,
+            by_row,
+            last: Default::default(),
+        }
+    }
+
+    fn find(&self, id: &str) -> Option<usize> {
+        if let Some(row) = self.last.get().filter(|r| self.by_row[*r] == id) {
+            return Some(row);
+        }
+        let row = *self.ids.get(id)?;
+        self.last.set(Some(row));
+        Some(row)
+    }
 }
 
 impl<'a> Refs<'a> {
-    fn get(&self, table: &str) -> Option<&Ids<'a>> {
+    pub fn new(people: Ids<'a>, pairs: Ids<'a>) -> Refs<'a> {
+        Refs {
+            people: Lookup::new(people),
+            pairs: Lookup::new(pairs),
+        }
+    }
+
+    /// The row of `id` in `table`, None when it has no such id (or is not a referenced table).
+    fn find(&self, table: &str, id: &str) -> Option<usize> {
         match table {
-            "people" => Some(&self.people),
-            "pairs" => Some(&self.pairs),
+            "people" => self.people.find(id),
+            "pairs" => self.pairs.find(id),
             _ => None,
         }
     }
@@ -321,8 +362,8 @@ impl FromCell for usize {
         let Kind::Ref(target) = *kind else {
             return Parsed::Undescribed;
         };
-        match refs.get(target).and_then(|ids| ids.get(s)) {
-            Some(i) => Parsed::Value(*i),
+        match refs.find(target, s) {
+            Some(i) => Parsed::Value(i),
             None => Parsed::Unknown(target),
         }
     }

@@ -7,7 +7,7 @@ use super::goals::{goals, GoalOptions, Goals};
 use super::matching::{matching, Matching};
 use super::progression::{progression, Progression};
 use super::retention::{retention, Retention, RetentionOptions};
-use super::risk::{risk, Risk, RiskConfig};
+use super::risk::{risk, Learn, Risk, RiskConfig};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::Day;
@@ -134,7 +134,7 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
     )?;
     let risk = part(
         "risk",
-        risk(d, params, &RiskConfig::default(), false),
+        risk(d, params, &RiskConfig::default(), Learn::Auto),
         &mut warnings,
     )?;
     let progression = part(

@@ -4,10 +4,17 @@
 //!
 //! Each signal that fires has a severity in [0.5, 1] (0.5 at its threshold, 1 at twice as far
 //! past it). With the default weights the score is a noisy-OR, 1 − Π(1 − wᵢ·sᵢ), and a reason's
-//! contribution is wᵢ·sᵢ. With `learn`, a logistic regression fitted on the organisation's own
-//! closed pairs (signals as they stood [`LEARN_LEAD_DAYS`] before each pair's end; outcome: ended
-//! early; an L2 penalty of [`LEARN_RIDGE`] on the weights) replaces the weights; the score is its
-//! predicted probability and a contribution is the signal's term on the log-odds scale.
+//! contribution is wᵢ·sᵢ. With learned weights, a logistic regression fitted on the organisation's
+//! own closed pairs (signals as they stood [`LEARN_LEAD_DAYS`] before each pair's end; outcome:
+//! ended early; an L2 penalty of [`LEARN_RIDGE`] on the weights) replaces the weights; the score
+//! is its predicted probability and a contribution is the signal's term on the log-odds scale.
+//! [`Learn`] says which: `false` the defaults, `true` learned (defaults below
+//! [`LEARN_MIN_PAIRS`] closed pairs), `"auto"` (the default; configured weights are used as given)
+//! learned only when a replay of the
+//! past year (`risk_eval`, every 28 days)
+//! ranks the pairs that then ended early better than the defaults do (higher ROC AUC), with the
+//! learned weights fitted on the pairs closed before that year. The result's `weights` says which
+//! were used and why.
 //!
 //! Defaults and why (all overridable in [`RiskConfig`]):
 //! - recency: no held session for longer than the agreed cadence — the meeting the pair agreed to
@@ -33,6 +40,7 @@
 //! - levels: high from 0.6, medium from 0.3.
 
 use super::people::PersonFacts;
+use super::risk_eval::{replay_weights, WeightsReplay};
 use super::risk_signals::{self, Fired, View};
 use super::survival::{design, fit_cox, follow_up, Exits};
 use super::{IsoDate, Params};
@@ -185,10 +193,78 @@ pub struct Learned {
     pub terms: Vec<crate::stats::logistic::LogitTerm>,
 }
 
+/// Which weights score the pairs: the documented defaults (`false`), weights learned from the
+/// organisation's closed pairs (`true`), or (`"auto"`, the default) the learned ones when there
+/// are enough closed pairs and a replay of the past year ranks the pairs that ended early better
+/// with them than with the defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(clap::ValueEnum))]
+pub enum Learn {
+    #[cfg_attr(not(target_arch = "wasm32"), value(name = "false"))]
+    Off,
+    #[cfg_attr(not(target_arch = "wasm32"), value(name = "true"))]
+    On,
+    #[default]
+    Auto,
+}
+
+impl Learn {
+    pub fn name(self) -> &'static str {
+        match self {
+            Learn::Off => "false",
+            Learn::On => "true",
+            Learn::Auto => "auto",
+        }
+    }
+}
+
+impl Serialize for Learn {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            Learn::Off => s.serialize_bool(false),
+            Learn::On => s.serialize_bool(true),
+            Learn::Auto => s.serialize_str("auto"),
+        }
+    }
+}
+
+/// `true`, `false` or `"auto"`.
+impl<'de> Deserialize<'de> for Learn {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Given {
+            Flag(bool),
+            Word(String),
+        }
+        match Given::deserialize(d)? {
+            Given::Flag(true) => Ok(Learn::On),
+            Given::Flag(false) => Ok(Learn::Off),
+            Given::Word(w) if w == "auto" => Ok(Learn::Auto),
+            Given::Word(w) => Err(serde::de::Error::custom(format!(
+                "expected true, false or \"auto\", got \"{w}\""
+            ))),
+        }
+    }
+}
+
+/// Which weights were used, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Weights {
+    /// As asked: `true`, `false` or `"auto"`.
+    pub learn: Learn,
+    /// `"learned"` or `"default"`.
+    pub used: &'static str,
+    pub reason: String,
+    /// With `"auto"` and enough closed pairs: the replay that decided.
+    pub replay: Option<WeightsReplay>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Risk {
     pub as_of: IsoDate,
     pub model: &'static str,
+    pub weights: Weights,
     pub config: RiskConfig,
     pub learned: Option<Learned>,
     pub levels: BTreeMap<&'static str, usize>,
@@ -199,6 +275,8 @@ pub struct Risk {
 /// Per-pair facts indexed once, so that signals at many dates stay cheap.
 pub struct Index<'a> {
     d: &'a Dataset,
+    /// The day the index stands on: weights are learned from the pairs closed by then.
+    day: Day,
     sessions: Vec<Vec<usize>>,
     goals: Vec<Vec<usize>>,
     feedback: Vec<Vec<usize>>,
@@ -208,6 +286,17 @@ pub struct Index<'a> {
 
 impl<'a> Index<'a> {
     pub fn new(d: &'a Dataset, as_of: Day, warnings: &mut Vec<Warning>) -> Index<'a> {
+        let exit_risk = exit_model(d, as_of, warnings).and_then(|m| m.relative_hazards(d));
+        Index::with_exit_risk(d, as_of, exit_risk)
+    }
+
+    /// As [`Index::new`], standing on `day` (pairs that end after it count as open), with each
+    /// person's relative exit hazard given.
+    pub(crate) fn with_exit_risk(
+        d: &'a Dataset,
+        day: Day,
+        exit_risk: Option<Vec<f64>>,
+    ) -> Index<'a> {
         let mut sessions = vec![Vec::new(); d.pairs.len()];
         for (i, s) in d.sessions.rows.iter().enumerate() {
             sessions[s.pair].push(i);
@@ -225,10 +314,11 @@ impl<'a> Index<'a> {
         }
         Index {
             d,
+            day,
             sessions,
             goals,
             feedback,
-            exit_risk: exit_risk(d, as_of, warnings),
+            exit_risk,
         }
     }
 
@@ -260,52 +350,77 @@ fn rows<'a, T>(indices: &'a [usize], table: &'a [T]) -> impl Iterator<Item = &'a
     indices.iter().map(|&i| &table[i])
 }
 
-/// Relative exit hazards from a Cox model on the numeric people attributes (none: no model).
-fn exit_risk(d: &Dataset, as_of: Day, warnings: &mut Vec<Warning>) -> Option<Vec<f64>> {
+/// A Cox model of every exit on the numeric people attributes (the survival toolkit's, without
+/// mentoring: this is about the person, not the program).
+pub(crate) struct ExitModel {
+    columns: Vec<String>,
+    coefs: Vec<f64>,
+}
+
+/// The exit model as of `as_of` (none without numeric attributes, or when it cannot be fitted).
+pub(crate) fn exit_model(
+    d: &Dataset,
+    as_of: Day,
+    warnings: &mut Vec<Warning>,
+) -> Option<ExitModel> {
     let numeric = d.people.numeric_columns();
     if numeric.is_empty() {
         return None;
     }
-    // A Cox model of every exit on the numeric attributes (the survival toolkit's, without
-    // mentoring: this is about the person, not the program).
     let facts = PersonFacts::derive(d, as_of);
     let follow = follow_up(d, as_of, Exits::All);
     let hire: Vec<Day> = d.people.rows.iter().map(|p| p.hire).collect();
     let mut quiet = Vec::new();
     let fitted = design(d, &facts, &numeric)
         .and_then(|x| fit_cox(&follow, &hire, &facts, &x, false, &mut quiet));
-    let fit = match fitted {
-        Ok(fit) => fit,
+    match fitted {
+        Ok(fit) => Some(ExitModel {
+            coefs: fit.terms.iter().map(|t| t.coef).collect(),
+            columns: numeric,
+        }),
         Err(_) => {
             warnings.push(Warning::new(
                 code::MODEL_NOT_FITTED,
                 "risk: no exit model could be fitted, so mentee exit risk is not a signal",
             ));
+            None
+        }
+    }
+}
+
+impl ExitModel {
+    /// Each person's hazard relative to the mean over people with every attribute known (1 for
+    /// the others).
+    pub(crate) fn relative_hazards(&self, d: &Dataset) -> Option<Vec<f64>> {
+        let cols: Vec<&crate::model::Column> = self
+            .columns
+            .iter()
+            .filter_map(|n| d.people.column(n))
+            .collect();
+        if cols.len() != self.columns.len() {
             return None;
         }
-    };
-    let cols: Vec<&crate::model::Column> =
-        numeric.iter().filter_map(|n| d.people.column(n)).collect();
-    let eta: Vec<Option<f64>> = (0..d.people.len())
-        .map(|i| {
-            cols.iter()
-                .zip(&fit.terms)
-                .try_fold(0.0, |acc, (c, t)| match &c.values {
-                    crate::model::Values::Numeric(v) => v[i].map(|x| acc + t.coef * x),
-                    crate::model::Values::Text(_) => None,
-                })
-        })
-        .collect();
-    let known: Vec<f64> = eta.iter().flatten().copied().collect();
-    if known.is_empty() {
-        return None;
+        let eta: Vec<Option<f64>> = (0..d.people.len())
+            .map(|i| {
+                cols.iter()
+                    .zip(&self.coefs)
+                    .try_fold(0.0, |acc, (c, b)| match &c.values {
+                        crate::model::Values::Numeric(v) => v[i].map(|x| acc + b * x),
+                        crate::model::Values::Text(_) => None,
+                    })
+            })
+            .collect();
+        let known: Vec<f64> = eta.iter().flatten().copied().collect();
+        if known.is_empty() {
+            return None;
+        }
+        let mean_hazard = known.iter().map(|e| exp(*e)).sum::<f64>() / known.len() as f64;
+        Some(
+            eta.iter()
+                .map(|e| e.map_or(1.0, |e| exp(e) / mean_hazard))
+                .collect(),
+        )
     }
-    let mean_hazard = known.iter().map(|e| exp(*e)).sum::<f64>() / known.len() as f64;
-    Some(
-        eta.iter()
-            .map(|e| e.map_or(1.0, |e| exp(e) / mean_hazard))
-            .collect(),
-    )
 }
 
 /// How fired signals become a score.
@@ -327,8 +442,62 @@ fn severities(fired: &[Fired]) -> Vec<f64> {
 }
 
 /// The score of a pair's fired signals under `model`.
-pub(crate) fn model_score(fired: Vec<Fired>, model: &Model, c: &RiskConfig) -> f64 {
-    score(fired, model, c).0
+pub(crate) fn model_score(fired: &[Fired], model: &Model, c: &RiskConfig) -> f64 {
+    combine(fired, &contributions(fired, model, c), model)
+}
+
+/// The model `learn` asks for, with what was used and why.
+fn weights(
+    index: &Index<'_>,
+    as_of: Day,
+    c: &RiskConfig,
+    learn: Learn,
+    warnings: &mut Vec<Warning>,
+) -> (Model, Option<Learned>, Weights) {
+    let chosen = |used: &'static str, reason: String, replay| Weights {
+        learn,
+        used,
+        reason,
+        replay,
+    };
+    let fallback = |w: &[Warning]| w.last().map_or_else(String::new, |w| w.message.clone());
+    match learn {
+        Learn::Off => {
+            let why = "learn is false: the documented default weights".to_string();
+            (Model::NoisyOr, None, chosen("default", why, None))
+        }
+        Learn::On => match choose_model(index, c, true, warnings) {
+            (m, Some(l)) => {
+                let why = format!("learned from {} closed pairs", l.closed_pairs);
+                (m, Some(l), chosen("learned", why, None))
+            }
+            (m, None) => (m, None, chosen("default", fallback(warnings), None)),
+        },
+        Learn::Auto if c.weights != RiskConfig::default().weights => {
+            let why = "the weights set in config are used as given".to_string();
+            (Model::NoisyOr, None, chosen("default", why, None))
+        }
+        Learn::Auto => {
+            let mut quiet = Vec::new();
+            let (model, learned) = choose_model(index, c, true, &mut quiet);
+            let Some(l) = learned else {
+                return (model, None, chosen("default", fallback(&quiet), None));
+            };
+            let Some(replay) = replay_weights(index.d, as_of, c) else {
+                let why = format!("too few pairs had closed a year before as_of to test learned weights on the year since (at least {LEARN_MIN_PAIRS} with both outcomes), so the defaults are used");
+                return (Model::NoisyOr, None, chosen("default", why, None));
+            };
+            let auc = |a: Option<f64>| a.map_or("none".to_string(), |a| format!("{a:.3}"));
+            let (d, r) = (auc(replay.default_auc), auc(replay.learned_auc));
+            if replay.learned_ahead() {
+                let why = format!("replaying the past year, weights learned from the pairs closed before it ranked the pairs that ended early better (AUC {r}) than the defaults ({d})");
+                (model, Some(l), chosen("learned", why, Some(replay)))
+            } else {
+                let why = format!("replaying the past year, the learned weights (AUC {r}) did not rank the pairs that ended early better than the defaults ({d}), so the defaults are used");
+                (Model::NoisyOr, None, chosen("default", why, Some(replay)))
+            }
+        }
+    }
 }
 
 /// The learned model when `learn_weights` and there are enough closed pairs, else the defaults.
@@ -344,8 +513,10 @@ pub(crate) fn choose_model(
     }
 }
 
-fn score(fired: Vec<Fired>, model: &Model, c: &RiskConfig) -> (f64, Vec<Reason>) {
-    let contributions: Vec<f64> = match model {
+/// Each fired signal's contribution: its weight times its severity (default weights), or its
+/// term on the log-odds scale (learned).
+fn contributions(fired: &[Fired], model: &Model, c: &RiskConfig) -> Vec<f64> {
+    match model {
         Model::NoisyOr => fired
             .iter()
             .map(|f| c.weight(f.signal) * f.severity)
@@ -357,15 +528,25 @@ fn score(fired: Vec<Fired>, model: &Model, c: &RiskConfig) -> (f64, Vec<Reason>)
                 fit.terms[j + 1].coef * f.severity
             })
             .collect(),
-    };
-    let s = match model {
+    }
+}
+
+/// The score: the noisy-OR of the contributions, or the learned model's probability.
+fn combine(fired: &[Fired], contributions: &[f64], model: &Model) -> f64 {
+    match model {
         Model::NoisyOr => {
             1.0 - contributions
                 .iter()
                 .fold(1.0, |acc, w| acc * (1.0 - w.clamp(0.0, 1.0)))
         }
-        Model::Logistic(fit) => fit.predict(&severities(&fired)),
-    };
+        Model::Logistic(fit) => fit.predict(&severities(fired)),
+    }
+}
+
+/// The score and the reasons (signals that raised it), largest contribution first.
+fn score(fired: Vec<Fired>, model: &Model, c: &RiskConfig) -> (f64, Vec<Reason>) {
+    let contributions = contributions(&fired, model, c);
+    let s = combine(&fired, &contributions, model);
     let mut reasons: Vec<Reason> = fired
         .into_iter()
         .zip(contributions)
@@ -406,7 +587,9 @@ fn learn(
     let mut x: Vec<Vec<f64>> = vec![Vec::new(); SIGNALS.len()];
     let mut y = Vec::new();
     for (p, pair) in d.pairs.rows.iter().enumerate() {
-        let Some(end) = pair.end else { continue };
+        let Some(end) = pair.end.filter(|e| *e <= index.day) else {
+            continue;
+        };
         let at = end - LEARN_LEAD_DAYS;
         if at <= pair.start {
             continue;
@@ -471,19 +654,14 @@ fn learn(
 }
 
 /// Scores every pair active at `as_of`.
-pub fn risk(
-    d: &Dataset,
-    params: &Params,
-    config: &RiskConfig,
-    learn_weights: bool,
-) -> Result<Risk> {
+pub fn risk(d: &Dataset, params: &Params, config: &RiskConfig, learn: Learn) -> Result<Risk> {
     d.require("risk", &["pairs", "sessions"])?;
     config.validate()?;
     let view = params.view(d)?;
     let v = &view.data;
     let mut warnings = view.warnings.clone();
     let index = Index::new(v, view.as_of, &mut warnings);
-    let (model, learned) = choose_model(&index, config, learn_weights, &mut warnings);
+    let (model, learned, weights) = weights(&index, view.as_of, config, learn, &mut warnings);
     let mut pairs: Vec<PairRisk> = (0..v.pairs.len())
         .filter(|&p| v.pairs.rows[p].end.is_none())
         .map(|p| {
@@ -513,10 +691,43 @@ pub fn risk(
         } else {
             "default weights (noisy-OR)"
         },
+        weights,
         config: config.clone(),
         learned,
         levels,
         pairs,
         warnings,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_typescript_signal_union_lists_every_signal_and_no_other() {
+        let ts = include_str!("../wasm/types.d.ts");
+        let start = ts.find("export type Signal =").unwrap();
+        let end = start + ts[start..].find(';').unwrap();
+        let mut listed: Vec<&str> = ts[start..end].split('"').skip(1).step_by(2).collect();
+        let mut signals = SIGNALS.to_vec();
+        listed.sort_unstable();
+        signals.sort_unstable();
+        assert_eq!(listed, signals);
+    }
+
+    #[test]
+    fn learn_reads_true_false_and_auto_and_nothing_else() {
+        let read = |s: &str| serde_json::from_str::<Learn>(s);
+        assert_eq!(read("true").unwrap(), Learn::On);
+        assert_eq!(read("false").unwrap(), Learn::Off);
+        assert_eq!(read("\"auto\"").unwrap(), Learn::Auto);
+        let e = read("\"yes\"").unwrap_err().to_string();
+        assert!(
+            e.contains("expected true, false or \"auto\", got \"yes\""),
+            "{e}"
+        );
+        assert_eq!(serde_json::to_string(&Learn::Auto).unwrap(), "\"auto\"");
+        assert_eq!(Learn::default(), Learn::Auto);
+    }
 }

@@ -17,7 +17,7 @@
 //! detector can see. A pair that ends because someone left the company gives no warning in its
 //! sessions and is a negative there, and so is a pair whose decay has not started yet.
 
-use super::risk::{choose_model, level, model_score, Index, RiskConfig};
+use super::risk::{choose_model, exit_model, level, model_score, Index, Model, RiskConfig};
 use super::Params;
 use crate::error::Result;
 use crate::generate::Truth;
@@ -97,6 +97,9 @@ struct Sample {
     flagged: Vec<bool>,
 }
 
+/// Per pair id: the first day it counts as a positive and its early end (None: a negative).
+type Outcomes<'a> = HashMap<&'a str, Option<(Day, Day)>>;
+
 /// Replays `d`, as it stood on `params.as_of` (default: its latest date), and measures the
 /// detector and the baselines.
 pub fn evaluate(
@@ -110,30 +113,130 @@ pub fn evaluate(
     config.validate()?;
     let view = params.view(d)?;
     let (d, last) = (view.data.as_ref(), view.as_of);
-    // Per pair: (the first day it counts as a positive, its early end).
-    let outcome: HashMap<&str, Option<(Day, Day)>> = match truth {
-        Some(t) => t
-            .iter()
-            .map(|t| {
-                let window = match (t.decaying, t.decay_start, t.early_end) {
-                    (true, Some(s), Some(e)) if e <= last => Some((s, e)),
-                    _ => None,
-                };
-                (t.pair_id.as_str(), window)
-            })
-            .collect(),
-        None => d
+    let outcome = match truth {
+        Some(t) => generated_outcomes(t, last),
+        None => recorded_outcomes(d, opts.horizon_days),
+    };
+    let dates = dates(last, &opts);
+    let samples = replay(d, &dates, config, opts.learn, &outcome);
+    let names: Vec<String> = std::iter::once("detector".to_string())
+        .chain(
+            BASELINE_DAYS
+                .iter()
+                .map(|b| format!("{b} days without a held session")),
+        )
+        .collect();
+    let early = early_ends(&outcome, &dates, opts.horizon_days);
+    let quality = |j: usize| quality(&names[j], j, &samples, &dates, &early, opts.horizon_days);
+    Ok(Evaluation {
+        dates: dates.len(),
+        samples: samples.len(),
+        positives: samples.iter().filter(|s| s.label).count(),
+        early_ends: early.len(),
+        detector: quality(0),
+        baselines: (1..=BASELINE_DAYS.len()).map(quality).collect(),
+    })
+}
+
+/// The replay behind `learn: "auto"`: the organisation's own history over the past year (as
+/// [`evaluate`] replays it, every [`AUTO_STEP_DAYS`], positives the pairs recorded as ended early
+/// within the horizon), scored with the default weights and with weights learned from the pairs
+/// closed before the year began — a time split: the learned weights (and the mentee exit model
+/// both scorers share) are judged on a year they were not fitted on.
+#[derive(Debug, Clone, Serialize)]
+pub struct WeightsReplay {
+    pub dates: usize,
+    pub samples: usize,
+    pub positives: usize,
+    pub default_auc: Option<f64>,
+    pub learned_auc: Option<f64>,
+}
+
+impl WeightsReplay {
+    /// Whether the learned weights ranked the replayed pairs better than the defaults.
+    pub fn learned_ahead(&self) -> bool {
+        matches!((self.learned_auc, self.default_auc), (Some(l), Some(d)) if l > d)
+    }
+}
+
+/// Replays `d` (as it stands on `as_of`) with both sets of weights; None when the pairs closed
+/// before the replay's first date are too few to learn from. One index serves every date: signals
+/// read only rows dated on or before their date, and a pair counts while it had started and not
+/// ended.
+pub fn replay_weights(d: &Dataset, as_of: Day, config: &RiskConfig) -> Option<WeightsReplay> {
+    let opts = EvalOptions {
+        step_days: AUTO_STEP_DAYS,
+        ..EvalOptions::default()
+    };
+    let outcome = recorded_outcomes(d, opts.horizon_days);
+    let dates = dates(as_of, &opts);
+    let first = *dates.first()?;
+    let exit = exit_model(&d.as_of(first).0, first, &mut Vec::new());
+    let index = Index::with_exit_risk(d, first, exit.and_then(|m| m.relative_hazards(d)));
+    let learned = match choose_model(&index, config, true, &mut Vec::new()) {
+        (model, Some(_)) => model,
+        (_, None) => return None,
+    };
+    let (mut labels, mut default, mut learned_scores) = (Vec::new(), Vec::new(), Vec::new());
+    for &date in &dates {
+        let active = d
             .pairs
             .rows
             .iter()
-            .map(|p| {
-                let early = p
-                    .end
-                    .filter(|_| p.end_reason == Some(EndReason::EndedEarly));
-                (p.id.as_str(), early.map(|e| (e - opts.horizon_days, e)))
-            })
-            .collect(),
-    };
+            .enumerate()
+            .filter(|(_, p)| p.start <= date && p.end.is_none_or(|e| e > date));
+        for (p, pair) in active {
+            let window = outcome.get(pair.id.as_str()).copied().flatten();
+            labels.push(window.is_some_and(|(from, end)| from <= date && date < end));
+            let fired = index.signals(p, date, config);
+            default.push(model_score(&fired, &Model::NoisyOr, config));
+            learned_scores.push(model_score(&fired, &learned, config));
+        }
+    }
+    Some(WeightsReplay {
+        dates: dates.len(),
+        samples: labels.len(),
+        positives: labels.iter().filter(|l| **l).count(),
+        default_auc: auc(&default, &labels),
+        learned_auc: auc(&learned_scores, &labels),
+    })
+}
+
+/// The `"auto"` replay looks every 28 days (13 dates a year): half the evaluation's 14, since
+/// it runs with every risk analysis and the choice needs only the ranking over the year.
+pub const AUTO_STEP_DAYS: i32 = 28;
+
+/// On a generated program: a pair is a positive while it decays (from its decay's start to its
+/// early end, when that end is on or before `last`).
+fn generated_outcomes(truth: &[Truth], last: Day) -> Outcomes<'_> {
+    truth
+        .iter()
+        .map(|t| {
+            let window = match (t.decaying, t.decay_start, t.early_end) {
+                (true, Some(s), Some(e)) if e <= last => Some((s, e)),
+                _ => None,
+            };
+            (t.pair_id.as_str(), window)
+        })
+        .collect()
+}
+
+/// On recorded history: a pair is a positive within `horizon_days` before its early end.
+fn recorded_outcomes(d: &Dataset, horizon_days: i32) -> Outcomes<'_> {
+    d.pairs
+        .rows
+        .iter()
+        .map(|p| {
+            let early = p
+                .end
+                .filter(|_| p.end_reason == Some(EndReason::EndedEarly));
+            (p.id.as_str(), early.map(|e| (e - horizon_days, e)))
+        })
+        .collect()
+}
+
+/// Every `step_days` over the `span_days` that end `horizon_days` before `last`, oldest first.
+fn dates(last: Day, opts: &EvalOptions) -> Vec<Day> {
     let mut dates = Vec::new();
     let mut t = last - opts.horizon_days;
     while t > last - opts.horizon_days - opts.span_days {
@@ -141,22 +244,37 @@ pub fn evaluate(
         t -= opts.step_days;
     }
     dates.reverse();
+    dates
+}
+
+/// At each date, the data as it stood then: every pair active, scored by the detector (default
+/// weights, or with `learn` weights learned from the pairs closed by the date), then by the
+/// baselines.
+fn replay(
+    d: &Dataset,
+    dates: &[Day],
+    config: &RiskConfig,
+    learn: bool,
+    outcome: &Outcomes<'_>,
+) -> Vec<Sample> {
     let mut samples = Vec::new();
-    for &date in &dates {
+    for &date in dates {
         let (view, _) = d.as_of(date);
         let mut quiet = Vec::new();
         let index = Index::new(&view, date, &mut quiet);
-        let (model, _) = choose_model(&index, config, opts.learn, &mut quiet);
+        let (model, _) = choose_model(&index, config, learn, &mut quiet);
         let last_held = last_held(&view);
         for (p, pair) in view.pairs.rows.iter().enumerate() {
             if pair.end.is_some() {
                 continue;
             }
             let window = outcome.get(pair.id.as_str()).copied().flatten();
-            let score = model_score(index.signals(p, date, config), &model, config);
+            let mut scores = Vec::new();
+            let mut flagged = Vec::new();
+            let score = model_score(&index.signals(p, date, config), &model, config);
+            scores.push(score);
+            flagged.push(level(score, config) == "high");
             let since = date - last_held[p].unwrap_or(pair.start);
-            let mut scores = vec![score];
-            let mut flagged = vec![level(score, config) == "high"];
             for b in BASELINE_DAYS {
                 scores.push(f64::from(u8::from(since >= b)));
                 flagged.push(since >= b);
@@ -170,71 +288,67 @@ pub fn evaluate(
             });
         }
     }
-    let names: Vec<String> = std::iter::once("detector".to_string())
-        .chain(
-            BASELINE_DAYS
-                .iter()
-                .map(|b| format!("{b} days without a held session")),
-        )
-        .collect();
-    let early: Vec<(&str, Day)> = outcome
+    samples
+}
+
+/// The early ends a replay over `dates` could have seen coming.
+fn early_ends<'a>(outcome: &Outcomes<'a>, dates: &[Day], horizon_days: i32) -> Vec<(&'a str, Day)> {
+    outcome
         .iter()
         .filter_map(|(id, w)| w.map(|(_, e)| (*id, e)))
         .filter(|(_, e)| {
             dates.first().is_some_and(|f| *e > *f)
-                && dates.last().is_some_and(|l| *e <= *l + opts.horizon_days)
+                && dates.last().is_some_and(|l| *e <= *l + horizon_days)
         })
-        .collect();
-    let quality = |j: usize| {
-        let scores: Vec<f64> = samples.iter().map(|s| s.scores[j]).collect();
-        let labels: Vec<bool> = samples.iter().map(|s| s.label).collect();
-        let mut precisions = Vec::new();
-        for &date in &dates {
-            let mut at: Vec<&Sample> = samples.iter().filter(|s| s.date == date).collect();
-            if at.is_empty() {
-                continue;
-            }
-            at.sort_by(|a, b| {
-                b.scores[j]
-                    .total_cmp(&a.scores[j])
-                    .then_with(|| a.pair.cmp(&b.pair))
-            });
-            let k = (at.len() / 10).max(1);
-            precisions.push(at[..k].iter().filter(|s| s.label).count() as f64 / k as f64);
+        .collect()
+}
+
+/// The quality of scorer `j`: AUC over all samples, precision at k per date, lead times.
+fn quality(
+    name: &str,
+    j: usize,
+    samples: &[Sample],
+    dates: &[Day],
+    early: &[(&str, Day)],
+    horizon_days: i32,
+) -> Quality {
+    let scores: Vec<f64> = samples.iter().map(|s| s.scores[j]).collect();
+    let labels: Vec<bool> = samples.iter().map(|s| s.label).collect();
+    let mut precisions = Vec::new();
+    for &date in dates {
+        let mut at: Vec<&Sample> = samples.iter().filter(|s| s.date == date).collect();
+        if at.is_empty() {
+            continue;
         }
-        let mut leads = Vec::new();
-        for (id, end) in &early {
-            let first = samples
-                .iter()
-                .filter(|s| {
-                    s.pair == *id
-                        && s.flagged[j]
-                        && s.date < *end
-                        && end - s.date <= opts.horizon_days
-                })
-                .map(|s| s.date)
-                .min();
-            if let Some(f) = first {
-                leads.push(f64::from(end - f));
-            }
+        at.sort_by(|a, b| {
+            b.scores[j]
+                .total_cmp(&a.scores[j])
+                .then_with(|| a.pair.cmp(&b.pair))
+        });
+        let k = (at.len() / 10).max(1);
+        precisions.push(at[..k].iter().filter(|s| s.label).count() as f64 / k as f64);
+    }
+    let mut leads = Vec::new();
+    for (id, end) in early {
+        let first = samples
+            .iter()
+            .filter(|s| {
+                s.pair == *id && s.flagged[j] && s.date < *end && end - s.date <= horizon_days
+            })
+            .map(|s| s.date)
+            .min();
+        if let Some(f) = first {
+            leads.push(f64::from(end - f));
         }
-        Quality {
-            name: names[j].clone(),
-            auc: auc(&scores, &labels),
-            precision_at_k: (!precisions.is_empty())
-                .then(|| precisions.iter().sum::<f64>() / precisions.len() as f64),
-            median_lead_days: (!leads.is_empty()).then(|| median(&leads)),
-            flagged_share: (!early.is_empty()).then(|| leads.len() as f64 / early.len() as f64),
-        }
-    };
-    Ok(Evaluation {
-        dates: dates.len(),
-        samples: samples.len(),
-        positives: samples.iter().filter(|s| s.label).count(),
-        early_ends: early.len(),
-        detector: quality(0),
-        baselines: (1..=BASELINE_DAYS.len()).map(quality).collect(),
-    })
+    }
+    Quality {
+        name: name.to_string(),
+        auc: auc(&scores, &labels),
+        precision_at_k: (!precisions.is_empty())
+            .then(|| precisions.iter().sum::<f64>() / precisions.len() as f64),
+        median_lead_days: (!leads.is_empty()).then(|| median(&leads)),
+        flagged_share: (!early.is_empty()).then(|| leads.len() as f64 / early.len() as f64),
+    }
 }
 
 fn last_held(d: &Dataset) -> Vec<Option<Day>> {

@@ -10,7 +10,7 @@ use crate::metrics::progression::progression;
 use crate::metrics::retention::{
     retention, Exits, Exposure, RetentionOptions, DEFAULT_LANDMARK_DAYS,
 };
-use crate::metrics::risk::{risk, RiskConfig};
+use crate::metrics::risk::{risk, Learn, RiskConfig};
 use crate::metrics::risk_eval::{evaluate, EvalOptions};
 use crate::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
 use crate::model::date;
@@ -177,7 +177,7 @@ struct JsOptions {
     adjust: Option<Vec<String>>,
     /// Risk thresholds and weights, camelCase (or snake_case as in a CLI `--config` file).
     config: Option<Value>,
-    learn: Option<bool>,
+    learn: Option<Learn>,
     top: Option<usize>,
     mentees: Option<Vec<String>>,
     same_program: Option<bool>,
@@ -200,7 +200,8 @@ fn expected(option: &str) -> &'static str {
         "exits" => "\"all\" or \"voluntary\"",
         "exposure" => "\"time-varying\", \"ever\" or \"landmark\"",
         "config" => "an object of thresholds and weights",
-        "pairPeriods" | "learn" | "sameProgram" | "differentDepartment" => "true or false",
+        "pairPeriods" | "sameProgram" | "differentDepartment" => "true or false",
+        "learn" => "true, false or \"auto\"",
         _ => "a list of strings",
     }
 }
@@ -492,7 +493,7 @@ impl Dataset {
             &self.inner,
             &common_params(&o)?,
             &config,
-            o.learn.unwrap_or(false),
+            o.learn.unwrap_or_default(),
         )
         .map_err(err)?;
         if let Some(n) = o.top {
@@ -510,8 +511,17 @@ impl Dataset {
     ) -> Result<JsValue, JsError> {
         let o = options(options_value, "riskEvaluation", &["config", "learn"])?;
         let config = risk_config(&o)?;
+        let learn = match o.learn {
+            None | Some(Learn::Off) => false,
+            Some(Learn::On) => true,
+            Some(Learn::Auto) => {
+                return Err(err(
+                    "learn: expected true or false (a replay measures one set of weights; \"auto\" is for risk)",
+                ))
+            }
+        };
         let opts = EvalOptions {
-            learn: o.learn.unwrap_or(false),
+            learn,
             ..EvalOptions::default()
         };
         result(&evaluate(&self.inner, &common_params(&o)?, &config, opts, None).map_err(err)?)

@@ -110,8 +110,9 @@ export interface ProgressionOptions extends CommonOptions {
 }
 
 export interface RiskOptions extends CommonOptions {
-  config?: Partial<RiskConfig>;
-  learn?: boolean;
+  config?: Partial<Omit<RiskConfig, "weights">> & { weights?: Partial<Record<Signal, number>> };
+  /** `"auto"` (default): learned weights when a replay of the past year ranks better with them. */
+  learn?: boolean | "auto";
   top?: number;
 }
 
@@ -455,7 +456,7 @@ export interface ProgressionResult {
 
 /** Thresholds and weights of the at-risk score (see the README for each default). */
 export interface RiskConfig {
-  weights: Record<string, number>;
+  weights: Record<Signal, number>;
   recencyCadences: number;
   trendMonths: number;
   trendSlope: number;
@@ -476,8 +477,23 @@ export interface RiskConfig {
   medium: number;
 }
 
+/** The at-risk signals (the keys of `RiskConfig.weights`). */
+export type Signal =
+  | "recency"
+  | "falling_trend"
+  | "attendance_drop"
+  | "cancellations"
+  | "overdue_goals"
+  | "stalled_goals"
+  | "low_rating"
+  | "falling_rating"
+  | "one_sided"
+  | "initiative_drop"
+  | "no_first_session"
+  | "mentee_exit_risk";
+
 export interface Reason {
-  signal: string;
+  signal: Signal;
   value: number;
   threshold: number;
   contribution: number;
@@ -512,9 +528,27 @@ export interface RiskLevels {
   low: number;
 }
 
+/** The replay that decided `learn: "auto"`. */
+export interface WeightsReplay {
+  dates: number;
+  samples: number;
+  positives: number;
+  defaultAuc: number | null;
+  learnedAuc: number | null;
+}
+
+/** Which weights scored the pairs, and why. */
+export interface RiskWeights {
+  learn: boolean | "auto";
+  used: "learned" | "default";
+  reason: string;
+  replay: WeightsReplay | null;
+}
+
 export interface RiskResult {
   asOf: string;
   model: string;
+  weights: RiskWeights;
   config: RiskConfig;
   learned: Learned | null;
   levels: RiskLevels;

@@ -134,12 +134,31 @@ test("risk and progression match the CLI", () => {
   same(ds.progression({ covariates: ["mentored", "performance"] }), camel(cli("progression", "--covariates", "mentored,performance")));
   const r = ds.risk({ config: { recencyCadences: 3, weights: { cancellations: 0 } } });
   assert.equal(r.config.recencyCadences, 3);
+  // Weights given are used as given, also under the default learn: "auto".
+  assert.equal(r.weights.used, "default");
+  assert.match(r.weights.reason, /set in config/);
   assert.ok(r.pairs.every((p) => p.reasons.every((x) => x.signal !== "cancellations")));
   assert.throws(() => ds.risk({ config: { recencyCadencez: 3 } }), /risk config: unknown field/);
   // Data keeps its names: the weights are keyed by signal, as the reasons name them.
   const weights = ds.risk().config.weights;
   assert.ok("overdue_goals" in weights && !("overdueGoals" in weights));
   assert.equal(ds.risk({ config: { weights: { overdue_goals: 0.5 } } }).config.weights.overdue_goals, 0.5);
+});
+
+test("risk weights: auto by default and as asked, said in the result", () => {
+  const auto = ds.risk();
+  assert.equal(auto.weights.learn, "auto");
+  assert.ok(["learned", "default"].includes(auto.weights.used) && auto.weights.reason.length > 0);
+  same(auto, ds.risk({ learn: "auto" }));
+  same(auto, camel(cli("risk", "--learn", "auto")));
+  const off = ds.risk({ learn: false });
+  assert.equal(off.weights.used, "default");
+  assert.equal(off.model, "default weights (noisy-OR)");
+  // auto scores as the weights it says it used.
+  const chosen = auto.weights.used === "learned" ? ds.risk({ learn: true }) : off;
+  assert.deepEqual(auto.pairs.map((p) => p.score), chosen.pairs.map((p) => p.score));
+  assert.throws(() => ds.risk({ learn: "sometimes" }), /^Error: learn: expected true, false or "auto", got "sometimes"$/);
+  assert.throws(() => ds.riskEvaluation({ learn: "auto" }), /learn: expected true or false/);
 });
 
 test("the whole report is the CLI's, byte for byte", () => {

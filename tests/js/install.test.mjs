@@ -26,6 +26,33 @@ test("npm install of the packed package, then import in plain Node", () => {
   assert.deepEqual(out, { people: 300, risk: 1, sql: 300 });
   const pkg = JSON.parse(readFileSync(join(dir, "node_modules/mentor-insights/package.json"), "utf8"));
   assert.ok(pkg.exports["./worker"], "the worker entry is exported");
+  // Its types compile in a Node-only TypeScript project: lib ES2022, no DOM, no @types/node,
+  // strict, without skipLibCheck.
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: { target: "es2022", module: "nodenext", moduleResolution: "nodenext", lib: ["es2022"], types: [], strict: true, noEmit: true, skipLibCheck: false },
+      files: ["main.ts"],
+    }),
+  );
+  writeFileSync(
+    join(dir, "main.ts"),
+    `import init, { Dataset, initSql, type RiskResult, type Reason, type WarningCode } from "mentor-insights";
+     await init();
+     await initSql();
+     const ds: Dataset = Dataset.sample({ people: 300 });
+     const risk: RiskResult = ds.risk({ learn: "auto", top: 5 });
+     const used: "learned" | "default" = risk.weights.used;
+     const signals: Reason["signal"][] = risk.pairs.flatMap((p) => p.reasons.map((r) => r.signal));
+     const codes: WarningCode[] = risk.warnings.map((w) => w.code);
+     export const summary = [used, signals.length, codes.length, ds.sql("SELECT 1 AS one").length];`,
+  );
+  const tsc = resolve("node_modules/typescript/bin/tsc");
+  try {
+    execFileSync("node", [tsc, "-p", dir], { stdio: "pipe" });
+  } catch (e) {
+    assert.fail(`tsc on a Node-only project:\n${e.stdout}${e.stderr}`);
+  }
 });
 
 test("XLSX: one workbook with a sheet per table, or one file per table", () => {

@@ -33,6 +33,11 @@ function check(value, type, path) {
     const fits = candidates.filter((t) => !/^[A-Z]\w*$/.test(t) || Object.entries(propsOf(t)).every(([k, p]) => p.optional || k in value));
     const literal = candidates.every((t) => t.startsWith('"'));
     if (literal) return assert.ok(candidates.includes(JSON.stringify(value)), `${path}: ${value} not in ${type}`);
+    // A primitive value fits the union when one of its primitive or literal members fits it.
+    if (typeof value !== "object") {
+      const fitsPrimitive = (t) => (t.startsWith('"') ? JSON.stringify(value) === t : typeof value === t);
+      return assert.ok(candidates.some(fitsPrimitive), `${path}: ${JSON.stringify(value)} fits none of ${type}`);
+    }
     // Suppressed cells are the candidates that require `suppressed`.
     const pick = value && value.suppressed ? fits.find((t) => "suppressed" in propsOf(t)) : fits.find((t) => !/^[A-Z]/.test(t) || !("suppressed" in propsOf(t)));
     assert.ok(pick, `${path}: ${JSON.stringify(value)?.slice(0, 80)} fits none of ${type}`);
@@ -88,6 +93,7 @@ test("every result matches its declared interface", () => {
   check(ds.retention({ exposure: "landmark", by: "department" }), "RetentionResult", "retention.landmark");
   check(ds.progression(), "ProgressionResult", "progression");
   check(ds.risk({ learn: true }), "RiskResult", "risk");
+  check(ds.risk(), "RiskResult", "risk.auto");
   check(ds.report(), "Report", "report");
   check(ds.engagement({ pairPeriods: true }), "EngagementResult", "engagement.pairPeriods");
   check(ds.findings(), "FindingsResult", "findings");

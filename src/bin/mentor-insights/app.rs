@@ -12,7 +12,7 @@ use mentor_insights::metrics::goals::{self, GoalOptions};
 use mentor_insights::metrics::matching::{self, SuggestOptions};
 use mentor_insights::metrics::progression;
 use mentor_insights::metrics::retention::{self, Exits, Exposure, RetentionOptions};
-use mentor_insights::metrics::risk::{self, RiskConfig};
+use mentor_insights::metrics::risk::{self, Learn, RiskConfig};
 use mentor_insights::metrics::risk_eval::{self, EvalOptions};
 use mentor_insights::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
 use mentor_insights::model::date;
@@ -113,9 +113,11 @@ enum Command {
         /// JSON file overriding thresholds and weights (see README "At-risk pairs").
         #[arg(long)]
         config: Option<PathBuf>,
-        /// Learn the weights from this organisation's closed pairs (logistic regression).
-        #[arg(long)]
-        learn: bool,
+        /// Weights learned from this organisation's closed pairs (logistic regression): `true`
+        /// (`--learn` alone), `false` (the documented defaults) or `auto`, which uses the learned
+        /// ones when a replay of the past year ranks the pairs that ended early better with them.
+        #[arg(long, value_enum, num_args = 0..=1, default_value_t = Learn::Auto, default_missing_value = "true")]
+        learn: Learn,
         /// Only the N highest-scoring pairs.
         #[arg(long)]
         top: Option<usize>,

@@ -667,6 +667,12 @@ fn risk(out: &mut String, r: &Value) {
         scalar(&l["low"]),
         scalar(&r["model"])
     );
+    let _ = writeln!(
+        out,
+        "  {} weights: {}",
+        scalar(&r["weights"]["used"]),
+        scalar(&r["weights"]["reason"])
+    );
     let pairs = r["pairs"].as_array().map(Vec::as_slice).unwrap_or_default();
     let rows = pairs
         .iter()
