@@ -56,7 +56,7 @@ fn table_csv<T: Record>(d: &Dataset) -> Option<(&'static str, String)> {
         let contract = T::FIELDS.iter().map(|f| cell((f.write)(r, d)));
         let extra = table.extra.iter().map(|c| match &c.values {
             Values::Numeric(v) => cell_num(v[i]),
-            Values::Text(v) => v[i].clone().unwrap_or_default(),
+            Values::Text(v) => v[i].as_deref().unwrap_or_default().to_string(),
         });
         contract.chain(extra).collect()
     });

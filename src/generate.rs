@@ -408,7 +408,7 @@ impl Profiles {
 fn attributes(planned: &[Planned], current_level: &[u32], profiles: Profiles) -> Vec<Column> {
     let text = |name: &str, values: Vec<String>| Column {
         name: name.into(),
-        values: Values::Text(values.into_iter().map(Some).collect()),
+        values: Values::Text(values.into_iter().map(|v| Some(v.into())).collect()),
     };
     let number = |name: &str, values: Vec<f64>| Column {
         name: name.into(),

@@ -128,8 +128,8 @@ fn from_raw(mut raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
     let pairs = pairs_raw.as_ref().and_then(Located::<Pair>::new);
     let mut load = Loader {
         refs: Refs::new(
-            people.as_ref().map(tables::ids).unwrap_or_default(),
-            pairs.as_ref().map(tables::ids).unwrap_or_default(),
+            people.as_ref().map(tables::index).unwrap_or_default(),
+            pairs.as_ref().map(tables::index).unwrap_or_default(),
         ),
         problems,
         warnings: Vec::new(),

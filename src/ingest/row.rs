@@ -122,19 +122,22 @@ pub(super) struct Refs<'a> {
 #[derive(Default)]
 struct Lookup<'a> {
     ids: Ids<'a>,
+    /// Rows whose id an earlier row has (reported when the table is read).
+    repeats: Vec<Problem>,
     /// Each row's id (empty for rows without one).
     by_row: Vec<&'a str>,
     last: std::cell::Cell<Option<usize>>,
 }
 
 impl<'a> Lookup<'a> {
-    fn new(ids: Ids<'a>) -> Lookup<'a> {
+    fn new((ids, repeats): (Ids<'a>, Vec<Problem>)) -> Lookup<'a> {
         let mut by_row = vec![""; ids.values().max().map_or(0, |m| m + 1)];
         for (id, row) in &ids {
             by_row[*row] = id;
         }
         Lookup {
             ids,
+            repeats,
             by_row,
             last: Default::default(),
         }
@@ -151,10 +154,20 @@ impl<'a> Lookup<'a> {
 }
 
 impl<'a> Refs<'a> {
-    pub fn new(people: Ids<'a>, pairs: Ids<'a>) -> Refs<'a> {
+    /// From the people's and the pairs' ids, each with its repeats ([`super::tables::index`]).
+    pub fn new(people: (Ids<'a>, Vec<Problem>), pairs: (Ids<'a>, Vec<Problem>)) -> Refs<'a> {
         Refs {
             people: Lookup::new(people),
             pairs: Lookup::new(pairs),
+        }
+    }
+
+    /// The repeated ids of `table`, when it is one others refer to.
+    pub fn repeats(&self, table: &str) -> Option<&[Problem]> {
+        match table {
+            "people" => Some(&self.people.repeats),
+            "pairs" => Some(&self.pairs.repeats),
+            _ => None,
         }
     }
 

@@ -10,6 +10,7 @@ use crate::model::date::{self, Day};
 use crate::model::schema::{Kind, Record};
 use crate::model::*;
 use crate::warning::{code, Warning};
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 /// What a table's rows are checked against: the ids references resolve to, and the people and
@@ -25,10 +26,15 @@ pub(super) trait Parse: Record {
     /// One row's cells, every bad one recorded.
     fn parse(r: &mut Row<'_, Self>, ctx: &Context<'_>) -> Cell<Self>;
 
-    /// What must not repeat across rows besides an id column: the column a repeat is reported
-    /// in, and the key's text. None for tables without such a key.
-    fn key(&self, _ctx: &Context<'_>) -> Option<(&'static str, String)> {
+    /// What must not repeat across rows besides an id column (a row index and a day); None for
+    /// tables without such a key.
+    fn key(&self) -> Option<(usize, Day)> {
         None
+    }
+
+    /// How a repeated key is reported: its column and its text (asked only of rows with a key).
+    fn key_text(&self, _ctx: &Context<'_>) -> (&'static str, String) {
+        ("", String::new())
     }
 
     /// Warnings about rows that load but look odd.
@@ -43,47 +49,47 @@ pub(super) fn read<T: Parse>(
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Warning>,
 ) -> Option<Table<T>> {
-    index(loc, Some(problems));
+    // Repeated ids: found already when the ids of a referenced table were indexed.
+    match ctx.refs.repeats(T::TABLE) {
+        Some(repeats) => problems.extend_from_slice(repeats),
+        None => problems.extend(index(loc).1),
+    }
     let rows = rows(loc, ctx, problems)?;
     T::warnings(&rows, ctx, warnings);
     Some(Table::new(rows, extra_columns(loc)))
 }
 
-/// Row index by id of the table's id column (first occurrence wins), for references.
-pub(super) fn ids<'a, T: Record>(loc: &Located<'a, T>) -> Ids<'a> {
-    index(loc, None)
-}
-
-/// As [`ids`]; with `problems`, repeats are reported.
-fn index<'a, T: Record>(loc: &Located<'a, T>, mut problems: Option<&mut Vec<Problem>>) -> Ids<'a> {
+/// Row index by id of the table's id column (first occurrence wins), and each repeat as a problem.
+pub(super) fn index<'a, T: Record>(loc: &Located<'a, T>) -> (Ids<'a>, Vec<Problem>) {
     let mut ids = Ids::default();
+    let mut repeats = Vec::new();
     let Some((column, c)) = T::FIELDS
         .iter()
         .find(|f| f.kind == Kind::Id)
         .and_then(|f| Some((f.name, loc.position(f.name)?)))
     else {
-        return ids;
+        return (ids, repeats);
     };
+    ids.reserve(loc.raw.len());
     for (i, cells) in loc.raw.rows().enumerate() {
         let id = trim(cells.get(c));
         if id.is_empty() {
             continue;
         }
-        if let Some(first) = ids.get(id) {
-            if let Some(p) = problems.as_deref_mut() {
-                p.push(Problem::DuplicateId {
-                    table: T::TABLE.into(),
-                    row: i + 1,
-                    column: column.into(),
-                    value: id.into(),
-                    first_row: first + 1,
-                });
+        match ids.entry(id) {
+            Entry::Occupied(first) => repeats.push(Problem::DuplicateId {
+                table: T::TABLE.into(),
+                row: i + 1,
+                column: column.into(),
+                value: id.into(),
+                first_row: first.get() + 1,
+            }),
+            Entry::Vacant(v) => {
+                v.insert(i);
             }
-        } else {
-            ids.insert(id, i);
         }
     }
-    ids
+    (ids, repeats)
 }
 
 /// Parses every row; None when any row had a problem (all of them recorded).
@@ -93,7 +99,7 @@ fn rows<T: Parse>(
     problems: &mut Vec<Problem>,
 ) -> Option<Vec<T>> {
     let mut out = Vec::with_capacity(loc.raw.len());
-    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut keys: HashMap<(usize, Day), usize, rustc_hash::FxBuildHasher> = HashMap::default();
     let mut ok = true;
     for (i, cells) in loc.raw.rows().enumerate() {
         let mut row = Row {
@@ -107,13 +113,14 @@ fn rows<T: Parse>(
             ok = false;
             continue;
         };
-        if let Some((column, key)) = v.key(ctx) {
-            if let Some(first) = keys.insert(key.clone(), i + 1) {
+        if let Some(key) = v.key() {
+            if let Some(first) = keys.insert(key, i + 1) {
+                let (column, text) = v.key_text(ctx);
                 problems.push(Problem::DuplicateId {
                     table: T::TABLE.into(),
                     row: i + 1,
                     column: column.into(),
-                    value: key,
+                    value: text,
                     first_row: first,
                 });
                 ok = false;
@@ -144,13 +151,21 @@ fn extra_columns<T: Record>(loc: &Located<'_, T>) -> Vec<Column> {
                 .collect();
             let values = match numeric {
                 Some(v) if v.iter().any(Option::is_some) => Values::Numeric(v),
-                _ => Values::Text(cells().map(|s| s.map(str::to_string)).collect()),
+                _ => Values::Text(interned(cells())),
             };
             Column {
                 name: snake_name(&loc.raw.headers[c]),
                 values,
             }
         })
+        .collect()
+}
+
+/// Text cells, each distinct text allocated once.
+fn interned<'a>(cells: impl Iterator<Item = Option<&'a str>>) -> Vec<Option<Text>> {
+    let mut seen: HashMap<&str, Text, rustc_hash::FxBuildHasher> = HashMap::default();
+    cells
+        .map(|s| s.map(|s| seen.entry(s).or_insert_with(|| Text::from(s)).clone()))
         .collect()
 }
 
@@ -359,9 +374,13 @@ impl Parse for Promotion {
     }
 
     /// One promotion per person and day.
-    fn key(&self, ctx: &Context<'_>) -> Option<(&'static str, String)> {
+    fn key(&self) -> Option<(usize, Day)> {
+        Some((self.person, self.date))
+    }
+
+    fn key_text(&self, ctx: &Context<'_>) -> (&'static str, String) {
         let id = ctx.people.get(self.person).map_or("", |p| p.id.as_str());
-        Some(("person_id", format!("{id} on {}", date::format(self.date))))
+        ("person_id", format!("{id} on {}", date::format(self.date)))
     }
 }
 
@@ -378,9 +397,13 @@ impl Parse for Request {
     }
 
     /// One waiting request per mentee.
-    fn key(&self, ctx: &Context<'_>) -> Option<(&'static str, String)> {
+    fn key(&self) -> Option<(usize, Day)> {
+        Some((self.mentee, 0))
+    }
+
+    fn key_text(&self, ctx: &Context<'_>) -> (&'static str, String) {
         let id = ctx.people.get(self.mentee).map_or("", |p| p.id.as_str());
-        Some(("mentee_id", id.to_string()))
+        ("mentee_id", id.to_string())
     }
 }
 

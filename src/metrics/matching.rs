@@ -31,7 +31,7 @@ use super::assignment::{self, Candidates};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::Day;
-use crate::model::{Dataset, EndReason, GoalStatus, Values};
+use crate::model::{Dataset, EndReason, GoalStatus, Text, Values};
 use crate::privacy::{suppress, warn_suppressed, Grouped};
 use crate::stats::cox::{concordance_index, cox, CoxData, CoxFit, Ties};
 use crate::stats::math::exp;
@@ -96,8 +96,8 @@ const GAP_BANDS: [&str; 4] = ["≤0", "1", "2", "≥3"];
 
 /// People's attributes that matching reads.
 struct Attributes<'a> {
-    department: Option<&'a Vec<Option<String>>>,
-    location: Option<&'a Vec<Option<String>>>,
+    department: Option<&'a Vec<Option<Text>>>,
+    location: Option<&'a Vec<Option<Text>>>,
     level: Option<&'a Vec<Option<f64>>>,
     capacity: Option<&'a Vec<Option<f64>>>,
     /// Each person's `interests` and `skills` as item lists, when people have both attributes.
@@ -147,7 +147,7 @@ impl<'a> Attributes<'a> {
         Some(now - later as f64)
     }
 
-    fn same(v: Option<&Vec<Option<String>>>, a: usize, b: usize) -> Option<f64> {
+    fn same(v: Option<&Vec<Option<Text>>>, a: usize, b: usize) -> Option<f64> {
         let v = v?;
         Some(f64::from(u8::from(v[a].as_ref()? == v[b].as_ref()?)))
     }

@@ -124,7 +124,7 @@ pub fn period_label(period: &str, day: Day) -> String {
 
 fn attribute_label(v: &crate::model::Values, i: usize) -> String {
     match v {
-        crate::model::Values::Text(t) => t[i].clone().unwrap_or_else(|| MISSING.to_string()),
+        crate::model::Values::Text(t) => t[i].as_deref().unwrap_or(MISSING).to_string(),
         crate::model::Values::Numeric(x) => x[i].map_or_else(
             || MISSING.to_string(),
             |x| {

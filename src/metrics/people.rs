@@ -102,7 +102,7 @@ impl PersonFacts {
 /// feature, or a people attribute.
 pub enum PersonColumn<'a> {
     Numeric(Vec<Option<f64>>),
-    Text(&'a [Option<String>]),
+    Text(&'a [Option<crate::model::Text>]),
 }
 
 /// Looks a person-level column up; `None` when there is none of that name.

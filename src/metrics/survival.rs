@@ -183,7 +183,7 @@ pub(crate) fn person_labels(
             }
             (PersonColumn::Text(t), None) => t
                 .iter()
-                .map(|v| v.clone().unwrap_or_else(|| super::MISSING.to_string()))
+                .map(|v| v.as_deref().unwrap_or(super::MISSING).to_string())
                 .collect(),
             (PersonColumn::Numeric(x), None) if name == "mentored" || name == "mentor" => {
                 x.iter().map(|v| (*v == Some(1.0)).to_string()).collect()
@@ -370,7 +370,7 @@ pub(crate) fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) ->
                 // 0/1 indicators against the most frequent level (ties: the first in label order).
                 let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
                 for s in v.iter().flatten() {
-                    *counts.entry(s.as_str()).or_default() += 1;
+                    *counts.entry(s).or_default() += 1;
                 }
                 let reference = counts
                     .iter()
@@ -380,7 +380,7 @@ pub(crate) fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) ->
                     names.push(format!("{name}={level}"));
                     columns.push(
                         v.iter()
-                            .map(|s| s.as_ref().map(|s| f64::from(u8::from(s == level))))
+                            .map(|s| s.as_deref().map(|s| f64::from(u8::from(s == *level))))
                             .collect(),
                     );
                 }

@@ -150,12 +150,16 @@ pub struct Request {
     pub program: Option<String>,
 }
 
+/// A text cell of an extra column: shared, since attribute values repeat (a department's name is
+/// held once, not once per person).
+pub type Text = std::sync::Arc<str>;
+
 /// The values of a column that is not part of the contract (for people: an attribute).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Values {
     /// Every non-empty cell parsed as a finite number.
     Numeric(Vec<Option<f64>>),
-    Text(Vec<Option<String>>),
+    Text(Vec<Option<Text>>),
 }
 
 impl Values {
