@@ -275,8 +275,6 @@ pub struct Risk {
 /// Per-pair facts indexed once, so that signals at many dates stay cheap.
 pub struct Index<'a> {
     d: &'a Dataset,
-    /// The day the index stands on: weights are learned from the pairs closed by then.
-    day: Day,
     sessions: Vec<Vec<usize>>,
     goals: Vec<Vec<usize>>,
     feedback: Vec<Vec<usize>>,
@@ -287,16 +285,6 @@ pub struct Index<'a> {
 impl<'a> Index<'a> {
     pub fn new(d: &'a Dataset, as_of: Day, warnings: &mut Vec<Warning>) -> Index<'a> {
         let exit_risk = exit_model(d, as_of, warnings).and_then(|m| m.relative_hazards(d));
-        Index::with_exit_risk(d, as_of, exit_risk)
-    }
-
-    /// As [`Index::new`], standing on `day` (pairs that end after it count as open), with each
-    /// person's relative exit hazard given.
-    pub(crate) fn with_exit_risk(
-        d: &'a Dataset,
-        day: Day,
-        exit_risk: Option<Vec<f64>>,
-    ) -> Index<'a> {
         let mut sessions = vec![Vec::new(); d.pairs.len()];
         for (i, s) in d.sessions.rows.iter().enumerate() {
             sessions[s.pair].push(i);
@@ -314,12 +302,16 @@ impl<'a> Index<'a> {
         }
         Index {
             d,
-            day,
             sessions,
             goals,
             feedback,
             exit_risk,
         }
+    }
+
+    /// The data indexed.
+    pub(crate) fn data(&self) -> &'a Dataset {
+        self.d
     }
 
     /// The signals of pair `p` as they stood on `day` (using only rows dated on or before it).
@@ -352,17 +344,13 @@ fn rows<'a, T>(indices: &'a [usize], table: &'a [T]) -> impl Iterator<Item = &'a
 
 /// A Cox model of every exit on the numeric people attributes (the survival toolkit's, without
 /// mentoring: this is about the person, not the program).
-pub(crate) struct ExitModel {
+struct ExitModel {
     columns: Vec<String>,
     coefs: Vec<f64>,
 }
 
 /// The exit model as of `as_of` (none without numeric attributes, or when it cannot be fitted).
-pub(crate) fn exit_model(
-    d: &Dataset,
-    as_of: Day,
-    warnings: &mut Vec<Warning>,
-) -> Option<ExitModel> {
+fn exit_model(d: &Dataset, as_of: Day, warnings: &mut Vec<Warning>) -> Option<ExitModel> {
     let numeric = d.people.numeric_columns();
     if numeric.is_empty() {
         return None;
@@ -391,7 +379,7 @@ pub(crate) fn exit_model(
 impl ExitModel {
     /// Each person's hazard relative to the mean over people with every attribute known (1 for
     /// the others).
-    pub(crate) fn relative_hazards(&self, d: &Dataset) -> Option<Vec<f64>> {
+    fn relative_hazards(&self, d: &Dataset) -> Option<Vec<f64>> {
         let cols: Vec<&crate::model::Column> = self
             .columns
             .iter()
@@ -466,7 +454,7 @@ fn weights(
             let why = "learn is false: the documented default weights".to_string();
             (Model::NoisyOr, None, chosen("default", why, None))
         }
-        Learn::On => match choose_model(index, c, true, warnings) {
+        Learn::On => match learned_model(&closed_pairs(index, c), as_of, warnings) {
             (m, Some(l)) => {
                 let why = format!("learned from {} closed pairs", l.closed_pairs);
                 (m, Some(l), chosen("learned", why, None))
@@ -479,11 +467,12 @@ fn weights(
         }
         Learn::Auto => {
             let mut quiet = Vec::new();
-            let (model, learned) = choose_model(index, c, true, &mut quiet);
+            let closed = closed_pairs(index, c);
+            let (model, learned) = learned_model(&closed, as_of, &mut quiet);
             let Some(l) = learned else {
                 return (model, None, chosen("default", fallback(&quiet), None));
             };
-            let Some(replay) = replay_weights(index.d, as_of, c) else {
+            let Some(replay) = replay_weights(index, &closed, as_of, c) else {
                 let why = format!("too few pairs had closed a year before as_of to test learned weights on the year since (at least {LEARN_MIN_PAIRS} with both outcomes), so the defaults are used");
                 return (Model::NoisyOr, None, chosen("default", why, None));
             };
@@ -505,9 +494,22 @@ pub(crate) fn choose_model(
     index: &Index<'_>,
     c: &RiskConfig,
     learn_weights: bool,
+    closed_by: Day,
     warnings: &mut Vec<Warning>,
 ) -> (Model, Option<Learned>) {
-    match learn_weights.then(|| learn(index, c, warnings)).flatten() {
+    if !learn_weights {
+        return (Model::NoisyOr, None);
+    }
+    learned_model(&closed_pairs(index, c), closed_by, warnings)
+}
+
+/// The model learned from the pairs closed by `closed_by`, or the defaults when it cannot be.
+pub(crate) fn learned_model(
+    closed: &[ClosedPair],
+    closed_by: Day,
+    warnings: &mut Vec<Warning>,
+) -> (Model, Option<Learned>) {
+    match learn(closed, closed_by, warnings) {
         Some((fit, l)) => (Model::Logistic(fit), Some(l)),
         None => (Model::NoisyOr, None),
     }
@@ -578,26 +580,46 @@ pub(crate) fn level(s: f64, c: &RiskConfig) -> &'static str {
 }
 
 /// Fits the logistic model on closed pairs; `None` (with a warning) when there are too few.
+/// A closed pair as learning sees it: when it ended, its signals' severities [`LEARN_LEAD_DAYS`]
+/// before, and whether it ended early.
+pub(crate) struct ClosedPair {
+    end: Day,
+    severities: Vec<f64>,
+    ended_early: bool,
+}
+
+/// The closed pairs of the index's data (those that ran longer than the lead).
+pub(crate) fn closed_pairs(index: &Index<'_>, c: &RiskConfig) -> Vec<ClosedPair> {
+    let d = index.d;
+    d.pairs
+        .rows
+        .iter()
+        .enumerate()
+        .filter_map(|(p, pair)| {
+            let end = pair.end?;
+            let at = end - LEARN_LEAD_DAYS;
+            (at > pair.start).then(|| ClosedPair {
+                end,
+                severities: severities(&index.signals(p, at, c)),
+                ended_early: pair.end_reason == Some(EndReason::EndedEarly),
+            })
+        })
+        .collect()
+}
+
+/// The logistic model of ending early, fitted on the pairs closed by `closed_by`.
 fn learn(
-    index: &Index<'_>,
-    c: &RiskConfig,
+    closed: &[ClosedPair],
+    closed_by: Day,
     warnings: &mut Vec<Warning>,
 ) -> Option<(crate::stats::logistic::LogitFit, Learned)> {
-    let d = index.d;
     let mut x: Vec<Vec<f64>> = vec![Vec::new(); SIGNALS.len()];
     let mut y = Vec::new();
-    for (p, pair) in d.pairs.rows.iter().enumerate() {
-        let Some(end) = pair.end.filter(|e| *e <= index.day) else {
-            continue;
-        };
-        let at = end - LEARN_LEAD_DAYS;
-        if at <= pair.start {
-            continue;
+    for pair in closed.iter().filter(|p| p.end <= closed_by) {
+        for (j, s) in pair.severities.iter().enumerate() {
+            x[j].push(*s);
         }
-        for (j, s) in severities(&index.signals(p, at, c)).into_iter().enumerate() {
-            x[j].push(s);
-        }
-        y.push(pair.end_reason == Some(EndReason::EndedEarly));
+        y.push(pair.ended_early);
     }
     let early = y.iter().filter(|v| **v).count();
     let minority = early.min(y.len() - early);
@@ -706,14 +728,9 @@ mod tests {
 
     #[test]
     fn the_typescript_signal_union_lists_every_signal_and_no_other() {
-        let ts = include_str!("../wasm/types.d.ts");
-        let start = ts.find("export type Signal =").unwrap();
-        let end = start + ts[start..].find(';').unwrap();
-        let mut listed: Vec<&str> = ts[start..end].split('"').skip(1).step_by(2).collect();
         let mut signals = SIGNALS.to_vec();
-        listed.sort_unstable();
         signals.sort_unstable();
-        assert_eq!(listed, signals);
+        assert_eq!(crate::warning::typescript_union("Signal"), signals);
     }
 
     #[test]

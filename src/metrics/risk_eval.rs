@@ -17,7 +17,9 @@
 //! detector can see. A pair that ends because someone left the company gives no warning in its
 //! sessions and is a negative there, and so is a pair whose decay has not started yet.
 
-use super::risk::{choose_model, exit_model, level, model_score, Index, Model, RiskConfig};
+use super::risk::{
+    choose_model, learned_model, level, model_score, ClosedPair, Index, Model, RiskConfig,
+};
 use super::Params;
 use crate::error::Result;
 use crate::generate::Truth;
@@ -141,8 +143,8 @@ pub fn evaluate(
 /// The replay behind `learn: "auto"`: the organisation's own history over the past year (as
 /// [`evaluate`] replays it, every [`AUTO_STEP_DAYS`], positives the pairs recorded as ended early
 /// within the horizon), scored with the default weights and with weights learned from the pairs
-/// closed before the year began — a time split: the learned weights (and the mentee exit model
-/// both scorers share) are judged on a year they were not fitted on.
+/// closed before the year began — a time split: the learned weights are judged on a year they
+/// were not fitted on.
 #[derive(Debug, Clone, Serialize)]
 pub struct WeightsReplay {
     pub dates: usize,
@@ -159,11 +161,18 @@ impl WeightsReplay {
     }
 }
 
-/// Replays `d` (as it stands on `as_of`) with both sets of weights; None when the pairs closed
-/// before the replay's first date are too few to learn from. One index serves every date: signals
-/// read only rows dated on or before their date, and a pair counts while it had started and not
-/// ended.
-pub fn replay_weights(d: &Dataset, as_of: Day, config: &RiskConfig) -> Option<WeightsReplay> {
+/// Replays the data of `index` (as it stands on `as_of`) with both sets of weights; None when the
+/// pairs closed before the replay's first date are too few to learn from. The risk analysis's own
+/// index serves every date: signals read only rows dated on or before their date, a pair counts
+/// while it had started and not ended, and the mentee exit model is the one of `as_of` for both
+/// scorers alike.
+pub(crate) fn replay_weights(
+    index: &Index<'_>,
+    closed: &[ClosedPair],
+    as_of: Day,
+    config: &RiskConfig,
+) -> Option<WeightsReplay> {
+    let d = index.data();
     let opts = EvalOptions {
         step_days: AUTO_STEP_DAYS,
         ..EvalOptions::default()
@@ -171,12 +180,11 @@ pub fn replay_weights(d: &Dataset, as_of: Day, config: &RiskConfig) -> Option<We
     let outcome = recorded_outcomes(d, opts.horizon_days);
     let dates = dates(as_of, &opts);
     let first = *dates.first()?;
-    let exit = exit_model(&d.as_of(first).0, first, &mut Vec::new());
-    let index = Index::with_exit_risk(d, first, exit.and_then(|m| m.relative_hazards(d)));
-    let learned = match choose_model(&index, config, true, &mut Vec::new()) {
+    let learned = match learned_model(closed, first, &mut Vec::new()) {
         (model, Some(_)) => model,
         (_, None) => return None,
     };
+    let stride = d.pairs.len().div_ceil(AUTO_MAX_PAIRS).max(1);
     let (mut labels, mut default, mut learned_scores) = (Vec::new(), Vec::new(), Vec::new());
     for &date in &dates {
         let active = d
@@ -184,6 +192,7 @@ pub fn replay_weights(d: &Dataset, as_of: Day, config: &RiskConfig) -> Option<We
             .rows
             .iter()
             .enumerate()
+            .step_by(stride)
             .filter(|(_, p)| p.start <= date && p.end.is_none_or(|e| e > date));
         for (p, pair) in active {
             let window = outcome.get(pair.id.as_str()).copied().flatten();
@@ -205,6 +214,10 @@ pub fn replay_weights(d: &Dataset, as_of: Day, config: &RiskConfig) -> Option<We
 /// The `"auto"` replay looks every 28 days (13 dates a year): half the evaluation's 14, since
 /// it runs with every risk analysis and the choice needs only the ranking over the year.
 pub const AUTO_STEP_DAYS: i32 = 28;
+
+/// And follows at most this many pairs (every k-th by row beyond it): a few thousand samples
+/// already rank the two AUCs to about ±0.01, and the replay runs with every risk analysis.
+pub const AUTO_MAX_PAIRS: usize = 20_000;
 
 /// On a generated program: a pair is a positive while it decays (from its decay's start to its
 /// early end, when that end is on or before `last`).
@@ -262,7 +275,7 @@ fn replay(
         let (view, _) = d.as_of(date);
         let mut quiet = Vec::new();
         let index = Index::new(&view, date, &mut quiet);
-        let (model, _) = choose_model(&index, config, learn, &mut quiet);
+        let (model, _) = choose_model(&index, config, learn, date, &mut quiet);
         let last_held = last_held(&view);
         for (p, pair) in view.pairs.rows.iter().enumerate() {
             if pair.end.is_some() {
