@@ -316,6 +316,15 @@ impl<'a> Index<'a> {
 
     /// The signals of pair `p` as they stood on `day` (using only rows dated on or before it).
     pub(crate) fn signals(&self, p: usize, day: Day, config: &RiskConfig) -> Vec<Fired> {
+        self.fired(p, day, config, true)
+    }
+
+    /// The signals' severities only, without their sentences: what learning and replays read.
+    pub(crate) fn bare_signals(&self, p: usize, day: Day, config: &RiskConfig) -> Vec<Fired> {
+        self.fired(p, day, config, false)
+    }
+
+    fn fired(&self, p: usize, day: Day, config: &RiskConfig, texts: bool) -> Vec<Fired> {
         let d = self.d;
         let pair = &d.pairs.rows[p];
         let view = View {
@@ -332,6 +341,7 @@ impl<'a> Index<'a> {
                 .filter(|f| f.date <= day)
                 .collect(),
             exit_risk: self.exit_risk.as_ref().map(|r| r[pair.mentee]),
+            texts,
         };
         risk_signals::fired(&view)
     }
@@ -600,7 +610,7 @@ pub(crate) fn closed_pairs(index: &Index<'_>, c: &RiskConfig) -> Vec<ClosedPair>
             let at = end - LEARN_LEAD_DAYS;
             (at > pair.start).then(|| ClosedPair {
                 end,
-                severities: severities(&index.signals(p, at, c)),
+                severities: severities(&index.bare_signals(p, at, c)),
                 ended_early: pair.end_reason == Some(EndReason::EndedEarly),
             })
         })

@@ -197,7 +197,7 @@ pub(crate) fn replay_weights(
         for (p, pair) in active {
             let window = outcome.get(pair.id.as_str()).copied().flatten();
             labels.push(window.is_some_and(|(from, end)| from <= date && date < end));
-            let fired = index.signals(p, date, config);
+            let fired = index.bare_signals(p, date, config);
             default.push(model_score(&fired, &Model::NoisyOr, config));
             learned_scores.push(model_score(&fired, &learned, config));
         }
@@ -284,7 +284,7 @@ fn replay(
             let window = outcome.get(pair.id.as_str()).copied().flatten();
             let mut scores = Vec::new();
             let mut flagged = Vec::new();
-            let score = model_score(&index.signals(p, date, config), &model, config);
+            let score = model_score(&index.bare_signals(p, date, config), &model, config);
             scores.push(score);
             flagged.push(level(score, config) == "high");
             let since = date - last_held[p].unwrap_or(pair.start);

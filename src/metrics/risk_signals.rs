@@ -27,6 +27,8 @@ pub(crate) struct View<'a> {
     pub ratings: Vec<&'a Feedback>,
     /// The mentee's relative exit hazard, when a model could be fitted.
     pub exit_risk: Option<f64>,
+    /// Whether reasons get their sentence (learning and replays need only the severities).
+    pub texts: bool,
 }
 
 /// Every signal, in the order reasons are listed.
@@ -57,13 +59,19 @@ fn severity(value: f64, threshold: f64) -> f64 {
 }
 
 /// A signal past its threshold, with the severity that distance gives.
-fn fire(signal: &'static str, value: f64, threshold: f64, text: String) -> Fired {
+fn fire(
+    v: &View<'_>,
+    signal: &'static str,
+    value: f64,
+    threshold: f64,
+    text: impl FnOnce() -> String,
+) -> Fired {
     Fired {
         signal,
         value,
         threshold,
         severity: severity(value, threshold),
-        text,
+        text: v.say(text),
     }
 }
 
@@ -76,6 +84,15 @@ fn plural(n: usize) -> &'static str {
 }
 
 impl View<'_> {
+    /// A reason's sentence, written only when texts are asked for.
+    fn say(&self, text: impl FnOnce() -> String) -> String {
+        if self.texts {
+            text()
+        } else {
+            String::new()
+        }
+    }
+
     fn held(&self) -> impl Iterator<Item = Day> + '_ {
         self.sessions
             .iter()
@@ -116,11 +133,11 @@ fn recency(v: &View<'_>) -> Option<Fired> {
     let since = f64::from(v.day - last.unwrap_or(v.pair.start));
     let limit = v.config.recency_cadences * v.cadence();
     let cadence = v.cadence();
-    let text = match last {
+    let text = || match last {
         Some(_) => format!("no held session for {since} days (cadence {cadence})"),
         None => format!("no held session in the {since} days since the start (cadence {cadence})"),
     };
-    (since > limit).then(|| fire("recency", since, limit, text))
+    (since > limit).then(|| fire(v, "recency", since, limit, text))
 }
 
 /// No session held yet, more than `first_session_days` after the start (once the pair meets, it
@@ -133,9 +150,9 @@ fn no_first_session(v: &View<'_>) -> Option<Fired> {
         value: f64::from(age),
         threshold: f64::from(limit),
         severity: 1.0,
-        text: format!(
-            "no session held in the {age} days since the start (expected within {limit})"
-        ),
+        text: v.say(|| {
+            format!("no session held in the {age} days since the start (expected within {limit})")
+        }),
     })
 }
 
@@ -162,12 +179,14 @@ fn falling_trend(v: &View<'_>) -> Option<Fired> {
         .unzip();
     let t = theil_sen(&x, &y, 0.95).ok()?;
     (t.slope < c.trend_slope).then(|| {
-        let text = format!(
-            "held sessions falling by {:.2} a month over the last {} months",
-            -t.slope,
-            x.len()
-        );
-        fire("falling_trend", t.slope, c.trend_slope, text)
+        let text = || {
+            format!(
+                "held sessions falling by {:.2} a month over the last {} months",
+                -t.slope,
+                x.len()
+            )
+        };
+        fire(v, "falling_trend", t.slope, c.trend_slope, text)
     })
 }
 
@@ -185,12 +204,14 @@ fn cancellations(v: &View<'_>) -> Option<Fired> {
         .count();
     let share = missed as f64 / recent.len() as f64;
     (share >= c.cancel_share).then(|| {
-        let text = format!(
-            "{missed} of {} sessions in the last {} days cancelled or missed",
-            recent.len(),
-            c.cancel_window_days
-        );
-        fire("cancellations", share, c.cancel_share, text)
+        let text = || {
+            format!(
+                "{missed} of {} sessions in the last {} days cancelled or missed",
+                recent.len(),
+                c.cancel_window_days
+            )
+        };
+        fire(v, "cancellations", share, c.cancel_share, text)
     })
 }
 
@@ -211,13 +232,15 @@ fn attendance_drop(v: &View<'_>) -> Option<Fired> {
     };
     let (now, before) = (held_share(&recent), held_share(&earlier));
     (now - before <= -c.drop).then(|| {
-        let text = format!(
-            "{:.0}% of sessions held in the last {} days, against {:.0}% before",
-            100.0 * now,
-            c.cancel_window_days,
-            100.0 * before
-        );
-        fire("attendance_drop", now - before, -c.drop, text)
+        let text = || {
+            format!(
+                "{:.0}% of sessions held in the last {} days, against {:.0}% before",
+                100.0 * now,
+                c.cancel_window_days,
+                100.0 * before
+            )
+        };
+        fire(v, "attendance_drop", now - before, -c.drop, text)
     })
 }
 
@@ -234,12 +257,14 @@ fn initiative_drop(v: &View<'_>) -> Option<Fired> {
     };
     let (now, before) = (mentee_share(&recent)?, mentee_share(&earlier)?);
     (now - before <= -c.drop).then(|| {
-        let text = format!(
-            "the mentee started {:.0}% of recent sessions, against {:.0}% before",
-            100.0 * now,
-            100.0 * before
-        );
-        fire("initiative_drop", now - before, -c.drop, text)
+        let text = || {
+            format!(
+                "the mentee started {:.0}% of recent sessions, against {:.0}% before",
+                100.0 * now,
+                100.0 * before
+            )
+        };
+        fire(v, "initiative_drop", now - before, -c.drop, text)
     })
 }
 
@@ -250,8 +275,8 @@ fn overdue_goals(v: &View<'_>) -> Option<Fired> {
         .filter(|g| g.due.is_some_and(|due| due < v.day))
         .count();
     (overdue >= 1).then(|| {
-        let text = format!("{overdue} goal{} past due", plural(overdue));
-        fire("overdue_goals", overdue as f64, 1.0, text)
+        let text = || format!("{overdue} goal{} past due", plural(overdue));
+        fire(v, "overdue_goals", overdue as f64, 1.0, text)
     })
 }
 
@@ -267,11 +292,13 @@ fn stalled_goals(v: &View<'_>) -> Option<Fired> {
         })
         .count();
     (stalled >= 1).then(|| {
-        let text = format!(
-            "{stalled} open goal{} without an update for more than {limit} days",
-            plural(stalled)
-        );
-        fire("stalled_goals", stalled as f64, 1.0, text)
+        let text = || {
+            format!(
+                "{stalled} open goal{} without an update for more than {limit} days",
+                plural(stalled)
+            )
+        };
+        fire(v, "stalled_goals", stalled as f64, 1.0, text)
     })
 }
 
@@ -291,12 +318,14 @@ fn low_rating(v: &View<'_>) -> Option<Fired> {
             .copied()
             .collect();
         let m = mean_rating(&own).filter(|m| *m <= c.low_rating)?;
-        let text = format!(
-            "{} rated the pair {m:.1} of 5 in the last {} days",
-            side.as_str(),
-            c.rating_window_days
-        );
-        Some(fire("low_rating", m, c.low_rating, text))
+        let text = || {
+            format!(
+                "{} rated the pair {m:.1} of 5 in the last {} days",
+                side.as_str(),
+                c.rating_window_days
+            )
+        };
+        Some(fire(v, "low_rating", m, c.low_rating, text))
     })
 }
 
@@ -306,8 +335,8 @@ fn falling_rating(v: &View<'_>) -> Option<Fired> {
     let (recent, earlier) = v.recent_ratings();
     let (now, before) = (mean_rating(&recent)?, mean_rating(&earlier)?);
     (now - before <= -c.rating_drop).then(|| {
-        let text = format!("ratings fell from {before:.1} to {now:.1}");
-        fire("falling_rating", now - before, -c.rating_drop, text)
+        let text = || format!("ratings fell from {before:.1} to {now:.1}");
+        fire(v, "falling_rating", now - before, -c.rating_drop, text)
     })
 }
 
@@ -334,11 +363,13 @@ fn one_sided(v: &View<'_>) -> Option<Fired> {
             value: minority,
             threshold: c.one_sided_share,
             severity: 0.5 + 0.5 * (1.0 - minority / c.one_sided_share),
-            text: format!(
-                "the {who} started {:.0}% of the last {} sessions",
-                100.0 * (1.0 - minority),
-                initiated.len()
-            ),
+            text: v.say(|| {
+                format!(
+                    "the {who} started {:.0}% of the last {} sessions",
+                    100.0 * (1.0 - minority),
+                    initiated.len()
+                )
+            }),
         }
     })
 }
@@ -347,6 +378,6 @@ fn one_sided(v: &View<'_>) -> Option<Fired> {
 fn mentee_exit_risk(v: &View<'_>) -> Option<Fired> {
     let limit = v.config.exit_risk_ratio;
     let rel = v.exit_risk.filter(|r| *r >= limit)?;
-    let text = format!("the mentee's exit risk is {rel:.1}× the average");
-    Some(fire("mentee_exit_risk", rel, limit, text))
+    let text = || format!("the mentee's exit risk is {rel:.1}× the average");
+    Some(fire(v, "mentee_exit_risk", rel, limit, text))
 }
