@@ -497,6 +497,34 @@ fn waiting(rng: &mut Rng, planned: &[Planned], pairs: &[Pair], as_of: Day) -> Ve
     out
 }
 
+/// How one pair goes (see [`Builder::course`]).
+struct Course {
+    start: Day,
+    cadence: u32,
+    engagement: f64,
+    mentee_share: f64,
+    decaying: bool,
+    decay_start: Option<Day>,
+    early_end: Option<Day>,
+    /// When it ends (possibly after `as_of`), and the last day it has rows.
+    end: Day,
+    last: Day,
+    recorded_end: Option<Day>,
+    reason: EndReason,
+}
+
+impl Course {
+    /// How far the decay has gone on day `t`: 0 before it starts, 1 at the early end.
+    fn decay_at(&self, t: Day) -> f64 {
+        match (self.decay_start, self.early_end) {
+            (Some(ds), Some(ee)) if t >= ds => {
+                (f64::from(t - ds) / f64::from((ee - ds).max(1))).min(1.0)
+            }
+            _ => 0.0,
+        }
+    }
+}
+
 struct Builder {
     rng: Rng,
     as_of: Day,
@@ -580,6 +608,8 @@ impl Builder {
     /// Adds one pair with its sessions, goals and feedback; returns its end day and reason if it
     /// ended by `as_of`, so the mentee can be rematched or join another program later.
     #[allow(clippy::too_many_arguments)]
+    /// One pair: how it goes (its outcome), then its sessions, goals and feedback as that
+    /// outcome shapes them. Returns its recorded end and why, when it ended by `as_of`.
     fn pair(
         &mut self,
         mentor: usize,
@@ -592,9 +622,49 @@ impl Builder {
         mentee_end: Day,
         someone_leaves: Option<Day>,
     ) -> Option<(Day, EndReason)> {
-        let rng = &mut self.rng;
+        let course = self.course(
+            start,
+            planned_days,
+            cadence,
+            decay_chance,
+            mentee_end,
+            someone_leaves,
+        );
         let index = self.pairs.len();
         let id = format!("M{:05}", index + 1);
+        self.truth.push(Truth {
+            pair_id: id.clone(),
+            decaying: course.decaying,
+            decay_start: course.decay_start,
+            early_end: course.early_end,
+        });
+        self.pairs.push(Pair {
+            id,
+            mentor,
+            mentee,
+            program: program.to_string(),
+            start,
+            end: course.recorded_end,
+            end_reason: course.recorded_end.map(|_| course.reason),
+            cadence_days: cadence,
+        });
+        let adherence = self.sessions(index, &course);
+        self.goals(index, &course, adherence);
+        self.feedback(index, &course);
+        course.recorded_end.map(|e| (e, course.reason))
+    }
+
+    /// How a pair goes: its engagement, whether and when it decays, how and when it ends.
+    fn course(
+        &mut self,
+        start: Day,
+        planned_days: i32,
+        cadence: u32,
+        decay_chance: f64,
+        mentee_end: Day,
+        someone_leaves: Option<Day>,
+    ) -> Course {
+        let rng = &mut self.rng;
         let engagement = rng.range(0.35, 1.0);
         let mentee_share = rng.range(0.25, 0.7);
         let decaying = rng.chance(decay_chance);
@@ -617,44 +687,37 @@ impl Builder {
             reason = EndReason::EndedEarly;
         }
         let end = end.min(mentee_end);
-        let recorded_end = (end <= self.as_of).then_some(end);
-        self.truth.push(Truth {
-            pair_id: id.clone(),
+        Course {
+            start,
+            cadence,
+            engagement,
+            mentee_share,
             decaying,
             decay_start,
             early_end,
-        });
-        self.pairs.push(Pair {
-            id,
-            mentor,
-            mentee,
-            program: program.to_string(),
-            start,
-            end: recorded_end,
-            end_reason: recorded_end.map(|_| reason),
-            cadence_days: cadence,
-        });
-        let last = end.min(self.as_of);
+            end,
+            last: end.min(self.as_of),
+            recorded_end: (end <= self.as_of).then_some(end),
+            reason,
+        }
+    }
 
-        // Sessions at the agreed cadence; decay stretches the gaps and lowers attendance.
-        let slow_start = rng.chance(if decaying { 0.2 } else { 0.06 });
-        let mut t = start
+    /// Sessions at the agreed cadence; decay stretches the gaps and lowers attendance. Returns
+    /// the share of scheduled sessions held.
+    fn sessions(&mut self, pair: usize, c: &Course) -> f64 {
+        let rng = &mut self.rng;
+        let slow_start = rng.chance(if c.decaying { 0.2 } else { 0.06 });
+        let mut t = c.start
             + if slow_start {
                 rng.days(22, 45)
             } else {
                 rng.days(2, 14)
             };
-        let decay_frac = |t: Day| match (decay_start, early_end) {
-            (Some(ds), Some(ee)) if t >= ds => {
-                (f64::from(t - ds) / f64::from((ee - ds).max(1))).min(1.0)
-            }
-            _ => 0.0,
-        };
         let mut held_count = 0u32;
         let mut scheduled = 0u32;
-        while t <= last {
-            let decay = decay_frac(t);
-            let p_held = (0.55 + 0.4 * engagement) * (1.0 - 0.8 * decay);
+        while t <= c.last {
+            let decay = c.decay_at(t);
+            let p_held = (0.55 + 0.4 * c.engagement) * (1.0 - 0.8 * decay);
             scheduled += 1;
             let status = if rng.chance(p_held) {
                 held_count += 1;
@@ -665,9 +728,9 @@ impl Builder {
                 SessionStatus::NoShow
             };
             let held = status == SessionStatus::Held;
-            let share = mentee_share * (1.0 - 0.9 * decay);
+            let share = c.mentee_share * (1.0 - 0.9 * decay);
             self.sessions.push(Session {
-                pair: index,
+                pair,
                 date: t,
                 status,
                 duration_minutes: held
@@ -678,29 +741,32 @@ impl Builder {
                     Role::Mentor
                 }),
             });
-            let gap = f64::from(cadence) * (1.0 + 1.5 * decay) + rng.normal() * 2.0;
+            let gap = f64::from(c.cadence) * (1.0 + 1.5 * decay) + rng.normal() * 2.0;
             t += gap.max(3.0) as Day;
         }
-        let adherence = if scheduled == 0 {
+        if scheduled == 0 {
             0.0
         } else {
             f64::from(held_count) / f64::from(scheduled)
-        };
+        }
+    }
 
-        // Goals: engagement and attendance drive completion.
+    /// Goals: engagement and attendance drive completion; updates stop when the decay starts.
+    fn goals(&mut self, pair: usize, c: &Course, adherence: f64) {
+        let rng = &mut self.rng;
         let n_goals = 1 + rng.poisson(2.4).min(5);
         for g in 0..n_goals {
-            let created = start + rng.days(0, 30);
-            if created > last {
+            let created = c.start + rng.days(0, 30);
+            if created > c.last {
                 continue;
             }
             let due = created + rng.days(60, 150);
-            let p_complete = (0.15 + 0.75 * engagement * adherence).clamp(0.05, 0.95);
+            let p_complete = (0.15 + 0.75 * c.engagement * adherence).clamp(0.05, 0.95);
             let will_complete = rng.chance(p_complete);
             let completion = created + rng.days(25, due - created + 45);
-            let stop_updates = decay_start.unwrap_or(end);
+            let stop_updates = c.decay_start.unwrap_or(c.end);
             let (status, completed, progress, last_update) = if will_complete
-                && completion <= end.min(self.as_of)
+                && completion <= c.end.min(self.as_of)
                 && completion <= stop_updates + 14
             {
                 (
@@ -710,20 +776,20 @@ impl Builder {
                     Some(completion),
                 )
             } else {
-                let until = last.min(stop_updates);
+                let until = c.last.min(stop_updates);
                 let last_update = if until > created {
                     created + rng.days(0, until - created)
                 } else {
                     created
                 };
                 let frac = f64::from(last_update - created) / f64::from((due - created).max(1));
-                let progress = ((frac * 80.0 * engagement).clamp(0.0, 95.0) / 5.0).round() * 5.0;
-                let p_abandon = if reason == EndReason::Completed {
+                let progress = ((frac * 80.0 * c.engagement).clamp(0.0, 95.0) / 5.0).round() * 5.0;
+                let p_abandon = if c.reason == EndReason::Completed {
                     0.5
                 } else {
                     0.7
                 };
-                let status = if recorded_end.is_some() && rng.chance(p_abandon) {
+                let status = if c.recorded_end.is_some() && rng.chance(p_abandon) {
                     GoalStatus::Abandoned
                 } else {
                     GoalStatus::Open
@@ -731,8 +797,8 @@ impl Builder {
                 (status, None, Some(progress), Some(last_update))
             };
             self.goals.push(Goal {
-                id: format!("{}-G{}", self.pairs[index].id, g + 1),
-                pair: index,
+                id: format!("{}-G{}", self.pairs[pair].id, g + 1),
+                pair,
                 created,
                 due: Some(due),
                 completed,
@@ -741,17 +807,20 @@ impl Builder {
                 last_update,
             });
         }
+    }
 
-        // Feedback from both sides every ~2 months; ratings fall during decay.
-        let mut t = start + rng.days(25, 40);
-        while t <= last {
-            let decay = decay_frac(t);
+    /// Feedback from both sides every ~2 months; ratings fall during decay.
+    fn feedback(&mut self, pair: usize, c: &Course) {
+        let rng = &mut self.rng;
+        let mut t = c.start + rng.days(25, 40);
+        while t <= c.last {
+            let decay = c.decay_at(t);
             for respondent in [Role::Mentor, Role::Mentee] {
-                let day = (t + rng.days(0, 5)).min(last);
+                let day = (t + rng.days(0, 5)).min(c.last);
                 if rng.chance(0.85) {
-                    let r = 2.6 + 2.2 * engagement - 2.2 * decay + 0.6 * rng.normal();
+                    let r = 2.6 + 2.2 * c.engagement - 2.2 * decay + 0.6 * rng.normal();
                     self.feedback.push(Feedback {
-                        pair: index,
+                        pair,
                         date: day,
                         respondent,
                         rating: r.round().clamp(1.0, 5.0),
@@ -760,6 +829,5 @@ impl Builder {
             }
             t += rng.days(50, 70);
         }
-        recorded_end.map(|e| (e, reason))
     }
 }
