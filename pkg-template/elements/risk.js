@@ -12,6 +12,9 @@ export class RiskElement extends MiElement {
   static labels = {
     title: "Pairs at risk",
     summary: "{total} active pairs as of {asOf}: {high} high, {medium} medium, {low} low.",
+    weightsLearned: "Scores use weights learned from this organisation's closed pairs: over the past year they ranked the pairs that ended early better (AUC {learned}) than the default weights ({default}).",
+    weightsAsked: "Scores use weights learned from {n} closed pairs.",
+    weightsDefault: "Scores use the documented default weights.",
     chart: "Risk score of the {n} highest-scoring pairs (dashed: the medium and high thresholds)",
     pair: "Pair",
     program: "Program",
@@ -29,6 +32,14 @@ export class RiskElement extends MiElement {
     return source.risk(o);
   }
 
+  /** Which weights scored the pairs, in the reader's words. */
+  weights(r) {
+    const w = r.weights;
+    if (w.used !== "learned") return this.label("weightsDefault");
+    if (!w.replay) return this.label("weightsAsked", { n: this.number(r.learned.closedPairs, 0) });
+    return this.label("weightsLearned", { learned: this.number(w.replay.learnedAuc, 2), default: this.number(w.replay.defaultAuc, 2) });
+  }
+
   render(r) {
     const top = r.pairs.slice(0, SHOWN);
     const flagged = r.pairs.filter((p) => p.level !== "low");
@@ -40,6 +51,7 @@ export class RiskElement extends MiElement {
           total: this.number(r.pairs.length, 0), asOf: this.date(r.asOf), high: this.number(r.levels.high ?? 0, 0), medium: this.number(r.levels.medium ?? 0, 0), low: this.number(r.levels.low ?? 0, 0),
         }),
       }),
+      h("p", { class: "weights", text: this.weights(r) }),
       this.figure(
         caption,
         bars(top.map((p) => ({ label: p.pairId, value: p.score, fill: LEVEL_COLOURS[p.level] })), { label: caption, format: (v) => this.number(v, 1), marks: [r.config.medium, r.config.high] }),

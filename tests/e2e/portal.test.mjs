@@ -43,6 +43,8 @@ test("three elements on one worker render the sample with the portal's theme, af
   assert.equal(await page.evaluate(() => window.__loads), 1);
   assert.ok((await page.locator("mentor-insights-findings li").count()) > 3);
   assert.ok((await page.locator("mentor-insights-risk tr[tabindex]").count()) > 0);
+  // The reader is told which weights scored the pairs (on the sample, "auto" picks the learned ones).
+  assert.match(await page.locator("mentor-insights-risk p.weights").textContent(), /^Scores use weights learned from this organisation's closed pairs: .* \(AUC 0\.\d\d\) than the default weights \(0\.\d\d\)\.$/);
   // The portal's accent reaches inside the shadow root, charts included.
   const fill = await page.locator("mentor-insights-engagement svg path.line").first().evaluate((e) => getComputedStyle(e).stroke);
   assert.equal(fill, "rgb(122, 31, 162)");
