@@ -497,6 +497,21 @@ fn waiting(rng: &mut Rng, planned: &[Planned], pairs: &[Pair], as_of: Day) -> Ve
     out
 }
 
+/// A pair as it is set up: who, which program, from when, how long and how often it is meant to
+/// run, its chance to decay, and when the mentee's or someone's employment ends.
+#[derive(Clone, Copy)]
+struct Plan<'a> {
+    mentor: usize,
+    mentee: usize,
+    program: &'a str,
+    start: Day,
+    planned_days: i32,
+    cadence: u32,
+    decay_chance: f64,
+    mentee_end: Day,
+    someone_leaves: Option<Day>,
+}
+
 /// How one pair goes (see [`Builder::course`]).
 struct Course {
     start: Day,
@@ -578,17 +593,17 @@ impl Builder {
                     planned[mentor].department == p.department,
                     jaccard(&profiles.interests[mentee], &profiles.skills[mentor]),
                 );
-                let end = self.pair(
+                let end = self.pair(&Plan {
                     mentor,
                     mentee,
-                    program.0,
+                    program: program.0,
                     start,
                     planned_days,
                     cadence,
-                    decay,
+                    decay_chance: decay,
                     mentee_end,
-                    [p.exit, planned[mentor].exit].into_iter().flatten().min(),
-                );
+                    someone_leaves: [p.exit, planned[mentor].exit].into_iter().flatten().min(),
+                });
                 // A rematched mentee gets a new mentor within weeks; after a completed pair many
                 // join another program later; after an early end some try again.
                 match end {
@@ -605,31 +620,11 @@ impl Builder {
         }
     }
 
-    /// Adds one pair with its sessions, goals and feedback; returns its end day and reason if it
-    /// ended by `as_of`, so the mentee can be rematched or join another program later.
-    #[allow(clippy::too_many_arguments)]
-    /// One pair: how it goes (its outcome), then its sessions, goals and feedback as that
-    /// outcome shapes them. Returns its recorded end and why, when it ended by `as_of`.
-    fn pair(
-        &mut self,
-        mentor: usize,
-        mentee: usize,
-        program: &str,
-        start: Day,
-        planned_days: i32,
-        cadence: u32,
-        decay_chance: f64,
-        mentee_end: Day,
-        someone_leaves: Option<Day>,
-    ) -> Option<(Day, EndReason)> {
-        let course = self.course(
-            start,
-            planned_days,
-            cadence,
-            decay_chance,
-            mentee_end,
-            someone_leaves,
-        );
+    /// One pair: how it goes (its course), then its sessions, goals and feedback as that course
+    /// shapes them. Returns its end day and reason if it ended by `as_of`, so the mentee can be
+    /// rematched or join another program later.
+    fn pair(&mut self, plan: &Plan<'_>) -> Option<(Day, EndReason)> {
+        let course = self.course(plan);
         let index = self.pairs.len();
         let id = format!("M{:05}", index + 1);
         self.truth.push(Truth {
@@ -640,13 +635,13 @@ impl Builder {
         });
         self.pairs.push(Pair {
             id,
-            mentor,
-            mentee,
-            program: program.to_string(),
-            start,
+            mentor: plan.mentor,
+            mentee: plan.mentee,
+            program: plan.program.to_string(),
+            start: plan.start,
             end: course.recorded_end,
             end_reason: course.recorded_end.map(|_| course.reason),
-            cadence_days: cadence,
+            cadence_days: plan.cadence,
         });
         let adherence = self.sessions(index, &course);
         self.goals(index, &course, adherence);
@@ -655,15 +650,16 @@ impl Builder {
     }
 
     /// How a pair goes: its engagement, whether and when it decays, how and when it ends.
-    fn course(
-        &mut self,
-        start: Day,
-        planned_days: i32,
-        cadence: u32,
-        decay_chance: f64,
-        mentee_end: Day,
-        someone_leaves: Option<Day>,
-    ) -> Course {
+    fn course(&mut self, plan: &Plan<'_>) -> Course {
+        let Plan {
+            start,
+            planned_days,
+            cadence,
+            decay_chance,
+            mentee_end,
+            someone_leaves,
+            ..
+        } = *plan;
         let rng = &mut self.rng;
         let engagement = rng.range(0.35, 1.0);
         let mentee_share = rng.range(0.25, 0.7);
