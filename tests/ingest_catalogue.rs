@@ -543,3 +543,63 @@ fn rows_after_as_of_are_left_out_with_a_warning() {
     );
     assert!(w.contains("2 exit, end or completion dates"), "{w}");
 }
+
+/// Tables are typed as they come (people and pairs first), yet the outcome does not depend on the
+/// order they are given in: the same data set, and the same problems in the contract's order.
+#[test]
+fn the_order_tables_come_in_changes_nothing() {
+    let tables = [
+        ("people", PEOPLE),
+        ("pairs", PAIRS),
+        ("sessions", SESSIONS),
+        ("goals", GOALS),
+        ("feedback", FEEDBACK),
+        ("promotions", PROMOTIONS),
+    ];
+    let given = |order: &[usize], bad: Option<(&str, &str)>| {
+        load(order.iter().map(|&i| {
+            let (t, text) = tables[i];
+            let text = bad.filter(|(b, _)| *b == t).map_or(text, |(_, s)| s);
+            (t, Source::Csv(text.as_bytes()))
+        }))
+    };
+    let contract = [0, 1, 2, 3, 4, 5];
+    let reversed = [5, 4, 3, 2, 1, 0];
+    let mixed = [3, 0, 5, 2, 1, 4];
+    let d = given(&contract, None).unwrap();
+    assert_eq!(given(&reversed, None).unwrap(), d);
+    assert_eq!(given(&mixed, None).unwrap(), d);
+    // A bad session row and a missing goals column: the header's problem first, whatever the order.
+    let bad_sessions = "pair_id,date\nX,2022-13-01\n";
+    let msg = |order: &[usize]| {
+        let tables = [
+            ("people", PEOPLE),
+            ("pairs", PAIRS),
+            ("sessions", bad_sessions),
+            ("goals", "goal_id,pair_id\nG1,X\n"),
+        ];
+        load(
+            order
+                .iter()
+                .map(|&i| (tables[i].0, Source::Csv(tables[i].1.as_bytes()))),
+        )
+        .unwrap_err()
+        .to_string()
+    };
+    let first = msg(&[0, 1, 2, 3]);
+    assert!(
+        first.find("goals: required column \"created_date\"") < first.find("sessions row 1"),
+        "{first}"
+    );
+    assert_eq!(msg(&[2, 3, 1, 0]), first);
+    // A table given twice is a usage error, not a silent choice of one.
+    let twice = load([
+        ("people", Source::Csv(PEOPLE.as_bytes())),
+        ("people", Source::Csv(PEOPLE.as_bytes())),
+    ])
+    .unwrap_err();
+    assert!(
+        twice.is_usage() && twice.to_string().contains("\"people\" is given twice"),
+        "{twice}"
+    );
+}

@@ -11,12 +11,10 @@ mod tables;
 pub mod xlsx;
 
 use crate::error::{Error, Problem, Result};
-use crate::model::schema::{self, Record};
 use crate::model::*;
 use crate::warning::Warning;
 pub use raw::{RawRow, RawTable};
 use row::{Located, Refs};
-use std::collections::HashMap;
 use tables::{Context, Parse};
 
 /// One table's input, in any of the accepted formats.
@@ -37,17 +35,72 @@ pub enum Source<'a> {
 }
 
 /// Loads the given tables (named as in [`TABLES`]); `people` is required, the rest optional.
-/// Each input is read and dropped before the next is taken from `inputs`.
+/// Each input is read and dropped before the next is taken from `inputs`, and each table is typed
+/// as soon as it is read (people and pairs first, since the others refer to them; a table that
+/// comes before them waits), so one table's text is in memory at a time beside people's and pairs'.
+/// The problems come as if the tables were read in the contract's order: first those that keep a
+/// table from being read at all, then every header's, then every row's.
 pub fn load<'n, 's>(inputs: impl IntoIterator<Item = (&'n str, Source<'s>)>) -> Result<Dataset> {
-    let mut problems = Vec::new();
-    let mut raws: HashMap<&'static str, RawTable> = HashMap::new();
+    let mut inputs = inputs.into_iter();
+    let mut read = Reader::default();
+    let mut waiting: Vec<(&'static str, RawTable)> = Vec::new();
+    let (mut people_raw, mut pairs_raw) = (None, None);
+    while people_raw.is_none() || pairs_raw.is_none() {
+        let Some((name, source)) = inputs.next() else {
+            break;
+        };
+        match read.table(name, source)? {
+            Some(("people", raw)) => people_raw = Some(raw),
+            Some(("pairs", raw)) => pairs_raw = Some(raw),
+            Some(other) => waiting.push(other),
+            None => {}
+        }
+    }
+    let mut load = Loader::new(people_raw.as_ref(), pairs_raw.as_ref());
+    for (table, raw) in waiting {
+        load.table(table, &raw);
+    }
     for (name, source) in inputs {
+        if let Some((table, raw)) = read.table(name, source)? {
+            load.table(table, &raw);
+        }
+    }
+    if !read.problems.is_empty() {
+        return Err(Error::input(read.problems));
+    }
+    if people_raw.is_none() {
+        return Err(Error::MissingTable {
+            analysis: "loading".into(),
+            table: "people".into(),
+        });
+    }
+    load.finish()
+}
+
+/// Turns each input into a raw table, keeping what keeps one from being read at all.
+#[derive(Default)]
+struct Reader {
+    problems: Vec<Problem>,
+    seen: Vec<&'static str>,
+}
+
+impl Reader {
+    /// The input's table, named as in [`TABLES`]; None (its problem kept) when it cannot be read.
+    fn table(
+        &mut self,
+        name: &str,
+        source: Source<'_>,
+    ) -> Result<Option<(&'static str, RawTable)>> {
         let Some(table) = TABLES.iter().copied().find(|t| *t == name) else {
             return Err(Error::Usage(format!(
                 "unknown table \"{name}\" (expected one of: {})",
                 TABLES.join(", ")
             )));
         };
+        if self.seen.contains(&table) {
+            return Err(Error::Usage(format!("table \"{table}\" is given twice")));
+        }
+        self.seen.push(table);
         let parsed = match source {
             Source::Csv(bytes) => raw::csv(table, bytes),
             Source::CsvOwned(bytes) => raw::csv(table, &bytes),
@@ -57,22 +110,13 @@ pub fn load<'n, 's>(inputs: impl IntoIterator<Item = (&'n str, Source<'s>)>) -> 
             Source::Raw(r) => raw::check_width(table, r),
         };
         match parsed {
-            Ok(r) => {
-                raws.insert(table, r);
+            Ok(r) => Ok(Some((table, r))),
+            Err(p) => {
+                self.problems.push(*p);
+                Ok(None)
             }
-            Err(p) => problems.push(*p),
         }
     }
-    if !problems.is_empty() {
-        return Err(Error::input(problems));
-    }
-    if !raws.contains_key("people") {
-        return Err(Error::MissingTable {
-            analysis: "loading".into(),
-            table: "people".into(),
-        });
-    }
-    from_raw(raws)
 }
 
 /// Header normalisation: case-insensitive, ignoring spaces, underscores and dashes.
@@ -114,70 +158,84 @@ pub fn snake_name(name: &str) -> String {
 /// The default cadence when a pair does not state one (SPEC §2).
 pub const DEFAULT_CADENCE_DAYS: u32 = 14;
 
-/// The typed data set from the raw tables, each table read by its own parser (`tables`) in the
-/// contract's order, so that references resolve against tables already read.
-fn from_raw(mut raws: HashMap<&'static str, RawTable>) -> Result<Dataset> {
-    let mut problems = Vec::new();
-    check_headers(&raws, &mut problems);
-    // people and pairs are kept to the end (the other tables' ids are looked up in their text);
-    // every other table's text is dropped as soon as it is typed, so that the raw and the typed
-    // copies of all tables are never in memory together.
-    let people_raw = raws.remove(Person::TABLE);
-    let pairs_raw = raws.remove(Pair::TABLE);
-    let people = people_raw.as_ref().and_then(Located::<Person>::new);
-    let pairs = pairs_raw.as_ref().and_then(Located::<Pair>::new);
-    let mut load = Loader {
-        refs: Refs::new(
-            people.as_ref().map(tables::index).unwrap_or_default(),
-            pairs.as_ref().map(tables::index).unwrap_or_default(),
-        ),
-        problems,
-        warnings: Vec::new(),
-    };
-    let mut d = Dataset::default();
-    d.people = load.table(people.as_ref(), &d);
-    d.pairs = load.table(pairs.as_ref(), &d);
-    d.sessions = load.table(Located::of(&raws.remove(Session::TABLE)).as_ref(), &d);
-    d.goals = load.table(Located::of(&raws.remove(Goal::TABLE)).as_ref(), &d);
-    d.feedback = load.table(Located::of(&raws.remove(Feedback::TABLE)).as_ref(), &d);
-    d.promotions = load.table(Located::of(&raws.remove(Promotion::TABLE)).as_ref(), &d);
-    d.requests = load.table(Located::of(&raws.remove(Request::TABLE)).as_ref(), &d);
-    if !load.problems.is_empty() {
-        return Err(Error::input(load.problems));
-    }
-    d.warnings = load.warnings;
-    Ok(d)
+/// The typed data set, built a table at a time by each table's own parser (`tables`), with the
+/// problems and warnings of each table kept apart so that they come out in the contract's order
+/// whatever order the tables came in.
+struct Loader<'a> {
+    /// The ids references resolve against (borrowing people's and pairs' text).
+    refs: Refs<'a>,
+    d: Dataset,
+    /// Per table (in [`TABLES`]' order): its header's problems, its rows', its warnings.
+    headers: [Vec<Problem>; TABLES.len()],
+    rows: [Vec<Problem>; TABLES.len()],
+    warnings: [Vec<Warning>; TABLES.len()],
 }
 
-/// Every given table's header, in the contract's order: missing columns are reported before any
-/// row's problems.
-fn check_headers(raws: &HashMap<&'static str, RawTable>, problems: &mut Vec<Problem>) {
-    for t in TABLES {
-        if let (Some(raw), Some(columns)) = (raws.get(t), schema::header(t)) {
-            row::header(t, &columns, &raw.headers, problems);
+impl<'a> Loader<'a> {
+    /// Indexes people's and pairs' ids and types those two tables.
+    fn new(people: Option<&'a RawTable>, pairs: Option<&'a RawTable>) -> Loader<'a> {
+        let people_loc = people.and_then(Located::<Person>::new);
+        let pairs_loc = pairs.and_then(Located::<Pair>::new);
+        let mut load = Loader {
+            refs: Refs::new(
+                people_loc.as_ref().map(tables::index).unwrap_or_default(),
+                pairs_loc.as_ref().map(tables::index).unwrap_or_default(),
+            ),
+            d: Dataset::default(),
+            headers: Default::default(),
+            rows: Default::default(),
+            warnings: Default::default(),
+        };
+        if let Some(raw) = people {
+            load.d.people = load.read(raw);
+        }
+        if let Some(raw) = pairs {
+            load.d.pairs = load.read(raw);
+        }
+        load
+    }
+
+    /// Types one of the tables that refer to people or pairs.
+    fn table(&mut self, table: &str, raw: &RawTable) {
+        match table {
+            "sessions" => self.d.sessions = self.read(raw),
+            "goals" => self.d.goals = self.read(raw),
+            "feedback" => self.d.feedback = self.read(raw),
+            "promotions" => self.d.promotions = self.read(raw),
+            _ => self.d.requests = self.read(raw),
         }
     }
-}
 
-/// The state of one load: the ids references resolve against, and what was found so far.
-struct Loader<'a> {
-    refs: Refs<'a>,
-    problems: Vec<Problem>,
-    warnings: Vec<Warning>,
-}
-
-impl Loader<'_> {
-    /// One table, typed; an empty, unloaded table when it was not given or had problems.
-    fn table<T: Parse>(&mut self, loc: Option<&Located<'_, T>>, d: &Dataset) -> Table<T> {
-        let Some(loc) = loc else {
+    /// One table, typed; an empty, unloaded table when it had problems.
+    fn read<T: Parse>(&mut self, raw: &RawTable) -> Table<T> {
+        let i = TABLES.iter().position(|t| *t == T::TABLE).unwrap_or(0);
+        let columns: Vec<_> = T::FIELDS.iter().map(|f| (f.name, f.required)).collect();
+        row::header(T::TABLE, &columns, &raw.headers, &mut self.headers[i]);
+        let Some(loc) = Located::<T>::new(raw) else {
             return Table::default();
         };
         let ctx = Context {
             refs: &self.refs,
-            people: &d.people.rows,
-            pairs: &d.pairs.rows,
+            people: &self.d.people.rows,
+            pairs: &self.d.pairs.rows,
         };
-        tables::read(loc, &ctx, &mut self.problems, &mut self.warnings).unwrap_or_default()
+        tables::read(&loc, &ctx, &mut self.rows[i], &mut self.warnings[i]).unwrap_or_default()
+    }
+
+    /// The data set, or every problem: headers' first, then rows', each in the contract's order.
+    fn finish(self) -> Result<Dataset> {
+        let problems: Vec<Problem> = self
+            .headers
+            .into_iter()
+            .chain(self.rows)
+            .flatten()
+            .collect();
+        if !problems.is_empty() {
+            return Err(Error::input(problems));
+        }
+        let mut d = self.d;
+        d.warnings = self.warnings.into_iter().flatten().collect();
+        Ok(d)
     }
 }
 

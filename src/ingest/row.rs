@@ -85,11 +85,6 @@ impl<'a, T: Record> Located<'a, T> {
         })
     }
 
-    /// A given table's columns located.
-    pub fn of(raw: &'a Option<RawTable>) -> Option<Self> {
-        raw.as_ref().and_then(Self::new)
-    }
-
     /// The field called `column` (its index in `T::FIELDS`) and where it sits in the header.
     fn field(&self, column: &str) -> Option<(usize, Option<usize>)> {
         // Called for every cell: the same literal is usually the same address, which spares the
