@@ -59,16 +59,17 @@ const DATA_KEYED: [&str; 1] = ["weights"];
 #[derive(Default)]
 struct CamelKeys {
     in_key: bool,
-    /// The last key written: the object it opens may be data-keyed.
-    last_key: String,
+    /// Whether the key just written names a data-keyed object.
+    opens_data: bool,
     /// For each open object, whether its keys are data.
     data_keyed: Vec<bool>,
+    /// A camelCased key, before it is written in one piece.
+    buf: Vec<u8>,
 }
 
 impl serde_json::ser::Formatter for CamelKeys {
     fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.data_keyed
-            .push(DATA_KEYED.contains(&self.last_key.as_str()));
+        self.data_keyed.push(std::mem::take(&mut self.opens_data));
         w.write_all(b"{")
     }
 
@@ -83,7 +84,7 @@ impl serde_json::ser::Formatter for CamelKeys {
         first: bool,
     ) -> std::io::Result<()> {
         self.in_key = true;
-        self.last_key.clear();
+        self.opens_data = false;
         if first {
             Ok(())
         } else {
@@ -104,12 +105,28 @@ impl serde_json::ser::Formatter for CamelKeys {
         if !self.in_key {
             return w.write_all(fragment.as_bytes());
         }
-        self.last_key.push_str(fragment);
-        if fragment.contains('_') && self.data_keyed.last() != Some(&true) {
-            write_camel(w, fragment)
-        } else {
-            w.write_all(fragment.as_bytes())
+        // The contract's keys have no escapes, so a key is one fragment.
+        self.opens_data = DATA_KEYED.contains(&fragment);
+        let bytes = fragment.as_bytes();
+        if self.data_keyed.last() == Some(&true) || !bytes.contains(&b'_') {
+            return w.write_all(bytes);
         }
+        if !fragment.is_ascii() {
+            return write_camel(w, fragment);
+        }
+        // Every key of every result passes here: byte by byte, and one write.
+        self.buf.clear();
+        let mut upper = false;
+        for &b in bytes {
+            if b == b'_' {
+                upper = true;
+            } else {
+                self.buf
+                    .push(if upper { b.to_ascii_uppercase() } else { b });
+                upper = false;
+            }
+        }
+        w.write_all(&self.buf)
     }
 }
 
