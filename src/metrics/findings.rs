@@ -106,6 +106,14 @@ fn round(x: f64, places: i32) -> f64 {
     (x * f).round() / f
 }
 
+/// Decimals for a ratio and its interval: 2, or up to 4 when 2 would show an interval that
+/// excludes 1 as touching it (0.993–0.998, not 0.99–1).
+fn ratio_places(lo: f64, hi: f64) -> i32 {
+    (2..=4)
+        .find(|&p| !(lo > 1.0 && round(lo, p) <= 1.0) && !(hi < 1.0 && round(hi, p) >= 1.0))
+        .unwrap_or(4)
+}
+
 /// A fraction as a whole percentage.
 fn pct(x: f64) -> f64 {
     (x * 100.0).round()
@@ -183,9 +191,10 @@ impl Draft {
 
     /// ` (95% CI lo–hi)` of a ratio, rounded to two decimals.
     fn interval(self, lo: f64, hi: f64) -> Draft {
+        let places = ratio_places(lo, hi);
         self.set("level", level_pct())
-            .set("ci_low", round(lo, 2))
-            .set("ci_high", round(hi, 2))
+            .set("ci_low", round(lo, places))
+            .set("ci_high", round(hi, places))
             .say(" ({level}% CI {ci_low}–{ci_high})")
     }
 
@@ -299,7 +308,10 @@ fn matching_features(m: &Matching) -> Vec<Draft> {
             .about(&t.term)
             .set("subject", subject)
             .set("term", t.term.as_str())
-            .set("hazard_ratio", round(t.hazard_ratio, 2))
+            .set(
+                "hazard_ratio",
+                round(t.hazard_ratio, ratio_places(t.ci_low, t.ci_high)),
+            )
             .say(&format!("{{subject}} {verb} {{hazard_ratio}}{tail}"))
             .interval(t.ci_low, t.ci_high)
             .say("."),
@@ -539,16 +551,19 @@ fn mentoring_and_leaving(r: &Retention) -> Option<Draft> {
     let path = format!("retention.cox.terms[{j}]");
     let mut d = if excludes_one(t.ci_low, t.ci_high) {
         Draft::new("retention.mentoring", Severity::Notice, path)
-            .set("hazard_ratio", round(t.hazard_ratio, 2))
+            .set(
+                "hazard_ratio",
+                round(t.hazard_ratio, ratio_places(t.ci_low, t.ci_high)),
+            )
             .say("Mentored people leave at {hazard_ratio} times the rate of others")
             .interval(t.ci_low, t.ci_high)
     } else {
         Draft::new("retention.mentoring", Severity::Info, path)
-            .set("hazard_ratio", round(t.hazard_ratio, 2))
+            .set("hazard_ratio", round(t.hazard_ratio, ratio_places(t.ci_low, t.ci_high)))
             .say("No difference in leaving was found between mentored people and others (hazard ratio {hazard_ratio}")
             .set("level", level_pct())
-            .set("ci_low", round(t.ci_low, 2))
-            .set("ci_high", round(t.ci_high, 2))
+            .set("ci_low", round(t.ci_low, ratio_places(t.ci_low, t.ci_high)))
+            .set("ci_high", round(t.ci_high, ratio_places(t.ci_low, t.ci_high)))
             .say(", {level}% CI {ci_low}–{ci_high})")
     };
     if time_varying {
@@ -710,7 +725,10 @@ fn mentoring_and_promotion(p: &Progression) -> Vec<Draft> {
         let found = excludes_one(t.ci_low, t.ci_high);
         let d = Draft::new("progression.mentoring", notice_if(found), path)
             .about("hazard_ratio")
-            .set("hazard_ratio", round(t.hazard_ratio, 2));
+            .set(
+                "hazard_ratio",
+                round(t.hazard_ratio, ratio_places(t.ci_low, t.ci_high)),
+            );
         let d = if found {
             d.say("Counted from their first pair, mentored people are promoted at {hazard_ratio} times the rate of others (Cox model")
         } else {
@@ -718,8 +736,11 @@ fn mentoring_and_promotion(p: &Progression) -> Vec<Draft> {
         };
         out.push(
             d.set("level", level_pct())
-                .set("ci_low", round(t.ci_low, 2))
-                .set("ci_high", round(t.ci_high, 2))
+                .set("ci_low", round(t.ci_low, ratio_places(t.ci_low, t.ci_high)))
+                .set(
+                    "ci_high",
+                    round(t.ci_high, ratio_places(t.ci_low, t.ci_high)),
+                )
                 .say(", {level}% CI {ci_low}–{ci_high})."),
         );
     }
@@ -746,7 +767,7 @@ fn rate_ratio(p: &Progression, rr: &Estimate) -> Option<Draft> {
     .set("by", p.by.as_str())
     .set("first", *first)
     .set("second", *second)
-    .set("rate_ratio", round(rr.value, 2))
+    .set("rate_ratio", round(rr.value, ratio_places(lo, hi)))
     .set("first_rate", round(a.rate_per_100py.value, 1))
     .set("second_rate", round(b.rate_per_100py.value, 1))
     .set("person_years", 100);
@@ -762,14 +783,28 @@ fn rate_ratio(p: &Progression, rr: &Estimate) -> Option<Draft> {
     };
     Some(
         d.set("level", level_pct())
-            .set("ci_low", round(lo, 2))
-            .set("ci_high", round(hi, 2))
+            .set("ci_low", round(lo, ratio_places(lo, hi)))
+            .set("ci_high", round(hi, ratio_places(lo, hi)))
             .say("; {level}% CI {ci_low}–{ci_high})."),
     )
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_ratio_shows_enough_decimals_not_to_touch_one() {
+        use super::ratio_places;
+        assert_eq!(ratio_places(0.46, 0.78), 2);
+        assert_eq!(
+            ratio_places(0.85, 1.2),
+            2,
+            "an interval across 1 keeps 2 decimals"
+        );
+        assert_eq!(ratio_places(0.9903, 0.9962), 3);
+        assert_eq!(ratio_places(1.0004, 1.003), 4);
+        assert_eq!(ratio_places(0.99999, 0.999995), 4, "at most 4");
+    }
+
     use super::*;
     use serde_json::json;
 
