@@ -109,9 +109,8 @@ fn round(x: f64, places: i32) -> f64 {
 /// Decimals for a ratio and its interval: 2, or up to 4 when 2 would show an interval that
 /// excludes 1 as touching it (0.993–0.998, not 0.99–1).
 fn ratio_places(lo: f64, hi: f64) -> i32 {
-    (2..=4)
-        .find(|&p| !(lo > 1.0 && round(lo, p) <= 1.0) && !(hi < 1.0 && round(hi, p) >= 1.0))
-        .unwrap_or(4)
+    let touches_one = |p| lo > 1.0 && round(lo, p) <= 1.0 || hi < 1.0 && round(hi, p) >= 1.0;
+    (2..=4).find(|&p| !touches_one(p)).unwrap_or(4)
 }
 
 /// A fraction as a whole percentage.
