@@ -706,7 +706,11 @@ fn recurring_reasons(r: &Risk) -> Option<Draft> {
             .set(&format!("reason_{}", k + 1), signal_words(signal))
             .set(&format!("signal_{}", k + 1), *signal)
             .set(&format!("pairs_{}", k + 1), *n)
-            .say(&format!("{{reason_{0}}} ({{pairs_{0}}} pairs)", k + 1));
+            .say(&format!(
+                "{{reason_{0}}} ({{pairs_{0}}} pair{1})",
+                k + 1,
+                if *n == 1 { "" } else { "s" }
+            ));
     }
     Some(d.say("."))
 }
