@@ -29,7 +29,8 @@ use crate::stats::theil_sen::{theil_sen, TheilSen};
 use crate::stats::LEVEL;
 use crate::warning::Warning;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 /// The length of a period (the CLI's `--period` values come from this type).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -390,9 +391,10 @@ struct Facts<'a> {
     d: &'a Dataset,
     as_of: Day,
     period: Period,
-    /// Session counts per pair and period key; and per month (the trends are monthly).
+    /// Session counts per pair and period key; and per month (the trends are monthly) when the
+    /// period is not the month.
     by_period: Vec<BTreeMap<i32, Counts>>,
-    by_month: Vec<BTreeMap<i32, Counts>>,
+    by_month: Option<Vec<BTreeMap<i32, Counts>>>,
     last_held: Vec<Option<Day>>,
     /// Sessions the mentee started, and sessions with a known initiator.
     initiated: Vec<(u32, u32)>,
@@ -404,11 +406,7 @@ struct Facts<'a> {
 impl<'a> Facts<'a> {
     fn new(d: &'a Dataset, as_of: Day, period: Period) -> Facts<'a> {
         let by_period = counts_by_pair_period(d, period);
-        let by_month = if period == Period::Month {
-            by_period.clone()
-        } else {
-            counts_by_pair_period(d, Period::Month)
-        };
+        let by_month = (period != Period::Month).then(|| counts_by_pair_period(d, Period::Month));
         let n = d.pairs.len();
         let mut last_held: Vec<Option<Day>> = vec![None; n];
         let mut initiated = vec![(0u32, 0u32); n];
@@ -446,6 +444,11 @@ impl<'a> Facts<'a> {
         }
     }
 
+    /// Session counts per pair and month.
+    fn by_month(&self) -> &[BTreeMap<i32, Counts>] {
+        self.by_month.as_deref().unwrap_or(&self.by_period)
+    }
+
     /// The last day of pair `i`'s active span: its end, or `as_of` while active.
     fn span_end(&self, i: usize) -> Day {
         let p = &self.d.pairs.rows[i];
@@ -472,7 +475,7 @@ impl<'a> Facts<'a> {
         let first_month = Period::Month.key(p.start);
         let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(span_end))
             .map(|m| {
-                let held = self.by_month[i].get(&m).map_or(0, |c| c.held);
+                let held = self.by_month()[i].get(&m).map_or(0, |c| c.held);
                 (f64::from(m - first_month), f64::from(held))
             })
             .collect();
@@ -517,12 +520,10 @@ impl<'a> Facts<'a> {
         for (i, label) in labels.iter().enumerate() {
             members_of.entry(label.as_str()).or_default().push(i);
         }
-        let by_period = group_totals(labels, &self.by_period);
-        let by_month = group_totals(labels, &self.by_month);
         let raw = members_of
             .into_iter()
             .map(|(group, members)| {
-                let stats = self.group(group, &members, &by_period, &by_month, pairs);
+                let stats = self.group(&members, pairs);
                 (group.to_string(), members.len(), stats)
             })
             .collect();
@@ -530,14 +531,7 @@ impl<'a> Facts<'a> {
     }
 
     /// One group's numbers, from its members' rows.
-    fn group(
-        &self,
-        group: &str,
-        members: &[usize],
-        by_period: &HashMap<(&str, i32), Counts>,
-        by_month: &HashMap<(&str, i32), Counts>,
-        pairs: &[PairEngagement],
-    ) -> ProgramEngagement {
+    fn group(&self, members: &[usize], pairs: &[PairEngagement]) -> ProgramEngagement {
         let rows = &self.d.pairs.rows;
         let first = members
             .iter()
@@ -550,17 +544,22 @@ impl<'a> Facts<'a> {
             .max()
             .unwrap_or(self.as_of);
         let period = self.period;
+        let by_period = group_totals(members, &self.by_period);
         let periods = series(period, period.key(first), period.key(last), |k| {
-            by_period.get(&(group, k)).copied().unwrap_or_default()
+            by_period.get(&k).copied().unwrap_or_default()
         });
         let mut totals = Counts::default();
         for c in &periods {
             totals.add(&c.counts);
         }
         let first_month = Period::Month.key(first);
+        let by_month = match self.by_month {
+            Some(_) => Cow::Owned(group_totals(members, self.by_month())),
+            None => Cow::Borrowed(&by_period),
+        };
         let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(last))
             .map(|m| {
-                let held = by_month.get(&(group, m)).map_or(0, |c| c.held);
+                let held = by_month.get(&m).map_or(0, |c| c.held);
                 (f64::from(m - first_month), f64::from(held))
             })
             .collect();
@@ -589,16 +588,13 @@ impl<'a> Facts<'a> {
     }
 }
 
-/// Counts per (label, period key), summed in pair then period order so that sums of minutes do
-/// not depend on hashing.
-fn group_totals<'l>(
-    labels: &'l [String],
-    per_pair: &[BTreeMap<i32, Counts>],
-) -> HashMap<(&'l str, i32), Counts> {
-    let mut out: HashMap<(&str, i32), Counts> = HashMap::new();
-    for (label, counts) in labels.iter().zip(per_pair) {
-        for (k, c) in counts {
-            out.entry((label.as_str(), *k)).or_default().add(c);
+/// A group's counts per period key, summed in its members' order (pair order), so that sums of
+/// minutes are the same however the groups are formed.
+fn group_totals(members: &[usize], per_pair: &[BTreeMap<i32, Counts>]) -> BTreeMap<i32, Counts> {
+    let mut out: BTreeMap<i32, Counts> = BTreeMap::new();
+    for &i in members {
+        for (k, c) in &per_pair[i] {
+            out.entry(*k).or_default().add(c);
         }
     }
     out

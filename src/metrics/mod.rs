@@ -63,7 +63,8 @@ impl Params {
                 self.min_group_size
             )));
         }
-        let as_of = match self.as_of.or_else(|| d.latest_date()) {
+        let latest = d.latest_date();
+        let as_of = match self.as_of.or(latest) {
             Some(day) => day,
             None => {
                 return Err(Error::InsufficientData {
@@ -76,7 +77,7 @@ impl Params {
         let (data, warning) = d.as_of(as_of);
         let mut warnings = d.warnings.clone();
         warnings.extend(warning);
-        if let Some(latest) = d.latest_date().filter(|l| *l < as_of) {
+        if let Some(latest) = latest.filter(|l| *l < as_of) {
             warnings.push(Warning::new(
                 code::AS_OF_AFTER_DATA,
                 format!(

@@ -343,33 +343,27 @@ impl Dataset {
 
     /// The latest date present anywhere in the data: the default `as_of`.
     pub fn latest_date(&self) -> Option<Day> {
-        let people = self
-            .people
-            .rows
-            .iter()
-            .flat_map(|p| std::iter::once(p.hire).chain(p.exit));
-        let pairs = self
-            .pairs
-            .rows
-            .iter()
-            .flat_map(|p| std::iter::once(p.start).chain(p.end));
-        let sessions = self.sessions.rows.iter().map(|s| s.date);
-        let goals = self.goals.rows.iter().flat_map(|g| {
-            [Some(g.created), g.completed, g.last_update]
-                .into_iter()
-                .flatten()
-        });
-        let feedback = self.feedback.rows.iter().map(|f| f.date);
-        let promotions = self.promotions.rows.iter().map(|p| p.date);
-        let requests = self.requests.rows.iter().map(|r| r.requested);
-        people
-            .chain(pairs)
-            .chain(sessions)
-            .chain(goals)
-            .chain(feedback)
-            .chain(promotions)
-            .chain(requests)
-            .max()
+        // One plain loop per column (a chain of every table's dates was 3% of a large report:
+        // analyses resolve their as_of through it).
+        fn latest<T>(rows: &[T], date: impl Fn(&T) -> Option<Day>) -> Option<Day> {
+            rows.iter().map(date).max().flatten()
+        }
+        [
+            latest(&self.people.rows, |p| Some(p.hire)),
+            latest(&self.people.rows, |p| p.exit),
+            latest(&self.pairs.rows, |p| Some(p.start)),
+            latest(&self.pairs.rows, |p| p.end),
+            latest(&self.sessions.rows, |s| Some(s.date)),
+            latest(&self.goals.rows, |g| Some(g.created)),
+            latest(&self.goals.rows, |g| g.completed),
+            latest(&self.goals.rows, |g| g.last_update),
+            latest(&self.feedback.rows, |f| Some(f.date)),
+            latest(&self.promotions.rows, |p| Some(p.date)),
+            latest(&self.requests.rows, |r| Some(r.requested)),
+        ]
+        .into_iter()
+        .max()
+        .flatten()
     }
 
     /// The data as it stood on `as_of`: rows that start after it are left out (people hired, pairs

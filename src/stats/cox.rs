@@ -536,11 +536,18 @@ pub fn breslow_cumulative_hazard(stop: &[f64], event: &[bool], lp: &[f64], t: f6
 /// comparable when the earlier time is an event (an event is also compared with censorings at its
 /// own time); concordant when the earlier one has the lower score; score ties count ½.
 pub fn concordance_index(times: &[f64], scores: &[f64], events: &[bool]) -> f64 {
-    let mut ranks: Vec<f64> = scores.to_vec();
-    ranks.sort_by(f64::total_cmp);
-    ranks.dedup();
-    let rank_of = |s: f64| ranks.partition_point(|r| *r < s);
-    let mut tree = vec![0u64; ranks.len() + 1];
+    // Each subject's rank among the distinct scores, from one sort.
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_by(|&a, &b| scores[a].total_cmp(&scores[b]));
+    let mut rank = vec![0; scores.len()];
+    let mut distinct = 0;
+    for (k, &i) in order.iter().enumerate() {
+        if k > 0 && scores[i] != scores[order[k - 1]] {
+            distinct += 1;
+        }
+        rank[i] = distinct;
+    }
+    let mut tree = vec![0u64; distinct + 2];
     let add = |tree: &mut Vec<u64>, i: usize| {
         let mut i = i + 1;
         while i < tree.len() {
@@ -568,7 +575,7 @@ pub fn concordance_index(times: &[f64], scores: &[f64], events: &[bool]) -> f64 
     let mut handle = |block: &[usize], tree: &Vec<u64>, pool: u64| {
         pairs += pool * block.len() as u64;
         for &i in block {
-            let r = rank_of(scores[i]);
+            let r = rank[i];
             let below = prefix(tree, r);
             let upto = prefix(tree, r + 1);
             correct += below;
@@ -592,7 +599,7 @@ pub fn concordance_index(times: &[f64], scores: &[f64], events: &[bool]) -> f64 
             let end = di + died[di..].iter().take_while(|&&j| times[j] == t).count();
             handle(&died[di..end], &tree, pool);
             for &j in &died[di..end] {
-                add(&mut tree, rank_of(scores[j]));
+                add(&mut tree, rank[j]);
                 pool += 1;
             }
             di = end;
