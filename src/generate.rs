@@ -269,7 +269,7 @@ pub fn generate(opts: Options) -> Generated {
         feedback: Table::new(b.feedback, Vec::new()),
         promotions: Table::new(promotions, Vec::new()),
         requests: Table::new(requests, Vec::new()),
-        warnings: Vec::new(),
+        ..Dataset::default()
     };
     d.sessions.rows.sort_by_key(|s| (s.pair, s.date));
     d.feedback

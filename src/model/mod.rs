@@ -289,6 +289,20 @@ pub struct Dataset {
     pub requests: Table<Request>,
     /// Non-fatal oddities found while loading.
     pub warnings: Vec<Warning>,
+    pub(crate) latest: Latest,
+}
+
+/// The latest date in the data, found on first use: every analysis's view asks for it, and
+/// scanning every table for it cost as much as a small analysis on a large program. A cache, not
+/// data: it never makes two data sets unequal. Rows are only changed while loading and in
+/// [`Dataset::as_of`]'s copy, which starts without it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Latest(std::sync::OnceLock<Option<Day>>);
+
+impl PartialEq for Latest {
+    fn eq(&self, _: &Latest) -> bool {
+        true
+    }
 }
 
 /// Row counts per table, as `meta.rows` reports them.
@@ -343,8 +357,11 @@ impl Dataset {
 
     /// The latest date present anywhere in the data: the default `as_of`.
     pub fn latest_date(&self) -> Option<Day> {
-        // One plain loop per column (a chain of every table's dates was 3% of a large report:
-        // analyses resolve their as_of through it).
+        *self.latest.0.get_or_init(|| self.scan_latest_date())
+    }
+
+    fn scan_latest_date(&self) -> Option<Day> {
+        // One loop per column.
         fn latest<T>(rows: &[T], date: impl Fn(&T) -> Option<Day>) -> Option<Day> {
             rows.iter().map(date).max().flatten()
         }
@@ -378,6 +395,7 @@ impl Dataset {
         }
         let mut d = self.clone();
         d.warnings.clear();
+        d.latest = Latest::default();
         let mut left_out = [0usize; TABLES.len()];
 
         let keep_people: Vec<bool> = d.people.rows.iter().map(|p| p.hire <= as_of).collect();
