@@ -71,9 +71,14 @@ impl Period {
     }
 
     fn next(self, key: i32) -> i32 {
+        key + self.step()
+    }
+
+    /// The distance between two consecutive keys.
+    fn step(self) -> i32 {
         match self {
-            Period::Week => key + 7,
-            Period::Month => key + 1,
+            Period::Week => 7,
+            Period::Month => 1,
         }
     }
 }
@@ -544,22 +549,29 @@ impl<'a> Facts<'a> {
             .max()
             .unwrap_or(self.as_of);
         let period = self.period;
-        let by_period = group_totals(members, &self.by_period);
-        let periods = series(period, period.key(first), period.key(last), |k| {
-            by_period.get(&k).copied().unwrap_or_default()
+        let (first_key, last_key) = (period.key(first), period.key(last));
+        let by_period = group_totals(period, first_key, last_key, members, &self.by_period);
+        let periods = series(period, first_key, last_key, |k| {
+            by_period[((k - first_key) / period.step()) as usize]
         });
         let mut totals = Counts::default();
         for c in &periods {
             totals.add(&c.counts);
         }
-        let first_month = Period::Month.key(first);
+        let (first_month, last_month) = (Period::Month.key(first), Period::Month.key(last));
         let by_month = match self.by_month {
-            Some(_) => Cow::Owned(group_totals(members, self.by_month())),
+            Some(_) => Cow::Owned(group_totals(
+                Period::Month,
+                first_month,
+                last_month,
+                members,
+                self.by_month(),
+            )),
             None => Cow::Borrowed(&by_period),
         };
-        let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(last))
+        let monthly: Vec<(f64, f64)> = (first_month..=last_month)
             .map(|m| {
-                let held = by_month.get(&m).map_or(0, |c| c.held);
+                let held = by_month[(m - first_month) as usize].held;
                 (f64::from(m - first_month), f64::from(held))
             })
             .collect();
@@ -588,13 +600,20 @@ impl<'a> Facts<'a> {
     }
 }
 
-/// A group's counts per period key, summed in its members' order (pair order), so that sums of
-/// minutes are the same however the groups are formed.
-fn group_totals(members: &[usize], per_pair: &[BTreeMap<i32, Counts>]) -> BTreeMap<i32, Counts> {
-    let mut out: BTreeMap<i32, Counts> = BTreeMap::new();
+/// A group's counts for each period from key `first` to key `last`, summed in its members' order
+/// (pair order), so that sums of minutes are the same however the groups are formed.
+fn group_totals(
+    period: Period,
+    first: i32,
+    last: i32,
+    members: &[usize],
+    per_pair: &[BTreeMap<i32, Counts>],
+) -> Vec<Counts> {
+    let slot = |k: i32| ((k - first) / period.step()) as usize;
+    let mut out = vec![Counts::default(); if first <= last { slot(last) + 1 } else { 0 }];
     for &i in members {
-        for (k, c) in &per_pair[i] {
-            out.entry(*k).or_default().add(c);
+        for (k, c) in per_pair[i].range(first..=last) {
+            out[slot(*k)].add(c);
         }
     }
     out
