@@ -103,7 +103,7 @@ impl Reader {
         self.seen.push(table);
         let parsed = match source {
             Source::Csv(bytes) => raw::csv(table, bytes),
-            Source::CsvOwned(bytes) => raw::csv(table, &bytes),
+            Source::CsvOwned(bytes) => raw::csv_owned(table, bytes),
             Source::Json(text) => raw::json(table, text),
             Source::JsonBytes(bytes) => raw::json_bytes(table, &bytes),
             Source::Records(value) => raw::records(table, &value),
