@@ -88,10 +88,11 @@ impl<'a, T: Record> Located<'a, T> {
     /// The field called `column` (its index in `T::FIELDS`) and where it sits in the header.
     fn field(&self, column: &str) -> Option<(usize, Option<usize>)> {
         // Called for every cell: the same literal is usually the same address, which spares the
-        // byte comparison.
+        // byte comparisons (a call each in wasm).
         let i = T::FIELDS
             .iter()
-            .position(|f| std::ptr::eq(f.name, column) || f.name == column)?;
+            .position(|f| std::ptr::eq(f.name, column))
+            .or_else(|| T::FIELDS.iter().position(|f| f.name == column))?;
         Some((i, self.positions[i]))
     }
 
@@ -139,13 +140,28 @@ impl<'a> Lookup<'a> {
     }
 
     fn find(&self, id: &str) -> Option<usize> {
-        if let Some(row) = self.last.get().filter(|r| self.by_row[*r] == id) {
+        if let Some(row) = self.last.get().filter(|r| same_id(self.by_row[*r], id)) {
             return Some(row);
         }
         let row = *self.ids.get(id)?;
         self.last.set(Some(row));
         Some(row)
     }
+}
+
+/// Whether two ids are the same text, compared eight bytes at a time: ids are short, and wasm's
+/// `memcmp` (what `==` calls) goes a byte at a time.
+fn same_id(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut x, mut y) = (a.chunks_exact(8), b.chunks_exact(8));
+    let words = x.by_ref().zip(y.by_ref()).all(|(p, q)| {
+        let word = |c: &[u8]| c.iter().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        word(p) == word(q)
+    });
+    words && x.remainder().iter().zip(y.remainder()).all(|(p, q)| p == q)
 }
 
 impl<'a> Refs<'a> {
@@ -398,6 +414,30 @@ impl<C: Choice> FromCell for C {
                     .collect::<Vec<_>>()
                     .join(", ")
             )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_id;
+
+    #[test]
+    fn same_id_compares_every_byte() {
+        let ids = [
+            "",
+            "E1",
+            "E2",
+            "E12345678",
+            "E12345679",
+            "F12345678",
+            "M000010",
+            "é1",
+        ];
+        for a in ids {
+            for b in ids {
+                assert_eq!(same_id(a, b), a == b, "{a:?} {b:?}");
+            }
         }
     }
 }
