@@ -6,7 +6,7 @@ use super::normalize;
 use super::raw::{RawRow, RawTable};
 use crate::error::Problem;
 use crate::model::date::{self, Day};
-use crate::model::schema::{Choice, Kind, Record};
+use crate::model::schema::{Choice, Kind, Record, Referenced};
 use crate::model::trim;
 use std::collections::HashMap;
 use std::marker::PhantomData;
@@ -182,12 +182,11 @@ impl<'a> Refs<'a> {
         }
     }
 
-    /// The row of `id` in `table`, None when it has no such id (or is not a referenced table).
-    fn find(&self, table: &str, id: &str) -> Option<usize> {
+    /// The row of `id` in `table`, None when it has no such id.
+    fn find(&self, table: Referenced, id: &str) -> Option<usize> {
         match table {
-            "people" => self.people.find(id),
-            "pairs" => self.pairs.find(id),
-            _ => None,
+            Referenced::People => self.people.find(id),
+            Referenced::Pairs => self.pairs.find(id),
         }
     }
 }
@@ -388,7 +387,7 @@ impl FromCell for usize {
         };
         match refs.find(target, s) {
             Some(i) => Parsed::Value(i),
-            None => Parsed::Unknown(target),
+            None => Parsed::Unknown(target.name()),
         }
     }
 }

@@ -24,8 +24,24 @@ pub enum Kind {
     },
     /// One of the contract's spellings (case, spaces, dashes and underscores ignored).
     Choice(&'static [&'static str]),
-    /// The id of a row of the named table.
-    Ref(&'static str),
+    /// The id of a row of a table others refer to.
+    Ref(Referenced),
+}
+
+/// The tables whose ids other tables hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Referenced {
+    People,
+    Pairs,
+}
+
+impl Referenced {
+    pub fn name(self) -> &'static str {
+        match self {
+            Referenced::People => "people",
+            Referenced::Pairs => "pairs",
+        }
+    }
 }
 
 /// A typed cell, as a column writes it back.
@@ -153,12 +169,18 @@ impl Record for Pair {
     const TABLE: &'static str = "pairs";
     const FIELDS: &'static [Field<Self>] = &[
         field("pair_id", REQUIRED, Kind::Id, |p, _| text(&p.id)),
-        field("mentor_id", REQUIRED, Kind::Ref("people"), |p, d| {
-            person(d, p.mentor)
-        }),
-        field("mentee_id", REQUIRED, Kind::Ref("people"), |p, d| {
-            person(d, p.mentee)
-        }),
+        field(
+            "mentor_id",
+            REQUIRED,
+            Kind::Ref(Referenced::People),
+            |p, d| person(d, p.mentor),
+        ),
+        field(
+            "mentee_id",
+            REQUIRED,
+            Kind::Ref(Referenced::People),
+            |p, d| person(d, p.mentee),
+        ),
         field("program", OPTIONAL, Kind::Text, |p, _| text(&p.program)),
         field("start_date", REQUIRED, Kind::Date, |p, _| {
             Value::Date(Some(p.start))
@@ -190,7 +212,7 @@ impl Record for Pair {
 impl Record for Session {
     const TABLE: &'static str = "sessions";
     const FIELDS: &'static [Field<Self>] = &[
-        field("pair_id", REQUIRED, Kind::Ref("pairs"), |s, d| {
+        field("pair_id", REQUIRED, Kind::Ref(Referenced::Pairs), |s, d| {
             pair(d, s.pair)
         }),
         field("date", REQUIRED, Kind::Date, |s, _| {
@@ -229,7 +251,7 @@ impl Record for Goal {
     const TABLE: &'static str = "goals";
     const FIELDS: &'static [Field<Self>] = &[
         field("goal_id", REQUIRED, Kind::Id, |g, _| text(&g.id)),
-        field("pair_id", REQUIRED, Kind::Ref("pairs"), |g, d| {
+        field("pair_id", REQUIRED, Kind::Ref(Referenced::Pairs), |g, d| {
             pair(d, g.pair)
         }),
         field("created_date", REQUIRED, Kind::Date, |g, _| {
@@ -268,7 +290,7 @@ impl Record for Goal {
 impl Record for Feedback {
     const TABLE: &'static str = "feedback";
     const FIELDS: &'static [Field<Self>] = &[
-        field("pair_id", REQUIRED, Kind::Ref("pairs"), |f, d| {
+        field("pair_id", REQUIRED, Kind::Ref(Referenced::Pairs), |f, d| {
             pair(d, f.pair)
         }),
         field("date", REQUIRED, Kind::Date, |f, _| {
@@ -297,9 +319,12 @@ impl Record for Feedback {
 impl Record for Promotion {
     const TABLE: &'static str = "promotions";
     const FIELDS: &'static [Field<Self>] = &[
-        field("person_id", REQUIRED, Kind::Ref("people"), |p, d| {
-            person(d, p.person)
-        }),
+        field(
+            "person_id",
+            REQUIRED,
+            Kind::Ref(Referenced::People),
+            |p, d| person(d, p.person),
+        ),
         field("date", REQUIRED, Kind::Date, |p, _| {
             Value::Date(Some(p.date))
         }),
@@ -318,9 +343,12 @@ impl Record for Promotion {
 impl Record for Request {
     const TABLE: &'static str = "requests";
     const FIELDS: &'static [Field<Self>] = &[
-        field("mentee_id", REQUIRED, Kind::Ref("people"), |r, d| {
-            person(d, r.mentee)
-        }),
+        field(
+            "mentee_id",
+            REQUIRED,
+            Kind::Ref(Referenced::People),
+            |r, d| person(d, r.mentee),
+        ),
         field("requested_date", REQUIRED, Kind::Date, |r, _| {
             Value::Date(Some(r.requested))
         }),

@@ -304,11 +304,13 @@ impl Prepared {
             .collect();
         let mut row: Vec<usize> = (0..n).collect();
         row.sort_by(|&a, &b| data.stop[b].total_cmp(&data.stop[a]));
-        let means = &means;
-        let x = row
-            .iter()
-            .flat_map(|&i| (0..p).map(move |a| data.x[a][i] - means[a]))
-            .collect();
+        // A column at a time: each pass reads one column, not all of them at once.
+        let mut x = vec![0.0; n * p];
+        for (a, (col, mean)) in data.x.iter().zip(&means).enumerate() {
+            for (k, &i) in row.iter().enumerate() {
+                x[k * p + a] = col[i] - mean;
+            }
+        }
         let (by_start, start) = match data.start {
             None => (Vec::new(), Vec::new()),
             Some(start) => {

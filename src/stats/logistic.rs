@@ -92,9 +92,13 @@ pub fn logistic_ridge(
             format!("n = {n}"),
         ));
     }
-    let rows: Vec<Vec<f64>> = (0..n)
-        .map(|i| std::iter::once(1.0).chain(x.iter().map(|c| c[i])).collect())
-        .collect();
+    // Row-major and flat, each row starting with the intercept's 1.
+    let mut rows = vec![1.0; n * p];
+    for (a, col) in x.iter().enumerate() {
+        for (i, v) in col.iter().enumerate() {
+            rows[i * p + a + 1] = *v;
+        }
+    }
     let penalty = |beta: &[f64]| ridge / 2.0 * beta[1..].iter().map(|b| b * b).sum::<f64>();
     let max =
         maximise(p, |beta| penalised(&rows, y, beta, ridge)).map_err(|f| Error::NotConverged {
@@ -133,13 +137,14 @@ pub fn logistic_ridge(
 }
 
 /// The binomial log-likelihood less the ridge penalty (intercept unpenalised), its gradient and
-/// information at `beta`; `rows` start with the intercept's 1.
-fn penalised(rows: &[Vec<f64>], y: &[bool], beta: &[f64], ridge: f64) -> Point {
+/// information at `beta`; `rows` (flat, row-major) start with the intercept's 1.
+fn penalised(rows: &[f64], y: &[bool], beta: &[f64], ridge: f64) -> Point {
     let p = beta.len();
     let mut objective = 0.0;
     let mut gradient = vec![0.0; p];
-    let mut information = vec![vec![0.0; p]; p];
-    for (r, yi) in rows.iter().zip(y) {
+    // The lower triangle, flat.
+    let mut info = vec![0.0; p * p];
+    for (r, yi) in rows.chunks_exact(p).zip(y) {
         let eta: f64 = r.iter().zip(beta).map(|(a, b)| a * b).sum();
         objective -= if *yi { log1pexp(-eta) } else { log1pexp(eta) };
         let mu = 1.0 / (1.0 + exp(-eta));
@@ -147,16 +152,15 @@ fn penalised(rows: &[Vec<f64>], y: &[bool], beta: &[f64], ridge: f64) -> Point {
         let resid = f64::from(u8::from(*yi)) - mu;
         for a in 0..p {
             gradient[a] += r[a] * resid;
+            let wa = w * r[a];
             for b in 0..=a {
-                information[a][b] += w * r[a] * r[b];
+                info[a * p + b] += wa * r[b];
             }
         }
     }
-    for a in 0..p {
-        for b in 0..a {
-            information[b][a] = information[a][b];
-        }
-    }
+    let mut information: Vec<Vec<f64>> = (0..p)
+        .map(|a| (0..p).map(|b| info[a.max(b) * p + a.min(b)]).collect())
+        .collect();
     for a in 1..p {
         objective -= ridge / 2.0 * beta[a] * beta[a];
         gradient[a] -= ridge * beta[a];
