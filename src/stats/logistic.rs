@@ -150,10 +150,11 @@ fn penalised(rows: &[f64], y: &[bool], beta: &[f64], ridge: f64) -> Point {
         let mu = 1.0 / (1.0 + exp(-eta));
         let w = mu * (1.0 - mu);
         let resid = f64::from(u8::from(*yi)) - mu;
-        for a in 0..p {
+        // Zeros add nothing (and rows are often mostly zeros: signals that did not fire).
+        for a in (0..p).filter(|&a| r[a] != 0.0) {
             gradient[a] += r[a] * resid;
             let wa = w * r[a];
-            for b in 0..=a {
+            for b in (0..=a).filter(|&b| r[b] != 0.0) {
                 info[a * p + b] += wa * r[b];
             }
         }
