@@ -39,6 +39,7 @@ use crate::stats::wilson::wilson;
 use crate::stats::{Estimate, LEVEL};
 use crate::warning::{code, Warning};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// Below this many closed pairs the history cannot carry a model; suggestions use the rule.
 pub const MODEL_MIN_CLOSED_PAIRS: usize = 40;
@@ -81,14 +82,19 @@ fn overlap(a: &[String], b: &[String]) -> f64 {
 
 /// The band of a level gap.
 fn gap_band(gap: f64) -> &'static str {
+    GAP_BANDS[band_of(gap)]
+}
+
+/// The index in [`GAP_BANDS`] of a level gap's band.
+fn band_of(gap: f64) -> usize {
     if gap <= 0.0 {
-        "≤0"
+        0
     } else if gap < 1.5 {
-        "1"
+        1
     } else if gap < 2.5 {
-        "2"
+        2
     } else {
-        "≥3"
+        3
     }
 }
 
@@ -185,14 +191,15 @@ const FEATURES: [(&str, Kind); 7] = [
 ];
 
 impl FeatureRow {
-    fn get(&self, name: &str) -> Option<f64> {
-        match name {
-            "same_department" => self.same_department,
-            "same_location" => self.same_location,
-            "level_gap" => self.level_gap,
-            "tenure_gap_years" => Some(self.tenure_gap_years),
-            "mentor_load" => Some(self.mentor_load),
-            "mentor_experience" => Some(self.mentor_experience),
+    /// Feature `k` of [`FEATURES`].
+    fn get(&self, k: usize) -> Option<f64> {
+        match k {
+            0 => self.same_department,
+            1 => self.same_location,
+            2 => self.level_gap,
+            3 => Some(self.tenure_gap_years),
+            4 => Some(self.mentor_load),
+            5 => Some(self.mentor_experience),
             _ => self.shared_interests,
         }
     }
@@ -329,8 +336,8 @@ fn history(d: &Dataset, a: &Attributes, as_of: Day) -> History {
 /// indicators against its most frequent band, over the rows where every one is known.
 struct Design {
     names: Vec<String>,
-    /// Which feature and (for the gap) which band each column is.
-    columns: Vec<(&'static str, Option<&'static str>)>,
+    /// Which feature (its index in [`FEATURES`]) and (for the gap) which band each column is.
+    columns: Vec<(usize, Option<usize>)>,
 }
 
 impl Design {
@@ -338,25 +345,29 @@ impl Design {
     fn of(h: &History, rows: &[usize]) -> Design {
         let mut names = Vec::new();
         let mut columns = Vec::new();
-        for (name, kind) in FEATURES {
-            let values: Vec<f64> = rows.iter().filter_map(|&i| h.rows[i].get(name)).collect();
+        for (k, (name, kind)) in FEATURES.into_iter().enumerate() {
+            let values: Vec<f64> = rows.iter().filter_map(|&i| h.rows[i].get(k)).collect();
             if values.is_empty() {
                 continue;
             }
             if kind == Kind::Gap {
-                let count = |b: &str| values.iter().filter(|v| gap_band(**v) == b).count();
-                let Some(reference) = GAP_BANDS.iter().copied().max_by_key(|b| count(b)) else {
+                let mut count = [0usize; GAP_BANDS.len()];
+                for v in &values {
+                    count[band_of(*v)] += 1;
+                }
+                // The most frequent band is the reference (the last of equals).
+                let Some(reference) = (0..GAP_BANDS.len()).max_by_key(|&b| count[b]) else {
                     continue;
                 };
-                for band in GAP_BANDS {
-                    if band != reference && count(band) > 0 {
-                        names.push(format!("level_gap={band}"));
-                        columns.push((name, Some(band)));
+                for (band, label) in GAP_BANDS.iter().enumerate() {
+                    if band != reference && count[band] > 0 {
+                        names.push(format!("level_gap={label}"));
+                        columns.push((k, Some(band)));
                     }
                 }
             } else if values.iter().any(|v| *v != values[0]) {
                 names.push(name.to_string());
-                columns.push((name, None));
+                columns.push((k, None));
             }
         }
         Design { names, columns }
@@ -366,10 +377,10 @@ impl Design {
     fn x(&self, r: &FeatureRow) -> Option<Vec<f64>> {
         self.columns
             .iter()
-            .map(|(name, band)| {
-                let v = r.get(name)?;
+            .map(|(k, band)| {
+                let v = r.get(*k)?;
                 Some(match band {
-                    Some(b) => f64::from(u8::from(gap_band(v) == *b)),
+                    Some(b) => f64::from(u8::from(band_of(v) == *b)),
                     None => v,
                 })
             })
@@ -482,8 +493,8 @@ fn number(x: f64) -> String {
 }
 
 /// The level label of every pair for one feature (`None`: unknown).
-fn levels(h: &History, name: &str, kind: Kind) -> Vec<Option<String>> {
-    let values: Vec<Option<f64>> = h.rows.iter().map(|r| r.get(name)).collect();
+fn levels(h: &History, k: usize, kind: Kind) -> Vec<Option<String>> {
+    let values: Vec<Option<f64>> = h.rows.iter().map(|r| r.get(k)).collect();
     match kind {
         Kind::Boolean => values
             .iter()
@@ -521,8 +532,8 @@ fn level_table(
         goals[g.pair].0 += usize::from(g.status == GoalStatus::Completed);
     }
     let mut out = Vec::new();
-    for (name, kind) in FEATURES {
-        let labels = levels(h, name, kind);
+    for (k, (name, kind)) in FEATURES.into_iter().enumerate() {
+        let labels = levels(h, k, kind);
         let mut order: Vec<String> = labels.iter().flatten().cloned().collect();
         order.sort();
         order.dedup();
@@ -534,11 +545,20 @@ fn level_table(
         if order.is_empty() {
             continue;
         }
+        // Each level's pairs, in one pass.
+        let index: HashMap<&str, usize> = order
+            .iter()
+            .enumerate()
+            .map(|(j, l)| (l.as_str(), j))
+            .collect();
+        let mut by_level = vec![Vec::new(); order.len()];
+        for (i, label) in labels.iter().enumerate() {
+            if let Some(&j) = label.as_deref().and_then(|l| index.get(l)) {
+                by_level[j].push(i);
+            }
+        }
         let mut raw = Vec::new();
-        for level in order {
-            let members: Vec<usize> = (0..labels.len())
-                .filter(|&i| labels[i].as_deref() == Some(level.as_str()))
-                .collect();
+        for (level, members) in order.iter().zip(by_level) {
             let early = members.iter().filter(|&&i| h.early[i]).count();
             let (done, all) = members
                 .iter()
