@@ -7,9 +7,10 @@ use std::borrow::Cow;
 /// A table as text: a header and rows of cells (one per header column once checked). A CSV
 /// file's cells are not copied: the table keeps the file's text and where each cell ends (a cell
 /// starts one byte after the one before it in its row, past the comma, or where its row starts).
-/// Quoted cells are the exception: their text is found in `quoted`, either inside the file's
-/// quotes or, when it needed unescaping (`""`), in `unescaped`. Other formats write their cells
-/// in the same layout.
+/// A quoted cell's text is what its quotes enclose; a cell that needs more than that (`""` inside,
+/// text after the closing quote) has its text in `unescaped`, found through `quoted`. Other
+/// formats write their cells in the same layout, with `quoted` naming those that start with a
+/// quote.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawTable {
     pub headers: Vec<String>,
@@ -22,7 +23,7 @@ pub struct RawTable {
     cell_ends: Vec<usize>,
     /// End index in `cell_ends` of each row.
     row_ends: Vec<usize>,
-    /// The text range of each cell whose raw text starts with a quote, by cell index.
+    /// The text range of each cell, by index, that starts with a quote but is not simply quoted.
     quoted: rustc_hash::FxHashMap<usize, (usize, usize)>,
 }
 
@@ -68,12 +69,13 @@ impl RawTable {
             self.cell_ends[k - 1] + 1
         };
         let s = self.slice(start, self.cell_ends[k]);
-        if s.starts_with('"') {
-            if let Some(&(a, b)) = self.quoted.get(&k) {
-                return self.slice(a, b);
-            }
+        if !s.starts_with('"') {
+            return s;
         }
-        s
+        match self.quoted.get(&k) {
+            Some(&(a, b)) => self.slice(a, b),
+            None => quoted_text(s).unwrap_or(s),
+        }
     }
 
     /// The number of rows.
@@ -99,6 +101,13 @@ impl RawTable {
     pub fn rows(&self) -> impl Iterator<Item = RawRow<'_>> {
         (0..self.len()).map(|i| self.row(i))
     }
+}
+
+/// The text of a field that is simply quoted: `"…"` with no quote inside. A file quoting every
+/// field then costs no more memory than one quoting none.
+fn quoted_text(raw: &str) -> Option<&str> {
+    let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+    (!inner.contains('"')).then_some(inner)
 }
 
 /// One row of a [`RawTable`].
@@ -220,7 +229,8 @@ fn split(table: &str, text: String) -> Result<RawTable, Box<Problem>> {
                     } else {
                         raw.cell_ends[k - 1] + 1
                     };
-                    text[start..raw.cell_ends[k]].to_string()
+                    let s = &text[start..raw.cell_ends[k]];
+                    quoted_text(s).unwrap_or(s).to_string()
                 }
             }
         };
@@ -422,15 +432,18 @@ impl Fields for Extents<'_> {
 
     fn end_field(&mut self) {
         let k = self.raw.cell_ends.len();
-        if self.text.as_bytes().get(self.field_start) == Some(&b'"') {
-            let range = match (self.first.take(), self.joined.take()) {
+        let raw = self
+            .text
+            .get(self.field_start..self.end)
+            .unwrap_or_default();
+        let (first, joined) = (self.first.take(), self.joined.take());
+        if raw.starts_with('"') && quoted_text(raw).is_none() {
+            let range = match (first, joined) {
                 (_, Some(start)) => (start, self.text.len() + self.unescaped.len()),
                 (Some(first), None) => (first.start, first.end),
                 (None, None) => (0, 0),
             };
             self.raw.quoted.insert(k, range);
-        } else {
-            self.first = None;
         }
         self.raw.cell_ends.push(self.end);
         self.field_start = self.end + 1;
@@ -656,6 +669,21 @@ mod tests {
         t.push_row(["1", "\"", "3"]);
         assert_eq!(t.row(0).cells(), vec!["\"q\"", "", "x,y"]);
         assert_eq!(t.row(1).cells(), vec!["1", "\"", "3"]);
+    }
+
+    #[test]
+    fn a_file_quoting_every_field_keeps_no_cell_aside() {
+        let t = csv(
+            "people",
+            b"\"id\",\"note\"\n\"P1\",\"a, b\"\n\"P2\",\"\"\n\"P3\",\"say \"\"hi\"\"\"\n",
+        )
+        .unwrap();
+        assert_eq!(t.headers, vec!["id", "note"]);
+        assert_eq!(t.row(0).cells(), vec!["P1", "a, b"]);
+        assert_eq!(t.row(1).cells(), vec!["P2", ""]);
+        assert_eq!(t.row(2).cells(), vec!["P3", "say \"hi\""]);
+        // Only the cell with `""` inside needed its own text.
+        assert_eq!(t.quoted.len(), 1);
     }
 
     #[test]
