@@ -72,7 +72,11 @@ impl RawTable {
         if !s.starts_with('"') {
             return s;
         }
-        match self.quoted.get(&k) {
+        // Most files have no cell aside: no lookup then.
+        let aside = (!self.quoted.is_empty())
+            .then(|| self.quoted.get(&k))
+            .flatten();
+        match aside {
             Some(&(a, b)) => self.slice(a, b),
             None => quoted_text(s).unwrap_or(s),
         }
@@ -307,45 +311,64 @@ fn word(b: &[u8], i: usize) -> u64 {
     u64::from_le_bytes(w)
 }
 
-/// Splits the record starting at `start` when it holds no quote: pushes where each field ends
-/// and returns where the record does (its line break or the input's end), eight bytes at a time.
-/// None at a quote, with some ends pushed: the caller splits that record again, knowing quotes.
+/// Splits the record starting at `start` when its quotes are simple (`"…"` around a whole field,
+/// no quote inside): pushes where each field ends and returns where the record does (its line
+/// break or the input's end), eight bytes at a time. None at any other quote, with some ends
+/// pushed: the caller splits that record again with [`Records`], which knows every case.
 fn plain_record(b: &[u8], start: usize, ends: &mut Vec<usize>) -> Option<usize> {
-    // What each byte means; None for text.
-    let mut at = |k: usize| match b[k] {
-        b',' => {
-            ends.push(k);
-            None
-        }
-        b'\n' | b'\r' => {
-            ends.push(k);
-            Some(Some(k))
-        }
-        b'"' => Some(None),
-        _ => None,
-    };
     let mut i = start;
-    while i + 8 <= b.len() {
+    'words: while i + 8 <= b.len() {
         let v = word(b, i);
         let mut found = bytes_equal(v, b',')
             | bytes_equal(v, b'\n')
             | bytes_equal(v, b'\r')
             | bytes_equal(v, b'"');
         while found != 0 {
-            if let Some(end) = at(i + (found.trailing_zeros() / 8) as usize) {
-                return end;
+            let k = i + (found.trailing_zeros() / 8) as usize;
+            match b[k] {
+                b',' => ends.push(k),
+                b'\n' | b'\r' => {
+                    ends.push(k);
+                    return Some(k);
+                }
+                b'"' => {
+                    i = past_quotes(b, start, k)?;
+                    continue 'words;
+                }
+                _ => {}
             }
             found &= found - 1;
         }
         i += 8;
     }
-    for k in i..b.len() {
-        if let Some(end) = at(k) {
-            return end;
+    while i < b.len() {
+        match b[i] {
+            b',' => ends.push(i),
+            b'\n' | b'\r' => {
+                ends.push(i);
+                return Some(i);
+            }
+            b'"' => {
+                i = past_quotes(b, start, i)?;
+                continue;
+            }
+            _ => {}
         }
+        i += 1;
     }
     ends.push(b.len());
     Some(b.len())
+}
+
+/// Where the simply quoted field whose opening quote is at `k` ends (just past its closing
+/// quote); None when the quote is not simple: inside a field, unclosed, doubled, or followed by
+/// more text.
+fn past_quotes(b: &[u8], start: usize, k: usize) -> Option<usize> {
+    if k != start && b[k - 1] != b',' {
+        return None;
+    }
+    let close = k + 1 + b[k + 1..].iter().position(|&c| c == b'"')?;
+    matches!(b.get(close + 1), None | Some(b',' | b'\n' | b'\r')).then_some(close + 1)
 }
 
 /// The index of the first `,`, `\n` or `\r` in `b` (or its length), eight bytes at a time: fields
