@@ -207,8 +207,8 @@ fn split(table: &str, text: String) -> Result<RawTable, Box<Problem>> {
         if row_start == bytes.len() {
             break;
         }
-        // Rows without a quote (most) are cut in one pass; the header and the others by
-        // `Records`, which knows quoting.
+        // Rows whose quotes are simple (most) are cut in one pass; the header and the others by
+        // `Records`, which knows every case of quoting.
         let plain = (row > 0)
             .then(|| plain_record(bytes, row_start, &mut raw.cell_ends))
             .flatten();
@@ -397,9 +397,10 @@ trait Fields {
     fn end_field(&mut self);
 }
 
-/// Fields as where each ends in the input (the input is known to be UTF-8). A quoted field's text
-/// is the range inside its quotes, or, when it is more than one piece (`""`, or text after the
-/// closing quote), the pieces joined in `unescaped`, at offsets that count from the input's end.
+/// Fields as where each ends in the input (the input is known to be UTF-8). A quoted field that is
+/// not simply quoted (`""` inside, text after the closing quote, no closing quote) is set aside in
+/// the table's `quoted`: the range of its one piece, or its pieces joined in `unescaped`, at
+/// offsets that count from the input's end.
 struct Extents<'a> {
     text: &'a str,
     raw: &'a mut RawTable,
