@@ -181,20 +181,19 @@ fn split(table: &str, text: String) -> Result<RawTable, Box<Problem>> {
             "the file is empty (expected a header row)",
         ));
     }
-    let mut raw = RawTable::default();
-    let mut unescaped = String::new();
-    let mut records = Records {
-        bytes: text.as_bytes(),
-        pos: from,
+    let mut raw = RawTable {
+        text,
+        ..RawTable::default()
     };
+    let bytes = raw.text.as_bytes();
+    let mut records = Records { bytes, pos: from };
     // Room for all of it up front: growing by doubling would hold up to three times as much
     // while it copies, and wasm memory never shrinks.
-    let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
+    let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
     raw.row_starts.reserve(lines);
     raw.row_ends.reserve(lines);
     // Row 0 is the header; data rows are numbered from 1.
     let mut row = 0usize;
-    let bytes = text.as_bytes();
     loop {
         let mark = raw.cell_ends.len();
         let mut row_start = records.pos;
@@ -216,35 +215,24 @@ fn split(table: &str, text: String) -> Result<RawTable, Box<Problem>> {
             Some(end) => records.pos = end,
             None => {
                 raw.cell_ends.truncate(mark);
-                records.next(&mut Extents::new(&text, &mut raw, &mut unescaped));
+                records.next(&mut Extents::new(
+                    &raw.text,
+                    &mut raw.cell_ends,
+                    &mut raw.quoted,
+                    &mut raw.unescaped,
+                ));
             }
         }
         let width = raw.cell_ends.len() - mark;
-        // Read before the cells are kept: `unescaped` joins the table after the last row.
-        let cell = |raw: &RawTable, unescaped: &str, k: usize| -> String {
-            match raw.quoted.get(&k) {
-                Some(&(a, b)) if a >= text.len() => {
-                    unescaped[a - text.len()..b - text.len()].to_string()
-                }
-                Some(&(a, b)) => text[a..b].to_string(),
-                None => {
-                    let start = if k == mark {
-                        row_start
-                    } else {
-                        raw.cell_ends[k - 1] + 1
-                    };
-                    let s = &text[start..raw.cell_ends[k]];
-                    quoted_text(s).unwrap_or(s).to_string()
-                }
-            }
-        };
         if row == 0 {
-            raw.headers = (0..width).map(|k| cell(&raw, &unescaped, k)).collect();
+            raw.headers = (0..width)
+                .map(|k| raw.cell(k, k == 0, row_start).to_string())
+                .collect();
             raw.cell_ends.clear();
             raw.quoted.clear();
             raw.cell_ends.reserve(lines * width);
         } else if width == 1
-            && cell(&raw, &unescaped, mark).trim().is_empty()
+            && raw.cell(mark, true, row_start).trim().is_empty()
             && raw.headers.len() > 1
         {
             // A line holding only spaces: not a row.
@@ -265,8 +253,6 @@ fn split(table: &str, text: String) -> Result<RawTable, Box<Problem>> {
         }
         row += 1;
     }
-    raw.text = text;
-    raw.unescaped = unescaped;
     Ok(raw)
 }
 
@@ -403,9 +389,9 @@ trait Fields {
 /// offsets that count from the input's end.
 struct Extents<'a> {
     text: &'a str,
-    raw: &'a mut RawTable,
+    cell_ends: &'a mut Vec<usize>,
+    quoted: &'a mut rustc_hash::FxHashMap<usize, (usize, usize)>,
     unescaped: &'a mut String,
-    row_start: usize,
     field_start: usize,
     /// The field's first non-empty piece, and where its joined text starts once it has two.
     first: Option<std::ops::Range<usize>>,
@@ -414,12 +400,18 @@ struct Extents<'a> {
 }
 
 impl<'a> Extents<'a> {
-    fn new(text: &'a str, raw: &'a mut RawTable, unescaped: &'a mut String) -> Self {
+    /// Fields of `text` into the parts of the table that is being built from it.
+    fn new(
+        text: &'a str,
+        cell_ends: &'a mut Vec<usize>,
+        quoted: &'a mut rustc_hash::FxHashMap<usize, (usize, usize)>,
+        unescaped: &'a mut String,
+    ) -> Self {
         Extents {
             text,
-            raw,
+            cell_ends,
+            quoted,
             unescaped,
-            row_start: 0,
             field_start: 0,
             first: None,
             joined: None,
@@ -430,7 +422,6 @@ impl<'a> Extents<'a> {
 
 impl Fields for Extents<'_> {
     fn begin_record(&mut self, at: usize) {
-        self.row_start = at;
         self.field_start = at;
     }
 
@@ -455,7 +446,7 @@ impl Fields for Extents<'_> {
     }
 
     fn end_field(&mut self) {
-        let k = self.raw.cell_ends.len();
+        let k = self.cell_ends.len();
         let raw = self
             .text
             .get(self.field_start..self.end)
@@ -467,9 +458,9 @@ impl Fields for Extents<'_> {
                 (Some(first), None) => (first.start, first.end),
                 (None, None) => (0, 0),
             };
-            self.raw.quoted.insert(k, range);
+            self.quoted.insert(k, range);
         }
-        self.raw.cell_ends.push(self.end);
+        self.cell_ends.push(self.end);
         self.field_start = self.end + 1;
     }
 }
