@@ -559,13 +559,13 @@ impl<'a> Facts<'a> {
             totals.add(&c.counts);
         }
         let (first_month, last_month) = (Period::Month.key(first), Period::Month.key(last));
-        let by_month = match self.by_month {
-            Some(_) => Cow::Owned(group_totals(
+        let by_month = match &self.by_month {
+            Some(months) => Cow::Owned(group_totals(
                 Period::Month,
                 first_month,
                 last_month,
                 members,
-                self.by_month(),
+                months,
             )),
             None => Cow::Borrowed(&by_period),
         };

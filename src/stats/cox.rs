@@ -193,13 +193,7 @@ impl Prepared {
                 }
             }
         }
-        Point {
-            objective: ll,
-            gradient: grad,
-            information: (0..p)
-                .map(|a| (0..p).map(|b| info[a.max(b) * p + a.min(b)]).collect())
-                .collect(),
-        }
+        Point::from_lower(ll, grad, &info)
     }
 }
 

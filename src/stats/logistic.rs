@@ -159,19 +159,12 @@ fn penalised(rows: &[f64], y: &[bool], beta: &[f64], ridge: f64) -> Point {
             }
         }
     }
-    let mut information: Vec<Vec<f64>> = (0..p)
-        .map(|a| (0..p).map(|b| info[a.max(b) * p + a.min(b)]).collect())
-        .collect();
     for a in 1..p {
         objective -= ridge / 2.0 * beta[a] * beta[a];
         gradient[a] -= ridge * beta[a];
-        information[a][a] += ridge;
+        info[a * p + a] += ridge;
     }
-    Point {
-        objective,
-        gradient,
-        information,
-    }
+    Point::from_lower(objective, gradient, &info)
 }
 
 #[cfg(test)]

@@ -14,6 +14,22 @@ pub struct Point {
     pub information: Vec<Vec<f64>>,
 }
 
+impl Point {
+    /// A point whose information is given as its lower triangle, flat (`lower[a * p + b]` for
+    /// b ≤ a): the form the fits sum it in.
+    pub fn from_lower(objective: f64, gradient: Vec<f64>, lower: &[f64]) -> Point {
+        let p = gradient.len();
+        let information = (0..p)
+            .map(|a| (0..p).map(|b| lower[a.max(b) * p + a.min(b)]).collect())
+            .collect();
+        Point {
+            objective,
+            gradient,
+            information,
+        }
+    }
+}
+
 /// Where the iteration stopped, having converged.
 pub struct Maximum {
     pub beta: Vec<f64>,
