@@ -1,11 +1,13 @@
 import type {
   CommonOptions, EngagementOptions, FindingsResult, MatchingResult, SuggestOptions, SuggestResult, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
   ProgressionResult, Report, RiskEvaluation, Warning, LoadProgress, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlRow,
-  TableRecords, TableTexts,
+  TableRecords, TableTexts, Mapping, InputFile,
 } from "./mentor_insights.js";
 
 
 export interface LoadOptions {
+  /** The mapping of an export to the tables (SPEC §2.1), as an object or its JSON text. */
+  mapping?: Mapping | string;
   onProgress?: (p: LoadProgress) => void;
 }
 
@@ -13,6 +15,7 @@ export interface LoadOptions {
 export type TableInputs = TableTexts;
 
 export interface AnalyticsWorker {
+  fromFiles(files: InputFile[], options?: LoadOptions): Promise<Meta>;
   fromCsv(tables: TableInputs, options?: LoadOptions): Promise<Meta>;
   fromJson(tables: TableInputs, options?: LoadOptions): Promise<Meta>;
   fromRecords(tables: TableRecords, options?: LoadOptions): Promise<Meta>;

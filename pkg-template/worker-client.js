@@ -3,8 +3,9 @@
 // carries its `problems`). The worker is also an event target: "loading" when a load starts,
 // "progress" (detail: { stage, table?, analysis? }) as it reads each table and checks them, and as
 // it starts each analysis (calls wait in line: one runs at a time), "load" when it has
-// ended (successfully or not: the worker then still holds the data before), so elements sharing it
-// drop what they drew from the old data and draw again.
+// ended (successfully, or not: then the event's `error` is the load's Error and the worker holds no
+// data, so nothing is drawn from the data before as if it were current), so elements sharing it
+// drop what they drew from the old data and draw again, or show the failed load.
 //
 // cancel() stops whatever is running (its promises reject with an Error whose `cancelled` is
 // true) without throwing the data away: a fresh worker loads the last data set again, from the
@@ -25,6 +26,10 @@ const ENCODE = {
     const out = {};
     for (const [k, b] of Object.entries(files)) out[k] = copy(b);
     return [out, Object.values(out)];
+  },
+  fromFiles: (files) => {
+    const out = files.map(({ name, bytes }) => ({ name, bytes: typeof bytes === "string" ? new TextEncoder().encode(bytes).buffer : copy(bytes) }));
+    return [out, out.map((f) => f.bytes)];
   },
   sample: (options) => [options ?? {}, []],
 };
@@ -64,26 +69,35 @@ export function connect(spawnWorker) {
   }
   spawn();
 
-  const call = (op, input, onProgress) =>
+  const call = (op, input, onProgress, mapping) =>
     new Promise((resolve, reject) => {
       const id = next++;
       const [arg, transfer] = op in ENCODE ? ENCODE[op](input) : [input, []];
       pending.set(id, { resolve, reject, onProgress });
-      worker.postMessage({ id, op, arg }, transfer);
+      worker.postMessage({ id, op, arg, mapping }, transfer);
     });
 
-  /** A load, told to the elements: "loading" first, "load" when done either way. */
-  const load = (op, input, { onProgress } = {}) => {
+  /** A load, told to the elements: "loading" first, "load" when done either way (a failed load's
+   * Error travels with the "load" event as `error`, so elements show it instead of old data). */
+  const load = (op, input, { onProgress, mapping } = {}) => {
     events.dispatchEvent(new Event("loading"));
-    return call(op, input, onProgress)
-      .then((meta) => {
-        last = { op, input };
-        return meta;
-      })
-      .finally(() => events.dispatchEvent(new Event("load")));
+    let error = null;
+    return call(op, input, onProgress, mapping)
+      .then(
+        (meta) => {
+          last = { op, input, mapping };
+          return meta;
+        },
+        (e) => {
+          error = e;
+          throw e;
+        },
+      )
+      .finally(() => events.dispatchEvent(Object.assign(new Event("load"), { error })));
   };
 
   const api = {
+    fromFiles: (files, options) => load("fromFiles", files, options),
     fromCsv: (tables, options) => load("fromCsv", tables, options),
     fromJson: (tables, options) => load("fromJson", tables, options),
     fromRecords: (tables, options) => load("fromRecords", tables, options),
@@ -96,7 +110,7 @@ export function connect(spawnWorker) {
       for (const p of pending.values()) p.reject(Object.assign(new Error("cancelled"), { cancelled: true }));
       pending.clear();
       spawn();
-      return last ? call(last.op, last.input).then(() => undefined) : Promise.resolve();
+      return last ? call(last.op, last.input, undefined, last.mapping).then(() => undefined) : Promise.resolve();
     },
     terminate: () => worker.terminate(),
     addEventListener: (type, listener, options) => events.addEventListener(type, listener, options),

@@ -14,11 +14,13 @@ let ds = null;
 
 // Each op gets its argument and a function reporting stages ({ stage, table? }) to the caller.
 const ops = {
-  fromCsv: (tables, progress) => ((ds = Dataset.fromCsv(tables, progress)), ds.meta()),
-  fromJson: (tables, progress) => ((ds = Dataset.fromJson(tables, progress)), ds.meta()),
-  fromRecords: (tables) => ((ds = Dataset.fromRecords(tables)), ds.meta()),
-  fromXlsx: (bytes) => ((ds = Dataset.fromXlsx(new Uint8Array(bytes))), ds.meta()),
-  fromXlsxFiles: (files) => ((ds = Dataset.fromXlsxFiles(Object.fromEntries(Object.entries(files).map(([k, b]) => [k, new Uint8Array(b)])))), ds.meta()),
+  fromFiles: (files, onProgress, mapping) => ((ds = Dataset.fromFiles(files, { onProgress, mapping })), ds.meta()),
+  fromCsv: (tables, onProgress, mapping) => ((ds = Dataset.fromCsv(tables, { onProgress, mapping })), ds.meta()),
+  fromJson: (tables, onProgress, mapping) => ((ds = Dataset.fromJson(tables, { onProgress, mapping })), ds.meta()),
+  fromRecords: (tables, _, mapping) => ((ds = Dataset.fromRecords(tables, { mapping })), ds.meta()),
+  fromXlsx: (bytes, _, mapping) => ((ds = Dataset.fromXlsx(new Uint8Array(bytes), { mapping })), ds.meta()),
+  fromXlsxFiles: (files, _, mapping) =>
+    ((ds = Dataset.fromXlsxFiles(Object.fromEntries(Object.entries(files).map(([k, b]) => [k, new Uint8Array(b)])), { mapping })), ds.meta()),
   sample: (o) => ((ds = Dataset.sample(o)), ds.meta()),
   meta: (o) => ds.meta(o),
   warnings: () => ds.warnings(),
@@ -35,16 +37,18 @@ const ops = {
   sql: (q) => sql(ds, q),
   toCsv: () => ds.toCsv(),
 };
-const loads = new Set(["fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"]);
+const loads = new Set(["fromFiles", "fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"]);
 
-self.onmessage = async ({ data: { id, op, arg } }) => {
+self.onmessage = async ({ data: { id, op, arg, mapping } }) => {
   try {
     if (!ops[op]) throw new Error(`unknown operation "${op}"`);
     const progress = (p) => self.postMessage({ id, progress: p });
     progress(loads.has(op) ? { stage: "loading" } : { stage: "computing", analysis: op });
     await ready;
     if (!loads.has(op) && !ds) throw new Error("no data loaded: call one of the load methods first");
-    const value = await ops[op](arg, progress);
+    // A failed load leaves no data behind: nothing is drawn from the data before as if current.
+    if (loads.has(op)) ds = null;
+    const value = await ops[op](arg, progress, mapping);
     if (loads.has(op)) self.postMessage({ id, progress: { stage: "loaded" } });
     self.postMessage({ id, ok: true, value });
   } catch (e) {

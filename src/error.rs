@@ -30,6 +30,8 @@ pub enum Problem {
         table: String,
         column: String,
         found: Vec<String>,
+        /// A header that looks like the column (`Employee ID` for `person_id`).
+        looks_like: Option<String>,
     },
     /// An id that must be unique appears again.
     DuplicateId {
@@ -85,15 +87,27 @@ impl fmt::Display for Problem {
                 table,
                 column,
                 found,
-            } => write!(
-                f,
-                "{table}: required column \"{column}\" is missing (found: {})",
-                if found.is_empty() {
-                    "no columns".to_string()
-                } else {
-                    found.iter().map(|c| shorten(c)).collect::<Vec<_>>().join(", ")
+                looks_like,
+            } => {
+                write!(
+                    f,
+                    "{table}: required column \"{column}\" is missing (found: {})",
+                    if found.is_empty() {
+                        "no columns".to_string()
+                    } else {
+                        found.iter().map(|c| shorten(c)).collect::<Vec<_>>().join(", ")
+                    }
+                )?;
+                match looks_like {
+                    Some(h) => write!(
+                        f,
+                        "; \"{}\" looks like it: name it in the mapping's columns ({{ \"{column}\": \"{}\" }}) or rename the header",
+                        shorten(h),
+                        shorten(h)
+                    ),
+                    None => Ok(()),
                 }
-            ),
+            }
             Problem::DuplicateId {
                 table,
                 row,

@@ -61,9 +61,11 @@ pub mod code {
     pub const DEFAULTS_USED: &str = "defaults_used";
     /// An analysis of the report could not run (a table missing, too little data).
     pub const ANALYSIS_UNAVAILABLE: &str = "analysis_unavailable";
+    /// An optional column is absent while a header left over looks like it (SPEC §2.1).
+    pub const COLUMN_UNUSED: &str = "column_unused";
 
     /// Every code.
-    pub const ALL: [&str; 12] = [
+    pub const ALL: [&str; 13] = [
         AFTER_AS_OF,
         AS_OF_AFTER_DATA,
         ODD_ROWS,
@@ -76,6 +78,7 @@ pub mod code {
         WEIGHTS_TRUNCATED,
         DEFAULTS_USED,
         ANALYSIS_UNAVAILABLE,
+        COLUMN_UNUSED,
     ];
 }
 

@@ -1,5 +1,7 @@
 //! The CLI as a user runs it: exit codes, stdout JSON, stderr messages.
 
+mod common;
+
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -327,4 +329,58 @@ fn numeric_attributes_can_be_binned() {
     let out = cli(&["retention", "--sample", "--by", "department:3"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be binned"));
+}
+
+/// An HRIS-shaped export (other file names, headers, labels, US dates, a TSV, a semicolon file,
+/// JSON) read with `--map` gives the report of the clean tables; the folder's stray file is listed.
+#[test]
+fn a_mapped_export_reports_as_the_clean_tables() {
+    let d = mentor_insights::generate::generate(mentor_insights::generate::Options {
+        seed: 4,
+        people: 300,
+        ..Default::default()
+    })
+    .dataset;
+    let clean = temp_dir("map-clean");
+    for (t, text) in mentor_insights::export::tables_csv(&d) {
+        std::fs::write(clean.join(format!("{t}.csv")), text).unwrap();
+    }
+    let export = temp_dir("map-export");
+    for (name, bytes) in common::hris::export(&d) {
+        std::fs::write(export.join(name), bytes).unwrap();
+    }
+    std::fs::write(export.join("README.txt"), "exported from the HRIS\n").unwrap();
+    let map = export.join("mapping.map");
+    std::fs::write(&map, common::hris::mapping()).unwrap();
+    let mapped = json(&cli(&[
+        "report",
+        "--data",
+        export.to_str().unwrap(),
+        "--map",
+        map.to_str().unwrap(),
+    ]));
+    let plain = json(&cli(&["report", "--data", clean.to_str().unwrap()]));
+    let unused: Vec<&str> = mapped["meta"]["inputs"]["unused_files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(unused, vec!["README.txt", "mapping.map"]);
+    let strip = |mut v: Value| {
+        v["meta"].as_object_mut().unwrap().remove("inputs");
+        v
+    };
+    assert_eq!(strip(mapped), strip(plain));
+    // A mistake in the mapping is bad input (exit 1) that names it.
+    std::fs::write(&map, r#"{ "tables": { "peeple": {} } }"#).unwrap();
+    let out = cli(&[
+        "report",
+        "--data",
+        export.to_str().unwrap(),
+        "--map",
+        map.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("mapping: unknown table \"peeple\""));
 }

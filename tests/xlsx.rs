@@ -1,6 +1,6 @@
 //! XLSX workbooks (tests/fixtures/make_xlsx.py) load like CSV, with the same messages.
 
-use mentor_insights::ingest::{load, xlsx, Source};
+use mentor_insights::ingest::{load_files, InputFile, Mapping};
 use mentor_insights::model::{date, SessionStatus, Values};
 
 fn load_book(name: &str) -> mentor_insights::Result<mentor_insights::Dataset> {
@@ -9,8 +9,7 @@ fn load_book(name: &str) -> mentor_insights::Result<mentor_insights::Dataset> {
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap();
-    let sheets = xlsx::workbook(&bytes)?;
-    load(sheets.into_iter().map(|(t, r)| (t, Source::Raw(r))))
+    load_files(vec![InputFile::new(name, bytes)], &Mapping::default())
 }
 
 #[test]
@@ -27,6 +26,18 @@ fn a_workbook_with_a_sheet_per_table_loads() {
     assert_eq!(d.pairs.rows[0].cadence_days, 14);
     assert_eq!(d.sessions.rows[1].status, SessionStatus::NoShow);
     assert!(!d.is_loaded("goals"));
+    let sheets: Vec<_> = d
+        .inputs
+        .tables
+        .iter()
+        .map(|t| t.sheet.clone().unwrap())
+        .collect();
+    assert_eq!(sheets.len(), 3);
+    assert!(d
+        .inputs
+        .tables
+        .iter()
+        .all(|t| t.file.as_deref() == Some("tables.xlsx")));
 }
 
 #[test]
@@ -40,11 +51,12 @@ fn a_bad_cell_in_a_sheet_names_table_row_and_column() {
 
 #[test]
 fn not_a_workbook_is_refused() {
-    let e = xlsx::workbook(b"person_id,hire_date\n")
+    let file = InputFile::new("people.xlsx", b"person_id,hire_date\n".to_vec());
+    let e = load_files(vec![file], &Mapping::default())
         .unwrap_err()
         .to_string();
     assert!(
-        e.starts_with("workbook: is not a readable spreadsheet"),
+        e.starts_with("people.xlsx: is not a readable spreadsheet"),
         "{e}"
     );
 }

@@ -64,6 +64,8 @@ export const COMMON_LABELS = {
   cancelled: "Cancelled.",
   retry: "Compute again",
   noSource: "No data yet: set the element's source to a Dataset or an analytics worker.",
+  noData: "No data loaded yet.",
+  loadFailed: "The data could not be loaded:",
   suppressed: "suppressed (fewer than {n})",
   table: "Table",
   term: "Term",
@@ -95,7 +97,7 @@ export class MiElement extends HTMLElement {
   #labels = {};
   #generation = 0;
   #queued = false;
-  #onData = () => this.refresh();
+  #onData = (e) => (e?.error ? this.#failed(e.error) : this.refresh());
   #onLoading = () => this.#loading();
   #busy = false;
   #onProgress = (e) => {
@@ -216,6 +218,11 @@ export class MiElement extends HTMLElement {
         return;
       }
       const message = String(e?.message ?? e);
+      // Nothing loaded yet is not a fault: a quiet placeholder until data comes.
+      if (/^no data loaded/.test(message)) {
+        this.#show([h("p", { class: "state", text: this.label("noData") })]);
+        return;
+      }
       // A table the analysis needs is missing: say only that, not as an alarm.
       const why = /needs the \w+ table/.test(message);
       this.#show([h("p", { class: why ? "why" : "error", role: why ? "note" : "alert", text: message })]);
@@ -225,6 +232,15 @@ export class MiElement extends HTMLElement {
 
   #show(nodes) {
     this.body.replaceChildren(...nodes);
+  }
+
+  /** A failed load, with its located problems, in place of whatever was drawn from earlier data. */
+  #failed(error) {
+    ++this.#generation;
+    this.#busy = false;
+    const problems = error.problems?.length ? error.problems.map((p) => p.message) : [String(error.message ?? error)];
+    this.#show([h("div", { class: "error", role: "alert" }, h("p", { text: this.label("loadFailed") }), h("ul", {}, ...problems.map((m) => h("li", { text: m }))))]);
+    this.dispatchEvent(new CustomEvent("mentor-insights-error", { detail: { message: String(error.message ?? error), problems: error.problems ?? [] }, bubbles: true, composed: true }));
   }
 
   /** The loading state, with the stage when known and a way to stop a worker's long call. */

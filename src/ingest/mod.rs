@@ -5,25 +5,36 @@
 //! all-or-nothing: every table is read and checked, every problem (up to the first 20 reported)
 //! is collected, and only a load without problems returns a data set.
 
+mod causes;
+mod dates;
+pub mod files;
+pub mod mapping;
 pub mod raw;
+mod resemble;
 mod row;
 mod tables;
 pub mod xlsx;
 
 use crate::error::{Error, Problem, Result};
+use crate::model::schema::Record;
 use crate::model::*;
-use crate::warning::Warning;
+use crate::warning::{code, Warning};
+pub use files::{load_files, InputFile};
+pub use mapping::Mapping;
 pub use raw::{RawRow, RawTable};
 use row::{Located, Refs};
 use tables::{Context, Parse};
 
 /// One table's input, in any of the accepted formats.
 pub enum Source<'a> {
-    /// CSV bytes (UTF-8, with or without BOM).
+    /// CSV bytes (UTF-8, with or without BOM; the delimiter guessed unless the mapping sets it).
     Csv(&'a [u8]),
     /// CSV bytes owned by the load and dropped as soon as the table is read: given lazily (by an
     /// iterator that makes each one when asked), only one table's input is in memory at a time.
     CsvOwned(Vec<u8>),
+    /// [`Source::CsvOwned`] of a file whose name implies a delimiter (`.tsv`: tab), unless the
+    /// mapping sets another.
+    Delimited(Vec<u8>, Option<u8>),
     /// JSON text: an array of objects.
     Json(&'a str),
     /// JSON as UTF-8 bytes owned by the load, as [`Source::CsvOwned`].
@@ -34,35 +45,71 @@ pub enum Source<'a> {
     Raw(RawTable),
 }
 
-/// Loads the given tables (named as in [`TABLES`]); `people` is required, the rest optional.
+/// Where a table's input came from, for `meta.inputs` and messages.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Origin {
+    pub file: Option<String>,
+    pub sheet: Option<String>,
+}
+
+impl Origin {
+    /// How a message names the input: `hris.xlsx, sheet "Employees"`, or "the file".
+    fn describe(&self) -> String {
+        match (&self.file, &self.sheet) {
+            (Some(f), Some(s)) => format!("{f}, sheet \"{s}\""),
+            (Some(f), None) => f.clone(),
+            (None, _) => "the file".into(),
+        }
+    }
+}
+
+/// Loads the given tables (named as in [`TABLES`]) as they are; see [`load_with`].
+pub fn load<'n, 's>(inputs: impl IntoIterator<Item = (&'n str, Source<'s>)>) -> Result<Dataset> {
+    load_with(
+        inputs
+            .into_iter()
+            .map(|(name, source)| (name, Origin::default(), source)),
+        &Mapping::default(),
+    )
+}
+
+/// Loads the given tables (named as in [`TABLES`]), each read as `mapping` says (its headers,
+/// values, date format, delimiter); `people` is required, the rest optional.
 /// Each input is read and dropped before the next is taken from `inputs`, and each table is typed
 /// as soon as it is read (people and pairs first, since the others refer to them; a table that
 /// comes before them waits), so one table's text is in memory at a time beside people's and pairs'.
 /// The problems come as if the tables were read in the contract's order: first those that keep a
 /// table from being read at all, then every header's, then every row's.
-pub fn load<'n, 's>(inputs: impl IntoIterator<Item = (&'n str, Source<'s>)>) -> Result<Dataset> {
+pub fn load_with<'n, 's>(
+    inputs: impl IntoIterator<Item = (&'n str, Origin, Source<'s>)>,
+    mapping: &Mapping,
+) -> Result<Dataset> {
     let mut inputs = inputs.into_iter();
-    let mut read = Reader::default();
-    let mut waiting: Vec<(&'static str, RawTable)> = Vec::new();
+    let mut read = Reader {
+        mapping,
+        problems: Vec::new(),
+        seen: Vec::new(),
+    };
+    let mut waiting: Vec<Read> = Vec::new();
     let (mut people_raw, mut pairs_raw) = (None, None);
     while people_raw.is_none() || pairs_raw.is_none() {
-        let Some((name, source)) = inputs.next() else {
+        let Some((name, origin, source)) = inputs.next() else {
             break;
         };
-        match read.table(name, source)? {
-            Some(("people", raw)) => people_raw = Some(raw),
-            Some(("pairs", raw)) => pairs_raw = Some(raw),
+        match read.table(name, origin, source)? {
+            Some(r) if r.table == "people" => people_raw = Some(r),
+            Some(r) if r.table == "pairs" => pairs_raw = Some(r),
             Some(other) => waiting.push(other),
             None => {}
         }
     }
-    let mut load = Loader::new(people_raw.as_ref(), pairs_raw.as_ref());
-    for (table, raw) in waiting {
-        load.table(table, &raw);
+    let mut load = Loader::new(people_raw.as_ref(), pairs_raw.as_ref(), mapping);
+    for r in &waiting {
+        load.table(r);
     }
-    for (name, source) in inputs {
-        if let Some((table, raw)) = read.table(name, source)? {
-            load.table(table, &raw);
+    for (name, origin, source) in inputs {
+        if let Some(r) = read.table(name, origin, source)? {
+            load.table(&r);
         }
     }
     if !read.problems.is_empty() {
@@ -77,20 +124,25 @@ pub fn load<'n, 's>(inputs: impl IntoIterator<Item = (&'n str, Source<'s>)>) -> 
     load.finish()
 }
 
+/// One table's input read into cells, its headers as the mapping renames them.
+struct Read {
+    table: &'static str,
+    raw: RawTable,
+    origin: Origin,
+    /// The file's own headers (before the mapping renamed them).
+    headers: Vec<String>,
+}
+
 /// Turns each input into a raw table, keeping what keeps one from being read at all.
-#[derive(Default)]
-struct Reader {
+struct Reader<'m> {
+    mapping: &'m Mapping,
     problems: Vec<Problem>,
     seen: Vec<&'static str>,
 }
 
-impl Reader {
+impl Reader<'_> {
     /// The input's table, named as in [`TABLES`]; None (its problem kept) when it cannot be read.
-    fn table(
-        &mut self,
-        name: &str,
-        source: Source<'_>,
-    ) -> Result<Option<(&'static str, RawTable)>> {
+    fn table(&mut self, name: &str, origin: Origin, source: Source<'_>) -> Result<Option<Read>> {
         let Some(table) = TABLES.iter().copied().find(|t| *t == name) else {
             return Err(Error::Usage(format!(
                 "unknown table \"{name}\" (expected one of: {})",
@@ -101,22 +153,86 @@ impl Reader {
             return Err(Error::Usage(format!("table \"{table}\" is given twice")));
         }
         self.seen.push(table);
+        let delimiter = self.mapping.table(table).delimiter;
         let parsed = match source {
-            Source::Csv(bytes) => raw::csv(table, bytes),
-            Source::CsvOwned(bytes) => raw::csv_owned(table, bytes),
+            Source::Csv(bytes) => raw::csv(table, bytes, delimiter),
+            Source::CsvOwned(bytes) => raw::csv_owned(table, bytes, delimiter),
+            Source::Delimited(bytes, d) => raw::csv_owned(table, bytes, delimiter.or(d)),
             Source::Json(text) => raw::json(table, text),
             Source::JsonBytes(bytes) => raw::json_bytes(table, &bytes),
             Source::Records(value) => raw::records(table, &value),
             Source::Raw(r) => raw::check_width(table, r),
         };
-        match parsed {
-            Ok(r) => Ok(Some((table, r))),
+        let mut raw = match parsed {
+            Ok(r) => r,
             Err(p) => {
                 self.problems.push(*p);
-                Ok(None)
+                return Ok(None);
             }
+        };
+        let headers = raw.headers.clone();
+        let renamed = rename(table, &mut raw, self.mapping.table(table), &origin);
+        if let Err(p) = renamed {
+            self.problems.extend(p);
+            return Ok(None);
+        }
+        Ok(Some(Read {
+            table,
+            raw,
+            origin,
+            headers,
+        }))
+    }
+}
+
+/// Renames the headers the mapping names to their columns, and sets aside another header that
+/// would also match such a column; a header the file does not have is a problem.
+fn rename(
+    table: &str,
+    raw: &mut RawTable,
+    m: &mapping::TableMapping,
+    origin: &Origin,
+) -> std::result::Result<(), Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut renames = Vec::new();
+    for (column, header) in &m.columns {
+        let at = raw
+            .headers
+            .iter()
+            .position(|h| h.trim() == header.trim())
+            .or_else(|| {
+                raw.headers
+                    .iter()
+                    .position(|h| normalize(h) == normalize(header))
+            });
+        match at {
+            Some(i) => renames.push((i, column)),
+            None => problems.push(Problem::Malformed {
+                table: table.into(),
+                row: None,
+                detail: format!(
+                    "the mapping's columns.{column} names the header \"{header}\", which {} does not have (its headers: {})",
+                    origin.describe(),
+                    raw.headers.join(", ")
+                ),
+            }),
         }
     }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    for (i, h) in raw.headers.iter().enumerate() {
+        let taken = renames
+            .iter()
+            .any(|(at, column)| *at != i && normalize(column) == normalize(h));
+        if taken && !renames.iter().any(|(at, _)| *at == i) {
+            raw.ignored.push(i);
+        }
+    }
+    for (i, column) in renames {
+        raw.headers[i] = column.clone();
+    }
+    Ok(())
 }
 
 /// Header normalisation: case-insensitive, ignoring spaces, underscores and dashes.
@@ -164,62 +280,88 @@ pub const DEFAULT_CADENCE_DAYS: u32 = 14;
 struct Loader<'a> {
     /// The ids references resolve against (borrowing people's and pairs' text).
     refs: Refs<'a>,
+    mapping: &'a Mapping,
     d: Dataset,
-    /// Per table (in [`TABLES`]' order): its header's problems, its rows', its warnings.
+    /// Per table (in [`TABLES`]' order): its header's problems, its rows', its warnings, its input.
     headers: [Vec<Problem>; TABLES.len()],
     rows: [Vec<Problem>; TABLES.len()],
     warnings: [Vec<Warning>; TABLES.len()],
+    inputs: [Option<TableInput>; TABLES.len()],
 }
 
 impl<'a> Loader<'a> {
     /// Indexes people's and pairs' ids and types those two tables.
-    fn new(people: Option<&'a RawTable>, pairs: Option<&'a RawTable>) -> Loader<'a> {
-        let people_loc = people.and_then(Located::<Person>::new);
-        let pairs_loc = pairs.and_then(Located::<Pair>::new);
+    fn new(people: Option<&'a Read>, pairs: Option<&'a Read>, mapping: &'a Mapping) -> Loader<'a> {
+        let people_loc =
+            people.and_then(|r| Located::<Person>::new(&r.raw, mapping.table("people")));
+        let pairs_loc = pairs.and_then(|r| Located::<Pair>::new(&r.raw, mapping.table("pairs")));
+        // A table given whose ids cannot be read is not checked against (None); one not given at
+        // all is empty, so every reference to it is reported.
+        let ids = |given: bool, index: Option<_>| match (given, index) {
+            (true, None) => None,
+            (_, index) => Some(index.unwrap_or_default()),
+        };
         let mut load = Loader {
             refs: Refs::new(
-                people_loc.as_ref().map(tables::index).unwrap_or_default(),
-                pairs_loc.as_ref().map(tables::index).unwrap_or_default(),
+                ids(people.is_some(), people_loc.as_ref().map(tables::index)),
+                ids(pairs.is_some(), pairs_loc.as_ref().map(tables::index)),
             ),
+            mapping,
             d: Dataset::default(),
             headers: Default::default(),
             rows: Default::default(),
             warnings: Default::default(),
+            inputs: Default::default(),
         };
-        if let Some(raw) = people {
-            load.d.people = load.read(raw);
+        if let Some(r) = people {
+            load.d.people = load.read(r);
         }
-        if let Some(raw) = pairs {
-            load.d.pairs = load.read(raw);
+        if let Some(r) = pairs {
+            load.d.pairs = load.read(r);
         }
         load
     }
 
     /// Types one of the tables that refer to people or pairs.
-    fn table(&mut self, table: &str, raw: &RawTable) {
-        match table {
-            "sessions" => self.d.sessions = self.read(raw),
-            "goals" => self.d.goals = self.read(raw),
-            "feedback" => self.d.feedback = self.read(raw),
-            "promotions" => self.d.promotions = self.read(raw),
-            _ => self.d.requests = self.read(raw),
+    fn table(&mut self, r: &Read) {
+        match r.table {
+            "sessions" => self.d.sessions = self.read(r),
+            "goals" => self.d.goals = self.read(r),
+            "feedback" => self.d.feedback = self.read(r),
+            "promotions" => self.d.promotions = self.read(r),
+            _ => self.d.requests = self.read(r),
         }
     }
 
     /// One table, typed; an empty, unloaded table when it had problems.
-    fn read<T: Parse>(&mut self, raw: &RawTable) -> Table<T> {
+    fn read<T: Parse>(&mut self, r: &Read) -> Table<T> {
         let i = TABLES.iter().position(|t| *t == T::TABLE).unwrap_or(0);
+        let raw = &r.raw;
         let columns: Vec<_> = T::FIELDS.iter().map(|f| (f.name, f.required)).collect();
-        row::header(T::TABLE, &columns, &raw.headers, &mut self.headers[i]);
-        let Some(loc) = Located::<T>::new(raw) else {
+        row::header(
+            T::TABLE,
+            &columns,
+            &raw.headers,
+            &raw.ignored,
+            &mut self.headers[i],
+        );
+        let Some(loc) = Located::<T>::new(raw, self.mapping.table(T::TABLE)) else {
             return Table::default();
         };
+        self.inputs[i] = Some(input(r, &loc, &mut self.warnings[i]));
         let ctx = Context {
             refs: &self.refs,
             people: &self.d.people.rows,
             pairs: &self.d.pairs.rows,
         };
-        tables::read(&loc, &ctx, &mut self.rows[i], &mut self.warnings[i]).unwrap_or_default()
+        let table = tables::read(&loc, &ctx, &mut self.rows[i], &mut self.warnings[i]);
+        causes::one_per_cause(
+            T::TABLE,
+            &crate::model::schema::columns(T::TABLE),
+            &mut self.rows[i],
+            0,
+        );
+        table.unwrap_or_default()
     }
 
     /// The data set, or every problem: headers' first, then rows', each in the contract's order.
@@ -235,46 +377,56 @@ impl<'a> Loader<'a> {
         }
         let mut d = self.d;
         d.warnings = self.warnings.into_iter().flatten().collect();
+        d.inputs.tables = self.inputs.into_iter().flatten().collect();
         Ok(d)
     }
 }
 
-/// Loads a folder holding `people.csv` and any of the other tables' CSV files.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn load_dir(dir: &std::path::Path) -> Result<Dataset> {
-    let files: Vec<(&str, std::path::PathBuf)> = TABLES
+/// What was read of a table, and a `column_unused` warning for each optional column it lacks
+/// while a header it did not read (or kept as an attribute) looks like it.
+fn input<T: Record>(r: &Read, loc: &Located<'_, T>, warnings: &mut Vec<Warning>) -> TableInput {
+    let attributes = T::TABLE == "people";
+    let own = |i: &usize| r.headers[*i].clone();
+    let mut used: Vec<usize> = loc.positions().iter().flatten().copied().collect();
+    let mut unused: Vec<usize> = r.raw.ignored.clone();
+    if attributes {
+        used.extend(&loc.extras);
+    } else {
+        unused.extend(&loc.extras);
+    }
+    used.sort_unstable();
+    unused.sort_unstable();
+    let candidates: Vec<&str> = loc
+        .extras
         .iter()
-        .map(|t| (*t, dir.join(format!("{t}.csv"))))
-        .filter(|(_, path)| path.exists())
+        .chain(&r.raw.ignored)
+        .map(|&i| r.headers[i].as_str())
         .collect();
-    if !dir.is_dir() {
-        let why = if dir.exists() {
-            "not a folder"
-        } else {
-            "no such folder"
-        };
-        return Err(Error::file("read", dir, why));
+    for (f, at) in T::FIELDS.iter().zip(loc.positions()) {
+        if at.is_some() || f.required {
+            continue;
+        }
+        if let Some(h) = resemble::first(T::TABLE, f.name, &candidates) {
+            let kept = if attributes && loc.extras.iter().any(|&i| r.headers[i] == h) {
+                "it is read as an attribute"
+            } else {
+                "it is not read"
+            };
+            warnings.push(Warning::new(
+                code::COLUMN_UNUSED,
+                format!(
+                    "{}: there is no {} column, but \"{h}\" looks like one and {kept}; name it in the mapping's columns ({{ \"{}\": \"{h}\" }}) or rename the header",
+                    T::TABLE, f.name, f.name
+                ),
+            ));
+        }
     }
-    if files.is_empty() {
-        return Err(Error::Usage(format!(
-            "{} holds no table files (expected people.csv and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, promotions.csv, requests.csv)",
-            dir.display()
-        )));
-    }
-    // Each file is read just before it is parsed: one file's bytes in memory at a time.
-    let mut unreadable = None;
-    let inputs = files
-        .into_iter()
-        .map_while(|(table, path)| match std::fs::read(&path) {
-            Ok(bytes) => Some((table, Source::CsvOwned(bytes))),
-            Err(e) => {
-                unreadable = Some(Error::file("read", &path, e));
-                None
-            }
-        });
-    let loaded = load(inputs);
-    match unreadable {
-        Some(e) => Err(e),
-        None => loaded,
+    TableInput {
+        table: T::TABLE,
+        file: r.origin.file.clone(),
+        sheet: r.origin.sheet.clone(),
+        rows: r.raw.len(),
+        headers_used: used.iter().map(own).collect(),
+        headers_unused: unused.iter().map(own).collect(),
     }
 }

@@ -14,6 +14,8 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawTable {
     pub headers: Vec<String>,
+    /// Header positions a mapping set aside (another header was mapped to their column).
+    pub ignored: Vec<usize>,
     text: String,
     /// The text of quoted cells that needed unescaping; their offsets count from `text`'s end.
     unescaped: String,
@@ -152,27 +154,66 @@ fn malformed(table: &str, row: Option<usize>, detail: impl Into<String>) -> Box<
     })
 }
 
-/// Parses CSV (comma, header row, RFC 4180 quoting, UTF-8 with or without BOM, LF or CRLF).
-/// Fails with a problem naming the row for a non-UTF-8 cell or a row of the wrong width.
-pub fn csv(table: &str, bytes: &[u8]) -> Result<RawTable, Box<Problem>> {
+/// Parses CSV (header row, RFC 4180 quoting, UTF-8 with or without BOM, LF or CRLF), split on
+/// `delimiter`, or on the one [`guess_delimiter`] finds. Fails with a problem naming the row for a
+/// non-UTF-8 cell or a row of the wrong width.
+pub fn csv(table: &str, bytes: &[u8], delimiter: Option<u8>) -> Result<RawTable, Box<Problem>> {
     // One UTF-8 check for the whole file: the splitter cuts only next to ASCII bytes, so every
     // piece of a valid file is text. A file that is not is split again to name the field.
     match std::str::from_utf8(bytes) {
-        Ok(text) => split(table, text.to_string()),
+        Ok(text) => split(table, text.to_string(), delimiter),
         Err(_) => Err(not_utf8(table, bytes)),
     }
 }
 
 /// [`csv`] of bytes the table may keep: its cells are cut from them without a copy.
-pub fn csv_owned(table: &str, bytes: Vec<u8>) -> Result<RawTable, Box<Problem>> {
+pub fn csv_owned(
+    table: &str,
+    bytes: Vec<u8>,
+    delimiter: Option<u8>,
+) -> Result<RawTable, Box<Problem>> {
     match String::from_utf8(bytes) {
-        Ok(text) => split(table, text),
+        Ok(text) => split(table, text, delimiter),
         Err(e) => Err(not_utf8(table, e.as_bytes())),
     }
 }
 
+/// The delimiters a file may be split on, in the order a tie is settled.
+const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+/// The delimiter of a file whose header line holds only one kind of them (outside quotes), else a
+/// comma: a header `id;name;date` is `;`-separated, one with commas stays comma-separated.
+pub fn guess_delimiter(text: &str) -> u8 {
+    let line = text.lines().next().unwrap_or_default();
+    let mut counts = [0usize; DELIMITERS.len()];
+    let mut quoted = false;
+    for b in line.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            if let Some(i) = DELIMITERS.iter().position(|&d| d == b) {
+                counts[i] += 1;
+            }
+        }
+    }
+    match counts.iter().filter(|&&c| c > 0).count() {
+        1 => DELIMITERS[counts.iter().position(|&c| c > 0).unwrap_or(0)],
+        _ => b',',
+    }
+}
+
+/// How a delimiter is written in a message.
+pub fn delimiter_name(d: u8) -> &'static str {
+    match d {
+        b';' => "\";\"",
+        b'\t' => "tab",
+        b'|' => "\"|\"",
+        _ => "\",\"",
+    }
+}
+
 /// Splits UTF-8 CSV text into a raw table that keeps the text.
-fn split(table: &str, text: String) -> Result<RawTable, Box<Problem>> {
+fn split(table: &str, text: String, delimiter: Option<u8>) -> Result<RawTable, Box<Problem>> {
     let from = if text.starts_with('\u{feff}') { 3 } else { 0 };
     if text[from..].bytes().all(|b| b.is_ascii_whitespace()) {
         return Err(malformed(
@@ -181,12 +222,17 @@ fn split(table: &str, text: String) -> Result<RawTable, Box<Problem>> {
             "the file is empty (expected a header row)",
         ));
     }
+    let delim = delimiter.unwrap_or_else(|| guess_delimiter(&text[from..]));
     let mut raw = RawTable {
         text,
         ..RawTable::default()
     };
     let bytes = raw.text.as_bytes();
-    let mut records = Records { bytes, pos: from };
+    let mut records = Records {
+        bytes,
+        pos: from,
+        delim,
+    };
     // Room for all of it up front: growing by doubling would hold up to three times as much
     // while it copies, and wasm memory never shrinks.
     let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -209,7 +255,7 @@ fn split(table: &str, text: String) -> Result<RawTable, Box<Problem>> {
         // Rows whose quotes are simple (most) are cut in one pass; the header and the others by
         // `Records`, which knows every case of quoting.
         let plain = (row > 0)
-            .then(|| plain_record(bytes, row_start, &mut raw.cell_ends))
+            .then(|| plain_record(bytes, row_start, &mut raw.cell_ends, delim))
             .flatten();
         match plain {
             Some(end) => records.pos = end,
@@ -243,8 +289,9 @@ fn split(table: &str, text: String) -> Result<RawTable, Box<Problem>> {
                 table,
                 Some(row),
                 format!(
-                    "has {width} fields but the header has {}",
-                    raw.headers.len()
+                    "has {width} fields but the header has {}{}",
+                    raw.headers.len(),
+                    other_delimiter(&raw.text[from..], delim)
                 ),
             ));
         } else {
@@ -256,9 +303,35 @@ fn split(table: &str, text: String) -> Result<RawTable, Box<Problem>> {
     Ok(raw)
 }
 
+/// A hint for a file whose rows do not fit its header because it is split on another delimiter
+/// than its lines use (empty when no other delimiter fits better).
+fn other_delimiter(text: &str, used: u8) -> String {
+    let mut lines = text.lines().take(20);
+    let header = lines.next().unwrap_or_default();
+    let fits = |d: u8| {
+        let n = header.bytes().filter(|&b| b == d).count();
+        n > 0
+            && lines
+                .clone()
+                .all(|l| l.bytes().filter(|&b| b == d).count() == n)
+    };
+    match DELIMITERS.iter().find(|&&d| d != used && fits(d)) {
+        Some(&d) => format!(
+            " (the file is split on {}, but its lines look {}-separated: set the mapping's delimiter)",
+            delimiter_name(used),
+            delimiter_name(d)
+        ),
+        None => String::new(),
+    }
+}
+
 /// Where a CSV file that is not UTF-8 goes wrong: the first field (or header column) that is not.
 fn not_utf8(table: &str, bytes: &[u8]) -> Box<Problem> {
-    let mut records = Records { bytes, pos: 0 };
+    let mut records = Records {
+        bytes,
+        pos: 0,
+        delim: b',',
+    };
     let mut record = Record {
         input: bytes,
         ..Record::default()
@@ -301,24 +374,24 @@ fn word(b: &[u8], i: usize) -> u64 {
 /// no quote inside): pushes where each field ends and returns where the record does (its line
 /// break or the input's end), eight bytes at a time. None at any other quote, with some ends
 /// pushed: the caller splits that record again with [`Records`], which knows every case.
-fn plain_record(b: &[u8], start: usize, ends: &mut Vec<usize>) -> Option<usize> {
+fn plain_record(b: &[u8], start: usize, ends: &mut Vec<usize>, delim: u8) -> Option<usize> {
     let mut i = start;
     'words: while i + 8 <= b.len() {
         let v = word(b, i);
-        let mut found = bytes_equal(v, b',')
+        let mut found = bytes_equal(v, delim)
             | bytes_equal(v, b'\n')
             | bytes_equal(v, b'\r')
             | bytes_equal(v, b'"');
         while found != 0 {
             let k = i + (found.trailing_zeros() / 8) as usize;
             match b[k] {
-                b',' => ends.push(k),
+                c if c == delim => ends.push(k),
                 b'\n' | b'\r' => {
                     ends.push(k);
                     return Some(k);
                 }
                 b'"' => {
-                    i = past_quotes(b, start, k)?;
+                    i = past_quotes(b, start, k, delim)?;
                     continue 'words;
                 }
                 _ => {}
@@ -329,13 +402,13 @@ fn plain_record(b: &[u8], start: usize, ends: &mut Vec<usize>) -> Option<usize> 
     }
     while i < b.len() {
         match b[i] {
-            b',' => ends.push(i),
+            c if c == delim => ends.push(i),
             b'\n' | b'\r' => {
                 ends.push(i);
                 return Some(i);
             }
             b'"' => {
-                i = past_quotes(b, start, i)?;
+                i = past_quotes(b, start, i, delim)?;
                 continue;
             }
             _ => {}
@@ -349,27 +422,31 @@ fn plain_record(b: &[u8], start: usize, ends: &mut Vec<usize>) -> Option<usize> 
 /// Where the simply quoted field whose opening quote is at `k` ends (just past its closing
 /// quote); None when the quote is not simple: inside a field, unclosed, doubled, or followed by
 /// more text.
-fn past_quotes(b: &[u8], start: usize, k: usize) -> Option<usize> {
-    if k != start && b[k - 1] != b',' {
+fn past_quotes(b: &[u8], start: usize, k: usize, delim: u8) -> Option<usize> {
+    if k != start && b[k - 1] != delim {
         return None;
     }
     let close = k + 1 + b[k + 1..].iter().position(|&c| c == b'"')?;
-    matches!(b.get(close + 1), None | Some(b',' | b'\n' | b'\r')).then_some(close + 1)
+    match b.get(close + 1) {
+        None | Some(b'\n' | b'\r') => Some(close + 1),
+        Some(&c) if c == delim => Some(close + 1),
+        _ => None,
+    }
 }
 
-/// The index of the first `,`, `\n` or `\r` in `b` (or its length), eight bytes at a time: fields
-/// are short, too short for a vector search to pay for its setup.
-fn field_end(b: &[u8]) -> usize {
+/// The index of the first delimiter, `\n` or `\r` in `b` (or its length), eight bytes at a time:
+/// fields are short, too short for a vector search to pay for its setup.
+fn field_end(b: &[u8], delim: u8) -> usize {
     let mut i = 0;
     while i + 8 <= b.len() {
         let v = word(b, i);
-        let found = bytes_equal(v, b',') | bytes_equal(v, b'\n') | bytes_equal(v, b'\r');
+        let found = bytes_equal(v, delim) | bytes_equal(v, b'\n') | bytes_equal(v, b'\r');
         if found != 0 {
             return i + (found.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    while i < b.len() && !matches!(b[i], b',' | b'\n' | b'\r') {
+    while i < b.len() && !matches!(b[i], b'\n' | b'\r') && b[i] != delim {
         i += 1;
     }
     i
@@ -499,6 +576,8 @@ impl Fields for Record<'_> {
 struct Records<'b> {
     bytes: &'b [u8],
     pos: usize,
+    /// The byte between fields (`,` unless the file or the mapping says otherwise).
+    delim: u8,
 }
 
 impl Records<'_> {
@@ -536,10 +615,10 @@ impl Records<'_> {
                 }
             }
             let start = i;
-            i += field_end(&b[i..]);
+            i += field_end(&b[i..], self.delim);
             out.piece(start..i);
             out.end_field();
-            if i < n && b[i] == b',' {
+            if i < n && b[i] == self.delim {
                 i += 1;
             } else {
                 break;
@@ -670,11 +749,33 @@ mod tests {
         let t = csv(
             "people",
             b"\xEF\xBB\xBFperson_id,note\r\nP1,\"a, b\"\r\nP2,\"line\nbreak \"\"q\"\"\"\r\n",
+            None,
         )
         .unwrap();
         assert_eq!(t.headers, vec!["person_id", "note"]);
         assert_eq!(t.row(0).cells(), vec!["P1", "a, b"]);
         assert_eq!(t.row(1).cells(), vec!["P2", "line\nbreak \"q\""]);
+    }
+
+    #[test]
+    fn delimiters_are_guessed_where_the_header_has_one_kind() {
+        let t = csv("people", b"id;name;note\nP1;\"a; b\";x,y\n", None).unwrap();
+        assert_eq!(t.row(0).cells(), vec!["P1", "a; b", "x,y"]);
+        let t = csv("people", b"id\tname\nP1\tAda Lovelace, Countess\n", None).unwrap();
+        assert_eq!(t.row(0).cells(), vec!["P1", "Ada Lovelace, Countess"]);
+        let t = csv("people", b"id|name\nP1|Ada\n", None).unwrap();
+        assert_eq!(t.row(0).cells(), vec!["P1", "Ada"]);
+        // Commas and semicolons both in the header: a comma file, as before.
+        let t = csv("people", b"id,name;alias\nP1,Ada;A\n", None).unwrap();
+        assert_eq!(t.headers, vec!["id", "name;alias"]);
+    }
+
+    #[test]
+    fn a_file_split_on_the_wrong_delimiter_names_the_right_one() {
+        let e = csv("people", b"id\tname\nP1\tAda, Countess\n", Some(b',')).unwrap_err();
+        assert!(e.to_string().contains("look tab-separated"), "{e}");
+        let e = csv("people", b"id,name\nP1\n", Some(b',')).unwrap_err();
+        assert!(!e.to_string().contains("separated"), "{e}");
     }
 
     #[test]
@@ -691,6 +792,7 @@ mod tests {
         let t = csv(
             "people",
             b"\"id\",\"note\"\n\"P1\",\"a, b\"\n\"P2\",\"\"\n\"P3\",\"say \"\"hi\"\"\"\n",
+            None,
         )
         .unwrap();
         assert_eq!(t.headers, vec!["id", "note"]);
@@ -703,7 +805,7 @@ mod tests {
 
     #[test]
     fn csv_ragged_row_names_row() {
-        let e = csv("people", b"a,b\n1,2\n3\n").unwrap_err();
+        let e = csv("people", b"a,b\n1,2\n3\n", None).unwrap_err();
         assert_eq!(
             e.to_string(),
             "people row 2: has 1 fields but the header has 2"
@@ -712,7 +814,7 @@ mod tests {
 
     #[test]
     fn csv_not_utf8_names_row() {
-        let e = csv("people", b"a,b\n1,2\n3,\xff\n").unwrap_err();
+        let e = csv("people", b"a,b\n1,2\n3,\xff\n", None).unwrap_err();
         assert!(e
             .to_string()
             .starts_with("people row 2: field 2 is not valid UTF-8"));
@@ -721,11 +823,11 @@ mod tests {
     #[test]
     fn csv_character_split_across_fields_is_refused() {
         // "\xC3" + "\xA9" is "é"; split by the comma, each field is invalid on its own.
-        let e = csv("people", b"a,b\n1,2\n\xC3,\xA9\n").unwrap_err();
+        let e = csv("people", b"a,b\n1,2\n\xC3,\xA9\n", None).unwrap_err();
         assert!(e
             .to_string()
             .starts_with("people row 2: field 1 is not valid UTF-8"));
-        let t = csv("people", "a,b\n\u{e9},\u{1F600}\n".as_bytes()).unwrap();
+        let t = csv("people", "a,b\n\u{e9},\u{1F600}\n".as_bytes(), None).unwrap();
         assert_eq!(t.row(0).cells(), vec!["\u{e9}", "\u{1F600}"]);
     }
 
@@ -784,7 +886,11 @@ mod tests {
         }
 
         fn by_records(bytes: &[u8]) -> Split {
-            let mut records = Records { bytes, pos: 0 };
+            let mut records = Records {
+                bytes,
+                pos: 0,
+                delim: b',',
+            };
             let mut out = Vec::new();
             loop {
                 let mut r = Record {
@@ -811,12 +917,15 @@ mod tests {
                                 b[at + 1] = b',';
                             }
                         }
-                        assert_eq!(super::super::field_end(&b), at, "{b:?}");
+                        assert_eq!(super::super::field_end(&b, b','), at, "{b:?}");
                     }
                 }
             }
             // Bytes next to the delimiters' values are not delimiters.
-            assert_eq!(super::super::field_end(b"+-\x0b\x0c\x0e\x80\xff\x2c"), 7);
+            assert_eq!(
+                super::super::field_end(b"+-\x0b\x0c\x0e\x80\xff\x2c", b','),
+                7
+            );
         }
 
         #[test]
@@ -865,9 +974,9 @@ mod tests {
                     rows.extend(t.rows().map(|r| r.cells().iter().map(|c| c.as_bytes().to_vec()).collect()));
                     rows
                 };
-                let got = super::super::csv("t", &bytes).ok().map(cells);
+                let got = super::super::csv("t", &bytes, Some(b',')).ok().map(cells);
                 // The file's own bytes, kept by the table, give the same cells.
-                let owned = super::super::csv_owned("t", bytes.clone()).ok().map(cells);
+                let owned = super::super::csv_owned("t", bytes.clone(), Some(b',')).ok().map(cells);
                 prop_assert_eq!(&owned, &got);
                 prop_assert_eq!(got, expected_table(&bytes));
             }

@@ -2,8 +2,11 @@
 //! cell parsed as its column's [`Kind`] says, every bad cell recorded as a [`Problem`] naming
 //! table, row, column and value.
 
+use super::dates::DateFormat;
+use super::mapping::{Recode, TableMapping};
 use super::normalize;
-use super::raw::{RawRow, RawTable};
+use super::raw::{delimiter_name, guess_delimiter, RawRow, RawTable};
+use super::resemble;
 use crate::error::Problem;
 use crate::model::date::{self, Day};
 use crate::model::schema::{Choice, Kind, Record, Referenced};
@@ -17,20 +20,36 @@ pub(super) struct Located<'a, T> {
     /// Header position of each of `T::FIELDS` (None: the column is absent).
     positions: Vec<Option<usize>>,
     pub extras: Vec<usize>,
+    /// The mapping's recodes and date format for each of `T::FIELDS`.
+    adapt: Vec<Adapt<'a>>,
+    /// The mapping's recodes of extra columns, by header position.
+    extra_recodes: Vec<(usize, &'a Recode)>,
     record: PhantomData<T>,
 }
 
+/// How the mapping adapts one column's cells.
+#[derive(Clone, Copy, Default)]
+struct Adapt<'a> {
+    recode: Option<&'a Recode>,
+    date: Option<&'a DateFormat>,
+}
+
 /// Checks a header against the table's columns: every column named once, the required ones
-/// present. Returns each contract column's position.
+/// present. Returns each contract column's position. Columns a mapping set aside (`ignored`) are
+/// not looked at.
 pub(super) fn header(
     table: &str,
     columns: &[(&'static str, bool)],
     headers: &[String],
+    ignored: &[usize],
     problems: &mut Vec<Problem>,
 ) -> Option<Vec<Option<usize>>> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut ok = true;
     for (i, h) in headers.iter().enumerate() {
+        if ignored.contains(&i) {
+            continue;
+        }
         let n = normalize(h);
         if n.is_empty() {
             problems.push(Problem::Malformed {
@@ -56,12 +75,29 @@ pub(super) fn header(
         .iter()
         .map(|(name, _)| seen.get(&normalize(name)).copied())
         .collect();
+    let missing = columns
+        .iter()
+        .zip(&positions)
+        .any(|((_, required), at)| *required && at.is_none());
+    if missing {
+        if let Some(p) = one_column_of_another_delimiter(table, headers) {
+            problems.push(p);
+            return None;
+        }
+    }
+    let unnamed: Vec<&str> = headers
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !positions.contains(&Some(*i)) && !ignored.contains(i))
+        .map(|(_, h)| h.as_str())
+        .collect();
     for ((name, required), at) in columns.iter().zip(&positions) {
         if *required && at.is_none() {
             problems.push(Problem::MissingColumn {
                 table: table.into(),
                 column: (*name).into(),
                 found: headers.to_vec(),
+                looks_like: resemble::first(table, name, &unnamed).map(str::to_string),
             });
             ok = false;
         }
@@ -69,20 +105,80 @@ pub(super) fn header(
     ok.then_some(positions)
 }
 
+/// A header of one column that another delimiter would split: the file was split on the wrong one.
+fn one_column_of_another_delimiter(table: &str, headers: &[String]) -> Option<Problem> {
+    let [only] = headers else {
+        return None;
+    };
+    let d = guess_delimiter(only);
+    (d != b',').then(|| Problem::Malformed {
+        table: table.into(),
+        row: None,
+        detail: format!(
+            "the header is one column, \"{}\": the file looks {}-separated, not comma-separated (set the mapping's delimiter)",
+            only.chars().take(60).collect::<String>(),
+            delimiter_name(d)
+        ),
+    })
+}
+
 impl<'a, T: Record> Located<'a, T> {
-    /// The table's columns located (its header's problems were reported before, by [`header`]).
-    pub fn new(raw: &'a RawTable) -> Option<Self> {
+    /// The table's columns located (its header's problems were reported before, by [`header`]),
+    /// with what the mapping says of their cells.
+    pub fn new(raw: &'a RawTable, mapping: &'a TableMapping) -> Option<Self> {
         let columns: Vec<_> = T::FIELDS.iter().map(|f| (f.name, f.required)).collect();
-        let positions = header(T::TABLE, &columns, &raw.headers, &mut Vec::new())?;
-        let extras = (0..raw.headers.len())
-            .filter(|i| !positions.contains(&Some(*i)))
+        let positions = header(
+            T::TABLE,
+            &columns,
+            &raw.headers,
+            &raw.ignored,
+            &mut Vec::new(),
+        )?;
+        let extras: Vec<usize> = (0..raw.headers.len())
+            .filter(|i| !positions.contains(&Some(*i)) && !raw.ignored.contains(i))
+            .collect();
+        let recode = |name: &str| {
+            mapping
+                .values
+                .iter()
+                .find(|(c, _)| normalize(c) == normalize(name))
+                .map(|(_, r)| r)
+        };
+        let adapt = T::FIELDS
+            .iter()
+            .map(|f| Adapt {
+                recode: recode(f.name),
+                date: mapping
+                    .date_format
+                    .as_ref()
+                    .filter(|_| f.kind == Kind::Date),
+            })
+            .collect();
+        let extra_recodes = extras
+            .iter()
+            .filter_map(|&c| Some((c, recode(&raw.headers[c])?)))
             .collect();
         Some(Located {
             raw,
             positions,
             extras,
+            adapt,
+            extra_recodes,
             record: PhantomData,
         })
+    }
+
+    /// Where each of `T::FIELDS` sits in the header.
+    pub fn positions(&self) -> &[Option<usize>] {
+        &self.positions
+    }
+
+    /// The text of an extra column's cell (at header position `c`), as the mapping recodes it.
+    pub fn extra_cell(&self, c: usize, s: &'a str) -> &'a str {
+        match self.extra_recodes.iter().find(|(at, _)| *at == c) {
+            Some((_, r)) => r.get(s).unwrap_or(s),
+            None => s,
+        }
     }
 
     /// The field called `column` (its index in `T::FIELDS`) and where it sits in the header.
@@ -117,6 +213,9 @@ pub(super) struct Refs<'a> {
 /// together (sessions by pair), and comparing with the last id is cheaper than hashing.
 #[derive(Default)]
 struct Lookup<'a> {
+    /// False when the table was given but its ids could not be read (its id column missing): its
+    /// problem is the cause, and references to it are not checked (every one would dangle).
+    known: bool,
     ids: Ids<'a>,
     /// Rows whose id an earlier row has (reported when the table is read).
     repeats: Vec<Problem>,
@@ -126,12 +225,13 @@ struct Lookup<'a> {
 }
 
 impl<'a> Lookup<'a> {
-    fn new((ids, repeats): (Ids<'a>, Vec<Problem>)) -> Lookup<'a> {
+    fn new((ids, repeats): (Ids<'a>, Vec<Problem>), known: bool) -> Lookup<'a> {
         let mut by_row = vec![""; ids.values().max().map_or(0, |m| m + 1)];
         for (id, row) in &ids {
             by_row[*row] = id;
         }
         Lookup {
+            known,
             ids,
             repeats,
             by_row,
@@ -140,6 +240,9 @@ impl<'a> Lookup<'a> {
     }
 
     fn find(&self, id: &str) -> Option<usize> {
+        if !self.known {
+            return Some(0);
+        }
         if let Some(row) = self.last.get().filter(|r| same_id(self.by_row[*r], id)) {
             return Some(row);
         }
@@ -165,12 +268,26 @@ fn same_id(a: &str, b: &str) -> bool {
 }
 
 impl<'a> Refs<'a> {
-    /// From the people's and the pairs' ids, each with its repeats ([`super::tables::index`]).
-    pub fn new(people: (Ids<'a>, Vec<Problem>), pairs: (Ids<'a>, Vec<Problem>)) -> Refs<'a> {
+    /// From the people's and the pairs' ids, each with its repeats ([`super::tables::index`]),
+    /// or None for a table given whose ids could not be read.
+    pub fn new(
+        people: Option<(Ids<'a>, Vec<Problem>)>,
+        pairs: Option<(Ids<'a>, Vec<Problem>)>,
+    ) -> Refs<'a> {
+        let lookup = |t: Option<_>| {
+            let known = t.is_some();
+            Lookup::new(t.unwrap_or_default(), known)
+        };
         Refs {
-            people: Lookup::new(people),
-            pairs: Lookup::new(pairs),
+            people: lookup(people),
+            pairs: lookup(pairs),
         }
+    }
+
+    /// Whether every reference is resolved (false when people's or pairs' ids could not be read:
+    /// then keys made of references are not compared either).
+    pub fn resolved(&self) -> bool {
+        self.people.known && self.pairs.known
     }
 
     /// The repeated ids of `table`, when it is one others refer to.
@@ -204,10 +321,14 @@ pub(super) struct Row<'a, T> {
 }
 
 impl<T: Record> Row<'_, T> {
-    /// The trimmed text of `column`, None when empty or absent.
+    /// The trimmed text of `column` as the mapping recodes it, None when empty or absent.
     pub fn cell(&self, column: &str) -> Option<&str> {
-        let at = self.loc.position(column)?;
-        let s = trim(self.cells.get(at));
+        let (i, at) = self.loc.field(column)?;
+        let s = trim(self.cells.get(at?));
+        let s = match self.loc.adapt[i].recode {
+            Some(r) => r.get(s).unwrap_or(s),
+            None => s,
+        };
         (!s.is_empty()).then_some(s)
     }
 
@@ -235,10 +356,27 @@ impl<T: Record> Row<'_, T> {
             return Ok(None);
         };
         let kind = T::FIELDS[i].kind;
+        let adapt = self.loc.adapt[i];
+        // A date in the mapping's format is read as the ISO date it names.
+        let iso;
+        let s = match adapt.date.and_then(|f| f.read(s)) {
+            Some(day) => {
+                iso = date::format(day);
+                iso.as_str()
+            }
+            None => s,
+        };
         match V::parse(s, &kind, self.refs) {
             Parsed::Value(v) => Ok(Some(v)),
             Parsed::Invalid(expected) => {
                 let s = s.to_string();
+                let expected = match (adapt.date, adapt.recode) {
+                    (Some(f), _) => format!("a date (expected {f}, or YYYY-MM-DD)"),
+                    (None, Some(_)) => {
+                        format!("{expected}, and the mapping's values.{column} does not recode it")
+                    }
+                    (None, None) => expected,
+                };
                 self.invalid(column, &s, &expected);
                 Err(())
             }

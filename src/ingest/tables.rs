@@ -54,9 +54,79 @@ pub(super) fn read<T: Parse>(
         Some(repeats) => problems.extend_from_slice(repeats),
         None => problems.extend(index(loc).1),
     }
-    let rows = rows(loc, ctx, problems)?;
+    let rows = rows(loc, ctx, problems);
+    let extra = extra_columns(loc);
+    if T::TABLE == "people" {
+        check_attributes(&extra, problems);
+    }
+    let rows = rows?;
     T::warnings(&rows, ctx, warnings);
-    Some(Table::new(rows, extra_columns(loc)))
+    Some(Table::new(rows, extra))
+}
+
+/// Most mentees a person can take at once: more is a typo (SPEC §4.7 `mentor_capacity`).
+const MAX_CAPACITY: f64 = 1000.0;
+/// Items in one person's `interests` or `skills`, and characters in the cell.
+const MAX_ITEMS: usize = 100;
+const MAX_LIST_CHARS: usize = 4000;
+
+/// The people attributes the contract gives a meaning (SPEC §4.7): `mentor_capacity` a whole
+/// number from 0, `interests` and `skills` lists of a sane length.
+fn check_attributes(extra: &[Column], problems: &mut Vec<Problem>) {
+    let mut invalid = |row: usize, column: &str, value: String, expected: &str| {
+        problems.push(Problem::InvalidValue {
+            table: "people".into(),
+            row: row + 1,
+            column: column.into(),
+            value,
+            expected: expected.into(),
+        })
+    };
+    for c in extra {
+        match (c.name.as_str(), &c.values) {
+            ("mentor_capacity", Values::Numeric(v)) => {
+                for (row, x) in v.iter().enumerate() {
+                    if let Some(x) = x.filter(|x| *x < 0.0 || x.fract() != 0.0 || *x > MAX_CAPACITY)
+                    {
+                        invalid(
+                            row,
+                            &c.name,
+                            x.to_string(),
+                            "a whole number of mentees from 0 to 1000",
+                        );
+                    }
+                }
+            }
+            ("mentor_capacity", Values::Text(v)) => {
+                for (row, x) in v.iter().enumerate() {
+                    if let Some(x) = x.as_ref().filter(|x| x.parse::<f64>().is_err()) {
+                        invalid(
+                            row,
+                            &c.name,
+                            x.to_string(),
+                            "a whole number of mentees from 0 to 1000",
+                        );
+                    }
+                }
+            }
+            ("interests" | "skills", Values::Text(v)) => {
+                for (row, x) in v.iter().enumerate() {
+                    let long = x
+                        .as_ref()
+                        .filter(|x| x.len() > MAX_LIST_CHARS || x.split(';').count() > MAX_ITEMS);
+                    if let Some(x) = long {
+                        invalid(
+                            row,
+                            &c.name,
+                            x.to_string(),
+                            "a list of at most 100 items separated by \";\"",
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Row index by id of the table's id column (first occurrence wins), and each repeat as a problem.
@@ -113,7 +183,7 @@ fn rows<T: Parse>(
             ok = false;
             continue;
         };
-        if let Some(key) = v.key() {
+        if let Some(key) = v.key().filter(|_| ctx.refs.resolved()) {
             if let Some(first) = keys.insert(key, i + 1) {
                 let (column, text) = v.key_text(ctx);
                 problems.push(Problem::DuplicateId {
@@ -139,7 +209,7 @@ fn extra_columns<T: Record>(loc: &Located<'_, T>) -> Vec<Column> {
         .map(|&c| {
             let cells = || {
                 loc.raw.rows().map(move |r| {
-                    let s = trim(r.get(c));
+                    let s = loc.extra_cell(c, trim(r.get(c)));
                     (!s.is_empty()).then_some(s)
                 })
             };
@@ -200,8 +270,11 @@ impl Parse for Pair {
         let id = r.get("pair_id");
         let mentor: Cell<usize> = r.get("mentor_id");
         let mentee: Cell<usize> = r.get("mentee_id");
+        // The same id twice (compared as text: references to a people table whose ids could not
+        // be read are not resolved).
+        let same = r.cell("mentor_id").is_some() && r.cell("mentor_id") == r.cell("mentee_id");
         let different = match (&mentor, &mentee) {
-            (Ok(a), Ok(b)) if a == b => {
+            (Ok(_), Ok(_)) if same => {
                 let v = r.cell("mentee_id").unwrap_or_default().to_string();
                 r.invalid("mentee_id", &v, "a different person from mentor_id");
                 Err(())

@@ -1,11 +1,9 @@
-//! XLSX (and XLS / ODS) workbooks → [`RawTable`]s with calamine: one sheet per table (sheet named
-//! after the table), or one file per table (its first sheet). Cells become the text CSV would hold:
-//! dates as `YYYY-MM-DD`, whole numbers without a decimal point.
+//! XLSX (and XLS / ODS) workbooks → [`RawTable`]s with calamine: a sheet per table (`files` decides
+//! which), or one file per table (its first sheet). Cells become the text CSV would hold: dates as
+//! `YYYY-MM-DD`, whole numbers without a decimal point.
 
-use super::normalize;
 use super::raw::RawTable;
-use crate::error::{Error, Problem, Result};
-use crate::model::TABLES;
+use crate::error::Problem;
 use calamine::{Data, Reader};
 use std::io::Cursor;
 
@@ -25,41 +23,22 @@ fn open(
         .map_err(|e| malformed(what, format!("is not a readable spreadsheet ({e})")))
 }
 
-/// The tables of a workbook whose sheets are named after them (`People`, `pairs`, ...); other
-/// sheets are ignored.
-pub fn workbook(bytes: &[u8]) -> Result<Vec<(&'static str, RawTable)>> {
-    let mut book = open(bytes, "workbook").map_err(|p| Error::input(vec![*p]))?;
-    let mut out = Vec::new();
-    let mut problems = Vec::new();
-    for name in book.sheet_names() {
-        let Some(table) = TABLES
-            .iter()
-            .copied()
-            .find(|t| normalize(t) == normalize(&name))
-        else {
-            continue;
-        };
-        match book.worksheet_range(&name) {
-            Ok(range) => out.push((table, to_raw(&range))),
-            Err(e) => problems.push(*malformed(
-                table,
-                format!("sheet \"{name}\" cannot be read ({e})"),
-            )),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(Error::input(problems));
-    }
-    if out.is_empty() {
-        return Err(Error::input(vec![*malformed(
-            "workbook",
-            format!(
-                "has no sheet named after a table (expected sheets named {})",
-                TABLES.join(", ")
-            ),
-        )]));
-    }
-    Ok(out)
+/// The names of a workbook's sheets; Err: why it cannot be read.
+pub fn sheet_names(bytes: &[u8]) -> std::result::Result<Vec<String>, String> {
+    let book = open(bytes, "workbook").map_err(|p| match *p {
+        Problem::Malformed { detail, .. } => detail,
+        other => other.to_string(),
+    })?;
+    Ok(book.sheet_names())
+}
+
+/// The sheet called `name` of a workbook, read as the table it holds.
+pub fn sheet(bytes: &[u8], name: &str) -> std::result::Result<RawTable, Box<Problem>> {
+    let mut book = open(bytes, name)?;
+    let range = book
+        .worksheet_range(name)
+        .map_err(|e| malformed(name, format!("sheet \"{name}\" cannot be read ({e})")))?;
+    Ok(to_raw(&range))
 }
 
 /// The first sheet of a one-table file.

@@ -25,6 +25,8 @@ pub struct Meta {
     pub rows: RowCounts,
     /// Which tables were given.
     pub tables: Vec<&'static str>,
+    /// Where each table came from, what of it was read, and the files that fed no table.
+    pub inputs: crate::model::Inputs,
 }
 
 /// Everything, for one set of parameters.
@@ -59,6 +61,7 @@ fn meta_of(d: &Dataset, params: &Params, as_of: Day) -> Meta {
             .copied()
             .filter(|t| d.is_loaded(t))
             .collect(),
+        inputs: d.inputs.clone(),
     }
 }
 

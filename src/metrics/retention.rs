@@ -37,7 +37,7 @@ use crate::model::Dataset;
 use crate::privacy::{suppression_warning, Grouped};
 use crate::stats::correlation::{pearson, spearman};
 use crate::stats::cox::CoxFit;
-use crate::stats::TestResult;
+use crate::stats::{TestResult, LEVEL};
 use crate::warning::{code, Warning};
 use serde::Serialize;
 
@@ -114,7 +114,27 @@ pub struct Retention {
     pub weighted: Option<Weighted>,
     pub balance: Option<Vec<Balance>>,
     pub correlations: Vec<CorrelationRow>,
+    /// Survival by mentoring status counted from each person's first pair (Simon–Makuch), when
+    /// `mentored` is time-varying: what charts and findings about "mentored vs not" show.
+    pub exposure_curves: Option<ExposureCurves>,
     pub warnings: Vec<Warning>,
+}
+
+/// Survival curves of a time-dependent group (SPEC §4.3 `exposure_curves`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ExposureCurves {
+    /// `"simon-makuch"`.
+    pub method: &'static str,
+    /// `"true"` (mentored, from the first pair's start) and `"false"` (before it, or never).
+    pub groups: Vec<Grouped<ExposureCurve>>,
+}
+
+/// One group's curve: the people who spent time in it, their exits in it, and the curve.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExposureCurve {
+    pub people: usize,
+    pub exits: usize,
+    pub km: Km,
 }
 
 /// Inverse-probability-weighted comparison of the ever mentored with the rest.
@@ -275,7 +295,11 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
             None => (None, None),
         }
     };
+    let exposure_curves = (models.exposure == Exposure::TimeVarying && v.pairs.loaded)
+        .then(|| exposure_curves(&follow, &hire, &facts, params.min_group_size, &mut warnings))
+        .transpose()?;
     Ok(Retention {
+        exposure_curves,
         weighted,
         balance,
         as_of: IsoDate(as_of),
@@ -291,6 +315,81 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
         landmark,
         correlations: correlations(v, &facts, &follow),
         warnings,
+    })
+}
+
+/// Simon–Makuch curves: each person's follow-up (days since hire) split at the start of their first
+/// pair as mentee; the time before it (or all of it, never mentored) in "false", the rest in "true".
+fn exposure_curves(
+    follow: &[Follow],
+    hire: &[Day],
+    facts: &PersonFacts,
+    min_group_size: usize,
+    warnings: &mut Vec<Warning>,
+) -> Result<ExposureCurves> {
+    // Per group (false, true): start, stop, event, person.
+    let mut intervals: [(Vec<f64>, Vec<f64>, Vec<bool>, usize); 2] = Default::default();
+    let mut push = |g: usize, start: f64, stop: f64, event: bool| {
+        let (a, b, e, people) = &mut intervals[g];
+        a.push(start);
+        b.push(stop);
+        e.push(event);
+        *people += 1;
+    };
+    for (i, f) in follow.iter().enumerate() {
+        // Entry at -1: a person is at risk from their hire day (an exit on it is at t = 0).
+        let split = facts.first_mentored[i].map(|first| f64::from(first - hire[i]));
+        match split {
+            Some(s) if s <= 0.0 => push(1, -1.0, f.time, f.event),
+            Some(s) if s < f.time => {
+                push(0, -1.0, s, false);
+                push(1, s, f.time, f.event);
+            }
+            _ => push(0, -1.0, f.time, f.event),
+        }
+    }
+    let mut groups = Vec::new();
+    for (g, (start, stop, event, people)) in intervals.into_iter().enumerate() {
+        let exits = event.iter().filter(|e| **e).count();
+        let km = (people > 0)
+            .then(|| {
+                crate::stats::kaplan_meier::kaplan_meier_counting(&start, &stop, &event, LEVEL)
+            })
+            .transpose()?;
+        let label = if g == 1 { "true" } else { "false" };
+        groups.push((
+            label.to_string(),
+            people,
+            km.map(|k| ExposureCurve {
+                people,
+                exits,
+                km: Km {
+                    table: k.table,
+                    median: k.median,
+                    q25: k.q25,
+                    q75: k.q75,
+                    method: k.method,
+                },
+            }),
+        ));
+    }
+    // The mentored group first, as the naive groups.
+    groups.reverse();
+    let groups: Vec<_> = groups
+        .into_iter()
+        .filter_map(|(label, n, curve)| Some((label, n, curve?)))
+        .collect();
+    let suppressed = crate::privacy::suppress(groups, min_group_size);
+    let hidden = suppressed.iter().filter(|g| g.is_suppressed()).count();
+    warnings.extend(suppression_warning(
+        hidden,
+        "mentoring-status curves",
+        "people",
+        min_group_size,
+    ));
+    Ok(ExposureCurves {
+        method: "simon-makuch",
+        groups: suppressed,
     })
 }
 

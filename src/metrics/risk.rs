@@ -47,7 +47,7 @@ use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::Day;
 use crate::model::{Dataset, EndReason};
-use crate::stats::logistic::logistic_ridge;
+use crate::stats::logistic::logistic_ridge_nonneg;
 use crate::stats::math::exp;
 use crate::warning::{code, Warning};
 use serde::{Deserialize, Serialize};
@@ -179,18 +179,24 @@ pub struct Reason {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PairRisk {
     pub pair_id: String,
+    pub mentor_id: String,
+    pub mentee_id: String,
     pub program: String,
     pub score: f64,
     pub level: &'static str,
     pub reasons: Vec<Reason>,
 }
 
-/// The weights of a learned model.
+/// The weights of a learned model: every one ≥ 0 (SPEC §4.4), so the reasons shown are the whole
+/// explanation of a score.
 #[derive(Debug, Clone, Serialize)]
 pub struct Learned {
     pub closed_pairs: usize,
     pub ended_early: usize,
     pub terms: Vec<crate::stats::logistic::LogitTerm>,
+    /// Signals that would have lowered the risk in this organisation's history, held at weight 0:
+    /// not predictive here.
+    pub not_predictive: Vec<&'static str>,
 }
 
 /// Which weights score the pairs: the documented defaults (`false`), weights learned from the
@@ -646,8 +652,10 @@ fn learn(
         .collect();
     let names: Vec<String> = used.iter().map(|&j| SIGNALS[j].to_string()).collect();
     let cols: Vec<Vec<f64>> = used.iter().map(|&j| x[j].clone()).collect();
-    match logistic_ridge(&y, &cols, &names, LEARN_RIDGE) {
-        Ok(fit) => {
+    match logistic_ridge_nonneg(&y, &cols, &names, LEARN_RIDGE) {
+        Ok(nn) => {
+            let not_predictive = nn.held_at_zero.iter().map(|&j| SIGNALS[used[j]]).collect();
+            let fit = nn.fit;
             // Expand to every signal (unused ones get a zero coefficient) so scoring can index it.
             let mut terms = vec![fit.terms[0].clone()];
             for s in SIGNALS {
@@ -672,6 +680,7 @@ fn learn(
                     closed_pairs: y.len(),
                     ended_early: early,
                     terms,
+                    not_predictive,
                 },
             ))
         }
@@ -698,8 +707,17 @@ pub fn risk(d: &Dataset, params: &Params, config: &RiskConfig, learn: Learn) -> 
         .filter(|&p| v.pairs.rows[p].end.is_none())
         .map(|p| {
             let (s, reasons) = score(index.signals(p, view.as_of, config), &model, config);
+            let pair = &v.pairs.rows[p];
+            let id = |person: usize| {
+                v.people
+                    .rows
+                    .get(person)
+                    .map_or(String::new(), |x| x.id.clone())
+            };
             PairRisk {
-                pair_id: v.pairs.rows[p].id.clone(),
+                pair_id: pair.id.clone(),
+                mentor_id: id(pair.mentor),
+                mentee_id: id(pair.mentee),
                 program: v.pairs.rows[p].program.clone(),
                 score: s,
                 level: level(s, config),
@@ -707,9 +725,11 @@ pub fn risk(d: &Dataset, params: &Params, config: &RiskConfig, learn: Learn) -> 
             }
         })
         .collect();
+    // Highest score first; ties by the larger number of reasons, then by pair_id (SPEC §4.4).
     pairs.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
+            .then_with(|| b.reasons.len().cmp(&a.reasons.len()))
             .then_with(|| a.pair_id.cmp(&b.pair_id))
     });
     let mut levels = BTreeMap::new();

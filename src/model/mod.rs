@@ -289,7 +289,39 @@ pub struct Dataset {
     pub requests: Table<Request>,
     /// Non-fatal oddities found while loading.
     pub warnings: Vec<Warning>,
+    /// Where each table came from and what of it was read.
+    pub inputs: Inputs,
     pub(crate) latest: Latest,
+}
+
+/// What a load read (`meta.inputs`, SPEC §2.1): per table its file, sheet, rows and which headers
+/// fed it, and the files handed in that fed no table. Nothing is dropped in silence.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Inputs {
+    pub tables: Vec<TableInput>,
+    pub unused_files: Vec<UnusedFile>,
+}
+
+/// One table's input.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TableInput {
+    pub table: &'static str,
+    /// The file's name (None when the table was handed in by name, as `fromCsv` does).
+    pub file: Option<String>,
+    pub sheet: Option<String>,
+    pub rows: usize,
+    /// The headers read: the contract's columns and, on people, the attributes.
+    pub headers_used: Vec<String>,
+    /// The headers no analysis reads (kept for SQL only), and those a mapping set aside.
+    pub headers_unused: Vec<String>,
+}
+
+/// A file (or a workbook's sheet) that fed no table, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnusedFile {
+    pub file: String,
+    pub sheet: Option<String>,
+    pub why: String,
 }
 
 /// The latest date in the data, found on first use: every analysis's view asks for it, and

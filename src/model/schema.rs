@@ -361,6 +361,27 @@ impl Record for Request {
     }
 }
 
+/// The contract's columns of the table called `table` (as in [`TABLES`]), with each one's kind and
+/// whether it is required; empty for a name that is no table.
+pub fn columns(table: &str) -> Vec<(&'static str, Kind, bool)> {
+    fn of<T: Record>() -> Vec<(&'static str, Kind, bool)> {
+        T::FIELDS
+            .iter()
+            .map(|f| (f.name, f.kind, f.required))
+            .collect()
+    }
+    match table {
+        "people" => of::<Person>(),
+        "pairs" => of::<Pair>(),
+        "sessions" => of::<Session>(),
+        "goals" => of::<Goal>(),
+        "feedback" => of::<Feedback>(),
+        "promotions" => of::<Promotion>(),
+        "requests" => of::<Request>(),
+        _ => Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -133,6 +133,117 @@ pub fn kaplan_meier(times: &[f64], events: &[bool], level: f64) -> Result<Kaplan
     })
 }
 
+/// Kaplan–Meier on counting-process intervals `(start, stop]` (delayed entry): at each distinct
+/// `stop` the risk set is every interval with `start < t ≤ stop`, so a person counts in a group
+/// only from the time they enter it. With intervals split where a person's group changes, this is
+/// Simon & Makuch's (1984) estimate for a time-dependent group, as R's
+/// `survfit(Surv(start, stop, event) ~ g)` computes it (Greenwood variance and log(−log) interval
+/// as [`kaplan_meier`]). The table starts with a row at t = 0 (those at risk from the start), then
+/// a row per distinct stop time; there are no quantiles' intervals beyond the median's.
+pub fn kaplan_meier_counting(
+    start: &[f64],
+    stop: &[f64],
+    events: &[bool],
+    level: f64,
+) -> Result<KaplanMeier> {
+    check_level(level)?;
+    let n = stop.len();
+    if n == 0 || start.len() != n || events.len() != n {
+        return Err(insufficient(
+            "Kaplan–Meier (counting process)",
+            "at least one interval",
+            format!(
+                "{} starts, {} stops, {} flags",
+                start.len(),
+                n,
+                events.len()
+            ),
+        ));
+    }
+    if let Some(i) =
+        (0..n).find(|&i| !(start[i].is_finite() && stop[i].is_finite() && start[i] < stop[i]))
+    {
+        return Err(insufficient(
+            "Kaplan–Meier (counting process)",
+            "finite intervals with start < stop",
+            format!("({}, {}]", start[i], stop[i]),
+        ));
+    }
+    let mut by_stop: Vec<usize> = (0..n).collect();
+    by_stop.sort_by(|&a, &b| stop[a].total_cmp(&stop[b]));
+    let mut starts: Vec<f64> = start.to_vec();
+    starts.sort_by(f64::total_cmp);
+    let z = z_critical(level);
+    let (mut s, mut greenwood) = (1.0, 0.0);
+    let (mut entered, mut left) = (0usize, 0usize);
+    let mut table = vec![KmRow {
+        t: 0.0,
+        at_risk: starts.iter().filter(|&&x| x < 0.0 + f64::EPSILON).count(),
+        events: 0,
+        censored: 0,
+        survival: 1.0,
+        ci_low: 1.0,
+        ci_high: 1.0,
+    }];
+    let mut i = 0;
+    while i < n {
+        let t = stop[by_stop[i]];
+        while entered < n && starts[entered] < t {
+            entered += 1;
+        }
+        let at_risk = entered - left;
+        let (mut d, mut c) = (0, 0);
+        while i < n && stop[by_stop[i]] == t {
+            if events[by_stop[i]] {
+                d += 1;
+            } else {
+                c += 1;
+            }
+            i += 1;
+        }
+        if d > 0 {
+            s *= 1.0 - d as f64 / at_risk as f64;
+            greenwood += if d < at_risk {
+                d as f64 / (at_risk as f64 * (at_risk - d) as f64)
+            } else {
+                f64::INFINITY
+            };
+        }
+        let (lo, hi) = log_log_interval(s, greenwood, z);
+        let row = KmRow {
+            t,
+            at_risk,
+            events: d,
+            censored: c,
+            survival: s,
+            ci_low: lo,
+            ci_high: hi,
+        };
+        match table.last_mut() {
+            Some(last) if last.t == t => *last = row,
+            _ => table.push(row),
+        }
+        left += d + c;
+    }
+    let quantile = |q: f64| Quantile {
+        value: first_at_or_below(&table, q, |r| r.survival),
+        ci_low: first_at_or_below(&table, q, |r| r.ci_low),
+        ci_high: first_at_or_below(&table, q, |r| r.ci_high),
+    };
+    Ok(KaplanMeier {
+        n,
+        events: events.iter().filter(|e| **e).count(),
+        median: quantile(0.5),
+        q25: quantile(0.75),
+        q75: quantile(0.25),
+        table,
+        method: format!(
+            "Kaplan–Meier on counting-process intervals (Simon–Makuch), Greenwood variance, log(−log) {}% interval",
+            level * 100.0
+        ),
+    })
+}
+
 fn log_log_interval(s: f64, greenwood: f64, z: f64) -> (f64, f64) {
     if s >= 1.0 {
         return (1.0, 1.0);
@@ -182,6 +293,40 @@ mod tests {
         assert_eq!(k.median.value, None);
         assert!(k.table.iter().all(|r| r.survival == 1.0));
         assert!(kaplan_meier(&[], &[], 0.95).is_err());
+    }
+
+    /// Hand-computed: two people at risk from 0 (one leaves at 2), a third enters at 1 and leaves
+    /// at 3, a fourth enters at 2.5 and is censored at 4. At 2: 3 at risk, 1 event → 2/3; at 3:
+    /// 3 at risk (the second, third and fourth), 1 event → 2/3 · 2/3.
+    #[test]
+    fn delayed_entry_joins_the_risk_set_when_it_enters() {
+        let k = kaplan_meier_counting(
+            &[0.0, 0.0, 1.0, 2.5],
+            &[2.0, 5.0, 3.0, 4.0],
+            &[true, false, true, false],
+            0.95,
+        )
+        .unwrap();
+        let at = |t: f64| k.table.iter().find(|r| r.t == t).unwrap();
+        assert_eq!(k.table[0].at_risk, 2);
+        assert_eq!(at(2.0).at_risk, 3);
+        assert!((at(2.0).survival - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(at(3.0).at_risk, 3);
+        assert!((at(3.0).survival - 4.0 / 9.0).abs() < 1e-12);
+        assert_eq!(at(4.0).at_risk, 2);
+        assert_eq!(at(5.0).at_risk, 1);
+        assert!(kaplan_meier_counting(&[1.0], &[1.0], &[true], 0.95).is_err());
+    }
+
+    /// Without delayed entry it is the plain estimate.
+    #[test]
+    fn entry_at_the_start_is_the_plain_curve() {
+        let times = [1.0, 2.0, 2.0, 3.0, 4.0];
+        let events = [true, true, true, false, true];
+        let plain = kaplan_meier(&times, &events, 0.95).unwrap();
+        let counting = kaplan_meier_counting(&[-1.0; 5], &times, &events, 0.95).unwrap();
+        assert_eq!(plain.table[1..], counting.table[1..]);
+        assert_eq!(plain.median, counting.median);
     }
 
     proptest! {

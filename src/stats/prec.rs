@@ -45,3 +45,12 @@ pub const SERIES_MAX_TERMS: usize = 10_000;
 /// Fisher's exact test counts tables whose probability is at most the observed one's times
 /// (1 + this), so that tables equal to it up to rounding are counted (scipy uses the same 1e-7).
 pub const FISHER_RELATIVE: f64 = 1e-7;
+
+/// A coefficient held at 0 by a non-negativity constraint is freed only when the log-likelihood's
+/// slope in its direction exceeds this: a converged fit leaves scores of about 1e-10 per unit of
+/// information, and a slope that small would move the estimate by less than that.
+pub const KKT_TOLERANCE: f64 = 1e-8;
+
+/// Active-set rounds of the non-negative fit before it is declared not converged: each frees or
+/// holds one coefficient, so a few times the number of covariates is ample.
+pub const MAX_ACTIVE_SET_ROUNDS: usize = 200;

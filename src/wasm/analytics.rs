@@ -2,7 +2,7 @@
 
 use super::{err, to_js_value, JsChunks};
 use crate::generate::{self, Options};
-use crate::ingest::{self, Source};
+use crate::ingest::{self, Origin, Source};
 use crate::metrics::engagement::{engagement, EngagementOptions, Period};
 use crate::metrics::goals::{goals, GoalOptions, DEFAULT_STALLED_DAYS};
 use crate::metrics::matching::{matching, suggest, SuggestOptions};
@@ -333,42 +333,81 @@ pub struct Dataset {
 
 #[wasm_bindgen]
 impl Dataset {
-    /// Loads CSV texts: `{ people, pairs?, sessions?, goals?, feedback?, promotions? }`.
+    /// Loads CSV texts: `{ people, pairs?, sessions?, goals?, feedback?, promotions? }`; options
+    /// `{ mapping?, onProgress? }` (or the progress function alone).
     #[wasm_bindgen(js_name = fromCsv)]
     pub fn from_csv(
         #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_csv: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "(progress: LoadProgress) => void")]
-        on_progress: Option<js_sys::Function>,
+        #[wasm_bindgen(
+            unchecked_optional_param_type = "LoadOptions | ((progress: LoadProgress) => void)"
+        )]
+        options: JsValue,
     ) -> Result<Dataset, JsValue> {
-        load_texts(&tables_csv, Source::CsvOwned, on_progress)
+        load_texts(&tables_csv, Source::CsvOwned, load_options(options)?)
     }
 
     /// Loads JSON texts, each an array of objects.
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(
         #[wasm_bindgen(unchecked_param_type = "TableTexts")] tables_json: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "(progress: LoadProgress) => void")]
-        on_progress: Option<js_sys::Function>,
+        #[wasm_bindgen(
+            unchecked_optional_param_type = "LoadOptions | ((progress: LoadProgress) => void)"
+        )]
+        options: JsValue,
     ) -> Result<Dataset, JsValue> {
-        load_texts(&tables_json, Source::JsonBytes, on_progress)
+        load_texts(&tables_json, Source::JsonBytes, load_options(options)?)
     }
 
     /// Loads arrays of plain objects (dates as `YYYY-MM-DD` strings).
     #[wasm_bindgen(js_name = fromRecords)]
     pub fn from_records(
         #[wasm_bindgen(unchecked_param_type = "TableRecords")] records: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] options: JsValue,
     ) -> Result<Dataset, JsValue> {
+        let mapping = load_options(options)?.mapping;
         let t: BTreeMap<String, Value> = tables(records)?;
-        load(&t, |v| Source::Records(v.clone()))
+        let inputs = t
+            .iter()
+            .map(|(k, v)| {
+                Ok((
+                    table_name(k)?,
+                    Origin::default(),
+                    Source::Records(v.clone()),
+                ))
+            })
+            .collect::<Result<Vec<_>, JsError>>()?;
+        Ok(Dataset {
+            inner: ingest::load_with(inputs, &mapping).map_err(load_error)?,
+        })
     }
 
-    /// Loads an XLSX workbook with one sheet per table (sheets named after the tables).
+    /// Loads files as exports come: `[{ name, bytes }]` of CSV, TSV, JSON and XLSX files, matched to
+    /// the tables by name (`people.csv`, a sheet `Pairs`) or by the mapping.
+    #[wasm_bindgen(js_name = fromFiles)]
+    pub fn from_files(
+        #[wasm_bindgen(unchecked_param_type = "InputFile[]")] files: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] options: JsValue,
+    ) -> Result<Dataset, JsValue> {
+        let o = load_options(options)?;
+        let list = input_files(&files)?;
+        progress(&o.on_progress, "reading", None);
+        Ok(Dataset {
+            inner: ingest::load_files(list, &o.mapping).map_err(load_error)?,
+        })
+    }
+
+    /// Loads an XLSX workbook with one sheet per table (sheets named after the tables, or as the
+    /// mapping says).
     #[wasm_bindgen(js_name = fromXlsx)]
-    pub fn from_xlsx(bytes: &[u8]) -> Result<Dataset, JsValue> {
-        let sheets = ingest::xlsx::workbook(bytes).map_err(err)?;
-        let inner = ingest::load(sheets.into_iter().map(|(t, r)| (t, Source::Raw(r))))
-            .map_err(load_error)?;
-        Ok(Dataset { inner })
+    pub fn from_xlsx(
+        bytes: Vec<u8>,
+        #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] options: JsValue,
+    ) -> Result<Dataset, JsValue> {
+        let mapping = load_options(options)?.mapping;
+        let file = ingest::InputFile::new("workbook.xlsx", bytes);
+        Ok(Dataset {
+            inner: ingest::load_files(vec![file], &mapping).map_err(load_error)?,
+        })
     }
 
     /// Loads one XLSX (or XLS / ODS) file per table: `{ people: bytes, pairs?: bytes, ... }`, each
@@ -376,7 +415,9 @@ impl Dataset {
     #[wasm_bindgen(js_name = fromXlsxFiles)]
     pub fn from_xlsx_files(
         #[wasm_bindgen(unchecked_param_type = "Record<string, Uint8Array>")] files: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] options: JsValue,
     ) -> Result<Dataset, JsValue> {
+        let mapping = load_options(options)?.mapping;
         let mut problems = Vec::new();
         let mut inputs = Vec::new();
         for entry in js_sys::Object::entries(&js_sys::Object::from(files)).iter() {
@@ -385,7 +426,7 @@ impl Dataset {
             let table = table_name(&name)?;
             let bytes = js_sys::Uint8Array::new(&pair.get(1)).to_vec();
             match ingest::xlsx::first_sheet(table, &bytes) {
-                Ok(raw) => inputs.push((table, Source::Raw(raw))),
+                Ok(raw) => inputs.push((table, Origin::default(), Source::Raw(raw))),
                 Err(p) => problems.push(*p),
             }
         }
@@ -393,7 +434,7 @@ impl Dataset {
             return Err(load_error(crate::Error::input(problems)));
         }
         Ok(Dataset {
-            inner: ingest::load(inputs).map_err(load_error)?,
+            inner: ingest::load_with(inputs, &mapping).map_err(load_error)?,
         })
     }
 
@@ -650,37 +691,115 @@ fn table_name(k: &str) -> Result<&'static str, JsError> {
         })
 }
 
+/// A load's options.
+struct LoadOptions {
+    mapping: ingest::Mapping,
+    on_progress: Option<js_sys::Function>,
+}
+
+/// `{ mapping?, onProgress? }`, or the progress function alone (as before the mapping). The
+/// mapping is the JSON document of SPEC §2.1, as an object or as its text.
+fn load_options(value: JsValue) -> Result<LoadOptions, JsValue> {
+    let mut o = LoadOptions {
+        mapping: ingest::Mapping::default(),
+        on_progress: None,
+    };
+    if value.is_undefined() || value.is_null() {
+        return Ok(o);
+    }
+    if let Some(f) = value.dyn_ref::<js_sys::Function>() {
+        o.on_progress = Some(f.clone());
+        return Ok(o);
+    }
+    if !value.is_object() {
+        return Err(err("load options: expected { mapping, onProgress }").into());
+    }
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        let v = js_sys::Reflect::get(&value, &JsValue::from_str(&key)).unwrap_or_default();
+        match key.as_str() {
+            "mapping" if v.is_undefined() || v.is_null() => {}
+            "mapping" => {
+                let text = match v.as_string() {
+                    Some(t) => t,
+                    None => js_sys::JSON::stringify(&v)
+                        .map(String::from)
+                        .map_err(|_| err("load options: the mapping is not JSON"))?,
+                };
+                o.mapping = ingest::Mapping::from_json(&text).map_err(load_error)?;
+            }
+            "onProgress" => o.on_progress = v.dyn_into::<js_sys::Function>().ok(),
+            other => {
+                return Err(err(format!(
+                    "load options: unknown option \"{other}\" (accepted: mapping, onProgress)"
+                ))
+                .into())
+            }
+        }
+    }
+    Ok(o)
+}
+
+/// Tells `on_progress` of a stage a person can follow.
+fn progress(on_progress: &Option<js_sys::Function>, stage: &str, table: Option<&str>) {
+    if let Some(f) = on_progress {
+        let p = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&p, &"stage".into(), &stage.into());
+        if let Some(t) = table {
+            let _ = js_sys::Reflect::set(&p, &"table".into(), &t.into());
+        }
+        let _ = f.call1(&JsValue::NULL, &p);
+    }
+}
+
+/// `[{ name, bytes }]` as files whose bytes cross into wasm memory when their table is read.
+fn input_files(value: &JsValue) -> Result<Vec<ingest::InputFile<'static>>, JsError> {
+    let expected = "fromFiles: expected an array of { name, bytes } (bytes: a Uint8Array, an ArrayBuffer or text)";
+    let list = value
+        .dyn_ref::<js_sys::Array>()
+        .ok_or_else(|| err(expected))?;
+    let mut out = Vec::new();
+    for item in list.iter() {
+        let name = js_sys::Reflect::get(&item, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .ok_or_else(|| err(expected))?;
+        let data = js_sys::Reflect::get(&item, &"bytes".into()).unwrap_or_default();
+        if !(data.is_string()
+            || data.is_instance_of::<js_sys::Uint8Array>()
+            || data.is_instance_of::<js_sys::ArrayBuffer>())
+        {
+            return Err(err(format!("{expected}: \"{name}\" has no bytes")));
+        }
+        out.push(ingest::InputFile {
+            name,
+            bytes: Box::new(move || Ok(bytes(&data))),
+        });
+    }
+    Ok(out)
+}
+
 /// Loads texts (one per table), each crossing into wasm memory as `source` bytes when the load
 /// takes it.
 fn load_texts(
     value: &JsValue,
     source: fn(Vec<u8>) -> Source<'static>,
-    on_progress: Option<js_sys::Function>,
+    o: LoadOptions,
 ) -> Result<Dataset, JsValue> {
     // Stages a person can follow: each table as it is read, then the checks across tables.
-    let progress = |stage: &str, table: Option<&str>| {
-        if let Some(f) = &on_progress {
-            let p = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&p, &"stage".into(), &stage.into());
-            if let Some(t) = table {
-                let _ = js_sys::Reflect::set(&p, &"table".into(), &t.into());
-            }
-            let _ = f.call1(&JsValue::NULL, &p);
-        }
-    };
     let inputs = texts(value)?
         .into_iter()
         .map(|(t, v)| {
-            progress("reading", Some(t));
-            (t, source(bytes(&v)))
+            progress(&o.on_progress, "reading", Some(t));
+            (t, Origin::default(), source(bytes(&v)))
         })
         // Asked for more after the last table: every table is read, the checks begin.
         .chain(std::iter::from_fn(|| {
-            progress("checking", None);
+            progress(&o.on_progress, "checking", None);
             None
         }));
     Ok(Dataset {
-        inner: ingest::load(inputs).map_err(load_error)?,
+        inner: ingest::load_with(inputs, &o.mapping).map_err(load_error)?,
     })
 }
 
@@ -730,18 +849,4 @@ fn bytes(text: &JsValue) -> Vec<u8> {
     } else {
         js_sys::Uint8Array::new(text).to_vec()
     }
-}
-
-/// Loads one source per named table.
-fn load<'a, T: 'a>(
-    t: &'a BTreeMap<String, T>,
-    source: impl Fn(&'a T) -> Source<'a>,
-) -> Result<Dataset, JsValue> {
-    let inputs = t
-        .iter()
-        .map(|(k, v)| Ok((table_name(k)?, source(v))))
-        .collect::<Result<Vec<_>, JsError>>()?;
-    Ok(Dataset {
-        inner: ingest::load(inputs).map_err(load_error)?,
-    })
 }

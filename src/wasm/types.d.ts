@@ -23,6 +23,44 @@ export interface TableRecords {
   requests?: Record<string, unknown>[];
 }
 
+/** A file as exports come (`Dataset.fromFiles`): CSV, TSV, JSON or XLSX, told apart by its name's extension. */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array | ArrayBuffer | string;
+}
+
+/** The names of the seven tables. */
+export type TableName = "people" | "pairs" | "sessions" | "goals" | "feedback" | "promotions" | "requests";
+
+/** Where one table comes from in an export (SPEC §2.1); every key optional. */
+export interface TableMapping {
+  /** The file's name (with its extension). */
+  file?: string;
+  /** A workbook's sheet. */
+  sheet?: string;
+  /** Contract column (or, on people, an attribute's new name) → the header in the file. */
+  columns?: Record<string, string>;
+  /** Per column: the file's value → the contract's ("" for empty). */
+  values?: Record<string, Record<string, string>>;
+  /** E.g. "M/D/YYYY", "DD.MM.YYYY": written with YYYY, MM, M, DD, D and separators. */
+  date_format?: string;
+  delimiter?: "," | ";" | "\t" | "|";
+}
+
+/** The mapping of an export to the tables: the same JSON as the CLI's `--map FILE`. Keys are as in the file (snake_case). */
+export interface Mapping {
+  date_format?: string;
+  delimiter?: "," | ";" | "\t" | "|";
+  tables?: Partial<Record<TableName, TableMapping>>;
+}
+
+/** Options of every load. */
+export interface LoadOptions {
+  /** The mapping, as an object or as its JSON text. */
+  mapping?: Mapping | string;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
 export interface SampleOptions {
   seed?: number;
   people?: number;
@@ -41,7 +79,8 @@ export type WarningCode =
   | "immortal_time_bias"
   | "weights_truncated"
   | "defaults_used"
-  | "analysis_unavailable";
+  | "analysis_unavailable"
+  | "column_unused";
 
 /** A non-fatal oddity of the input or an analysis: a code a program can react to, a sentence a person reads. */
 export interface Warning {
@@ -57,6 +96,8 @@ export interface LoadProblem {
   row?: number | null;
   column?: string;
   value?: string;
+  /** missing_column: a header that looks like the missing column. */
+  looksLike?: string | null;
   /** The sentence the Error's message lists. */
   message: string;
 }
@@ -154,6 +195,29 @@ export interface Meta {
   version: string;
   rows: RowCounts;
   tables: string[];
+  /** What the load read: per table its file, sheet, rows and headers; and the files that fed no table. */
+  inputs: Inputs;
+}
+
+export interface TableInput {
+  table: TableName;
+  /** null when the table was handed in by name (fromCsv, fromJson, fromRecords). */
+  file: string | null;
+  sheet: string | null;
+  rows: number;
+  headersUsed: string[];
+  headersUnused: string[];
+}
+
+export interface UnusedFile {
+  file: string;
+  sheet: string | null;
+  why: string;
+}
+
+export interface Inputs {
+  tables: TableInput[];
+  unusedFiles: UnusedFile[];
 }
 
 export interface KmRow {
@@ -388,7 +452,22 @@ export interface RetentionResult {
   weighted: Weighted | null;
   balance: Balance[] | null;
   correlations: CorrelationRow[];
+  /** Survival by mentoring status counted from each person's first pair (Simon–Makuch), with `mentored` time-varying. */
+  exposureCurves: ExposureCurves | null;
   warnings: Warning[];
+}
+
+export interface ExposureCurve {
+  group: "true" | "false";
+  /** People who spent time in the group, and their exits while in it. */
+  people: number;
+  exits: number;
+  km: Km;
+}
+
+export interface ExposureCurves {
+  method: "simon-makuch";
+  groups: (ExposureCurve | SuppressedGroup)[];
 }
 
 export interface LogitFit {
@@ -502,6 +581,8 @@ export interface Reason {
 
 export interface PairRisk {
   pairId: string;
+  mentorId: string;
+  menteeId: string;
   program: string;
   score: number;
   level: "high" | "medium" | "low";
@@ -519,7 +600,10 @@ export interface LogitTerm {
 export interface Learned {
   closedPairs: number;
   endedEarly: number;
+  /** Every weight is ≥ 0. */
   terms: LogitTerm[];
+  /** Signals that would have lowered the risk here, held at weight 0: not predictive here. */
+  notPredictive: Signal[];
 }
 
 export interface RiskLevels {

@@ -4,6 +4,7 @@
 pub mod arbitrary_data;
 pub mod findings;
 pub mod finite;
+pub mod hris;
 
 use serde_json::Value;
 

@@ -164,9 +164,12 @@ enum Command {
 /// `risk-eval`'s arguments.
 #[derive(Args)]
 struct RiskEval {
-    /// Folder of CSV files to replay; default: generated programs.
+    /// Folder of the tables to replay (as for every command); default: generated programs.
     #[arg(long, conflicts_with = "sample")]
     data: Option<PathBuf>,
+    /// Mapping of the export to the tables (as for every command).
+    #[arg(long, requires = "data")]
+    map: Option<PathBuf>,
     /// Replay the built-in sample (its generator's ground truth marks the positives).
     #[arg(long)]
     sample: bool,
@@ -214,10 +217,13 @@ struct Generate {
 
 #[derive(Args)]
 struct Common {
-    /// Folder holding people.csv and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv,
-    /// promotions.csv, requests.csv.
+    /// Folder of the tables: CSV, TSV, JSON or XLSX files named after them (people.csv, pairs.xlsx,
+    /// ...), or named by --map; people is required.
     #[arg(long, conflicts_with = "sample", required_unless_present = "sample")]
     data: Option<PathBuf>,
+    /// Mapping (JSON) of the export's files, sheets, headers, values and date format to the tables.
+    #[arg(long, requires = "data")]
+    map: Option<PathBuf>,
     /// Use the built-in synthetic sample instead of --data.
     #[arg(long)]
     sample: bool,
@@ -248,10 +254,21 @@ fn parse_date(s: &str) -> Result<i32, String> {
     date::parse(s).ok_or_else(|| format!("\"{s}\" is not a date (expected YYYY-MM-DD)"))
 }
 
+/// Reads the mapping file, or the empty mapping.
+fn read_mapping(path: Option<&PathBuf>) -> Result<ingest::Mapping, Error> {
+    match path {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| Error::file("read", p, e))?;
+            ingest::Mapping::from_json(&text)
+        }
+        None => Ok(ingest::Mapping::default()),
+    }
+}
+
 impl Common {
     fn load(&self) -> Result<Dataset, Error> {
         match &self.data {
-            Some(dir) => ingest::load_dir(dir),
+            Some(dir) => ingest::files::load_dir(dir, &read_mapping(self.map.as_ref())?),
             None => Ok(generate::generate(Options::default()).dataset),
         }
     }
@@ -457,7 +474,7 @@ impl RiskEval {
         };
         let runs = match self.data {
             Some(dir) => {
-                let d = ingest::load_dir(&dir)?;
+                let d = ingest::files::load_dir(&dir, &read_mapping(self.map.as_ref())?)?;
                 let e = risk_eval::evaluate(&d, &params, &config, opts, None)?;
                 vec![serde_json::json!({ "data": dir.display().to_string(), "evaluation": e })]
             }

@@ -1,0 +1,518 @@
+//! Files as exports come (SPEC §2.1): CSV, TSV, JSON and XLSX side by side, each matched to a table
+//! by the mapping's `file` / `sheet` or by its name (`people.csv`, a sheet called `Pairs`); every
+//! file or sheet that feeds no table is listed in `meta.inputs`, never dropped in silence.
+
+use super::mapping::Mapping;
+use super::{load_with, normalize, xlsx, Origin, Source};
+use crate::error::{Error, Problem, Result};
+use crate::model::{Dataset, UnusedFile, TABLES};
+
+/// A file handed in: its name (with its extension) and how to get its bytes. Bytes are read only
+/// when the file's table is loaded (a workbook's when its sheets are listed), so one table's text
+/// is in memory at a time.
+pub struct InputFile<'f> {
+    pub name: String,
+    pub bytes: Box<dyn FnOnce() -> Result<Vec<u8>> + 'f>,
+}
+
+impl<'f> InputFile<'f> {
+    /// A file whose bytes are already in memory.
+    pub fn new(name: impl Into<String>, bytes: Vec<u8>) -> InputFile<'f> {
+        InputFile {
+            name: name.into(),
+            bytes: Box::new(move || Ok(bytes)),
+        }
+    }
+}
+
+/// What a file holds, by its extension.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Format {
+    /// CSV or TSV: the delimiter the extension implies, if any.
+    Delimited(Option<u8>),
+    Json,
+    Workbook,
+}
+
+fn format(name: &str) -> Option<Format> {
+    let ext = name.rsplit_once('.')?.1.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "csv" | "txt" => Format::Delimited(None),
+        "tsv" | "tab" => Format::Delimited(Some(b'\t')),
+        "json" => Format::Json,
+        "xlsx" | "xlsm" | "xls" | "ods" => Format::Workbook,
+        _ => return None,
+    })
+}
+
+/// A file's name without folders and extension.
+fn stem(name: &str) -> &str {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    base.rsplit_once('.').map_or(base, |(s, _)| s)
+}
+
+fn base(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or(name)
+}
+
+/// One file, as far as assignment knows it.
+struct Entry<'f> {
+    name: String,
+    format: Option<Format>,
+    /// A workbook's sheets, with its bytes (read to list them).
+    sheets: Vec<String>,
+    book: Option<Vec<u8>>,
+    read: Option<Box<dyn FnOnce() -> Result<Vec<u8>> + 'f>>,
+}
+
+/// Where a table's input is: a file, and a sheet of it when it is a workbook.
+#[derive(Debug, Clone, PartialEq)]
+struct Place {
+    file: usize,
+    sheet: Option<String>,
+}
+
+/// Loads the tables in `files` as `mapping` says, and lists what fed no table.
+pub fn load_files(files: Vec<InputFile<'_>>, mapping: &Mapping) -> Result<Dataset> {
+    let mut entries = Vec::with_capacity(files.len());
+    let mut problems = Vec::new();
+    for f in files {
+        entries.push(entry(f, &mut problems)?);
+    }
+    let places = assign(&entries, mapping, &mut problems);
+    if !problems.is_empty() {
+        return Err(Error::input(problems));
+    }
+    let unused = unused(&entries, &places);
+    if !places.iter().any(|(t, _)| *t == "people") {
+        return Err(Error::input(vec![no_people(&entries)]));
+    }
+    let mut failed = None;
+    let inputs =
+        places
+            .into_iter()
+            .map_while(|(table, place)| match source(&mut entries, &place) {
+                Ok(s) => Some((
+                    table,
+                    Origin {
+                        file: Some(base(&entries[place.file].name).to_string()),
+                        sheet: place.sheet,
+                    },
+                    s,
+                )),
+                Err(e) => {
+                    failed = Some(e);
+                    None
+                }
+            });
+    let loaded = load_with(inputs, mapping);
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    let mut d = loaded?;
+    d.inputs.unused_files = unused;
+    Ok(d)
+}
+
+/// A file as an entry: a workbook is opened to list its sheets.
+fn entry<'f>(f: InputFile<'f>, problems: &mut Vec<Problem>) -> Result<Entry<'f>> {
+    let format = format(&f.name);
+    let mut e = Entry {
+        name: f.name,
+        format,
+        sheets: Vec::new(),
+        book: None,
+        read: None,
+    };
+    if format == Some(Format::Workbook) {
+        let bytes = (f.bytes)()?;
+        match xlsx::sheet_names(&bytes) {
+            Ok(sheets) => e.sheets = sheets,
+            Err(detail) => problems.push(Problem::Malformed {
+                table: base(&e.name).to_string(),
+                row: None,
+                detail,
+            }),
+        }
+        e.book = Some(bytes);
+    } else {
+        e.read = Some(f.bytes);
+    }
+    Ok(e)
+}
+
+fn mapping_problem(detail: String) -> Problem {
+    Problem::Malformed {
+        table: "mapping".into(),
+        row: None,
+        detail,
+    }
+}
+
+/// Each table's place, in the contract's order: where the mapping says, else the file or sheet
+/// named after it.
+fn assign(
+    entries: &[Entry<'_>],
+    mapping: &Mapping,
+    problems: &mut Vec<Problem>,
+) -> Vec<(&'static str, Place)> {
+    let names = || {
+        entries
+            .iter()
+            .map(|e| base(&e.name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out: Vec<(&'static str, Place)> = Vec::new();
+    for table in TABLES {
+        let m = mapping.table(table);
+        let place = match (&m.file, &m.sheet) {
+            (Some(file), sheet) => {
+                let found = entries
+                    .iter()
+                    .position(|e| base(&e.name) == file.as_str())
+                    .or_else(|| {
+                        entries
+                            .iter()
+                            .position(|e| base(&e.name).eq_ignore_ascii_case(file))
+                    });
+                let Some(i) = found else {
+                    problems.push(mapping_problem(format!(
+                        "tables.{table}.file names \"{file}\", which was not given (files: {})",
+                        names()
+                    )));
+                    continue;
+                };
+                match sheet_of(&entries[i], table, sheet.as_deref()) {
+                    Ok(sheet) => Place { file: i, sheet },
+                    Err(detail) => {
+                        problems.push(mapping_problem(format!("tables.{table}.{detail}")));
+                        continue;
+                    }
+                }
+            }
+            (None, Some(sheet)) => match entries.iter().position(|e| e.sheets.contains(sheet)) {
+                Some(i) => Place {
+                    file: i,
+                    sheet: Some(sheet.clone()),
+                },
+                None => {
+                    problems.push(mapping_problem(format!(
+                        "tables.{table}.sheet names \"{sheet}\", which no workbook given has"
+                    )));
+                    continue;
+                }
+            },
+            (None, None) => {
+                let found = by_name(entries, table);
+                match found.as_slice() {
+                    [] => continue,
+                    [one] => one.clone(),
+                    [a, b, ..] => {
+                        problems.push(mapping_problem(format!(
+                            "both {} and {} could be the {table} table; name one in tables.{table}.file",
+                            describe(entries, a),
+                            describe(entries, b)
+                        )));
+                        continue;
+                    }
+                }
+            }
+        };
+        if let Some((other, _)) = out.iter().find(|(_, p)| *p == place) {
+            problems.push(mapping_problem(format!(
+                "{} is given for both {other} and {table} (one file or sheet feeds one table)",
+                describe(entries, &place)
+            )));
+            continue;
+        }
+        out.push((table, place));
+    }
+    out
+}
+
+/// The sheet of a file the mapping names: the one it names, else the one named after the table,
+/// else the only one. Err: what is wrong, after `tables.<table>.`.
+fn sheet_of(
+    e: &Entry<'_>,
+    table: &str,
+    sheet: Option<&str>,
+) -> std::result::Result<Option<String>, String> {
+    if e.format != Some(Format::Workbook) {
+        return match sheet {
+            Some(s) => Err(format!(
+                "sheet names \"{s}\", but {} is not a workbook",
+                base(&e.name)
+            )),
+            None => Ok(None),
+        };
+    }
+    let listed = || e.sheets.join(", ");
+    match sheet {
+        Some(s) if e.sheets.iter().any(|x| x == s) => Ok(Some(s.to_string())),
+        Some(s) => Err(format!(
+            "sheet names \"{s}\", which {} does not have (its sheets: {})",
+            base(&e.name),
+            listed()
+        )),
+        None => {
+            let named = e.sheets.iter().find(|x| normalize(x) == normalize(table));
+            match (named, e.sheets.as_slice()) {
+                (Some(s), _) | (None, [s]) => Ok(Some(s.clone())),
+                _ => Err(format!(
+                    "file is a workbook of several sheets ({}); name one in tables.{table}.sheet",
+                    listed()
+                )),
+            }
+        }
+    }
+}
+
+/// The places whose name is the table's: a CSV, TSV or JSON file, a workbook's sheet, or a
+/// workbook named after the table (its sheet named after it, else its only one).
+fn by_name(entries: &[Entry<'_>], table: &str) -> Vec<Place> {
+    let mut out = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        match e.format {
+            Some(Format::Workbook) => {
+                let sheets: Vec<&String> = e
+                    .sheets
+                    .iter()
+                    .filter(|s| normalize(s) == normalize(table))
+                    .collect();
+                let named_file = normalize(stem(&e.name)) == normalize(table);
+                match (sheets.first(), e.sheets.as_slice()) {
+                    (Some(s), _) => out.push(Place {
+                        file: i,
+                        sheet: Some((*s).clone()),
+                    }),
+                    (None, [only]) if named_file => out.push(Place {
+                        file: i,
+                        sheet: Some(only.clone()),
+                    }),
+                    _ => {}
+                }
+            }
+            Some(_) if normalize(stem(&e.name)) == normalize(table) => out.push(Place {
+                file: i,
+                sheet: None,
+            }),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn describe(entries: &[Entry<'_>], p: &Place) -> String {
+    let name = base(&entries[p.file].name);
+    match &p.sheet {
+        Some(s) => format!("{name} (sheet \"{s}\")"),
+        None => name.to_string(),
+    }
+}
+
+/// Every file, and every sheet of a workbook, that feeds no table.
+fn unused(entries: &[Entry<'_>], places: &[(&'static str, Place)]) -> Vec<UnusedFile> {
+    let mut out = Vec::new();
+    let used = |file: usize, sheet: Option<&String>| {
+        places
+            .iter()
+            .any(|(_, p)| p.file == file && (sheet.is_none() || p.sheet.as_ref() == sheet))
+    };
+    for (i, e) in entries.iter().enumerate() {
+        let why = match e.format {
+            None => "not a CSV, TSV, JSON or XLSX file".to_string(),
+            Some(_) => format!(
+                "its name is no table's ({}); name it in the mapping's tables.<table>.file",
+                TABLES.join(", ")
+            ),
+        };
+        if e.format == Some(Format::Workbook) {
+            for s in e.sheets.iter().filter(|s| !used(i, Some(s))) {
+                out.push(UnusedFile {
+                    file: base(&e.name).to_string(),
+                    sheet: Some(s.clone()),
+                    why: "its name is no table's; name it in the mapping's tables.<table>.sheet"
+                        .to_string(),
+                });
+            }
+        } else if !used(i, None) {
+            out.push(UnusedFile {
+                file: base(&e.name).to_string(),
+                sheet: None,
+                why,
+            });
+        }
+    }
+    out
+}
+
+/// Without a people table nothing loads: say which files were given and how to name one.
+fn no_people(entries: &[Entry<'_>]) -> Problem {
+    let given = entries
+        .iter()
+        .map(|e| base(&e.name))
+        .collect::<Vec<_>>()
+        .join(", ");
+    mapping_problem(format!(
+        "no file is the people table (given: {}); name it people.csv (or .tsv, .json, .xlsx), or set the mapping's tables.people.file",
+        if given.is_empty() { "none" } else { &given }
+    ))
+}
+
+/// The input of a place, its bytes read now.
+fn source(entries: &mut [Entry<'_>], place: &Place) -> Result<Source<'static>> {
+    let e = &mut entries[place.file];
+    Ok(match e.format {
+        Some(Format::Workbook) => {
+            let bytes = e.book.as_deref().unwrap_or_default();
+            let sheet = place.sheet.as_deref().unwrap_or_default();
+            Source::Raw(xlsx::sheet(bytes, sheet).map_err(|p| Error::input(vec![*p]))?)
+        }
+        Some(Format::Json) => Source::JsonBytes(take(e)?),
+        Some(Format::Delimited(d)) => Source::Delimited(take(e)?, d),
+        None => Source::CsvOwned(take(e)?),
+    })
+}
+
+fn take(e: &mut Entry<'_>) -> Result<Vec<u8>> {
+    match e.read.take() {
+        Some(read) => read(),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// Loads every CSV, TSV, JSON and XLSX file of a folder (SPEC §2.1), as `mapping` says.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load_dir(dir: &std::path::Path, mapping: &Mapping) -> Result<Dataset> {
+    if !dir.is_dir() {
+        let why = if dir.exists() {
+            "not a folder"
+        } else {
+            "no such folder"
+        };
+        return Err(Error::file("read", dir, why));
+    }
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::file("read", dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| !n.starts_with('.'))
+        })
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(Error::Usage(format!(
+            "{} holds no files (expected people.csv and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, promotions.csv, requests.csv; or .tsv, .json, .xlsx)",
+            dir.display()
+        )));
+    }
+    let files = paths
+        .into_iter()
+        .map(|path| InputFile {
+            name: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            bytes: Box::new(move || {
+                std::fs::read(&path).map_err(|e| Error::file("read", &path, e))
+            }),
+        })
+        .collect();
+    load_files(files, mapping)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(list: &[(&str, &str)]) -> Vec<InputFile<'static>> {
+        list.iter()
+            .map(|(n, t)| InputFile::new(*n, t.as_bytes().to_vec()))
+            .collect()
+    }
+
+    #[test]
+    fn tables_are_found_by_name_and_strays_are_listed() {
+        let d = load_files(
+            files(&[
+                (
+                    "People.CSV",
+                    "person_id,hire_date\nE1,2020-01-01\nE2,2021-01-01\n",
+                ),
+                ("notes.txt", "hello\n"),
+                ("logo.png", "\u{1}"),
+            ]),
+            &Mapping::default(),
+        )
+        .unwrap();
+        assert_eq!(d.people.len(), 2);
+        let t = &d.inputs.tables[0];
+        assert_eq!(
+            (t.table, t.file.as_deref(), t.rows),
+            ("people", Some("People.CSV"), 2)
+        );
+        let stray: Vec<&str> = d
+            .inputs
+            .unused_files
+            .iter()
+            .map(|u| u.file.as_str())
+            .collect();
+        assert_eq!(stray, vec!["notes.txt", "logo.png"]);
+    }
+
+    #[test]
+    fn a_mapping_names_the_files() {
+        let m = Mapping::from_json(
+            r#"{ "tables": { "people": { "file": "hris.tsv", "columns": { "person_id": "Employee ID", "hire_date": "Start" } } } }"#,
+        )
+        .unwrap();
+        let d = load_files(
+            files(&[(
+                "exports/hris.tsv",
+                "Employee ID\tStart\tOrg, Unit\nE1\t2020-01-01\tSales, EU\n",
+            )]),
+            &m,
+        )
+        .unwrap();
+        assert_eq!(d.people.rows[0].id, "E1");
+        assert_eq!(
+            d.inputs.tables[0].headers_used,
+            vec!["Employee ID", "Start", "Org, Unit"]
+        );
+        let e = load_files(files(&[("people.csv", "a\n1\n")]), &m).unwrap_err();
+        assert!(e
+            .to_string()
+            .contains("tables.people.file names \"hris.tsv\", which was not given"));
+    }
+
+    #[test]
+    fn two_candidates_for_a_table_are_refused() {
+        let e = load_files(
+            files(&[
+                ("people.csv", "person_id,hire_date\n"),
+                ("people.json", "[]"),
+            ]),
+            &Mapping::default(),
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("both people.csv and people.json could be the people table"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn without_people_the_error_lists_the_files() {
+        let e = load_files(files(&[("staff.csv", "id\n1\n")]), &Mapping::default()).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("no file is the people table (given: staff.csv)"),
+            "{e}"
+        );
+    }
+}

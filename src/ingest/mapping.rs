@@ -1,0 +1,324 @@
+//! The mapping (SPEC §2.1): where each table comes from in an export as it is — its file and
+//! sheet, which header holds which column, how the file spells the contract's values, its date
+//! format and delimiter. One JSON document for the CLI (`--map`), the npm package (`{ mapping }`)
+//! and the dashboard, checked like data: every mistake is a located problem.
+
+use super::dates::DateFormat;
+use super::normalize;
+use crate::error::{Error, Problem, Result};
+use crate::model::schema::{self, Kind};
+use crate::model::TABLES;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// A mapping is a few KB; anything near this is not one.
+pub const MAX_BYTES: usize = 1 << 20;
+
+/// The document as written.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Doc {
+    date_format: Option<String>,
+    delimiter: Option<String>,
+    #[serde(default)]
+    tables: BTreeMap<String, TableDoc>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct TableDoc {
+    file: Option<String>,
+    sheet: Option<String>,
+    #[serde(default)]
+    columns: BTreeMap<String, String>,
+    #[serde(default)]
+    values: BTreeMap<String, BTreeMap<String, String>>,
+    date_format: Option<String>,
+    delimiter: Option<String>,
+}
+
+/// A checked mapping: one entry per table, in [`TABLES`]' order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Mapping {
+    tables: [TableMapping; TABLES.len()],
+}
+
+/// What the mapping says of one table (all of it optional).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TableMapping {
+    pub file: Option<String>,
+    pub sheet: Option<String>,
+    /// (column, header in the file): a contract column, or on people an attribute's new name.
+    pub columns: Vec<(String, String)>,
+    /// Recodes per column: the file's value → the contract's (`""`: empty).
+    pub values: Vec<(String, Recode)>,
+    /// The table's own format, else the mapping's.
+    pub date_format: Option<DateFormat>,
+    pub delimiter: Option<u8>,
+}
+
+/// One column's recodes: the file's spelling, exact or loosely matched, to the contract's value.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Recode {
+    exact: HashMap<String, String>,
+    loose: HashMap<String, String>,
+}
+
+impl Recode {
+    /// The recoded text of a cell, None when the mapping says nothing of it.
+    pub fn get(&self, s: &str) -> Option<&str> {
+        self.exact
+            .get(s)
+            .or_else(|| self.loose.get(&normalize(s)))
+            .map(String::as_str)
+    }
+}
+
+impl Mapping {
+    /// Reads and checks a mapping document; every mistake is a problem of the table "mapping".
+    pub fn from_json(text: &str) -> Result<Mapping> {
+        if text.len() > MAX_BYTES {
+            return Err(Error::input(vec![problem(format!(
+                "is {:.1} MB; a mapping is a few KB (at most 1 MB)",
+                text.len() as f64 / 1e6
+            ))]));
+        }
+        let doc: Doc = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+            .map_err(|e| Error::input(vec![problem(format!("is not a valid mapping ({e})"))]))?;
+        let mut problems = Vec::new();
+        let global_format = date_format(doc.date_format.as_deref(), "date_format", &mut problems);
+        let global_delimiter = delimiter(doc.delimiter.as_deref(), "delimiter", &mut problems);
+        let mut m = Mapping::default();
+        for (name, t) in doc.tables {
+            let Some(i) = TABLES.iter().position(|x| normalize(x) == normalize(&name)) else {
+                problems.push(problem(format!(
+                    "unknown table \"{name}\" in tables (expected one of: {})",
+                    TABLES.join(", ")
+                )));
+                continue;
+            };
+            m.tables[i] = table(TABLES[i], t, &mut problems);
+            let own = &mut m.tables[i];
+            own.date_format = own.date_format.take().or_else(|| global_format.clone());
+            own.delimiter = own.delimiter.or(global_delimiter);
+        }
+        for t in m.tables.iter_mut() {
+            if t.date_format.is_none() {
+                t.date_format = global_format.clone();
+            }
+            if t.delimiter.is_none() {
+                t.delimiter = global_delimiter;
+            }
+        }
+        if problems.is_empty() {
+            Ok(m)
+        } else {
+            Err(Error::input(problems))
+        }
+    }
+
+    /// What the mapping says of `table`.
+    pub fn table(&self, table: &str) -> &TableMapping {
+        let i = TABLES.iter().position(|t| *t == table).unwrap_or(0);
+        &self.tables[i]
+    }
+}
+
+fn problem(detail: String) -> Problem {
+    Problem::Malformed {
+        table: "mapping".into(),
+        row: None,
+        detail,
+    }
+}
+
+fn date_format(text: Option<&str>, at: &str, problems: &mut Vec<Problem>) -> Option<DateFormat> {
+    let text = text?;
+    let f = DateFormat::parse(text);
+    if f.is_none() {
+        problems.push(problem(format!(
+            "{at} \"{text}\" is not a date format (write it with YYYY, MM or M, DD or D and separators, e.g. M/D/YYYY or DD.MM.YYYY)"
+        )));
+    }
+    f
+}
+
+fn delimiter(text: Option<&str>, at: &str, problems: &mut Vec<Problem>) -> Option<u8> {
+    let d = match text? {
+        "," => b',',
+        ";" => b';',
+        "\t" | "\\t" | "tab" => b'\t',
+        "|" => b'|',
+        other => {
+            problems.push(problem(format!(
+                "{at} \"{other}\" is not a delimiter (expected \",\", \";\", \"\\t\" or \"|\")"
+            )));
+            return None;
+        }
+    };
+    Some(d)
+}
+
+/// Checks one table's entry.
+fn table(name: &'static str, t: TableDoc, problems: &mut Vec<Problem>) -> TableMapping {
+    let at = |what: &str| format!("tables.{name}.{what}");
+    let columns = schema::columns(name);
+    // A key names a contract column (loosely) or, on people, an attribute's new name.
+    let target = |key: &str, what: &str, problems: &mut Vec<Problem>| -> Option<String> {
+        let found = columns
+            .iter()
+            .find(|(c, ..)| normalize(c) == normalize(key))
+            .map(|(c, ..)| c.to_string());
+        match found {
+            Some(c) => Some(c),
+            None if name == "people" && !normalize(key).is_empty() => Some(super::snake_name(key)),
+            None => {
+                problems.push(problem(format!(
+                    "{} names \"{key}\", which is not a column of {name} (its columns: {})",
+                    at(what),
+                    columns
+                        .iter()
+                        .map(|(c, ..)| *c)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+                None
+            }
+        }
+    };
+    let mut mapped = Vec::new();
+    let mut by_header: HashMap<String, String> = HashMap::new();
+    for (key, header) in &t.columns {
+        let Some(column) = target(key, "columns", problems) else {
+            continue;
+        };
+        if normalize(header).is_empty() {
+            problems.push(problem(format!(
+                "{} maps {column} to an empty header",
+                at("columns")
+            )));
+            continue;
+        }
+        if let Some(first) = by_header.insert(normalize(header), column.clone()) {
+            problems.push(problem(format!(
+                "{} maps both {first} and {column} to the header \"{header}\" (one header feeds one column)",
+                at("columns")
+            )));
+            continue;
+        }
+        mapped.push((column, header.clone()));
+    }
+    let mut values = Vec::new();
+    for (key, recodes) in &t.values {
+        let Some(column) = target(key, "values", problems) else {
+            continue;
+        };
+        let kind = columns
+            .iter()
+            .find(|(c, ..)| *c == column)
+            .map(|(_, k, _)| *k);
+        let mut recode = Recode::default();
+        for (from, to) in recodes {
+            if let (Some(Kind::Choice(names)), false) = (kind, to.is_empty()) {
+                if !names.iter().any(|n| normalize(n) == normalize(to)) {
+                    problems.push(problem(format!(
+                        "{}.{column} recodes \"{from}\" to \"{to}\", which is not one of {} (or \"\" for empty)",
+                        at("values"),
+                        names
+                            .iter()
+                            .map(|n| format!("\"{n}\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )));
+                    continue;
+                }
+            }
+            recode.exact.insert(from.trim().to_string(), to.clone());
+            recode.loose.insert(normalize(from), to.clone());
+        }
+        values.push((column, recode));
+    }
+    TableMapping {
+        file: t.file.filter(|f| !f.trim().is_empty()),
+        sheet: t.sheet.filter(|s| !s.trim().is_empty()),
+        columns: mapped,
+        values,
+        date_format: date_format(t.date_format.as_deref(), &at("date_format"), problems),
+        delimiter: delimiter(t.delimiter.as_deref(), &at("delimiter"), problems),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refused(text: &str) -> String {
+        Mapping::from_json(text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn the_contracts_example_reads() {
+        let m = Mapping::from_json(
+            r#"{ "date_format": "M/D/YYYY",
+                 "tables": {
+                   "people": { "file": "hris.xlsx", "sheet": "Employees",
+                               "columns": { "person_id": "Employee ID", "exit_date": "Termination Date", "department": "Org Unit" },
+                               "values": { "exit_type": { "Resignation": "voluntary", "Dismissal": "involuntary" } } },
+                   "sessions": { "file": "meetings.csv", "date_format": "DD.MM.YYYY", "delimiter": ";" } } }"#,
+        )
+        .unwrap();
+        let people = m.table("people");
+        assert_eq!(people.sheet.as_deref(), Some("Employees"));
+        assert_eq!(people.columns.len(), 3);
+        assert_eq!(people.values[0].1.get("Resignation"), Some("voluntary"));
+        assert_eq!(people.values[0].1.get(" resignation "), Some("voluntary"));
+        assert_eq!(people.date_format.as_ref().unwrap().to_string(), "M/D/YYYY");
+        let sessions = m.table("sessions");
+        assert_eq!(
+            sessions.date_format.as_ref().unwrap().to_string(),
+            "DD.MM.YYYY"
+        );
+        assert_eq!(sessions.delimiter, Some(b';'));
+        assert_eq!(
+            m.table("goals").date_format.as_ref().unwrap().to_string(),
+            "M/D/YYYY"
+        );
+    }
+
+    #[test]
+    fn mistakes_are_located_problems() {
+        let e = refused(r#"{ "tables": { "peeple": {} } }"#);
+        assert!(e.contains("mapping: unknown table \"peeple\""), "{e}");
+        let e = refused(r#"{ "tables": { "pairs": { "columns": { "mentor": "Mentor ID" } } } }"#);
+        assert!(e.contains("tables.pairs.columns names \"mentor\""), "{e}");
+        let e = refused(
+            r#"{ "tables": { "people": { "values": { "exit_type": { "Quit": "resigned" } } } } }"#,
+        );
+        assert!(e.contains("recodes \"Quit\" to \"resigned\""), "{e}");
+        let e = refused(r#"{ "date_format": "QQ/YYYY" }"#);
+        assert!(e.contains("\"QQ/YYYY\" is not a date format"), "{e}");
+        let e = refused(
+            r#"{ "tables": { "people": { "columns": { "exit_date": "End", "exit_type": "end" } } } }"#,
+        );
+        assert!(e.contains("maps both exit_date and exit_type"), "{e}");
+        let e = refused(r#"{ "tables": {}, "colums": {} }"#);
+        assert!(e.contains("unknown field `colums`"), "{e}");
+        let e = refused(&format!("{{\"x\": \"{}\"}}", "a".repeat(MAX_BYTES)));
+        assert!(e.contains("at most 1 MB"), "{e}");
+        let e = refused(r#"{ "delimiter": "::" }"#);
+        assert!(e.contains("\"::\" is not a delimiter"), "{e}");
+        assert!(refused("[1,2]").contains("is not a valid mapping"));
+    }
+
+    #[test]
+    fn people_keys_outside_the_contract_rename_attributes() {
+        let m = Mapping::from_json(
+            r#"{ "tables": { "people": { "columns": { "Org Unit": "Dept" } } } }"#,
+        )
+        .unwrap();
+        assert_eq!(
+            m.table("people").columns,
+            vec![("org_unit".into(), "Dept".into())]
+        );
+    }
+}

@@ -1,0 +1,212 @@
+//! Exports as they come (SPEC §2.1): a program exported with other file names, headers, value
+//! labels and date formats reads back through a mapping to exactly the numbers of the clean
+//! tables; without it, nothing renamed is ignored in silence.
+
+mod common;
+
+use common::hris;
+use mentor_insights::generate::{generate, Options};
+use mentor_insights::ingest::{load_files, InputFile, Mapping};
+use mentor_insights::metrics::{report::report, Params};
+use mentor_insights::model::Dataset;
+use serde_json::Value;
+
+fn program() -> Dataset {
+    generate(Options {
+        seed: 11,
+        people: 500,
+        ..Options::default()
+    })
+    .dataset
+}
+
+fn files(list: &[(String, Vec<u8>)]) -> Vec<InputFile<'static>> {
+    list.iter()
+        .map(|(n, b)| InputFile::new(n.clone(), b.clone()))
+        .collect()
+}
+
+/// The report as JSON, without `meta.inputs` (which says where the tables came from).
+fn report_json(d: &Dataset) -> Value {
+    let mut v = serde_json::to_value(report(d, &Params::default()).unwrap()).unwrap();
+    v["meta"].as_object_mut().unwrap().remove("inputs");
+    v
+}
+
+#[test]
+fn an_export_read_through_a_mapping_gives_the_clean_numbers() {
+    let clean = program();
+    let exported = hris::export(&clean);
+    let mapping = Mapping::from_json(&hris::mapping()).unwrap();
+    let d = load_files(files(&exported), &mapping).unwrap();
+    assert_eq!(d.people.rows, clean.people.rows);
+    assert_eq!(d.sessions.rows, clean.sessions.rows);
+    assert_eq!(report_json(&d), report_json(&clean));
+    let people = &d.inputs.tables[0];
+    assert_eq!(people.file.as_deref(), Some("hris_employees.tsv"));
+    assert!(people
+        .headers_used
+        .contains(&"Termination Date".to_string()));
+    assert!(d.inputs.unused_files.is_empty());
+    assert!(
+        d.warnings.iter().all(|w| w.code != "column_unused"),
+        "{:?}",
+        d.warnings
+    );
+}
+
+#[test]
+fn without_the_mapping_renamed_optional_columns_are_named_not_ignored() {
+    let clean = program();
+    // Files named after the tables and the required headers right: only the optional columns keep
+    // the export's names (and values the contract accepts), as in the report that said "0 exits".
+    let mut exported = Vec::new();
+    for (table, text) in mentor_insights::export::tables_csv(&clean) {
+        let renamed = match table {
+            "people" => text.replacen("exit_date", "Termination Date", 1),
+            "pairs" => text.replacen("end_reason", "Relationship Status", 1),
+            "sessions" => text.replacen("status", "Meeting Status", 1),
+            "goals" => text.replacen(",status,", ",Goal Status,", 1),
+            _ => text,
+        };
+        exported.push((format!("{table}.csv"), renamed.into_bytes()));
+    }
+    let d = load_files(files(&exported), &Mapping::default()).unwrap();
+    let unused: Vec<&str> = d
+        .warnings
+        .iter()
+        .filter(|w| w.code == "column_unused")
+        .map(|w| w.message.as_str())
+        .collect();
+    for header in [
+        "Termination Date",
+        "Relationship Status",
+        "Meeting Status",
+        "Goal Status",
+    ] {
+        assert!(
+            unused.iter().any(|m| m.contains(header)),
+            "{header} not named in {unused:?}"
+        );
+    }
+}
+
+#[test]
+fn a_stray_file_is_listed() {
+    let clean = program();
+    let mut exported: Vec<(String, Vec<u8>)> = mentor_insights::export::tables_csv(&clean)
+        .into_iter()
+        .map(|(t, s)| (format!("{t}.csv"), s.into_bytes()))
+        .collect();
+    exported.push(("ground_truth.csv".into(), b"pair_id\nM1\n".to_vec()));
+    let d = load_files(files(&exported), &Mapping::default()).unwrap();
+    assert_eq!(d.inputs.unused_files.len(), 1);
+    assert_eq!(d.inputs.unused_files[0].file, "ground_truth.csv");
+}
+
+#[test]
+fn us_dates_without_a_format_are_one_message_per_column() {
+    let clean = program();
+    let exported = hris::export(&clean);
+    let mut mapping: Value = serde_json::from_str(&hris::mapping()).unwrap();
+    for t in mapping["tables"].as_object_mut().unwrap().values_mut() {
+        t.as_object_mut().unwrap().remove("date_format");
+    }
+    let m = Mapping::from_json(&mapping.to_string()).unwrap();
+    let e = load_files(files(&exported), &m).unwrap_err().to_string();
+    let sessions = clean.sessions.len();
+    assert!(sessions > 5_000, "{sessions}");
+    let expected = format!("sessions: column \"date\": {} dates look like M/D/YYYY", {
+        let s = sessions.to_string();
+        let (head, tail) = s.split_at(s.len() - 3);
+        format!("{head},{tail}")
+    });
+    assert!(e.contains(&expected), "{e}");
+    assert_eq!(e.matches("column \"date\"").count(), 1, "{e}");
+    assert_eq!(e.matches("column \"hire_date\"").count(), 1, "{e}");
+    assert!(e.lines().count() < 20, "{e}");
+}
+
+#[test]
+fn a_value_the_export_spells_its_own_way_asks_for_a_recode() {
+    let clean = program();
+    let exported = hris::export(&clean);
+    let mut mapping: Value = serde_json::from_str(&hris::mapping()).unwrap();
+    mapping["tables"]["sessions"]
+        .as_object_mut()
+        .unwrap()
+        .remove("values");
+    let m = Mapping::from_json(&mapping.to_string()).unwrap();
+    let e = load_files(files(&exported), &m).unwrap_err().to_string();
+    assert!(
+        e.contains("column \"status\": \"Completed\" in ")
+            && e.contains("recode it in the mapping's values.status"),
+        "{e}"
+    );
+    assert!(e.lines().count() <= 4, "{e}");
+}
+
+#[test]
+fn a_missing_id_column_is_the_cause_not_thousands_of_dangling_references() {
+    let clean = program();
+    let exported: Vec<(String, Vec<u8>)> = mentor_insights::export::tables_csv(&clean)
+        .into_iter()
+        .map(|(t, s)| {
+            let s = if t == "people" {
+                s.replacen("person_id", "Employee Number", 1)
+            } else {
+                s
+            };
+            (format!("{t}.csv"), s.into_bytes())
+        })
+        .collect();
+    let e = load_files(files(&exported), &Mapping::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.starts_with("people: required column \"person_id\" is missing")
+            && e.contains("\"Employee Number\" looks like it"),
+        "{e}"
+    );
+    assert!(!e.contains("does not exist in people"), "{e}");
+}
+
+#[test]
+fn a_semicolon_file_loads() {
+    let text = "person_id;hire_date;department\nE1;2020-01-01;Sales\nE2;2021-03-04;\"R;D\"\n";
+    let d = load_files(
+        vec![InputFile::new("people.csv", text.as_bytes().to_vec())],
+        &Mapping::default(),
+    )
+    .unwrap();
+    assert_eq!(d.people.len(), 2);
+    assert_eq!(
+        d.inputs.tables[0].headers_used,
+        vec!["person_id", "hire_date", "department"]
+    );
+}
+
+#[test]
+fn bad_mappings_are_located_problems_never_half_loads() {
+    let clean = program();
+    let exported = hris::export(&clean);
+    let cases = [
+        (
+            r#"{ "tables": { "people": { "file": "hris_employees.tsv", "columns": { "person_id": "Staff No" } } } }"#,
+            "names the header \"Staff No\", which hris_employees.tsv does not have",
+        ),
+        (
+            r#"{ "tables": { "people": { "file": "hris_employees.tsv", "sheet": "Employees" } } }"#,
+            "hris_employees.tsv is not a workbook",
+        ),
+        (
+            r#"{ "tables": { "people": { "file": "hris_employees.tsv" }, "pairs": { "file": "hris_employees.tsv" } } }"#,
+            "is given for both people and pairs",
+        ),
+    ];
+    for (mapping, expected) in cases {
+        let m = Mapping::from_json(mapping).unwrap();
+        let e = load_files(files(&exported), &m).unwrap_err().to_string();
+        assert!(e.contains(expected), "{mapping}: {e}");
+    }
+}
