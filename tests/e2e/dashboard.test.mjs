@@ -107,8 +107,11 @@ test("a malformed file is explained with its table, row and column", async () =>
   ]);
   await page.waitForSelector("#status.error");
   assert.equal(await page.textContent("#status"), 'people row 2, column "hire_date": "2025-13-02" is not a date (expected YYYY-MM-DD)');
-  // The sample is still loaded: nothing was half-loaded.
-  assert.equal(await page.textContent('#counts dd[data-table="people"]'), "2,000");
+  // Nothing was half-loaded, and nothing of the sample is drawn as if it were the data now: the
+  // elements show the failed load with its located problem.
+  assert.equal(await page.locator("#counts dd").count(), 0);
+  await page.waitForFunction(() => /2025-13-02/.test(document.querySelector("#dashboard").elements.goals.shadowRoot.textContent));
+  assert.equal(await page.locator("mentor-insights-goals svg").count(), 0);
   await page.close();
 });
 

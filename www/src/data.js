@@ -9,10 +9,24 @@ export function dataPanel(worker, { onLoaded }) {
         .filter(([t]) => meta.tables.includes(t))
         .map(([t, n]) => el("div", {}, el("dt", { textContent: t }), el("dd", { textContent: n.toLocaleString("en"), dataset: { table: t } }))),
     );
+    showInputs(meta.inputs);
     $("warning-count").textContent = String(warnings.length);
     $("warnings").replaceChildren(...warnings.map((w) => el("li", { textContent: w.message, title: w.code })));
     const asOf = $("params").elements.asOf;
     if (!asOf.value) asOf.placeholder = meta.asOf;
+  }
+
+  /** Per table its file and the headers not read; every file that fed no table (nothing dropped in silence). */
+  function showInputs(inputs) {
+    const where = (x) => (x.sheet ? `${x.file}, sheet "${x.sheet}"` : x.file);
+    const tables = (inputs?.tables ?? [])
+      .filter((t) => t.file)
+      .map((t) => el("li", { textContent: `${t.table}: ${where(t)}, ${t.rows.toLocaleString("en")} rows${t.headersUnused.length ? `; not read: ${t.headersUnused.join(", ")}` : ""}` }));
+    const unused = (inputs?.unusedFiles ?? []).map((u) => el("li", { className: "unused", textContent: `${where(u)} fed no table: ${u.why}` }));
+    $("inputs").replaceChildren(...tables, ...unused);
+    $("unused-count").textContent = String(unused.length);
+    $("inputs-box").hidden = tables.length + unused.length === 0;
+    $("inputs-box").open = unused.length > 0;
   }
 
   async function refreshMeta(options) {
@@ -28,36 +42,38 @@ export function dataPanel(worker, { onLoaded }) {
     await onLoaded();
   }
 
+  // The mapping the user loaded (SPEC §2.1): its text, kept in the page only.
+  let mapping;
+
   async function loadFiles(files) {
-    const csv = {};
-    const json = {};
-    let xlsx = null;
-    for (const f of files) {
-      const [, name, ext] = f.name.toLowerCase().match(/^(.*?)\.([a-z]+)$/) ?? [];
-      if (["xlsx", "xls", "ods"].includes(ext)) xlsx = await f.arrayBuffer();
-      else if (ext === "json") json[name] = await f.arrayBuffer();
-      else csv[name] = await f.arrayBuffer(); // bytes go to the worker as they are
-    }
+    // Every file goes to the worker as it is: the core matches files and sheets to tables.
+    const list = await Promise.all([...files].map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
     $("status").className = "";
     $("status").textContent = "Loading…";
     const onProgress = (p) => {
       $("status").textContent = p.stage === "reading" ? `Reading ${p.table}…` : p.stage === "checking" ? "Checking the tables…" : "Loading…";
     };
     try {
-      if (xlsx) await worker.fromXlsx(xlsx, { onProgress });
-      else if (Object.keys(json).length) await worker.fromJson(json, { onProgress });
-      else await worker.fromCsv(csv, { onProgress });
+      await worker.fromFiles(list, { onProgress, mapping });
       $("status").textContent = "";
       $("source").textContent = [...files].map((f) => f.name).join(", ");
       await onLoaded();
     } catch (e) {
-      // Nothing was half-loaded: the worker still holds the data before.
+      // Nothing was half-loaded, and nothing from the data before is shown as if current.
       $("status").className = "error";
       $("status").textContent = e.message;
+      $("source").textContent = "no data: the files could not be loaded";
+      $("counts").replaceChildren();
+      $("inputs-box").hidden = true;
     }
   }
 
   $("files").addEventListener("change", (e) => loadFiles(e.target.files));
+  $("mapping").addEventListener("change", async (e) => {
+    const f = e.target.files[0];
+    mapping = f ? await f.text() : undefined;
+    $("mapping-name").textContent = f ? ` ${f.name}` : "";
+  });
   $("sample").addEventListener("click", loadSample);
   const drop = $("drop");
   drop.addEventListener("dragover", (e) => {

@@ -299,6 +299,21 @@ fn meta(out: &mut String, m: &Value) {
         scalar(&m["as_of"]),
         scalar(&m["min_group_size"])
     );
+    let unused = m["inputs"]["unused_files"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    for u in unused {
+        let sheet = u["sheet"]
+            .as_str()
+            .map_or(String::new(), |s| format!(", sheet \"{s}\""));
+        let _ = writeln!(
+            out,
+            "  not read: {}{sheet} ({})",
+            scalar(&u["file"]),
+            scalar(&u["why"])
+        );
+    }
 }
 
 fn findings(out: &mut String, f: &Value) {
