@@ -79,11 +79,12 @@ pub struct Sources<'a> {
 }
 
 /// The rules, in reading order within a severity.
-const RULES: [&str; 13] = [
+const RULES: [&str; 14] = [
     "engagement.not_meeting",
     "risk.levels",
     "risk.reasons",
     "retention.mentoring",
+    "retention.driver",
     "progression.mentoring",
     "matching.feature",
     "goals.program",
@@ -348,6 +349,7 @@ pub fn findings(s: Sources) -> Vec<Finding> {
     }
     if let Some(r) = s.retention {
         out.extend(mentoring_and_leaving(r));
+        out.extend(leaving_drivers(r));
         out.extend(survival_difference(r));
         out.extend(strongest_correlate(r));
     }
@@ -583,7 +585,110 @@ fn mentoring_and_leaving(r: &Retention) -> Option<Draft> {
     Some(d.say("."))
 }
 
+/// Drivers of leaving stated: at most this many, the strongest evidence first.
+const MAX_DRIVERS: usize = 5;
+
+/// The attributes whose association with leaving holds after the Benjamini–Hochberg adjustment
+/// across every attribute tested (SPEC §4.3, §4.8): a text attribute as its highest and lowest exit
+/// shares, a numeric one as its hazard ratio per unit.
+fn leaving_drivers(r: &Retention) -> Vec<Draft> {
+    let tested = r.drivers.iter().filter(|d| d.p_adjusted.is_some()).count();
+    r.drivers
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.p_adjusted.is_some_and(|p| p < 0.05))
+        .take(MAX_DRIVERS)
+        .filter_map(|(i, d)| {
+            let path = format!("retention.drivers[{i}]");
+            let draft = match d.kind {
+                "text" => text_driver(d, path),
+                _ => numeric_driver(d, path),
+            }?;
+            Some(
+                draft
+                    .set("n", d.n)
+                    .set("exits", d.exits)
+                    .set("tested", tested)
+                    .say(" ({n} people, {exits} exits; an association, not adjusted for other attributes; ")
+                    .p(d.p_adjusted.unwrap_or(1.0))
+                    .say(" after adjusting for the {tested} attributes tested)."),
+            )
+        })
+        .collect()
+}
+
+/// "People with over_time Yes left at 31% (27–35%), against 10% (9–12%) with No".
+fn text_driver(d: &super::drivers::Driver, path: String) -> Option<Draft> {
+    let shown: Vec<(&str, &super::drivers::LevelShare)> = d
+        .levels
+        .iter()
+        .filter_map(|g| match &g.cell {
+            crate::privacy::Cell::Shown(s) => Some((g.group.as_str(), s)),
+            _ => None,
+        })
+        .collect();
+    let by_share = |a: &&(&str, &super::drivers::LevelShare),
+                    b: &&(&str, &super::drivers::LevelShare)| {
+        a.1.share.value.total_cmp(&b.1.share.value)
+    };
+    let high = shown.iter().max_by(by_share)?;
+    let low = shown.iter().min_by(by_share)?;
+    if high.0 == low.0 {
+        return None;
+    }
+    let share = |e: &Estimate| {
+        (
+            pct(e.value),
+            pct(e.ci_low.unwrap_or(e.value)),
+            pct(e.ci_high.unwrap_or(e.value)),
+        )
+    };
+    let (h, hl, hh) = share(&high.1.share);
+    let (l, ll, lh) = share(&low.1.share);
+    Some(
+        Draft::new("retention.driver", Severity::Notice, path)
+            .about(&d.attribute)
+            .set("attribute", d.attribute.as_str())
+            .set("level", high.0)
+            .set("share", h)
+            .set("share_low", hl)
+            .set("share_high", hh)
+            .set("other_level", low.0)
+            .set("other_share", l)
+            .set("other_share_low", ll)
+            .set("other_share_high", lh)
+            .say("People with {attribute} {level} left at {share}% ({share_low}–{share_high}%), against {other_share}% ({other_share_low}–{other_share_high}%) with {other_level}"),
+    )
+}
+
+/// "Each step up in job_level goes with 0.8 times the rate of leaving (95% CI 0.7–0.9)".
+fn numeric_driver(d: &super::drivers::Driver, path: String) -> Option<Draft> {
+    let hr = d.hazard_ratio.as_ref()?;
+    let (lo, hi) = (hr.ci_low?, hr.ci_high?);
+    let each = match d.unit? {
+        "step" => "Each step up in {attribute}".to_string(),
+        "year" => "Each year more of {attribute}".to_string(),
+        "1000" => "Each 1,000 more of {attribute}".to_string(),
+        _ => "Each standard deviation ({unit_size}) more of {attribute}".to_string(),
+    };
+    Some(
+        Draft::new("retention.driver", Severity::Notice, path)
+            .about(&d.attribute)
+            .set("attribute", d.attribute.as_str())
+            .set("unit_size", round(d.unit_size.unwrap_or(1.0), 2))
+            .set("hazard_ratio", round(hr.value, ratio_places(lo, hi)))
+            .say(&each)
+            .say(" goes with {hazard_ratio} times the rate of leaving")
+            .interval(lo, hi),
+    )
+}
+
+/// A log-rank difference between the groups of `by`. Not for mentoring counted as "ever
+/// mentored": that comparison is the naive one, and the mentoring finding states the honest one.
 fn survival_difference(r: &Retention) -> Option<Draft> {
+    if r.by == "mentored" && r.exposure_curves.is_some() {
+        return None;
+    }
     let lr = r.logrank.as_ref()?;
     if lr.p_value >= 0.05 {
         return None;

@@ -2,6 +2,7 @@
 //! returns a serialisable result whose grouped parts have passed through `privacy`.
 
 pub mod assignment;
+pub mod drivers;
 pub mod engagement;
 pub mod findings;
 pub mod goals;

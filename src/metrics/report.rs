@@ -176,6 +176,12 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         progression: progression.as_ref(),
         matching: matching.as_ref(),
     });
+    // The report lists the summaries of the pairs active at as_of only (SPEC §4.2): the analysis
+    // itself lists every pair, and a large organisation's ended pairs are most of its size.
+    let mut engagement = engagement;
+    if let Some(e) = engagement.as_mut() {
+        e.pairs.retain(|p| p.active);
+    }
     Ok(Report {
         meta: meta_of(d, params, view.as_of),
         warnings,

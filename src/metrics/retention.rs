@@ -23,6 +23,7 @@
 //! Groups smaller than `min_group_size` people are suppressed; a comparison or log-rank test that
 //! would involve a suppressed group is left out, with a warning.
 
+use super::drivers::{drivers, Driver};
 use super::people::{person_column, PersonColumn, PersonFacts, FEATURES};
 use super::survival::{
     compare, design, follow_up, honest_cox, mentored_cox, person_labels, Follow, Models,
@@ -117,6 +118,8 @@ pub struct Retention {
     /// Survival by mentoring status counted from each person's first pair (Simon–Makuch), when
     /// `mentored` is time-varying: what charts and findings about "mentored vs not" show.
     pub exposure_curves: Option<ExposureCurves>,
+    /// Every attribute of people ranked by its association with leaving (SPEC §4.3).
+    pub drivers: Vec<Driver>,
     pub warnings: Vec<Warning>,
 }
 
@@ -208,10 +211,12 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
     let follow = follow_up(v, as_of, opts.exits);
     let hire: Vec<Day> = v.people.rows.iter().map(|p| p.hire).collect();
 
-    let by = if params.by.is_empty() {
-        vec!["mentored".to_string()]
-    } else {
-        params.by.clone()
+    // Without pairs (an HRIS export of people alone) there is no mentoring to group by: one group
+    // of everyone, and the drivers say who leaves.
+    let by = match (params.by.is_empty(), v.pairs.loaded) {
+        (false, _) => params.by.clone(),
+        (true, true) => vec!["mentored".to_string()],
+        (true, false) => Vec::new(),
     };
     if by
         .iter()
@@ -223,7 +228,11 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
             table: "pairs".into(),
         });
     }
-    let labels = person_labels(v, &facts, &by)?;
+    let labels = if by.is_empty() {
+        vec!["all".to_string(); follow.len()]
+    } else {
+        person_labels(v, &facts, &by)?
+    };
     if follow.iter().all(|f| !f.event) {
         warnings.push(Warning::new(
             code::NO_EVENTS,
@@ -299,6 +308,7 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
         .then(|| exposure_curves(&follow, &hire, &facts, params.min_group_size, &mut warnings))
         .transpose()?;
     Ok(Retention {
+        drivers: drivers(v, &follow, params.min_group_size),
         exposure_curves,
         weighted,
         balance,

@@ -212,7 +212,7 @@ fn number_label(v: f64) -> String {
 }
 
 /// Labels of `bins` groups of about equal size, cut at the sample quantiles: `"lo–hi"`.
-fn quantile_bins(x: &[Option<f64>], bins: usize) -> Vec<String> {
+pub(crate) fn quantile_bins(x: &[Option<f64>], bins: usize) -> Vec<String> {
     let mut sorted: Vec<f64> = x.iter().flatten().copied().collect();
     sorted.sort_by(f64::total_cmp);
     if sorted.is_empty() {

@@ -12,6 +12,7 @@ pub mod logistic;
 pub mod logrank;
 pub mod mann_kendall;
 pub mod math;
+pub mod multiple;
 pub mod newton;
 pub mod poisson;
 pub mod prec;

@@ -454,7 +454,33 @@ export interface RetentionResult {
   correlations: CorrelationRow[];
   /** Survival by mentoring status counted from each person's first pair (Simon–Makuch), with `mentored` time-varying. */
   exposureCurves: ExposureCurves | null;
+  /** Every attribute of people ranked by its association with leaving (smallest adjusted p first). */
+  drivers: Driver[];
   warnings: Warning[];
+}
+
+export interface LevelShare {
+  group: string;
+  n: number;
+  exits: number;
+  share: Estimate;
+}
+
+export interface Driver {
+  attribute: string;
+  kind: "text" | "numeric";
+  n: number;
+  exits: number;
+  /** Numeric: the hazard ratio of leaving per `unit`. */
+  hazardRatio: Estimate | null;
+  unit: "step" | "year" | "1000" | "sd" | null;
+  unitSize: number | null;
+  /** Chi-square (text) or the Wald test of the Cox coefficient (numeric). */
+  test: TestResult | null;
+  /** Benjamini–Hochberg across the attributes tested. */
+  pAdjusted: number | null;
+  /** Exit share per level, value of a small scale, or quartile band. */
+  levels: (LevelShare | SuppressedGroup)[];
 }
 
 export interface ExposureCurve {

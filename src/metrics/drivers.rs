@@ -1,0 +1,365 @@
+//! Who leaves, from people alone (SPEC §4.3 `drivers`): every attribute of the people table ranked
+//! by its association with leaving, read as a person reads it.
+//!
+//! - A text attribute (2 to [`MAX_LEVELS`] levels): the exit share of each level with its Wilson
+//!   interval, in the levels' natural order (numbers numerically; `Low < Medium < High < Very
+//!   High` and the like; otherwise alphabetically), and the chi-square test of exit against level.
+//! - A numeric attribute: the hazard ratio of leaving (Cox PH, Efron ties, on days from hire) per
+//!   a unit a person reads — one step for a small whole-number scale (a level, a 1–4 rating, a 0/1
+//!   flag), a year for a count of days, 1,000 for a money-like column, else one standard
+//!   deviation — with its Wald test; and the exit share per quartile band (per value on a small
+//!   scale).
+//!
+//! Each driver's p-value is adjusted for the number of attributes tested (Benjamini–Hochberg,
+//! `p_adjusted`); drivers are ranked by it. Levels and bands below `min_group_size` people are
+//! suppressed, and a text attribute's test uses only the levels shown.
+
+use super::survival::Follow;
+use crate::model::{Dataset, Values};
+use crate::privacy::{suppress, Grouped};
+use crate::stats::contingency::chi_square;
+use crate::stats::cox::{cox, CoxData, Ties};
+use crate::stats::multiple::benjamini_hochberg;
+use crate::stats::wilson::wilson;
+use crate::stats::{Estimate, TestResult, LEVEL};
+use serde::Serialize;
+
+/// Text attributes with more levels than this are names or ids, not groups.
+pub const MAX_LEVELS: usize = 20;
+/// A whole-number attribute with at most this many values is a scale read a step at a time.
+const SMALL_SCALE: usize = 10;
+/// Days in a year, for attributes counted in days.
+const DAYS_PER_YEAR: f64 = 365.25;
+
+/// One attribute's association with leaving.
+#[derive(Debug, Clone, Serialize)]
+pub struct Driver {
+    pub attribute: String,
+    /// `"text"` or `"numeric"`.
+    pub kind: &'static str,
+    /// People with a value.
+    pub n: usize,
+    pub exits: usize,
+    /// Numeric only: the hazard ratio per `unit`.
+    pub hazard_ratio: Option<Estimate>,
+    /// Numeric only: `"step"`, `"year"`, `"1000"` or `"sd"`, and its size in the attribute's units.
+    pub unit: Option<&'static str>,
+    pub unit_size: Option<f64>,
+    /// Chi-square (text) or the Cox Wald test (numeric).
+    pub test: Option<TestResult>,
+    /// Benjamini–Hochberg across the attributes tested.
+    pub p_adjusted: Option<f64>,
+    /// Exit share per level (text), per value of a small scale, or per quartile band (numeric).
+    pub levels: Vec<Grouped<LevelShare>>,
+}
+
+/// The people of one level and the share of them who left.
+#[derive(Debug, Clone, Serialize)]
+pub struct LevelShare {
+    pub n: usize,
+    pub exits: usize,
+    pub share: Estimate,
+}
+
+/// Every attribute of people, ranked: the smallest adjusted p-value first, untested ones last.
+pub(crate) fn drivers(d: &Dataset, follow: &[Follow], min_group_size: usize) -> Vec<Driver> {
+    let mut out: Vec<Driver> = d
+        .people
+        .extra
+        .iter()
+        .filter_map(|c| match &c.values {
+            Values::Text(v) => text_driver(&c.name, v, follow, min_group_size),
+            Values::Numeric(v) => numeric_driver(&c.name, v, follow, min_group_size),
+        })
+        .collect();
+    let tested: Vec<usize> = (0..out.len()).filter(|&i| out[i].test.is_some()).collect();
+    let p: Vec<f64> = tested
+        .iter()
+        .filter_map(|&i| out[i].test.as_ref().map(|t| t.p_value))
+        .collect();
+    for (&i, adj) in tested.iter().zip(benjamini_hochberg(&p)) {
+        out[i].p_adjusted = Some(adj);
+    }
+    out.sort_by(|a, b| {
+        let key = |x: &Driver| x.p_adjusted.unwrap_or(f64::INFINITY);
+        key(a)
+            .total_cmp(&key(b))
+            .then_with(|| a.attribute.cmp(&b.attribute))
+    });
+    out
+}
+
+/// The natural rank of an ordinal word (lower is less), when it is one.
+fn ordinal_rank(level: &str) -> Option<i32> {
+    let w = crate::ingest::normalize(level);
+    let rank = match w.as_str() {
+        "none" | "never" => 0,
+        "verylow" | "poor" | "rarely" => 1,
+        "low" | "fair" | "belowaverage" | "sometimes" | "junior" => 2,
+        "medium" | "moderate" | "mid" | "middle" | "average" | "good" | "often" => 3,
+        "high" | "verygood" | "aboveaverage" | "senior" | "always" => 4,
+        "veryhigh" | "excellent" | "outstanding" => 5,
+        _ => return None,
+    };
+    Some(rank)
+}
+
+/// Levels in their natural order: numerically when every level is a number, by rank when every
+/// level is an ordinal word, else alphabetically; the missing level last.
+fn natural_order(levels: &mut [String]) {
+    let missing = |s: &str| s == super::MISSING;
+    let numbers: Option<Vec<f64>> = levels
+        .iter()
+        .filter(|l| !missing(l))
+        .map(|l| l.parse::<f64>().ok())
+        .collect();
+    let ranks: Option<Vec<i32>> = levels
+        .iter()
+        .filter(|l| !missing(l))
+        .map(|l| ordinal_rank(l))
+        .collect();
+    levels.sort_by(|a, b| {
+        missing(a).cmp(&missing(b)).then_with(|| {
+            if numbers.is_some() {
+                let n = |s: &str| s.parse::<f64>().unwrap_or(f64::INFINITY);
+                n(a).total_cmp(&n(b))
+            } else if ranks.is_some() {
+                ordinal_rank(a).cmp(&ordinal_rank(b))
+            } else {
+                a.cmp(b)
+            }
+        })
+    });
+}
+
+/// Exit share per label, in `order`, suppressed below `min_group_size`.
+fn shares(
+    labels: &[Option<String>],
+    follow: &[Follow],
+    order: &[String],
+    min_group_size: usize,
+) -> Vec<Grouped<LevelShare>> {
+    let groups = order
+        .iter()
+        .filter_map(|level| {
+            let (mut n, mut exits) = (0, 0);
+            for (l, f) in labels.iter().zip(follow) {
+                if l.as_deref() == Some(level.as_str()) {
+                    n += 1;
+                    exits += usize::from(f.event);
+                }
+            }
+            let share = wilson(exits, n, LEVEL).ok()?;
+            Some((level.clone(), n, LevelShare { n, exits, share }))
+        })
+        .collect();
+    suppress(groups, min_group_size)
+}
+
+fn text_driver(
+    name: &str,
+    values: &[Option<crate::model::Text>],
+    follow: &[Follow],
+    min_group_size: usize,
+) -> Option<Driver> {
+    let labels: Vec<Option<String>> = values
+        .iter()
+        .map(|v| Some(v.as_deref().unwrap_or(super::MISSING).to_string()))
+        .collect();
+    let mut order: Vec<String> = labels.iter().flatten().cloned().collect();
+    order.sort_unstable();
+    order.dedup();
+    let present = order.iter().filter(|l| *l != super::MISSING).count();
+    if !(2..=MAX_LEVELS).contains(&present) {
+        return None;
+    }
+    natural_order(&mut order);
+    let levels = shares(&labels, follow, &order, min_group_size);
+    let shown: Vec<Vec<usize>> = levels
+        .iter()
+        .filter_map(|g| match &g.cell {
+            crate::privacy::Cell::Shown(s) => Some(vec![s.exits, s.n - s.exits]),
+            _ => None,
+        })
+        .collect();
+    let test = chi_square(&shown, false).ok();
+    Some(Driver {
+        attribute: name.to_string(),
+        kind: "text",
+        n: follow.len(),
+        exits: follow.iter().filter(|f| f.event).count(),
+        hazard_ratio: None,
+        unit: None,
+        unit_size: None,
+        test,
+        p_adjusted: None,
+        levels,
+    })
+}
+
+/// The unit a person reads an attribute in: its name and its size in the attribute's units.
+fn unit(name: &str, x: &[f64]) -> (&'static str, f64) {
+    let mut distinct: Vec<f64> = x.to_vec();
+    distinct.sort_by(f64::total_cmp);
+    distinct.dedup();
+    let whole = x.iter().all(|v| v.fract() == 0.0);
+    let words: Vec<&str> = name.split('_').collect();
+    let has = |ws: &[&str]| words.iter().any(|w| ws.contains(w));
+    let max = x.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+    if whole && distinct.len() <= SMALL_SCALE {
+        ("step", 1.0)
+    } else if has(&["days", "day"]) {
+        ("year", DAYS_PER_YEAR)
+    } else if has(&[
+        "income",
+        "salary",
+        "pay",
+        "wage",
+        "compensation",
+        "bonus",
+        "rate",
+    ]) && max >= 1000.0
+    {
+        ("1000", 1000.0)
+    } else {
+        let n = x.len() as f64;
+        let mean = x.iter().sum::<f64>() / n;
+        let sd = (x.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / (n - 1.0)).sqrt();
+        ("sd", sd)
+    }
+}
+
+fn numeric_driver(
+    name: &str,
+    values: &[Option<f64>],
+    follow: &[Follow],
+    min_group_size: usize,
+) -> Option<Driver> {
+    let rows: Vec<usize> = (0..values.len()).filter(|&i| values[i].is_some()).collect();
+    let x: Vec<f64> = rows.iter().filter_map(|&i| values[i]).collect();
+    if x.len() < 2 || x.iter().all(|v| *v == x[0]) {
+        return None;
+    }
+    let (unit, size) = unit(name, &x);
+    if !(size.is_finite() && size > 0.0) {
+        return None;
+    }
+    let stop: Vec<f64> = rows.iter().map(|&i| follow[i].time).collect();
+    let event: Vec<bool> = rows.iter().map(|&i| follow[i].event).collect();
+    let scaled = vec![x.iter().map(|v| v / size).collect::<Vec<f64>>()];
+    let names = vec![name.to_string()];
+    let fit = cox(
+        &CoxData {
+            start: None,
+            stop: &stop,
+            event: &event,
+            x: &scaled,
+            names: &names,
+            weights: None,
+            robust: false,
+        },
+        Ties::Efron,
+        LEVEL,
+    )
+    .ok();
+    let term = fit.as_ref().and_then(|f| f.terms.first());
+    let hazard_ratio = term.map(|t| Estimate {
+        value: t.hazard_ratio,
+        n: x.len(),
+        ci_low: Some(t.ci_low),
+        ci_high: Some(t.ci_high),
+        level: Some(LEVEL),
+        method: format!("Cox PH, Efron ties, per {}", unit_words(unit, size)),
+    });
+    let test = term.map(|t| TestResult {
+        statistic: t.z * t.z,
+        df: Some(1.0),
+        p_value: t.p_value,
+        method: "Wald test of the Cox coefficient".into(),
+    });
+    let labels: Vec<Option<String>> = if unit == "step" {
+        values
+            .iter()
+            .map(|v| v.map(|v| format!("{}", v as i64)))
+            .collect()
+    } else {
+        super::survival::quantile_bins(values, 4)
+            .into_iter()
+            .map(|l| (l != super::MISSING).then_some(l))
+            .collect()
+    };
+    let mut order: Vec<String> = labels.iter().flatten().cloned().collect();
+    order.sort_unstable();
+    order.dedup();
+    // Bands and values by their lower end.
+    order.sort_by(|a, b| {
+        let low = |s: &str| {
+            let first = s.split('–').next().unwrap_or(s);
+            first.parse::<f64>().unwrap_or(f64::INFINITY)
+        };
+        low(a).total_cmp(&low(b))
+    });
+    Some(Driver {
+        attribute: name.to_string(),
+        kind: "numeric",
+        n: x.len(),
+        exits: event.iter().filter(|e| **e).count(),
+        hazard_ratio,
+        unit: Some(unit),
+        unit_size: Some(size),
+        test,
+        p_adjusted: None,
+        levels: shares(&labels, follow, &order, min_group_size),
+    })
+}
+
+/// How a unit reads in a method's name.
+fn unit_words(unit: &str, size: f64) -> String {
+    match unit {
+        "step" => "step of 1".into(),
+        "year" => "year (365.25 days)".into(),
+        "1000" => "1,000".into(),
+        _ => format!("standard deviation ({size:.3})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinal_levels_sort_naturally() {
+        let mut l: Vec<String> = ["High", "Low", "Medium", "Very_High", "(missing)"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        natural_order(&mut l);
+        assert_eq!(l, vec!["Low", "Medium", "High", "Very_High", "(missing)"]);
+        let mut n: Vec<String> = ["10", "2", "1"].iter().map(|s| s.to_string()).collect();
+        natural_order(&mut n);
+        assert_eq!(n, vec!["1", "2", "10"]);
+        let mut t: Vec<String> = ["Sales", "HR", "R&D"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        natural_order(&mut t);
+        assert_eq!(t, vec!["HR", "R&D", "Sales"]);
+    }
+
+    #[test]
+    fn units_read_as_people_read_them() {
+        assert_eq!(unit("job_level", &[1.0, 2.0, 3.0, 2.0]).0, "step");
+        assert_eq!(
+            unit(
+                "tenure_days",
+                &[100.0, 2000.0, 8583.0, 40.0, 17.0, 11.0, 900.0, 1.0, 3.0, 4.0, 5.0]
+            )
+            .0,
+            "year"
+        );
+        let income: Vec<f64> = (0..50).map(|i| 2000.0 + 137.0 * f64::from(i)).collect();
+        assert_eq!(unit("monthly_income", &income), ("1000", 1000.0));
+        let score: Vec<f64> = (0..50).map(|i| f64::from(i) * 0.37).collect();
+        assert_eq!(unit("performance", &score).0, "sd");
+    }
+}
