@@ -1,7 +1,7 @@
 import type {
   CommonOptions, EngagementOptions, FindingsResult, MatchingResult, SuggestOptions, SuggestResult, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
   ProgressionResult, Report, RiskEvaluation, Warning, LoadProgress, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlRow,
-  TableRecords, TableTexts, Mapping, InputFile,
+  TableRecords, TableTexts, Mapping, InputFile, Inspection,
 } from "./mentor_insights.js";
 
 
@@ -16,6 +16,8 @@ export type TableInputs = TableTexts;
 
 export interface AnalyticsWorker {
   fromFiles(files: InputFile[], options?: LoadOptions): Promise<Meta>;
+  /** What files hold, for building a mapping (nothing is loaded). */
+  inspectFiles(files: InputFile[], options?: { mapping?: Mapping | string }): Promise<Inspection>;
   fromCsv(tables: TableInputs, options?: LoadOptions): Promise<Meta>;
   fromJson(tables: TableInputs, options?: LoadOptions): Promise<Meta>;
   fromRecords(tables: TableRecords, options?: LoadOptions): Promise<Meta>;

@@ -27,6 +27,7 @@ const ENCODE = {
     for (const [k, b] of Object.entries(files)) out[k] = copy(b);
     return [out, Object.values(out)];
   },
+  inspectFiles: (files) => ENCODE.fromFiles(files),
   fromFiles: (files) => {
     const out = files.map(({ name, bytes }) => ({ name, bytes: typeof bytes === "string" ? new TextEncoder().encode(bytes).buffer : copy(bytes) }));
     return [out, out.map((f) => f.bytes)];
@@ -104,6 +105,8 @@ export function connect(spawnWorker) {
     fromXlsx: (bytes, options) => load("fromXlsx", bytes, options),
     fromXlsxFiles: (files, options) => load("fromXlsxFiles", files, options),
     sample: (options) => load("sample", options),
+    /** What files hold, for building a mapping (nothing is loaded). */
+    inspectFiles: (files, { mapping } = {}) => call("inspectFiles", files, undefined, mapping),
     /** Stops what is running; the data stays loaded (a fresh worker loads it again). */
     cancel: () => {
       worker.terminate();

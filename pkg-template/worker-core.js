@@ -22,6 +22,7 @@ const ops = {
   fromXlsxFiles: (files, _, mapping) =>
     ((ds = Dataset.fromXlsxFiles(Object.fromEntries(Object.entries(files).map(([k, b]) => [k, new Uint8Array(b)])), { mapping })), ds.meta()),
   sample: (o) => ((ds = Dataset.sample(o)), ds.meta()),
+  inspectFiles: (files, _, mapping) => Dataset.inspectFiles(files, { mapping }),
   meta: (o) => ds.meta(o),
   warnings: () => ds.warnings(),
   goals: (o) => ds.goals(o),
@@ -45,7 +46,7 @@ self.onmessage = async ({ data: { id, op, arg, mapping } }) => {
     const progress = (p) => self.postMessage({ id, progress: p });
     progress(loads.has(op) ? { stage: "loading" } : { stage: "computing", analysis: op });
     await ready;
-    if (!loads.has(op) && !ds) throw new Error("no data loaded: call one of the load methods first");
+    if (!loads.has(op) && op !== "inspectFiles" && !ds) throw new Error("no data loaded: call one of the load methods first");
     // A failed load leaves no data behind: nothing is drawn from the data before as if current.
     if (loads.has(op)) ds = null;
     const value = await ops[op](arg, progress, mapping);

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_EACH=${FUZZ_SECONDS:-600}
-TARGETS=${FUZZ_TARGETS:-csv_ingest json_ingest report}
+TARGETS=${FUZZ_TARGETS:-csv_ingest json_ingest report mapped_files}
 export CARGO_TARGET_DIR=${FUZZ_TARGET_DIR:-$HOME/.cache/mentor-insights/fuzz-target}
 CLI=${CLI:-${MAIN_TARGET_DIR:-$HOME/.cache/mentor-insights/target}/release/mentor-insights}
 
@@ -29,6 +29,17 @@ seed() {
 }
 seed csv_ingest
 seed json_ingest
+
+# The mapping target's seed: a mapping of an HRIS-shaped export and the export itself.
+if [ ! -s fuzz/corpus/mapped_files/hris ]; then
+  mkdir -p fuzz/corpus/mapped_files
+  printf '%s\x1e%s\x1e%s\x1e%s' \
+    '{"date_format":"M/D/YYYY","tables":{"people":{"file":"hris.tsv","columns":{"person_id":"Employee ID","hire_date":"Hire Date","exit_date":"Termination Date","exit_type":"Reason"},"values":{"exit_type":{"Resignation":"voluntary","Dismissal":"involuntary"}}},"pairs":{"file":"relationships.csv","columns":{"pair_id":"Relationship ID","mentor_id":"Mentor","mentee_id":"Mentee","start_date":"Match Date"}},"sessions":{"file":"meetings.csv","delimiter":";","columns":{"pair_id":"Relationship ID","date":"Meeting Date","status":"Meeting Status"},"values":{"status":{"Completed":"held","Missed":"no_show"}}}}}' \
+    "$(printf 'Employee ID\tHire Date\tTermination Date\tReason\nE1\t3/14/2019\t\t\nE2\t8/19/2020\t6/30/2023\tResignation\nE3\t1/2/2021\t\t\n')" \
+    "$(printf 'Relationship ID,Mentor,Mentee,Match Date\nR1,E1,E2,1/5/2021\nR2,E1,E3,2/6/2022\n')" \
+    "$(printf 'Relationship ID;Meeting Date;Meeting Status\nR1;2/1/2021;Completed\nR1;3/1/2021;Missed\n')" \
+    > fuzz/corpus/mapped_files/hris
+fi
 
 total=0
 crashed=0

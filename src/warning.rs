@@ -63,9 +63,11 @@ pub mod code {
     pub const ANALYSIS_UNAVAILABLE: &str = "analysis_unavailable";
     /// An optional column is absent while a header left over looks like it (SPEC §2.1).
     pub const COLUMN_UNUSED: &str = "column_unused";
+    /// A covariate stays imbalanced after propensity weighting (|standardised difference| > 0.1).
+    pub const IMBALANCED: &str = "imbalanced";
 
     /// Every code.
-    pub const ALL: [&str; 13] = [
+    pub const ALL: [&str; 14] = [
         AFTER_AS_OF,
         AS_OF_AFTER_DATA,
         ODD_ROWS,
@@ -79,6 +81,7 @@ pub mod code {
         DEFAULTS_USED,
         ANALYSIS_UNAVAILABLE,
         COLUMN_UNUSED,
+        IMBALANCED,
     ];
 }
 

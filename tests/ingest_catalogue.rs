@@ -386,7 +386,7 @@ fn c36_feedback_unknown_pair() {
 fn many_problems_are_collected_up_to_twenty() {
     let mut text = String::from("person_id,hire_date\n");
     for i in 0..30 {
-        text.push_str(&format!("P{i},not-a-date\n"));
+        text.push_str(&format!("P{i},\n"));
     }
     let e = load(vec![("people", Source::Csv(text.as_bytes()))]).unwrap_err();
     let Error::Input { problems, more } = &e else {
@@ -395,6 +395,21 @@ fn many_problems_are_collected_up_to_twenty() {
     assert_eq!(problems.len(), 20);
     assert_eq!(*more, 10);
     assert!(e.to_string().starts_with("30 problems in the input:"));
+}
+
+/// One cause, one message (SPEC §2.1): 30 cells that are no date in any format are one problem
+/// listing the first few, not 30.
+#[test]
+fn a_column_of_unreadable_dates_is_one_problem() {
+    let mut text = String::from("person_id,hire_date\n");
+    for i in 0..30 {
+        text.push_str(&format!("P{i},not-a-date\n"));
+    }
+    let e = load(vec![("people", Source::Csv(text.as_bytes()))]).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "people: column \"hire_date\": 30 values are not dates in YYYY-MM-DD or any one other format (row 1: \"not-a-date\", row 2: \"not-a-date\", row 3: \"not-a-date\", ...)"
+    );
 }
 
 #[test]

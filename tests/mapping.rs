@@ -210,3 +210,51 @@ fn bad_mappings_are_located_problems_never_half_loads() {
         assert!(e.contains(expected), "{mapping}: {e}");
     }
 }
+
+/// The mapping step's first guess: each exported file placed by its headers, each column by its
+/// header's words, the US date format detected; the guessed mapping (with the value recodes a
+/// person adds) reads the export.
+#[test]
+fn an_inspection_guesses_the_mapping_a_person_completes() {
+    let clean = program();
+    let exported = hris::export(&clean);
+    let seen = mentor_insights::ingest::inspect(files(&exported), &Mapping::default()).unwrap();
+    let table_of = |f: &str| {
+        seen.files
+            .iter()
+            .find(|v| v.file == f)
+            .and_then(|v| v.table)
+    };
+    assert_eq!(table_of("hris_employees.tsv"), Some("people"));
+    assert_eq!(table_of("relationships.csv"), Some("pairs"));
+    assert_eq!(table_of("meetings.csv"), Some("sessions"));
+    assert_eq!(table_of("goals_export.csv"), Some("goals"));
+    let people = &seen.suggested["tables"]["people"];
+    assert_eq!(people["columns"]["exit_date"], "Termination Date");
+    assert_eq!(people["date_format"], "M/D/YYYY");
+    let status = seen
+        .files
+        .iter()
+        .find(|v| v.file == "meetings.csv")
+        .unwrap()
+        .columns
+        .iter()
+        .find(|c| c.header == "Meeting Status")
+        .unwrap();
+    assert_eq!(
+        status.values,
+        vec!["Completed", "Cancelled by user", "Missed"]
+    );
+    // What the person adds: the recodes of the values they see.
+    let mut mapping = seen.suggested.clone();
+    let ours: Value = serde_json::from_str(&hris::mapping()).unwrap();
+    for (table, t) in ours["tables"].as_object().unwrap() {
+        if let Some(v) = t.get("values") {
+            mapping["tables"][table]["values"] = v.clone();
+        }
+        mapping["tables"][table]["columns"] = t["columns"].clone();
+    }
+    let m = Mapping::from_json(&mapping.to_string()).unwrap();
+    let d = load_files(files(&exported), &m).unwrap();
+    assert_eq!(report_json(&d), report_json(&clean));
+}

@@ -272,8 +272,29 @@ fn retention_questions_that_need_pairs_say_so() {
         dir.join("people.csv"),
     )
     .unwrap();
+    // People alone (an HRIS export): one group, and the drivers of leaving.
     let out = Command::new(env!("CARGO_BIN_EXE_mentor-insights"))
         .args(["retention", "--data", dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["groups"][0]["group"], "all");
+    assert!(!v["drivers"].as_array().unwrap().is_empty());
+    // Mentoring needs the pairs.
+    let out = Command::new(env!("CARGO_BIN_EXE_mentor-insights"))
+        .args([
+            "retention",
+            "--data",
+            dir.to_str().unwrap(),
+            "--by",
+            "mentored",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));

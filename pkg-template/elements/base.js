@@ -176,6 +176,10 @@ export class MiElement extends HTMLElement {
   date(iso) {
     return iso ? new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`)) : "";
   }
+  /** A p-value as read: "< 0.001" below it, never "0". */
+  p(x) {
+    return x == null ? this.label("none") : x < 0.001 ? `< ${this.number(0.001, 3)}` : this.number(x, 3);
+  }
   /** `value (lo–hi)` of an estimate, as a percentage or a number. */
   estimate(e, asPercent = true) {
     if (!e) return this.label("none");
@@ -290,7 +294,7 @@ export class MiElement extends HTMLElement {
         [
           { label: this.label("term"), format: label },
           { label: this.label("ratio"), numeric: true, format: (t) => `${this.number(t.hazardRatio)} (${this.number(t.ciLow)}–${this.number(t.ciHigh)})` },
-          { label: "p", numeric: true, format: (t) => this.number(t.pValue, 3) },
+          { label: "p", numeric: true, format: (t) => this.p(t.pValue) },
         ],
         terms,
       ),

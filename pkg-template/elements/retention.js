@@ -7,6 +7,19 @@ export class RetentionElement extends MiElement {
   static labels = {
     title: "Retention",
     summary: "{groups}. Log-rank p = {p}.",
+    summaryNaive: "Ever mentored or not (naive, counting no time before the first pair): {groups}. Log-rank p = {p}.",
+    curveHonest: "Still employed, by days since hire, counting each person as mentored from their first pair (Simon–Makuch, {level})",
+    curveNaive: "Naive comparison: ever mentored or never (Kaplan–Meier, {level}); it credits mentoring with the time before the first pair",
+    drivers: "Who leaves: every attribute, strongest evidence first",
+    attribute: "Attribute",
+    association: "Association with leaving",
+    pAdjusted: "p (adjusted for the attributes tested)",
+    perUnit: "hazard ratio {hr} per {unit}",
+    shares: "{high}: {highShare} left; {low}: {lowShare}",
+    unitStep: "step",
+    unitYear: "year",
+    unit1000: "1,000",
+    unitSd: "standard deviation",
     group: "{group}: {rate} left ({exits} of {n})",
     curve: "Still employed, by days since hire (Kaplan–Meier, {level})",
     hazards: "Hazard ratios of leaving ({level}; below 1: fewer exits)",
@@ -32,23 +45,46 @@ export class RetentionElement extends MiElement {
 
   render(r) {
     const shown = r.groups.filter((g) => !g.suppressed);
+    // With mentoring time-varying, the curves say what the headline says (Simon–Makuch); the
+    // "ever mentored" groups are the naive comparison and are labelled so.
+    const honest = r.by === "mentored" && r.exposureCurves ? r.exposureCurves.groups.filter((g) => !g.suppressed) : null;
     const out = [
       h("p", {
         class: "summary",
-        text: this.label("summary", {
+        text: this.label(honest ? "summaryNaive" : "summary", {
           groups: shown.map((g) => this.label("group", { group: this.groupName(r, g.group), rate: this.percent(g.rate.value), exits: this.number(g.exits, 0), n: this.number(g.n, 0) })).join("; "),
-          p: r.logrank ? this.number(r.logrank.pValue, 3) : this.label("none"),
+          p: this.p(r.logrank?.pValue),
         }),
       }),
     ];
-    const caption = this.label("curve", { level: this.label("level") });
+    const curves = (caption, groups) =>
+      lines(
+        groups.map((g) => ({ name: this.groupName(r, g.group), points: g.km.table.map((x) => ({ x: x.t, y: x.survival, lo: x.ciLow, hi: x.ciHigh })) })),
+        { label: caption, step: true, yDomain: [0, 1], formatX: (v) => this.number(v, 0), formatY: (v) => this.percent(v) },
+      );
+    if (honest) {
+      const caption = this.label("curveHonest", { level: this.label("level") });
+      out.push(
+        this.figure(
+          caption,
+          curves(caption, honest),
+          this.table(
+            [
+              { label: this.label("name"), format: (g) => this.groupName(r, g.group) },
+              { label: this.label("people"), numeric: true, format: (g) => (g.suppressed ? this.label("suppressed", { n: g.nBelow }) : this.number(g.people, 0)) },
+              { label: this.label("exits"), numeric: true, format: (g) => (g.suppressed ? "" : this.number(g.exits, 0)) },
+              { label: this.label("median"), numeric: true, format: (g) => (g.suppressed ? "" : this.number(g.km.median.value, 0)) },
+            ],
+            r.exposureCurves.groups,
+          ),
+        ),
+      );
+    }
+    const caption = this.label(honest ? "curveNaive" : "curve", { level: this.label("level") });
     out.push(
       this.figure(
         caption,
-        lines(
-          shown.map((g) => ({ name: this.groupName(r, g.group), points: g.km.table.map((x) => ({ x: x.t, y: x.survival, lo: x.ciLow, hi: x.ciHigh })) })),
-          { label: caption, step: true, yDomain: [0, 1], formatX: (v) => this.number(v, 0), formatY: (v) => this.percent(v) },
-        ),
+        curves(caption, shown),
         this.table(
           [
             { label: this.label("name"), format: (g) => this.groupName(r, g.group) },
@@ -66,6 +102,32 @@ export class RetentionElement extends MiElement {
       ...(r.naiveCox?.terms ?? []).map((t) => ({ ...t, model: this.label("naive"), series: 1 })),
     ];
     if (terms.length) out.push(this.hazards(this.label("hazards", { level: this.label("level") }), terms));
+    if (r.drivers?.length) out.push(this.drivers(r.drivers));
     return out;
+  }
+
+  /** Every attribute's association with leaving, as a table. */
+  drivers(drivers) {
+    const unit = { step: "unitStep", year: "unitYear", 1000: "unit1000", sd: "unitSd" };
+    const association = (d) => {
+      if (d.kind === "numeric" && d.hazardRatio) return this.label("perUnit", { hr: this.number(d.hazardRatio.value, 2), unit: this.label(unit[d.unit] ?? "unitSd") });
+      const shown = d.levels.filter((l) => !l.suppressed).sort((a, b) => b.share.value - a.share.value);
+      if (shown.length < 2) return this.label("none");
+      const [high, low] = [shown[0], shown.at(-1)];
+      return this.label("shares", { high: high.group, highShare: this.percent(high.share.value), low: low.group, lowShare: this.percent(low.share.value) });
+    };
+    return h(
+      "section",
+      { part: "drivers" },
+      h("h3", { part: "subheading", text: this.label("drivers") }),
+      this.table(
+        [
+          { label: this.label("attribute"), format: (d) => d.attribute },
+          { label: this.label("association"), format: association },
+          { label: this.label("pAdjusted"), numeric: true, format: (d) => this.p(d.pAdjusted) },
+        ],
+        drivers,
+      ),
+    );
   }
 }

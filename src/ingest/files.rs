@@ -3,6 +3,7 @@
 //! file or sheet that feeds no table is listed in `meta.inputs`, never dropped in silence.
 
 use super::mapping::Mapping;
+use super::raw::{self, RawTable};
 use super::{load_with, normalize, xlsx, Origin, Source};
 use crate::error::{Error, Problem, Result};
 use crate::model::{Dataset, UnusedFile, TABLES};
@@ -112,6 +113,84 @@ pub fn load_files(files: Vec<InputFile<'_>>, mapping: &Mapping) -> Result<Datase
     let mut d = loaded?;
     d.inputs.unused_files = unused;
     Ok(d)
+}
+
+/// A file or a workbook's sheet read into cells for inspection, with the table it feeds (if any).
+pub(super) struct Placed {
+    pub file: String,
+    pub sheet: Option<String>,
+    pub table: Option<&'static str>,
+    /// Its cells, or why they cannot be read.
+    pub raw: std::result::Result<RawTable, String>,
+}
+
+/// Every file and sheet of `files`, read, with the table `mapping` (or its name) gives it; what
+/// cannot be placed or read is said, not refused (this is for building a mapping).
+pub(super) fn places(files: Vec<InputFile<'_>>, mapping: &Mapping) -> Result<Vec<Placed>> {
+    let mut unreadable = Vec::new();
+    let mut entries = Vec::new();
+    for f in files {
+        entries.push(entry(f, &mut unreadable)?);
+    }
+    let assigned = assign(&entries, mapping, &mut Vec::new());
+    let table_of = |file: usize, sheet: Option<&String>| {
+        assigned
+            .iter()
+            .find(|(_, p)| p.file == file && p.sheet.as_ref() == sheet)
+            .map(|(t, _)| *t)
+    };
+    let mut out = Vec::new();
+    for i in 0..entries.len() {
+        let file = base(&entries[i].name).to_string();
+        let shown = |p: Box<Problem>| p.to_string();
+        match entries[i].format {
+            Some(Format::Workbook) => {
+                for sheet in entries[i].sheets.clone() {
+                    let bytes = entries[i].book.as_deref().unwrap_or_default();
+                    out.push(Placed {
+                        file: file.clone(),
+                        table: table_of(i, Some(&sheet)),
+                        raw: xlsx::sheet(bytes, &sheet).map_err(shown),
+                        sheet: Some(sheet),
+                    });
+                }
+            }
+            Some(format) => {
+                let table = table_of(i, None);
+                let bytes = take(&mut entries[i])?;
+                let raw = match format {
+                    Format::Json => raw::json_bytes(&file, &bytes),
+                    Format::Delimited(d) => {
+                        let delimiter = table.and_then(|t| mapping.table(t).delimiter).or(d);
+                        raw::csv_owned(&file, bytes, delimiter)
+                    }
+                    Format::Workbook => continue,
+                };
+                out.push(Placed {
+                    file,
+                    sheet: None,
+                    table,
+                    raw: raw.map_err(shown),
+                });
+            }
+            None => out.push(Placed {
+                file,
+                sheet: None,
+                table: None,
+                raw: Err("not a CSV, TSV, JSON or XLSX file".into()),
+            }),
+        }
+    }
+    out.extend(unreadable.into_iter().map(|p| Placed {
+        file: match &p {
+            Problem::Malformed { table, .. } => table.clone(),
+            _ => String::new(),
+        },
+        sheet: None,
+        table: None,
+        raw: Err(p.to_string()),
+    }));
+    Ok(out)
 }
 
 /// A file as an entry: a workbook is opened to list its sheets.

@@ -8,6 +8,7 @@
 mod causes;
 mod dates;
 pub mod files;
+mod inspect;
 pub mod mapping;
 pub mod raw;
 mod resemble;
@@ -20,6 +21,7 @@ use crate::model::schema::Record;
 use crate::model::*;
 use crate::warning::{code, Warning};
 pub use files::{load_files, InputFile};
+pub use inspect::{inspect, Inspection};
 pub use mapping::Mapping;
 pub use raw::{RawRow, RawTable};
 use row::{Located, Refs};

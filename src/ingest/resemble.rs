@@ -9,7 +9,16 @@ use super::snake_name;
 /// every group of that set.
 type Sets = &'static [&'static [&'static [&'static str]]];
 
-const ID: &[&str] = &["id", "number", "no", "code", "key", "nr"];
+const ID: &[&str] = &[
+    "id",
+    "number",
+    "no",
+    "code",
+    "key",
+    "nr",
+    "ref",
+    "reference",
+];
 const DATE: &[&str] = &["date", "day", "dt", "on", "when", "at"];
 const LEVEL: &[&str] = &["level", "grade", "band", "title", "position", "rank"];
 const PROGRAM: &[&str] = &[
@@ -134,7 +143,10 @@ fn sets(table: &str, column: &str) -> Sets {
             "scheduler",
         ]]],
         ("goals", "goal_id") => &[&[&["goal", "objective", "okr"], ID]],
-        ("goals", "created_date") => &[&[&["created", "creation", "set", "opened", "start"], DATE]],
+        ("goals", "created_date") => &[
+            &[&["created", "creation", "set", "opened", "start"], DATE],
+            &[&["created", "creation"]],
+        ],
         ("goals", "due_date") => &[&[&["due", "deadline", "target"]]],
         ("goals", "completed_date") => &[&[
             &[
@@ -152,10 +164,19 @@ fn sets(table: &str, column: &str) -> Sets {
         ("goals", "last_update_date") => &[&[&["update", "updated", "modified", "activity"]]],
         ("feedback", "respondent") => &[&[&["respondent", "rater", "role", "author", "reviewer"]]],
         ("feedback", "rating") => &[&[&["rating", "score", "stars", "satisfaction"]]],
-        ("feedback", "date") | ("promotions", "date") => &[&[DATE]],
+        ("feedback", "date") => &[&[&["date", "day", "when", "submitted", "answered", "sent"]]],
+        ("promotions", "date") => &[&[&["date", "day", "when", "effective", "promoted"]]],
         ("promotions", "from_level") => &[&[&["from", "previous", "old", "prior"], LEVEL]],
         ("promotions", "to_level") => &[&[&["to", "new"], LEVEL]],
-        ("requests", "requested_date") => &[&[&["requested", "request", "applied", "signup"]]],
+        ("requests", "requested_date") => &[&[&[
+            "requested",
+            "request",
+            "applied",
+            "signup",
+            "signed",
+            "joined",
+            "waiting",
+        ]]],
         ("sessions" | "goals" | "feedback", "pair_id") => &[&[
             &["pair", "relationship", "match", "mentorship", "connection"],
             ID,

@@ -203,6 +203,9 @@ pub struct ProgramEngagement {
     pub mean_cadence_adherence: Option<f64>,
     pub periods: Vec<PeriodCounts>,
     pub trend: Option<Trend>,
+    /// Trend of monthly held sessions per pair active in the month: engagement, not the program's
+    /// size (SPEC §4.8: a trend in sessions is stated per active pair).
+    pub per_pair_trend: Option<Trend>,
     pub rating_trend: Option<Trend>,
 }
 
@@ -575,6 +578,28 @@ impl<'a> Facts<'a> {
                 (f64::from(m - first_month), f64::from(held))
             })
             .collect();
+        // Pairs active in each month: +1 from the month a pair starts, −1 after its span ends.
+        let months = (last_month - first_month + 1).max(0) as usize;
+        let mut change = vec![0i64; months + 1];
+        for &i in members {
+            let (a, b) = (
+                Period::Month.key(rows[i].start),
+                Period::Month.key(self.span_end(i)),
+            );
+            if a <= b {
+                change[(a - first_month) as usize] += 1;
+                change[(b - first_month + 1) as usize] -= 1;
+            }
+        }
+        let mut active = 0i64;
+        let per_pair: Vec<(f64, f64)> = monthly
+            .iter()
+            .zip(&change)
+            .filter_map(|(&(x, held), d)| {
+                active += d;
+                (active > 0).then(|| (x, held / active as f64))
+            })
+            .collect();
         let mut rating_by_month: BTreeMap<i32, RatingSum> = BTreeMap::new();
         for &i in members {
             for (m, (s, n)) in &self.rating_months[i] {
@@ -595,6 +620,7 @@ impl<'a> Facts<'a> {
                 .then(|| adherences.iter().sum::<f64>() / adherences.len() as f64),
             periods,
             trend: trend(&monthly),
+            per_pair_trend: trend(&per_pair),
             rating_trend: trend(&monthly_means(first_month, &rating_by_month)),
         }
     }

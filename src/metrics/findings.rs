@@ -23,6 +23,7 @@ use super::retention::Retention;
 use super::risk::Risk;
 use crate::privacy::Grouped;
 use crate::stats::cox::{CoxFit, CoxTerm};
+use crate::stats::multiple::benjamini_hochberg;
 use crate::stats::wilson::wilson;
 use crate::stats::{Estimate, LEVEL};
 use serde::Serialize;
@@ -276,9 +277,12 @@ fn matching_features(m: &Matching) -> Vec<Draft> {
         return Vec::new();
     };
     let reference = reference_gap(m, model);
+    // The features' p-values adjusted together (Benjamini–Hochberg within the rule).
+    let p: Vec<f64> = model.terms.iter().map(|t| t.p_value).collect();
+    let adjusted = benjamini_hochberg(&p);
     let mut out = Vec::new();
     for (j, t) in model.terms.iter().enumerate() {
-        if !excludes_one(t.ci_low, t.ci_high) {
+        if !excludes_one(t.ci_low, t.ci_high) || adjusted[j] >= 0.05 {
             continue;
         }
         let (subject, verb) = match t.term.as_str() {
@@ -426,11 +430,29 @@ fn program_goal_differences(g: &Goals) -> Vec<Draft> {
     if shown.len() < 2 || g.groups.len() < 2 {
         return Vec::new();
     }
+    // Each program against the rest (chi-square of the 2×2 table), adjusted across the programs
+    // (Benjamini–Hochberg within the rule); a difference is stated only when it survives that and
+    // the two intervals do not overlap.
+    let p: Vec<f64> = shown
+        .iter()
+        .map(|(_, s)| {
+            let rest = (g.overall.completed - s.completed, g.overall.goals - s.goals);
+            let table = [
+                vec![s.completed, s.goals - s.completed],
+                vec![rest.0, rest.1 - rest.0],
+            ];
+            crate::stats::contingency::chi_square(&table, false).map_or(1.0, |t| t.p_value)
+        })
+        .collect();
+    let adjusted = benjamini_hochberg(&p);
     let mut out = Vec::new();
     for (i, (program, stats)) in shown.iter().enumerate() {
         let Some(rate) = &stats.completion_rate else {
             continue;
         };
+        if adjusted[i] >= 0.05 {
+            continue;
+        }
         // The rest: every other program's goals, suppressed ones included (only their sum shows).
         let rest_goals = g.overall.goals - stats.goals;
         let rest_completed = g.overall.completed - stats.completed;
@@ -501,13 +523,23 @@ fn not_meeting(e: &Engagement) -> Option<Draft> {
 
 /// Programs whose monthly held sessions rise or fall (Mann–Kendall p < 0.05).
 fn program_trends(e: &Engagement) -> Vec<Draft> {
+    // Per pair active in the month, so that a growing program is not read as rising engagement;
+    // the programs' p-values adjusted together (Benjamini–Hochberg within the rule).
+    let trends: Vec<(usize, &str, &crate::metrics::engagement::Trend)> = e
+        .programs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| match &p.cell {
+            crate::privacy::Cell::Shown(n) => {
+                Some((i, p.program.as_str(), n.per_pair_trend.as_ref()?))
+            }
+            _ => None,
+        })
+        .collect();
+    let p: Vec<f64> = trends.iter().map(|t| t.2.mann_kendall.p_value).collect();
     let mut out = Vec::new();
-    for (i, p) in e.programs.iter().enumerate() {
-        let crate::privacy::Cell::Shown(numbers) = &p.cell else {
-            continue;
-        };
-        let Some(t) = &numbers.trend else { continue };
-        if t.mann_kendall.p_value >= 0.05 || t.theil_sen.slope == 0.0 {
+    for ((i, program, t), p) in trends.into_iter().zip(benjamini_hochberg(&p)) {
+        if p >= 0.05 || round(t.theil_sen.slope, 2) == 0.0 {
             continue;
         }
         let falling = t.theil_sen.slope < 0.0;
@@ -515,16 +547,16 @@ fn program_trends(e: &Engagement) -> Vec<Draft> {
             Draft::new(
                 "engagement.trend",
                 notice_if(falling),
-                format!("engagement.programs[{i}].trend"),
+                format!("engagement.programs[{i}].per_pair_trend"),
             )
-            .about(&p.program)
-            .set("program", p.program.as_str())
+            .about(program)
+            .set("program", program)
             .set("direction", if falling { "falling" } else { "rising" })
             .set("sessions_per_month", round(t.theil_sen.slope.abs(), 2))
             .set("months", t.months)
-            .say("Sessions held in {program} are {direction} by {sessions_per_month} a month over {months} months (Mann–Kendall ")
-            .p(t.mann_kendall.p_value)
-            .say(")."),
+            .say("Held sessions per active pair in {program} are {direction} by {sessions_per_month} a month over {months} months (Mann–Kendall ")
+            .p(p)
+            .say(", adjusted for the programs compared)."),
         );
     }
     out

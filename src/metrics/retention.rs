@@ -167,7 +167,13 @@ pub struct Balance {
     pub covariate: String,
     pub smd_before: f64,
     pub smd_after: f64,
+    /// |smd_after| > [`BALANCED_SMD`]: the weighting did not balance this covariate.
+    pub imbalanced: bool,
 }
+
+/// A standardised difference above this after weighting counts as imbalance (Austin 2009's rule
+/// of thumb).
+pub const BALANCED_SMD: f64 = 0.1;
 
 fn correlations(d: &Dataset, facts: &PersonFacts, follow: &[Follow]) -> Vec<CorrelationRow> {
     let mut names = d.people.numeric_columns();
@@ -517,16 +523,34 @@ fn weighting(
             0.0
         }
     };
-    let balance = design
+    let balance: Vec<Balance> = design
         .names
         .iter()
         .zip(&cols)
-        .map(|(name, col)| Balance {
-            covariate: name.clone(),
-            smd_before: smd(col, None),
-            smd_after: smd(col, Some(&w)),
+        .map(|(name, col)| {
+            let smd_after = smd(col, Some(&w));
+            Balance {
+                covariate: name.clone(),
+                smd_before: smd(col, None),
+                smd_after,
+                imbalanced: smd_after.abs() > BALANCED_SMD,
+            }
         })
         .collect();
+    let left: Vec<String> = balance
+        .iter()
+        .filter(|b| b.imbalanced)
+        .map(|b| format!("{} ({:.2})", b.covariate, b.smd_after))
+        .collect();
+    if !left.is_empty() {
+        warnings.push(Warning::new(
+            code::IMBALANCED,
+            format!(
+                "propensity weighting: still imbalanced after weighting (standardised difference above {BALANCED_SMD}): {}; the weighted comparison is not adjusted for it",
+                left.join(", ")
+            ),
+        ));
+    }
     Ok(Some((
         Weighted {
             adjust: adjust.to_vec(),

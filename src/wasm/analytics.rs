@@ -54,6 +54,10 @@ fn write_camel<W: ?Sized + std::io::Write>(w: &mut W, key: &str) -> std::io::Res
 /// keyed by signal, as `reasons[].signal` names them).
 const DATA_KEYED: [&str; 1] = ["weights"];
 
+/// Objects written as they are all the way down: a suggested mapping is the JSON of a mapping
+/// file (SPEC §2.1), snake_case and keyed by the contract's columns.
+const VERBATIM: [&str; 1] = ["suggested"];
+
 /// serde_json's compact output with the contract's object keys turned to camelCase as they are
 /// written (ASCII snake_case field names); the keys of [`DATA_KEYED`] objects are kept.
 #[derive(Default)]
@@ -63,6 +67,10 @@ struct CamelKeys {
     opens_data: bool,
     /// For each open object, whether its keys are data.
     data_keyed: Vec<bool>,
+    /// Whether the key just written opens a verbatim object, and for each open object whether it is
+    /// inside one.
+    opens_verbatim: bool,
+    verbatim: Vec<bool>,
     /// A camelCased key, before it is written in one piece.
     buf: Vec<u8>,
 }
@@ -70,11 +78,15 @@ struct CamelKeys {
 impl serde_json::ser::Formatter for CamelKeys {
     fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         self.data_keyed.push(std::mem::take(&mut self.opens_data));
+        let inside = self.verbatim.last() == Some(&true);
+        self.verbatim
+            .push(inside || std::mem::take(&mut self.opens_verbatim));
         w.write_all(b"{")
     }
 
     fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         self.data_keyed.pop();
+        self.verbatim.pop();
         w.write_all(b"}")
     }
 
@@ -85,6 +97,7 @@ impl serde_json::ser::Formatter for CamelKeys {
     ) -> std::io::Result<()> {
         self.in_key = true;
         self.opens_data = false;
+        self.opens_verbatim = false;
         if first {
             Ok(())
         } else {
@@ -107,8 +120,10 @@ impl serde_json::ser::Formatter for CamelKeys {
         }
         // The contract's keys have no escapes, so a key is one fragment.
         self.opens_data = DATA_KEYED.contains(&fragment);
+        self.opens_verbatim = VERBATIM.contains(&fragment);
         let bytes = fragment.as_bytes();
-        if self.data_keyed.last() == Some(&true) || !bytes.contains(&b'_') {
+        let as_is = self.data_keyed.last() == Some(&true) || self.verbatim.last() == Some(&true);
+        if as_is || !bytes.contains(&b'_') {
             return w.write_all(bytes);
         }
         if !fragment.is_ascii() {
@@ -394,6 +409,19 @@ impl Dataset {
         Ok(Dataset {
             inner: ingest::load_files(list, &o.mapping).map_err(load_error)?,
         })
+    }
+
+    /// What an export holds, for building a mapping: each file's (or sheet's) headers, a preview,
+    /// each column's values and date format, the table it feeds or looks like; the contract's
+    /// columns; and a mapping guessed from names (`suggested`, the JSON of a mapping file).
+    #[wasm_bindgen(js_name = inspectFiles, unchecked_return_type = "Inspection")]
+    pub fn inspect_files(
+        #[wasm_bindgen(unchecked_param_type = "InputFile[]")] files: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let o = load_options(options)?;
+        let seen = ingest::inspect(input_files(&files)?, &o.mapping).map_err(load_error)?;
+        Ok(result(&seen)?)
     }
 
     /// Loads an XLSX workbook with one sheet per table (sheets named after the tables, or as the

@@ -54,6 +54,45 @@ export interface Mapping {
   tables?: Partial<Record<TableName, TableMapping>>;
 }
 
+/** What an export holds (`Dataset.inspectFiles`), for building a mapping. */
+export interface Inspection {
+  files: FileView[];
+  /** The contract's columns, per table. */
+  tables: Record<TableName, ContractColumn[]>;
+  /** A mapping guessed from names: the JSON of a mapping file (snake_case keys). */
+  suggested: Mapping;
+}
+
+export interface FileView {
+  file: string;
+  sheet: string | null;
+  /** The table it feeds (by its name or the mapping), else the one its headers look like. */
+  table: TableName | null;
+  headers: string[];
+  rows: number;
+  preview: string[][];
+  columns: ColumnView[];
+  /** Why it could not be read. */
+  problem: string | null;
+}
+
+export interface ColumnView {
+  header: string;
+  /** Up to 12 distinct values, most frequent first; `more` when there are others. */
+  values: string[];
+  more: boolean;
+  isoDates: boolean;
+  /** The other date formats every cell fits. */
+  dateFormats: string[];
+}
+
+export interface ContractColumn {
+  column: string;
+  required: boolean;
+  kind: "id" | "text" | "date" | "number" | "choice" | "reference";
+  choices: string[];
+}
+
 /** Options of every load. */
 export interface LoadOptions {
   /** The mapping, as an object or as its JSON text. */
@@ -80,7 +119,8 @@ export type WarningCode =
   | "weights_truncated"
   | "defaults_used"
   | "analysis_unavailable"
-  | "column_unused";
+  | "column_unused"
+  | "imbalanced";
 
 /** A non-fatal oddity of the input or an analysis: a code a program can react to, a sentence a person reads. */
 export interface Warning {
@@ -335,6 +375,8 @@ export interface EngagementNumbers {
   meanCadenceAdherence: number | null;
   periods: PeriodCounts[];
   trend: Trend | null;
+  /** Monthly held sessions per pair active in the month. */
+  perPairTrend: Trend | null;
   ratingTrend: Trend | null;
 }
 
@@ -524,6 +566,8 @@ export interface Balance {
   covariate: string;
   smdBefore: number;
   smdAfter: number;
+  /** |smdAfter| > 0.1: still imbalanced after weighting. */
+  imbalanced: boolean;
 }
 
 export interface GroupRate {

@@ -163,3 +163,58 @@ test("a SQL cell runs and its result downloads as CSV with formulas neutralised"
   assert.match(text, /^formula,n\n'=1\+1,\d+\n$/);
   await page.close();
 });
+
+/** An HRIS-shaped export: other file names, headers and labels, US dates. */
+function hrisExport() {
+  const us = (y, m, d) => `${m}/${d}/${y}`;
+  const people =
+    "Employee ID,Hire Date,Termination Date,Reason,Org Unit\n" +
+    Array.from({ length: 40 }, (_, i) => `E${i},${us(2019 + (i % 3), 1 + (i % 12), 1 + (i % 27))},${i % 4 ? "" : us(2023, 6, 1 + (i % 20))},${i % 4 ? "" : i % 8 ? "Resignation" : "Dismissal"},${i % 2 ? "Sales" : "Ops"}`).join("\n") +
+    "\n";
+  const pairs = "Relationship ID,Mentor,Mentee,Match Date\n" + Array.from({ length: 12 }, (_, i) => `R${i},E${i + 1},E${i + 21},${us(2022, 1 + (i % 9), 1)}`).join("\n") + "\n";
+  return [
+    { name: "hris.csv", mimeType: "text/csv", buffer: Buffer.from(people) },
+    { name: "relationships.csv", mimeType: "text/csv", buffer: Buffer.from(pairs) },
+  ];
+}
+
+test("an export named its own way is mapped by keyboard and mouse, and its saved mapping reloads", async () => {
+  const { page, errors } = await open();
+  await page.setInputFiles("#files", hrisExport());
+  // The load fails (no file is the people table) and the mapping step shows the files, guessed.
+  await page.waitForSelector("#mapping-step:not([hidden]) fieldset.map-file");
+  assert.equal(await page.locator("#mapping-step fieldset.map-file").count(), 2);
+  const people = page.locator('fieldset.map-file[data-file="hris.csv"]');
+  assert.equal(await people.locator("select").first().inputValue(), "people");
+  assert.equal(await people.locator('select[data-column="person_id"]').inputValue(), "Employee ID");
+  assert.equal(await people.locator("input[data-role=date-format]").inputValue(), "M/D/YYYY");
+  // By keyboard: the exit_type column gets the "Reason" header.
+  const exitType = people.locator('select[data-column="exit_type"]');
+  await exitType.focus();
+  const options = await exitType.locator("option").allTextContents();
+  for (let k = 0; k < options.indexOf("Reason"); k++) await page.keyboard.press("ArrowDown");
+  await page.waitForFunction(() => document.querySelector('fieldset.map-file[data-file="hris.csv"] select[data-value="Resignation"]'));
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.column), "exit_type", "focus stays on the column");
+  // By mouse: the values the file spells its own way.
+  await people.locator('select[data-value="Resignation"]').selectOption("voluntary");
+  await people.locator('select[data-value="Dismissal"]').selectOption("involuntary");
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.screenshot({ path: `${ARTIFACTS}/mapping-step.png`, fullPage: true });
+  const [saved] = await Promise.all([page.waitForEvent("download"), page.click("text=Save mapping")]);
+  const mapping = JSON.parse(readFileSync(await saved.path(), "utf8"));
+  assert.equal(mapping.tables.people.columns.exit_type, "Reason");
+  assert.equal(mapping.tables.people.values.exit_type.Resignation, "voluntary");
+  assert.equal(mapping.tables.pairs.file, "relationships.csv");
+  await page.click("text=Load with this mapping");
+  await page.waitForFunction(() => document.querySelector('#counts dd[data-table="people"]')?.textContent === "40");
+  assert.ok(await page.locator("#mapping-step").isHidden());
+  await page.close();
+  // Next month: the saved mapping, then the files, load at once.
+  const next = await open();
+  await next.page.setInputFiles("#mapping", { name: "mapping.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mapping)) });
+  await next.page.setInputFiles("#files", hrisExport());
+  await next.page.waitForFunction(() => document.querySelector('#counts dd[data-table="pairs"]')?.textContent === "12");
+  assert.ok(await next.page.locator("#mapping-step").isHidden());
+  assert.deepEqual([...errors, ...next.errors], []);
+  await next.page.close();
+});

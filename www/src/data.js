@@ -1,6 +1,7 @@
 // The data panel: the built-in sample or the user's own files (drag and drop, CSV / JSON / XLSX),
 // row counts and warnings. The worker tells the elements when the data changed.
 import { $, el } from "./dom.js";
+import { mappingStep } from "./mapping.js";
 
 export function dataPanel(worker, { onLoaded }) {
   function showMeta(meta, warnings) {
@@ -35,6 +36,7 @@ export function dataPanel(worker, { onLoaded }) {
   }
 
   async function loadSample() {
+    $("mapping-step").hidden = true;
     $("status").className = "";
     $("status").textContent = "";
     await worker.sample({});
@@ -42,12 +44,33 @@ export function dataPanel(worker, { onLoaded }) {
     await onLoaded();
   }
 
-  // The mapping the user loaded (SPEC §2.1): its text, kept in the page only.
+  // The mapping the user loaded or built (SPEC §2.1): its text, kept in the page only; and the
+  // files last chosen, for the mapping step.
   let mapping;
+  let chosen = [];
 
   async function loadFiles(files) {
     // Every file goes to the worker as it is: the core matches files and sheets to tables.
-    const list = await Promise.all([...files].map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+    chosen = await Promise.all([...files].map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+    $("map-columns").hidden = false;
+    await load(chosen);
+  }
+
+  /** The mapping step over the files last chosen; its "Load" loads them with the mapping built. */
+  function openMapping(why) {
+    return mappingStep(worker, chosen, {
+      mapping: mapping ? JSON.parse(mapping) : undefined,
+      why,
+      onLoad: async (m) => {
+        mapping = JSON.stringify(m);
+        $("mapping-name").textContent = " (built on this page)";
+        if (await load(chosen)) $("mapping-step").hidden = true;
+      },
+    });
+  }
+
+  /** Loads `list` with the current mapping; true when it loaded. */
+  async function load(list) {
     $("status").className = "";
     $("status").textContent = "Loading…";
     const onProgress = (p) => {
@@ -56,8 +79,9 @@ export function dataPanel(worker, { onLoaded }) {
     try {
       await worker.fromFiles(list, { onProgress, mapping });
       $("status").textContent = "";
-      $("source").textContent = [...files].map((f) => f.name).join(", ");
+      $("source").textContent = list.map((f) => f.name).join(", ");
       await onLoaded();
+      return true;
     } catch (e) {
       // Nothing was half-loaded, and nothing from the data before is shown as if current.
       $("status").className = "error";
@@ -65,10 +89,14 @@ export function dataPanel(worker, { onLoaded }) {
       $("source").textContent = "no data: the files could not be loaded";
       $("counts").replaceChildren();
       $("inputs-box").hidden = true;
+      // Files that do not match the tables: show how they could.
+      await openMapping(e.message).catch(() => {});
+      return false;
     }
   }
 
   $("files").addEventListener("change", (e) => loadFiles(e.target.files));
+  $("map-columns").addEventListener("click", () => openMapping());
   $("mapping").addEventListener("change", async (e) => {
     const f = e.target.files[0];
     mapping = f ? await f.text() : undefined;
