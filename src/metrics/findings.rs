@@ -614,7 +614,24 @@ fn mentoring_and_leaving(r: &Retention) -> Option<Draft> {
             .set("naive_reading", word)
             .say("; the naive \"ever mentored\" comparison ({naive_hazard_ratio}) {naive_reading} it, because it credits mentoring with the time before a person's first pair");
     }
-    Some(d.say("."))
+    // What it rests on, what it is adjusted for, and that it is an association (SPEC §4.8).
+    let others: Vec<&str> = cox
+        .terms
+        .iter()
+        .map(|t| t.term.as_str())
+        .filter(|t| *t != "mentored")
+        .collect();
+    let adjusted = if others.is_empty() {
+        "nothing else".to_string()
+    } else {
+        others.join(", ")
+    };
+    Some(
+        d.set("people", cox.n)
+            .set("exits", cox.events)
+            .set("adjusted_for", adjusted)
+            .say(". This rests on {people} people and {exits} exits, is adjusted for {adjusted_for}, and is an association, not proof that mentoring causes it."),
+    )
 }
 
 /// Drivers of leaving stated: at most this many, the strongest evidence first.
@@ -641,9 +658,9 @@ fn leaving_drivers(r: &Retention) -> Vec<Draft> {
                     .set("n", d.n)
                     .set("exits", d.exits)
                     .set("tested", tested)
-                    .say(" ({n} people, {exits} exits; an association, not adjusted for other attributes; ")
+                    .say("; {n} people, {exits} exits; an association, not adjusted for other attributes (")
                     .p(d.p_adjusted.unwrap_or(1.0))
-                    .say(" after adjusting for the {tested} attributes tested)."),
+                    .say(" across the {tested} attributes tested)."),
             )
         })
         .collect()

@@ -125,16 +125,20 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         engagement(d, params, &EngagementOptions::default()),
         &mut warnings,
     )?;
-    // Retention groups people, not pairs: the report's `by` (a pair dimension) does not apply.
+    // Retention groups people: the report's `by` applies when it names dimensions of people
+    // (`findings --by OverTime`), not when it names only pairs'.
     let retention_params = Params {
         by: Vec::new(),
         ..params.clone()
     };
-    let retention = part(
-        "retention",
-        retention(d, &retention_params, &RetentionOptions::default()),
-        &mut warnings,
-    )?;
+    let by_people = retention(d, params, &RetentionOptions::default());
+    let retention = match by_people {
+        Err(Error::Usage(_)) if !params.by.is_empty() => {
+            retention(d, &retention_params, &RetentionOptions::default())
+        }
+        other => other,
+    };
+    let retention = part("retention", retention, &mut warnings)?;
     let risk = part(
         "risk",
         risk(d, params, &RiskConfig::default(), Learn::Auto),

@@ -244,7 +244,9 @@ pub enum Kind {
 /// Rows of at-risk pairs a summary lists.
 const TOP_PAIRS: usize = 10;
 /// Correlates a summary lists.
-const TOP_CORRELATES: usize = 5;
+const TOP_CORRELATES: usize = 3;
+/// Drivers of leaving a summary lists (those whose adjusted p is below 0.05).
+const TOP_DRIVERS: usize = 3;
 
 /// A result read as a program manager would: what it says first, then one short block per
 /// analysis (a survival curve as its median and quartiles, not its rows). `--full` shows
@@ -489,7 +491,7 @@ fn engagement(out: &mut String, e: &Value) {
                     x["mean_cadence_adherence"]
                         .as_f64()
                         .map_or("—".into(), |a| format!("{:.0}%", a * 100.0)),
-                    trend(&x["trend"]),
+                    trend(&x["per_pair_trend"]),
                 ]
             })
             .collect()
@@ -501,7 +503,7 @@ fn engagement(out: &mut String, e: &Value) {
         "cancelled",
         "no-show",
         "adherence",
-        "held sessions trend",
+        "held per active pair, trend",
     ];
     rows_table(
         out,
@@ -570,14 +572,44 @@ fn retention(out: &mut String, r: &Value) {
     if r.is_null() {
         return;
     }
+    let curves = &r["exposure_curves"];
+    let naive = r["by"] == "mentored" && curves.is_object();
     heading(
         out,
         &format!(
             "Retention (exits: {}, by {})",
             scalar(&r["exits"]),
-            scalar(&r["by"])
+            scalar(&r["by"]),
         ),
     );
+    if naive {
+        let _ = writeln!(
+            out,
+            "  counted from each person's first pair (Simon–Makuch; the groups after it are ever mentored or never: the naive comparison):"
+        );
+        let rows = curves["groups"]
+            .as_array()
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .map(|g| {
+                if suppressed(g) {
+                    return vec![scalar(&g["group"]), "suppressed".into()];
+                }
+                vec![
+                    scalar(&g["group"]),
+                    scalar(&g["people"]),
+                    scalar(&g["exits"]),
+                    km_quartiles(&g["km"]),
+                ]
+            })
+            .collect();
+        rows_table(
+            out,
+            &["mentored", "people", "exits", "25% / 50% / 75% had left by"],
+            rows,
+        );
+    }
     let rows = r["groups"]
         .as_array()
         .map(Vec::as_slice)
@@ -666,6 +698,64 @@ fn retention(out: &mut String, r: &Value) {
             .collect();
         rows_table(out, &["feature", "r", "p", "n"], rows);
     }
+    drivers(out, &r["drivers"]);
+}
+
+/// Who leaves: the attributes most associated with leaving (adjusted p), read as shares per level
+/// or as a hazard ratio per unit.
+fn drivers(out: &mut String, d: &Value) {
+    let list = d.as_array().map(Vec::as_slice).unwrap_or_default();
+    let shown: Vec<&Value> = list
+        .iter()
+        .filter(|x| x["p_adjusted"].as_f64().is_some_and(|p| p < 0.05))
+        .take(TOP_DRIVERS)
+        .collect();
+    if shown.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "  who leaves (the strongest of the {} attributes tested, p adjusted):",
+        list.len()
+    );
+    let rows = shown
+        .iter()
+        .map(|x| {
+            let reading = if x["kind"] == "numeric" {
+                let unit = match x["unit"].as_str() {
+                    Some("step") => "per step".to_string(),
+                    Some("year") => "per year".to_string(),
+                    Some("1000") => "per 1,000".to_string(),
+                    _ => format!("per SD ({})", two(&x["unit_size"])),
+                };
+                let h = &x["hazard_ratio"];
+                format!(
+                    "hazard ratio {} {unit}",
+                    ratio(&h["value"], &h["ci_low"], &h["ci_high"])
+                )
+            } else {
+                // The levels that left most and least.
+                let mut levels: Vec<&Value> = x["levels"]
+                    .as_array()
+                    .map(|a| a.iter().filter(|l| !suppressed(l)).collect())
+                    .unwrap_or_default();
+                let share = |l: &Value| l["share"]["value"].as_f64().unwrap_or(0.0);
+                levels.sort_by(|a, b| share(b).total_cmp(&share(a)));
+                match (levels.first(), levels.last()) {
+                    (Some(hi), Some(lo)) if levels.len() > 1 => format!(
+                        "{} {} … {} {}",
+                        scalar(&hi["group"]),
+                        rate(&hi["share"]),
+                        scalar(&lo["group"]),
+                        rate(&lo["share"])
+                    ),
+                    _ => "—".into(),
+                }
+            };
+            vec![scalar(&x["attribute"]), reading, p_value(&x["p_adjusted"])]
+        })
+        .collect();
+    rows_table(out, &["attribute", "exits", "p adjusted"], rows);
 }
 
 fn risk(out: &mut String, r: &Value) {
