@@ -68,6 +68,7 @@ release: setup
 bench: cli www
 	cd bench && ([ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error)
 	node --max-old-space-size=8000 bench/run.mjs
+	node --max-old-space-size=8000 bench/mapping.mjs
 	node bench/suggest.mjs
 	node_modules/.bin/vite build --config bench/elements-size.config.js
 	node bench/first-chart.mjs

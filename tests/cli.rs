@@ -225,7 +225,9 @@ fn findings_matching_and_suggest_commands() {
         .any(|x| x["feature"] == "level_gap" && x["level"] == "≤0"));
     assert!(m["validation"]["concordance"].is_number());
     let s = json(&cli(&["suggest", "--sample"]));
-    assert_eq!(s["model"], "cox");
+    // The model scores suggestions only when it predicts the last year's pairs well enough.
+    let c = m["validation"]["concordance"].as_f64().unwrap();
+    assert_eq!(s["model"], if c >= 0.6 { "cox" } else { "rule" });
     assert!(s["total_score"].as_f64().unwrap() >= s["greedy_total_score"].as_f64().unwrap());
     let a = &s["assignments"][0];
     for k in ["mentee_id", "mentor_id", "score", "reasons", "alternatives"] {
@@ -247,7 +249,8 @@ fn findings_matching_and_suggest_commands() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("\"nobody\""));
     let text = cli(&["suggest", "--sample", "--format", "text"]);
-    assert!(String::from_utf8_lossy(&text.stdout).starts_with("Suggested mentors (model: cox"));
+    let first = format!("Suggested mentors (model: {}", s["model"].as_str().unwrap());
+    assert!(String::from_utf8_lossy(&text.stdout).starts_with(&first));
 }
 
 #[test]

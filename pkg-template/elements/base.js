@@ -88,7 +88,11 @@ export function h(tag, props = {}, ...children) {
   return e;
 }
 
-export class MiElement extends HTMLElement {
+/** `HTMLElement`, or on a server (SSR), where there is no DOM, a stand-in: the classes still load
+ * there, and `define` defines nothing. */
+export const ElementBase = globalThis.HTMLElement ?? class {};
+
+export class MiElement extends ElementBase {
   static observedAttributes = ["as-of", "min-group-size", "by", "period", "exits", "locale"];
   /** The element's own labels (merged over COMMON_LABELS). */
   static labels = {};
@@ -309,5 +313,5 @@ export class MiElement extends HTMLElement {
 
 /** Defines `name` once (a page may load the elements twice). */
 export function define(name, cls) {
-  if (!customElements.get(name)) customElements.define(name, cls);
+  if (globalThis.customElements && !customElements.get(name)) customElements.define(name, cls);
 }

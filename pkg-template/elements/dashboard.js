@@ -1,7 +1,7 @@
 // <mentor-insights-dashboard>: every element on one source, the findings first. Its attributes
 // (as-of, min-group-size, by, period, exits, locale) pass to each element; `labels` takes an
 // object per element ({ goals: {...}, risk: {...} }).
-import { MiElement } from "./base.js";
+import { ElementBase, MiElement } from "./base.js";
 
 const PARTS = ["findings", "risk", "engagement", "goals", "retention", "progression", "matching"];
 
@@ -12,7 +12,7 @@ const LAYOUT = `
 .wide { grid-column: 1 / -1; }
 `;
 
-export class DashboardElement extends HTMLElement {
+export class DashboardElement extends ElementBase {
   static observedAttributes = MiElement.observedAttributes;
   #source = null;
 

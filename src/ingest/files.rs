@@ -140,13 +140,13 @@ pub(super) fn places(files: Vec<InputFile<'_>>, mapping: &Mapping) -> Result<Vec
             .map(|(t, _)| *t)
     };
     let mut out = Vec::new();
-    for i in 0..entries.len() {
-        let file = base(&entries[i].name).to_string();
+    for (i, e) in entries.iter_mut().enumerate() {
+        let file = base(&e.name).to_string();
         let shown = |p: Box<Problem>| p.to_string();
-        match entries[i].format {
+        match e.format {
             Some(Format::Workbook) => {
-                for sheet in entries[i].sheets.clone() {
-                    let bytes = entries[i].book.as_deref().unwrap_or_default();
+                for sheet in e.sheets.clone() {
+                    let bytes = e.book.as_deref().unwrap_or_default();
                     out.push(Placed {
                         file: file.clone(),
                         table: table_of(i, Some(&sheet)),
@@ -157,7 +157,7 @@ pub(super) fn places(files: Vec<InputFile<'_>>, mapping: &Mapping) -> Result<Vec
             }
             Some(format) => {
                 let table = table_of(i, None);
-                let bytes = take(&mut entries[i])?;
+                let bytes = take(e)?;
                 let raw = match format {
                     Format::Json => raw::json_bytes(&file, &bytes),
                     Format::Delimited(d) => {

@@ -357,15 +357,10 @@ impl<T: Record> Row<'_, T> {
         };
         let kind = T::FIELDS[i].kind;
         let adapt = self.loc.adapt[i];
-        // A date in the mapping's format is read as the ISO date it names.
-        let iso;
-        let s = match adapt.date.and_then(|f| f.read(s)) {
-            Some(day) => {
-                iso = date::format(day);
-                iso.as_str()
-            }
-            None => s,
-        };
+        // A date in the mapping's format (ISO dates are read as well).
+        if let Some(v) = adapt.date.and_then(|f| f.read(s)).and_then(V::from_day) {
+            return Ok(Some(v));
+        }
         match V::parse(s, &kind, self.refs) {
             Parsed::Value(v) => Ok(Some(v)),
             Parsed::Invalid(expected) => {
@@ -457,6 +452,11 @@ pub(super) enum Parsed<V> {
 /// A typed value one cell's text parses into, as its column's [`Kind`] says.
 pub(super) trait FromCell: Sized {
     fn parse(s: &str, kind: &Kind, refs: &Refs<'_>) -> Parsed<Self>;
+
+    /// The value of a date read by the mapping's date format (only a date column's type has one).
+    fn from_day(_: Day) -> Option<Self> {
+        None
+    }
 }
 
 impl FromCell for String {
@@ -469,6 +469,10 @@ impl FromCell for String {
 }
 
 impl FromCell for Day {
+    fn from_day(day: Day) -> Option<Self> {
+        Some(day)
+    }
+
     fn parse(s: &str, kind: &Kind, _: &Refs<'_>) -> Parsed<Self> {
         match kind {
             Kind::Date => date::parse(s).map_or_else(

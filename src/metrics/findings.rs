@@ -333,7 +333,12 @@ fn matching_validation(m: &Matching) -> Option<Draft> {
             .set("concordance", round(c, 2))
             .set("test_pairs", v.test_pairs)
             .set("chance", 0.5)
-            .say("Fitted on earlier pairs, the matching model ranks which of the last year's {test_pairs} pairs end early with a concordance of {concordance} ({chance} is chance)."),
+            .say("Fitted on earlier pairs, the matching model ranks which of the last year's {test_pairs} pairs end early with a concordance of {concordance} ({chance} is chance)")
+            .say(if c < super::matching::MIN_VALIDATION_CONCORDANCE {
+                ": too close to chance to trust, so suggested mentors are scored by the plain rule (a mentor one or two levels above) and the pair features above are hints, not a model."
+            } else {
+                "."
+            }),
     )
 }
 
@@ -395,17 +400,35 @@ fn hidden_programs(s: &Sources) -> Vec<String> {
 // ---- goals ----
 
 fn goal_completion(g: &Goals) -> Option<Draft> {
-    let rate = g.overall.completion_rate.as_ref()?;
+    let o = &g.overall;
+    let rate = o.completion_rate.as_ref()?;
     let (lo, hi) = (rate.ci_low?, rate.ci_high?);
-    Some(
-        Draft::new("goals.completion", Severity::Info, "goals.overall.completion_rate")
-            .set("goals", rate.n)
-            .set("completed_pct", pct(rate.value))
-            .set("level", level_pct())
-            .set("ci_low_pct", pct(lo))
-            .set("ci_high_pct", pct(hi))
-            .say("{completed_pct}% of {goals} goals were completed ({level}% CI {ci_low_pct}–{ci_high_pct}%)."),
-    )
+    let mut d = Draft::new("goals.completion", Severity::Info, "goals.overall.completion_rate")
+        .set("goals", rate.n)
+        .set("completed_pct", pct(rate.value))
+        .set("level", level_pct())
+        .set("ci_low_pct", pct(lo))
+        .set("ci_high_pct", pct(hi))
+        .say("{completed_pct}% of {goals} goals were completed ({level}% CI {ci_low_pct}–{ci_high_pct}%)");
+    // Open goals are young goals, not failures: the curve counts each only for the time it has had.
+    let within = o
+        .time_to_complete
+        .as_ref()
+        .and_then(|t| t.completed_within.as_ref());
+    if let Some(w) = within.filter(|_| o.open > 0) {
+        d = d
+            .set("open", o.open)
+            .set("window_days", super::goals::COMPLETION_WINDOW_DAYS)
+            .set("within_pct", pct(w.value))
+            .set("within_low_pct", pct(w.ci_low.unwrap_or(w.value)))
+            .set("within_high_pct", pct(w.ci_high.unwrap_or(w.value)))
+            .say("; {open} are still open, and counting each goal only for the time it has had, {within_pct}% ({within_low_pct}–{within_high_pct}%) are completed within {window_days} days of being set");
+        if o.open * 2 > o.goals {
+            d = d
+                .say(" — most goals are still young, so the share completed so far understates it");
+        }
+    }
+    Some(d.say("."))
 }
 
 fn open_items(g: &Goals) -> Option<Draft> {

@@ -48,7 +48,32 @@ pub struct TimeToComplete {
     pub median: Quantile,
     pub q25: Quantile,
     pub q75: Quantile,
+    /// The share completed within [`COMPLETION_WINDOW_DAYS`] of being set, 1 − S(t) from the
+    /// curve: fair to young goals, which count only for the time they have had (None before any
+    /// goal has been followed that long).
+    pub completed_within: Option<Estimate>,
     pub method: String,
+}
+
+/// The window of `completed_within`: half a year, the length of most mentoring cycles.
+pub const COMPLETION_WINDOW_DAYS: f64 = 180.0;
+
+/// 1 − S(window) with its interval, from a time-to-completion curve that reaches the window.
+fn completed_within(km: &[KmRow], n: usize) -> Option<Estimate> {
+    if km.last().is_none_or(|r| r.t < COMPLETION_WINDOW_DAYS) {
+        return None;
+    }
+    let at = km.iter().rev().find(|r| r.t <= COMPLETION_WINDOW_DAYS)?;
+    Some(Estimate {
+        value: 1.0 - at.survival,
+        n,
+        ci_low: Some(1.0 - at.ci_high),
+        ci_high: Some(1.0 - at.ci_low),
+        level: Some(LEVEL),
+        method: format!(
+            "1 − Kaplan–Meier at {COMPLETION_WINDOW_DAYS} days (open goals censored at as_of)"
+        ),
+    })
 }
 
 /// The measures of one set of goals.
@@ -170,6 +195,7 @@ fn stats(d: &Dataset, rows: &[usize], as_of: Day, opts: GoalOptions) -> Result<G
             got: e.to_string(),
         })?;
         Some(TimeToComplete {
+            completed_within: completed_within(&k.table, times.len()),
             km: k.table,
             median: k.median,
             q25: k.q25,

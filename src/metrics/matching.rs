@@ -47,6 +47,10 @@ pub const MODEL_MIN_CLOSED_PAIRS: usize = 40;
 pub const HORIZON_DAYS: f64 = 365.0;
 /// Pairs that started within this many days before `as_of` validate the model fitted on the rest.
 pub const VALIDATION_DAYS: Day = 365;
+
+/// Below this concordance on the last year's pairs the history predicts early ends hardly better
+/// than chance (0.5): suggestions are then scored by the plain rule, and say so.
+pub const MIN_VALIDATION_CONCORDANCE: f64 = 0.6;
 /// Mentor capacity when people have no `mentor_capacity` attribute (for mentees below them).
 pub const DEFAULT_CAPACITY: usize = 2;
 /// Alternatives listed beside each suggestion.
@@ -685,6 +689,8 @@ pub struct SuggestOptions {
 pub struct Contribution {
     pub term: String,
     pub value: f64,
+    /// The term in words ("same department", "the mentor is 2 levels above").
+    pub text: String,
     /// The term's contribution to the log-hazard of ending early, against the average pair of the
     /// history: below 0 it lowers the risk (raises the score).
     pub contribution: f64,
@@ -755,8 +761,20 @@ fn waiting(d: &Dataset, opts: &SuggestOptions) -> Result<Vec<(usize, Option<Stri
 
 /// The model that scores candidates: fitted on the whole history, or none (the rule) when the
 /// history is too short or cannot be fitted, with a warning saying so.
-fn scoring_model(h: &History, warnings: &mut Vec<Warning>) -> Option<Model> {
+fn scoring_model(h: &History, as_of: Day, warnings: &mut Vec<Warning>) -> Option<Model> {
     let rule = "the rule \"level gap 1–2\" scores the candidates";
+    let near_chance = validate(h, as_of)
+        .and_then(|v| v.concordance)
+        .filter(|c| *c < MIN_VALIDATION_CONCORDANCE);
+    if let Some(c) = near_chance.filter(|_| h.closed >= MODEL_MIN_CLOSED_PAIRS) {
+        warnings.push(Warning::new(
+            code::DEFAULTS_USED,
+            format!(
+                "suggest: this history predicts which pairs end early hardly better than chance (concordance {c:.2} on the last year's pairs, where 0.5 is chance and {MIN_VALIDATION_CONCORDANCE} is needed); {rule}"
+            ),
+        ));
+        return None;
+    }
     if h.closed < MODEL_MIN_CLOSED_PAIRS {
         warnings.push(Warning::new(
             code::DEFAULTS_USED,
@@ -980,7 +998,7 @@ pub fn suggest(d: &Dataset, params: &Params, opts: &SuggestOptions) -> Result<Su
     let mut warnings = view.warnings.clone();
     let mentees = waiting(v, opts)?;
     let pool = Pool::at(v, as_of);
-    let model = scoring_model(&history(v, &pool.a, as_of), &mut warnings);
+    let model = scoring_model(&history(v, &pool.a, as_of), as_of, &mut warnings);
     let scored = score_candidates(&pool, &mentees, model.as_ref(), opts);
     let best = assignment::optimal(&scored.candidates, &scored.capacity);
     let first_come: Vec<usize> = (0..mentees.len()).collect();
@@ -1007,6 +1025,32 @@ fn rule_score(level_gap: Option<f64>) -> f64 {
     }
 }
 
+/// A suggestion's term in words, for the value this pair has.
+fn term_text(term: &str, x: f64) -> String {
+    let yes = x != 0.0;
+    match term {
+        "same_department" if yes => "same department".into(),
+        "same_department" => "different departments".into(),
+        "same_location" if yes => "same location".into(),
+        "same_location" => "different locations".into(),
+        "tenure_gap_years" => format!("the mentor has been employed {:.1} years longer", x),
+        "mentor_load" => format!("the mentor has {x} other pairs now"),
+        "mentor_experience" => format!("the mentor has mentored {x} pairs before"),
+        "shared_interests" => format!(
+            "the mentee's interests and the mentor's skills overlap {:.0}%",
+            100.0 * x
+        ),
+        t => match (t.strip_prefix("level_gap="), yes) {
+            (Some("≤0"), true) => "the mentor is not above the mentee".into(),
+            (Some("1"), true) => "the mentor is 1 level above".into(),
+            (Some("≥3"), true) => "the mentor is 3 or more levels above".into(),
+            (Some(band), true) => format!("the mentor is {band} levels above"),
+            (Some(band), false) => format!("not a level gap of {band}"),
+            (None, _) => t.to_string(),
+        },
+    }
+}
+
 fn contributions(m: &Model, x: &[f64]) -> Vec<Contribution> {
     let mut out: Vec<Contribution> = m
         .fit
@@ -1016,6 +1060,7 @@ fn contributions(m: &Model, x: &[f64]) -> Vec<Contribution> {
         .map(|(t, (x, mean))| Contribution {
             term: t.term.clone(),
             value: *x,
+            text: term_text(&t.term, *x),
             contribution: t.coef * (x - mean),
         })
         .collect();

@@ -334,6 +334,15 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
     })
 }
 
+/// One group's counting-process intervals (each a person's time in the group), and its people.
+#[derive(Default)]
+struct Intervals {
+    start: Vec<f64>,
+    stop: Vec<f64>,
+    event: Vec<bool>,
+    people: usize,
+}
+
 /// Simon–Makuch curves: each person's follow-up (days since hire) split at the start of their first
 /// pair as mentee; the time before it (or all of it, never mentored) in "false", the rest in "true".
 fn exposure_curves(
@@ -343,14 +352,14 @@ fn exposure_curves(
     min_group_size: usize,
     warnings: &mut Vec<Warning>,
 ) -> Result<ExposureCurves> {
-    // Per group (false, true): start, stop, event, person.
-    let mut intervals: [(Vec<f64>, Vec<f64>, Vec<bool>, usize); 2] = Default::default();
+    // Per group (false, true).
+    let mut intervals: [Intervals; 2] = Default::default();
     let mut push = |g: usize, start: f64, stop: f64, event: bool| {
-        let (a, b, e, people) = &mut intervals[g];
-        a.push(start);
-        b.push(stop);
-        e.push(event);
-        *people += 1;
+        let i = &mut intervals[g];
+        i.start.push(start);
+        i.stop.push(stop);
+        i.event.push(event);
+        i.people += 1;
     };
     for (i, f) in follow.iter().enumerate() {
         // Entry at -1: a person is at risk from their hire day (an exit on it is at t = 0).
@@ -365,7 +374,16 @@ fn exposure_curves(
         }
     }
     let mut groups = Vec::new();
-    for (g, (start, stop, event, people)) in intervals.into_iter().enumerate() {
+    for (
+        g,
+        Intervals {
+            start,
+            stop,
+            event,
+            people,
+        },
+    ) in intervals.into_iter().enumerate()
+    {
         let exits = event.iter().filter(|e| **e).count();
         let km = (people > 0)
             .then(|| {

@@ -282,6 +282,8 @@ export interface TimeToComplete {
   median: Quantile;
   q25: Quantile;
   q75: Quantile;
+  /** The share completed within 180 days of being set (1 − the curve there), fair to young goals. */
+  completedWithin: Estimate | null;
   method: string;
 }
 
@@ -768,6 +770,8 @@ export interface SuggestOptions extends CommonOptions {
 export interface Contribution {
   term: string;
   value: number;
+  /** The term in words: "same department", "the mentor is 2 levels above". */
+  text: string;
   /** On the log-hazard of ending early, against the history's average pair: below 0 helps. */
   contribution: number;
 }

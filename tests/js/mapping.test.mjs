@@ -84,3 +84,9 @@ test("inspectFiles shows what the mapping step needs", () => {
   assert.equal(seen.suggested.tables.people.date_format, "M/D/YYYY");
   assert.ok(seen.tables.people.some((c) => c.column === "exit_type" && c.choices.includes("voluntary")));
 });
+
+test("the elements import on a server (SSR) without defining anything or throwing", async () => {
+  const elements = await import("../../pkg/elements/index.js");
+  assert.equal(typeof elements.RetentionElement, "function");
+  assert.equal(globalThis.customElements, undefined);
+});
