@@ -2,23 +2,10 @@
 // the same tables without one. The mapped copy is an export as an HRIS writes it: every header
 // renamed, the sessions' status spelt its own way and their dates in M/D/YYYY — the mapping's
 // costliest case (every date of the largest table read by the mapping's format). Medians of RUNS.
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
 import { Dataset } from "../pkg/node.js";
+import { program, time, TABLES } from "./common.mjs";
 
-const RUNS = Number(process.env.RUNS ?? 5);
-const PEOPLE = Number(process.env.PEOPLE ?? 50000);
-const target = process.env.CARGO_TARGET_DIR ?? join(homedir(), ".cache/mentor-insights/target");
-const CLI = join(target, "release/mentor-insights");
-const DATA = join(dirname(new URL(import.meta.url).pathname), "out", `data-${PEOPLE}`);
-const TABLES = ["people", "pairs", "sessions", "goals", "feedback", "promotions"];
-
-if (!existsSync(join(DATA, "people.csv"))) {
-  execFileSync(CLI, ["generate", "--out", DATA, "--seed", "1", "--people", String(PEOPLE)], { stdio: "inherit" });
-}
-const texts = Object.fromEntries(TABLES.map((t) => [t, readFileSync(join(DATA, `${t}.csv`), "utf8")]));
+const texts = program();
 
 // The export: headers "Export <column>", sessions' status and dates as the platform writes them.
 const mapping = { tables: {} };
@@ -46,18 +33,6 @@ for (const t of TABLES) {
     mapping.tables[t].values = { status: Object.fromEntries(Object.entries(status).map(([k, v]) => [v, k])) };
   }
   exported[t] = [columns.map((c) => `Export ${c}`).join(","), body].join("\n");
-}
-
-function time(fn) {
-  fn();
-  const ms = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    ms.push(performance.now() - t0);
-  }
-  ms.sort((a, b) => a - b);
-  return ms[Math.floor(ms.length / 2)];
 }
 
 const plain = time(() => Dataset.fromCsv(texts).free());

@@ -6,36 +6,15 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { homedir, cpus, totalmem } from "node:os";
+import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { Dataset, initSync } from "../pkg/node.js";
+import { CLI, DATA, PEOPLE, RUNS, TABLES, program, time } from "./common.mjs";
 
 const require = createRequire(import.meta.url);
-const RUNS = Number(process.env.RUNS ?? 5);
-const PEOPLE = Number(process.env.PEOPLE ?? 50000);
-const target = process.env.CARGO_TARGET_DIR ?? join(homedir(), ".cache/mentor-insights/target");
-const CLI = join(target, "release/mentor-insights");
-const DATA = join(dirname(new URL(import.meta.url).pathname), "out", `data-${PEOPLE}`);
-const TABLES = ["people", "pairs", "sessions", "goals", "feedback", "promotions"];
-
-if (!existsSync(join(DATA, "people.csv"))) {
-  execFileSync(CLI, ["generate", "--out", DATA, "--seed", "1", "--people", String(PEOPLE)], { stdio: "inherit" });
-}
-const texts = Object.fromEntries(TABLES.map((t) => [t, readFileSync(join(DATA, `${t}.csv`), "utf8")]));
+const texts = program();
 const bytes = TABLES.reduce((a, t) => a + statSync(join(DATA, `${t}.csv`)).size, 0);
-
-function time(fn) {
-  fn(); // warm-up
-  const ms = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    ms.push(performance.now() - t0);
-  }
-  ms.sort((a, b) => a - b);
-  return ms[Math.floor(ms.length / 2)];
-}
 
 const rows = [];
 const add = (engine, work, ms, note = "") => rows.push({ engine, work, ms, note });

@@ -258,3 +258,77 @@ fn an_inspection_guesses_the_mapping_a_person_completes() {
     let d = load_files(files(&exported), &m).unwrap();
     assert_eq!(report_json(&d), report_json(&clean));
 }
+
+/// The people as an HRIS workbook (tests/fixtures/make_hris_xlsx.py: sheet "Employees", real Excel
+/// dates, its own labels, and a "Notes" sheet) beside the other exports: the clean numbers again,
+/// and the sheet that fed nothing is listed.
+#[test]
+fn a_workbook_sheet_through_the_mapping_gives_the_clean_numbers() {
+    let clean = program();
+    let book = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/hris_employees.xlsx"
+    ))
+    .unwrap();
+    let mut exported: Vec<(String, Vec<u8>)> = hris::export(&clean)
+        .into_iter()
+        .filter(|(name, _)| name != "hris_employees.tsv")
+        .collect();
+    exported.push(("hris_employees.xlsx".into(), book));
+    let mut mapping: Value = serde_json::from_str(&hris::mapping()).unwrap();
+    mapping["tables"]["people"]["file"] = "hris_employees.xlsx".into();
+    mapping["tables"]["people"]["sheet"] = "Employees".into();
+    let d = load_files(
+        files(&exported),
+        &Mapping::from_json(&mapping.to_string()).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(d.people.rows, clean.people.rows);
+    assert_eq!(report_json(&d), report_json(&clean));
+    let people = &d.inputs.tables[0];
+    assert_eq!(people.sheet.as_deref(), Some("Employees"));
+    let unused: Vec<_> = d
+        .inputs
+        .unused_files
+        .iter()
+        .map(|u| (u.file.as_str(), u.sheet.as_deref()))
+        .collect();
+    assert_eq!(unused, vec![("hris_employees.xlsx", Some("Notes"))]);
+}
+
+/// The people attributes the contract gives a meaning are checked (SPEC §4.7).
+#[test]
+fn mentor_capacity_and_interest_lists_are_checked() {
+    for (cell, bad) in [
+        ("-3", true),
+        ("2.5", true),
+        ("1e9", true),
+        ("two", true),
+        ("3", false),
+        ("", false),
+    ] {
+        let text =
+            format!("person_id,hire_date,mentor_capacity\nA,2020-01-01,{cell}\nB,2020-01-01,1\n");
+        let r = load_files(
+            vec![InputFile::new("people.csv", text.into_bytes())],
+            &Mapping::default(),
+        );
+        assert_eq!(r.is_err(), bad, "{cell}: {r:?}");
+        if let Err(e) = r {
+            let e = e.to_string();
+            assert!(
+                e.contains("people row 1, column \"mentor_capacity\"")
+                    && e.contains("a whole number of mentees"),
+                "{e}"
+            );
+        }
+    }
+    let long = vec!["x"; 101].join(";");
+    let text = format!("person_id,hire_date,interests\nA,2020-01-01,{long}\nB,2020-01-01,a;b\n");
+    let e = load_files(
+        vec![InputFile::new("people.csv", text.into_bytes())],
+        &Mapping::default(),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("a list of at most 100 items"), "{e}");
+}

@@ -397,13 +397,7 @@ fn exposure_curves(
             km.map(|k| ExposureCurve {
                 people,
                 exits,
-                km: Km {
-                    table: k.table,
-                    median: k.median,
-                    q25: k.q25,
-                    q75: k.q75,
-                    method: k.method,
-                },
+                km: k.into(),
             }),
         ));
     }

@@ -92,6 +92,18 @@ pub struct Km {
     pub method: String,
 }
 
+impl From<crate::stats::kaplan_meier::KaplanMeier> for Km {
+    fn from(k: crate::stats::kaplan_meier::KaplanMeier) -> Km {
+        Km {
+            table: k.table,
+            median: k.median,
+            q25: k.q25,
+            q75: k.q75,
+            method: k.method,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupRetention {
     pub n: usize,
@@ -250,13 +262,7 @@ fn group_survival(follow: &[&Follow]) -> Result<GroupRetention> {
         n: follow.len(),
         exits,
         rate: wilson(exits, follow.len(), LEVEL)?,
-        km: Km {
-            table: k.table,
-            median: k.median,
-            q25: k.q25,
-            q75: k.q75,
-            method: k.method,
-        },
+        km: k.into(),
     })
 }
 

@@ -64,73 +64,15 @@ pub fn kaplan_meier(times: &[f64], events: &[bool], level: f64) -> Result<Kaplan
             format!("time {t}"),
         ));
     }
-    let mut order: Vec<usize> = (0..times.len()).collect();
-    order.sort_by(|&a, &b| times[a].total_cmp(&times[b]));
-    let z = z_critical(level);
-    let mut at_risk = times.len();
-    let mut s = 1.0;
-    let mut greenwood = 0.0;
-    let mut table = Vec::new();
-    if times[order[0]] > 0.0 {
-        table.push(KmRow {
-            t: 0.0,
-            at_risk,
-            events: 0,
-            censored: 0,
-            survival: 1.0,
-            ci_low: 1.0,
-            ci_high: 1.0,
-        });
-    }
-    let mut i = 0;
-    while i < order.len() {
-        let t = times[order[i]];
-        let (mut d, mut c) = (0, 0);
-        while i < order.len() && times[order[i]] == t {
-            if events[order[i]] {
-                d += 1;
-            } else {
-                c += 1;
-            }
-            i += 1;
-        }
-        if d > 0 {
-            s *= 1.0 - d as f64 / at_risk as f64;
-            greenwood += if d < at_risk {
-                d as f64 / (at_risk as f64 * (at_risk - d) as f64)
-            } else {
-                f64::INFINITY
-            };
-        }
-        let (lo, hi) = log_log_interval(s, greenwood, z);
-        table.push(KmRow {
-            t,
-            at_risk,
-            events: d,
-            censored: c,
-            survival: s,
-            ci_low: lo,
-            ci_high: hi,
-        });
-        at_risk -= d + c;
-    }
-    let quantile = |q: f64| Quantile {
-        value: first_at_or_below(&table, q, |r| r.survival),
-        ci_low: first_at_or_below(&table, q, |r| r.ci_low),
-        ci_high: first_at_or_below(&table, q, |r| r.ci_high),
-    };
-    Ok(KaplanMeier {
-        n: times.len(),
-        events: events.iter().filter(|e| **e).count(),
-        median: quantile(0.5),
-        q25: quantile(0.75),
-        q75: quantile(0.25),
+    let table = steps(None, times, events, level);
+    Ok(fitted(
         table,
-        method: format!(
+        events,
+        format!(
             "Kaplan–Meier, Greenwood variance, log(−log) {}% interval",
             level * 100.0
         ),
-    })
+    ))
 }
 
 /// Kaplan–Meier on counting-process intervals `(start, stop]` (delayed entry): at each distinct
@@ -139,7 +81,7 @@ pub fn kaplan_meier(times: &[f64], events: &[bool], level: f64) -> Result<Kaplan
 /// Simon & Makuch's (1984) estimate for a time-dependent group, as R's
 /// `survfit(Surv(start, stop, event) ~ g)` computes it (Greenwood variance and log(−log) interval
 /// as [`kaplan_meier`]). The table starts with a row at t = 0 (those at risk from the start), then
-/// a row per distinct stop time; there are no quantiles' intervals beyond the median's.
+/// a row per distinct stop time.
 pub fn kaplan_meier_counting(
     start: &[f64],
     stop: &[f64],
@@ -160,25 +102,40 @@ pub fn kaplan_meier_counting(
             ),
         ));
     }
-    if let Some(i) =
-        (0..n).find(|&i| !(start[i].is_finite() && stop[i].is_finite() && start[i] < stop[i]))
-    {
+    let proper = |i: usize| start[i].is_finite() && stop[i].is_finite() && start[i] < stop[i];
+    if let Some(i) = (0..n).find(|&i| !proper(i)) {
         return Err(insufficient(
             "Kaplan–Meier (counting process)",
             "finite intervals with start < stop",
             format!("({}, {}]", start[i], stop[i]),
         ));
     }
+    let table = steps(Some(start), stop, events, level);
+    Ok(fitted(
+        table,
+        events,
+        format!(
+            "Kaplan–Meier on counting-process intervals (Simon–Makuch), Greenwood variance, log(−log) {}% interval",
+            level * 100.0
+        ),
+    ))
+}
+
+/// The table: a row at t = 0, then one per distinct `stop` (a row at 0 itself replaces the first).
+/// The risk set at t is every observation entered before t (`start < t`; all of them without
+/// starts) and not yet ended before it.
+fn steps(start: Option<&[f64]>, stop: &[f64], events: &[bool], level: f64) -> Vec<KmRow> {
+    let n = stop.len();
     let mut by_stop: Vec<usize> = (0..n).collect();
     by_stop.sort_by(|&a, &b| stop[a].total_cmp(&stop[b]));
-    let mut starts: Vec<f64> = start.to_vec();
+    let mut starts: Vec<f64> = start.map_or_else(|| vec![f64::NEG_INFINITY; n], <[f64]>::to_vec);
     starts.sort_by(f64::total_cmp);
     let z = z_critical(level);
     let (mut s, mut greenwood) = (1.0, 0.0);
     let (mut entered, mut left) = (0usize, 0usize);
     let mut table = vec![KmRow {
         t: 0.0,
-        at_risk: starts.iter().filter(|&&x| x < 0.0 + f64::EPSILON).count(),
+        at_risk: starts.iter().filter(|&&x| x < f64::EPSILON).count(),
         events: 0,
         censored: 0,
         survival: 1.0,
@@ -225,23 +182,25 @@ pub fn kaplan_meier_counting(
         }
         left += d + c;
     }
+    table
+}
+
+/// The curve with its quantiles (lifelines' rule, on the estimate and on each bound).
+fn fitted(table: Vec<KmRow>, events: &[bool], method: String) -> KaplanMeier {
     let quantile = |q: f64| Quantile {
         value: first_at_or_below(&table, q, |r| r.survival),
         ci_low: first_at_or_below(&table, q, |r| r.ci_low),
         ci_high: first_at_or_below(&table, q, |r| r.ci_high),
     };
-    Ok(KaplanMeier {
-        n,
+    KaplanMeier {
+        n: events.len(),
         events: events.iter().filter(|e| **e).count(),
         median: quantile(0.5),
         q25: quantile(0.75),
         q75: quantile(0.25),
         table,
-        method: format!(
-            "Kaplan–Meier on counting-process intervals (Simon–Makuch), Greenwood variance, log(−log) {}% interval",
-            level * 100.0
-        ),
-    })
+        method,
+    }
 }
 
 fn log_log_interval(s: f64, greenwood: f64, z: f64) -> (f64, f64) {

@@ -530,6 +530,25 @@ fn engagement(out: &mut String, e: &Value) {
 }
 
 /// A Kaplan–Meier curve as its quartiles: when a quarter, half and three quarters had the event.
+/// A row per group: its label, then `cells` of it, or "suppressed".
+fn group_rows(groups: &Value, cells: impl Fn(&Value) -> Vec<String>) -> Vec<Vec<String>> {
+    groups
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|g| {
+            let mut row = vec![scalar(&g["group"])];
+            if suppressed(g) {
+                row.push("suppressed".into());
+            } else {
+                row.extend(cells(g));
+            }
+            row
+        })
+        .collect()
+}
+
 fn km_quartiles(km: &Value) -> String {
     format!(
         "{} / {} / {}",
@@ -587,47 +606,27 @@ fn retention(out: &mut String, r: &Value) {
             out,
             "  counted from each person's first pair (Simon–Makuch; the groups after it are ever mentored or never: the naive comparison):"
         );
-        let rows = curves["groups"]
-            .as_array()
-            .map(Vec::as_slice)
-            .unwrap_or_default()
-            .iter()
-            .map(|g| {
-                if suppressed(g) {
-                    return vec![scalar(&g["group"]), "suppressed".into()];
-                }
-                vec![
-                    scalar(&g["group"]),
-                    scalar(&g["people"]),
-                    scalar(&g["exits"]),
-                    km_quartiles(&g["km"]),
-                ]
-            })
-            .collect();
+        let rows = group_rows(&curves["groups"], |g| {
+            vec![
+                scalar(&g["people"]),
+                scalar(&g["exits"]),
+                km_quartiles(&g["km"]),
+            ]
+        });
         rows_table(
             out,
             &["mentored", "people", "exits", "25% / 50% / 75% had left by"],
             rows,
         );
     }
-    let rows = r["groups"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-        .iter()
-        .map(|g| {
-            if suppressed(g) {
-                return vec![scalar(&g["group"]), "suppressed".into()];
-            }
-            vec![
-                scalar(&g["group"]),
-                scalar(&g["n"]),
-                scalar(&g["exits"]),
-                rate(&g["rate"]),
-                km_quartiles(&g["km"]),
-            ]
-        })
-        .collect();
+    let rows = group_rows(&r["groups"], |g| {
+        vec![
+            scalar(&g["n"]),
+            scalar(&g["exits"]),
+            rate(&g["rate"]),
+            km_quartiles(&g["km"]),
+        ]
+    });
     rows_table(
         out,
         &[

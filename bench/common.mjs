@@ -1,0 +1,33 @@
+// What the bench scripts share: the generated program they run on and how they time.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+
+export const RUNS = Number(process.env.RUNS ?? 5);
+export const PEOPLE = Number(process.env.PEOPLE ?? 50000);
+const target = process.env.CARGO_TARGET_DIR ?? join(homedir(), ".cache/mentor-insights/target");
+export const CLI = join(target, "release/mentor-insights");
+export const DATA = join(dirname(new URL(import.meta.url).pathname), "out", `data-${PEOPLE}`);
+export const TABLES = ["people", "pairs", "sessions", "goals", "feedback", "promotions"];
+
+/** The bench program's CSV texts by table (generated once into bench/out). */
+export function program() {
+  if (!existsSync(join(DATA, "people.csv"))) {
+    execFileSync(CLI, ["generate", "--out", DATA, "--seed", "1", "--people", String(PEOPLE)], { stdio: "inherit" });
+  }
+  return Object.fromEntries(TABLES.map((t) => [t, readFileSync(join(DATA, `${t}.csv`), "utf8")]));
+}
+
+/** The median of RUNS runs of `fn` after a warm-up, in ms. */
+export function time(fn) {
+  fn();
+  const ms = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  return ms[Math.floor(ms.length / 2)];
+}
