@@ -70,6 +70,8 @@ export const COMMON_LABELS = {
   table: "Table",
   term: "Term",
   ratio: "Hazard ratio (95% CI)",
+  ratioHelp: "How many times the rate of the event one group has against another at any moment: 0.6 means 40% fewer events per unit of time, 1 no difference. An association, not proof of a cause.",
+  concordanceHelp: "Of two pairs, how often the model ranks first the one that ended first: 0.5 is chance, 1 is perfect; below 0.6 it is not used to score suggestions.",
   level: "95% CI",
   none: "—",
 };
@@ -291,7 +293,7 @@ export class MiElement extends ElementBase {
    */
   hazards(title, terms) {
     const label = (t) => (t.model ? `${t.term} · ${t.model}` : t.term);
-    return this.figure(
+    const figure = this.figure(
       title,
       forest(terms.map((t) => ({ label: label(t), value: t.hazardRatio, lo: t.ciLow, hi: t.ciHigh, series: t.series ?? 0 })), { label: title, format: (v) => this.number(v, 2) }),
       this.table(
@@ -303,6 +305,9 @@ export class MiElement extends ElementBase {
         terms,
       ),
     );
+    // The term that must stay, explained where it is shown.
+    figure.querySelector("figcaption").title = this.label("ratioHelp");
+    return figure;
   }
 
   /** A chart with its caption and, behind a disclosure, the same numbers as a table. */

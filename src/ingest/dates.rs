@@ -75,6 +75,12 @@ impl DateFormat {
         let (mut i, mut y, mut m, mut d) = (0, 0, 0, 0);
         for part in &self.parts {
             match part {
+                Part::Literal(c) if c.is_ascii() => {
+                    if b.get(i) != Some(&(*c as u8)) {
+                        return None;
+                    }
+                    i += 1;
+                }
                 Part::Literal(c) => {
                     let mut buf = [0; 4];
                     let lit = c.encode_utf8(&mut buf).as_bytes();

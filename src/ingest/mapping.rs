@@ -60,8 +60,9 @@ pub struct TableMapping {
 /// One column's recodes: the file's spelling, exact or loosely matched, to the contract's value.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Recode {
-    exact: HashMap<String, String>,
-    loose: HashMap<String, String>,
+    // Looked up once per cell of the column: a fast fixed hasher, as the id indexes use.
+    exact: rustc_hash::FxHashMap<String, String>,
+    loose: rustc_hash::FxHashMap<String, String>,
 }
 
 impl Recode {
