@@ -261,3 +261,44 @@ fn auto_follows_the_replay() {
     }
     eprintln!("auto used: {used:?}");
 }
+
+/// Learned weights are all ≥ 0 (SPEC §4.4): every reason shown raises the score, a signal that
+/// would lower it is listed as not predictive here, and the pairs come sorted by score, then by
+/// the number of reasons, then by pair_id, each with its mentor and mentee.
+#[test]
+fn learned_weights_only_raise_the_score() {
+    for seed in [1, 4] {
+        let d = mentor_insights::generate::generate(mentor_insights::generate::Options {
+            seed,
+            people: 3000,
+            ..Default::default()
+        })
+        .dataset;
+        let r = risk(&d, &Params::default(), &RiskConfig::default(), Learn::On).unwrap();
+        let learned = r.learned.as_ref().expect("learned weights");
+        assert!(
+            learned.terms[1..].iter().all(|t| t.coef >= 0.0),
+            "seed {seed}: {:?}",
+            learned.terms
+        );
+        for s in &learned.not_predictive {
+            let t = learned.terms.iter().find(|t| t.term == *s).unwrap();
+            assert_eq!(t.coef, 0.0);
+        }
+        for p in &r.pairs {
+            assert!(p.reasons.iter().all(|x| x.contribution > 0.0), "{p:?}");
+            assert!(
+                !p.mentor_id.is_empty() && !p.mentee_id.is_empty() && p.mentor_id != p.mentee_id
+            );
+        }
+        for w in r.pairs.windows(2) {
+            let key = |p: &PairRisk| (std::cmp::Reverse(p.reasons.len()), p.pair_id.clone());
+            assert!(
+                w[0].score > w[1].score || (w[0].score == w[1].score && key(&w[0]) <= key(&w[1])),
+                "{} before {}",
+                w[0].pair_id,
+                w[1].pair_id
+            );
+        }
+    }
+}

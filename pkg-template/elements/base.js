@@ -186,6 +186,10 @@ export class MiElement extends ElementBase {
   p(x) {
     return x == null ? this.label("none") : x < 0.001 ? `< ${this.number(0.001, 3)}` : this.number(x, 3);
   }
+  /** A p-value in a sentence: "p < 0.001" or "p = 0.012". */
+  pIs(x) {
+    return x < 0.001 ? `p ${this.p(x)}` : `p = ${this.p(x)}`;
+  }
   /** `value (lo–hi)` of an estimate, as a percentage or a number. */
   estimate(e, asPercent = true) {
     if (!e) return this.label("none");

@@ -40,6 +40,16 @@ export function ticks(lo, hi, n = 5) {
   return out;
 }
 
+/** Round ticks whose labels all differ: fewer of them when `format` would show two alike (steps of
+ * 0.5 shown as whole numbers read "0, 1, 1, 2, 2"). */
+export function readableTicks(lo, hi, format, n = 5) {
+  for (let k = n; k >= 2; k--) {
+    const t = ticks(lo, hi, k);
+    if (new Set(t.map(format)).size === t.length) return t;
+  }
+  return [lo, hi];
+}
+
 function xAxis(g, scale, values, y, format, top) {
   for (const v of values) {
     const x = scale(v);
@@ -66,7 +76,7 @@ export function intervals(rows, { label, format, domain = [0, 1], reference } = 
   const s = svg(height, label);
   const x = linear(domain, [left, right]);
   const axisY = top + rows.length * rowH;
-  xAxis(s, x, ticks(domain[0], domain[1]), axisY, format, top);
+  xAxis(s, x, readableTicks(domain[0], domain[1], format), axisY, format, top);
   if (reference != null) s.append(node("line", { x1: x(reference), x2: x(reference), y1: top, y2: axisY, class: "reference" }));
   rows.forEach((r, i) => {
     const y = top + i * rowH + rowH / 2;
@@ -112,9 +122,9 @@ export function lines(series, { label, formatX, formatY, step = false, yDomain }
   const x = linear([x0, x1], [left, right]);
   const y = linear([y0, y1], [bottom, top]);
   const time = series.some((d) => d.points.some((p) => p.x instanceof Date));
-  const xt = time ? ticks(new Date(x0).getUTCFullYear(), new Date(x1).getUTCFullYear() + 1, 6).map((yr) => Date.UTC(yr, 0, 1)).filter((v) => v >= x0 && v <= x1) : ticks(x0, x1);
+  const xt = time ? ticks(new Date(x0).getUTCFullYear(), new Date(x1).getUTCFullYear() + 1, 6).map((yr) => Date.UTC(yr, 0, 1)).filter((v) => v >= x0 && v <= x1) : readableTicks(x0, x1, formatX);
   xAxis(s, x, xt, bottom, (v) => formatX(time ? new Date(v) : v), top);
-  yAxis(s, y, ticks(y0, y1), left, right, formatY);
+  yAxis(s, y, readableTicks(y0, y1, formatY), left, right, formatY);
   const path = (pts, f) =>
     pts
       .map((p, i) => {
@@ -147,7 +157,7 @@ export function bars(rows, { label, format, domain = [0, 1], marks = [] } = {}) 
   const axisY = top + rows.length * rowH;
   const s = svg(axisY + 30, label);
   const x = linear(domain, [left, right]);
-  xAxis(s, x, ticks(domain[0], domain[1]), axisY, format, top);
+  xAxis(s, x, readableTicks(domain[0], domain[1], format), axisY, format, top);
   rows.forEach((r, i) => {
     const y = top + i * rowH;
     s.append(node("text", { x: left - 8, y: y + rowH / 2 + 4, "text-anchor": "end", class: "label" }, r.label));

@@ -6,8 +6,8 @@ import { lines } from "./charts.js";
 export class RetentionElement extends MiElement {
   static labels = {
     title: "Retention",
-    summary: "{groups}. Log-rank p = {p}.",
-    summaryNaive: "Ever mentored or not (naive, counting no time before the first pair): {groups}. Log-rank p = {p}.",
+    summary: "{groups}. Log-rank {p}.",
+    summaryNaive: "Ever mentored or not (naive, counting no time before the first pair): {groups}. Log-rank {p}.",
     curveHonest: "Still employed, by days since hire, counting each person as mentored from their first pair (Simon–Makuch, {level})",
     curveNaive: "Naive comparison: ever mentored or never (Kaplan–Meier, {level}); it credits mentoring with the time before the first pair",
     drivers: "Who leaves: every attribute, strongest evidence first",
@@ -53,7 +53,7 @@ export class RetentionElement extends MiElement {
         class: "summary",
         text: this.label(honest ? "summaryNaive" : "summary", {
           groups: shown.map((g) => this.label("group", { group: this.groupName(r, g.group), rate: this.percent(g.rate.value), exits: this.number(g.exits, 0), n: this.number(g.n, 0) })).join("; "),
-          p: this.p(r.logrank?.pValue),
+          p: r.logrank ? this.pIs(r.logrank.pValue) : this.label("none"),
         }),
       }),
     ];
