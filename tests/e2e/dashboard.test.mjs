@@ -207,7 +207,7 @@ test("an export named its own way is mapped by keyboard and mouse, and its saved
   assert.equal(mapping.tables.pairs.file, "relationships.csv");
   await page.click("text=Load with this mapping");
   await page.waitForFunction(() => document.querySelector('#counts dd[data-table="people"]')?.textContent === "40");
-  assert.ok(await page.locator("#mapping-step").isHidden());
+  await page.waitForSelector("#mapping-step", { state: "hidden" });
   await page.close();
   // Next month: the saved mapping, then the files, load at once.
   const next = await open();

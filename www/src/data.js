@@ -64,12 +64,12 @@ export function dataPanel(worker, { onLoaded }) {
       onLoad: async (m) => {
         mapping = JSON.stringify(m);
         $("mapping-name").textContent = " (built on this page)";
-        if (await load(chosen)) $("mapping-step").hidden = true;
+        await load(chosen);
       },
     });
   }
 
-  /** Loads `list` with the current mapping; true when it loaded. */
+  /** Loads `list` with the current mapping (showing the mapping step when it fails). */
   async function load(list) {
     $("status").className = "";
     $("status").textContent = "Loading…";
@@ -78,10 +78,11 @@ export function dataPanel(worker, { onLoaded }) {
     };
     try {
       await worker.fromFiles(list, { onProgress, mapping });
+      // The files loaded: no mapping step to show.
+      $("mapping-step").hidden = true;
       $("status").textContent = "";
       $("source").textContent = list.map((f) => f.name).join(", ");
       await onLoaded();
-      return true;
     } catch (e) {
       // Nothing was half-loaded, and nothing from the data before is shown as if current.
       $("status").className = "error";
@@ -91,7 +92,6 @@ export function dataPanel(worker, { onLoaded }) {
       $("inputs-box").hidden = true;
       // Files that do not match the tables: show how they could.
       await openMapping(e.message).catch(() => {});
-      return false;
     }
   }
 
