@@ -62,17 +62,27 @@ pub struct TableMapping {
 pub struct Recode {
     // Looked up once per cell of the column: a fast fixed hasher, as the id indexes use.
     exact: rustc_hash::FxHashMap<String, String>,
-    loose: rustc_hash::FxHashMap<String, String>,
+    /// (the file's spelling normalised, the contract's value): a handful, scanned without
+    /// allocating, since a cell the exact spelling misses (often a value already as the contract
+    /// spells it) is looked up here on every row.
+    loose: Vec<(String, String)>,
 }
 
 impl Recode {
     /// The recoded text of a cell, None when the mapping says nothing of it.
     pub fn get(&self, s: &str) -> Option<&str> {
-        self.exact
-            .get(s)
-            .or_else(|| self.loose.get(&normalize(s)))
-            .map(String::as_str)
+        self.exact.get(s).map(String::as_str).or_else(|| {
+            self.loose
+                .iter()
+                .find(|(k, _)| loosely_equal(k, s))
+                .map(|(_, v)| v.as_str())
+        })
     }
+}
+
+/// Whether `text`, normalised as [`normalize`] does, is `normalised` (no allocation).
+fn loosely_equal(normalised: &str, text: &str) -> bool {
+    normalised.chars().eq(super::normalized_chars(text))
 }
 
 impl Mapping {
@@ -235,7 +245,7 @@ fn table(name: &'static str, t: TableDoc, problems: &mut Vec<Problem>) -> TableM
                 }
             }
             recode.exact.insert(from.trim().to_string(), to.clone());
-            recode.loose.insert(normalize(from), to.clone());
+            recode.loose.push((normalize(from), to.clone()));
         }
         values.push((column, recode));
     }

@@ -239,10 +239,14 @@ fn rename(
 
 /// Header normalisation: case-insensitive, ignoring spaces, underscores and dashes.
 pub fn normalize(name: &str) -> String {
+    normalized_chars(name).collect()
+}
+
+/// The characters of [`normalize`]'s result, without collecting them.
+fn normalized_chars(name: &str) -> impl Iterator<Item = char> + '_ {
     name.chars()
         .filter(|c| !matches!(c, ' ' | '_' | '-') && !c.is_whitespace())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// The snake_case name an extra column gets, with a word break wherever the name had one: a space,
