@@ -1,6 +1,7 @@
 //! One error type for the whole crate. Every variant carries enough location for a person to act on
 //! it: the table, the 1-based data row, the column and the offending value.
 
+use crate::i18n::{Arg, Locale, Message};
 use serde::Serialize;
 use std::fmt;
 
@@ -66,8 +67,15 @@ pub enum Problem {
     },
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Problem {
+    /// The problem as a sentence of the catalogue.
+    pub fn message(&self) -> Message {
+        let at = |id: &'static str, table: &str, row: usize, column: &str| {
+            Message::new(id)
+                .text("table", table)
+                .text("row", row.to_string())
+                .text("column", column)
+        };
         match self {
             Problem::InvalidValue {
                 table,
@@ -75,13 +83,11 @@ impl fmt::Display for Problem {
                 column,
                 value,
                 expected,
-            } => write!(
-                f,
-                "{table} row {row}, column \"{column}\": \"{}\" is not {expected}",
-                shorten(value)
-            ),
+            } => at("problem-invalid-value", table, *row, column)
+                .text("value", shorten(value))
+                .text("expected", expected),
             Problem::MissingValue { table, row, column } => {
-                write!(f, "{table} row {row}, column \"{column}\": a value is required but the cell is empty")
+                at("problem-missing-value", table, *row, column)
             }
             Problem::MissingColumn {
                 table,
@@ -89,24 +95,26 @@ impl fmt::Display for Problem {
                 found,
                 looks_like,
             } => {
-                write!(
-                    f,
-                    "{table}: required column \"{column}\" is missing (found: {})",
-                    if found.is_empty() {
-                        "no columns".to_string()
-                    } else {
-                        found.iter().map(|c| shorten(c)).collect::<Vec<_>>().join(", ")
+                let found = if found.is_empty() {
+                    Arg::Phrase(Box::new(Message::new("problem-no-columns")))
+                } else {
+                    Arg::Text(
+                        found
+                            .iter()
+                            .map(|c| shorten(c))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
+                };
+                let m = match looks_like {
+                    Some(h) => {
+                        Message::new("problem-missing-column-like").text("header", shorten(h))
                     }
-                )?;
-                match looks_like {
-                    Some(h) => write!(
-                        f,
-                        "; \"{}\" looks like it: name it in the mapping's columns ({{ \"{column}\": \"{}\" }}) or rename the header",
-                        shorten(h),
-                        shorten(h)
-                    ),
-                    None => Ok(()),
-                }
+                    None => Message::new("problem-missing-column"),
+                };
+                m.text("table", table)
+                    .text("column", column)
+                    .arg("found", found)
             }
             Problem::DuplicateId {
                 table,
@@ -114,22 +122,18 @@ impl fmt::Display for Problem {
                 column,
                 value,
                 first_row,
-            } => write!(
-                f,
-                "{table} row {row}, column \"{column}\": \"{}\" is a duplicate (first seen in row {first_row})",
-                shorten(value)
-            ),
+            } => at("problem-duplicate-id", table, *row, column)
+                .text("value", shorten(value))
+                .text("first_row", first_row.to_string()),
             Problem::UnknownId {
                 table,
                 row,
                 column,
                 value,
                 target,
-            } => write!(
-                f,
-                "{table} row {row}, column \"{column}\": \"{}\" does not exist in {target}",
-                shorten(value)
-            ),
+            } => at("problem-unknown-id", table, *row, column)
+                .text("value", shorten(value))
+                .text("target", target),
             Problem::EndBeforeStart {
                 table,
                 row,
@@ -137,15 +141,23 @@ impl fmt::Display for Problem {
                 value,
                 start_column,
                 start_value,
-            } => write!(
-                f,
-                "{table} row {row}, column \"{column}\": \"{value}\" is before {start_column} \"{start_value}\""
-            ),
+            } => at("problem-end-before-start", table, *row, column)
+                .text("value", value)
+                .text("start_column", start_column)
+                .text("start_value", start_value),
             Problem::Malformed { table, row, detail } => match row {
-                Some(r) => write!(f, "{table} row {r}: {detail}"),
-                None => write!(f, "{table}: {detail}"),
-            },
+                Some(r) => Message::new("problem-malformed-row").text("row", r.to_string()),
+                None => Message::new("problem-malformed"),
+            }
+            .text("table", table)
+            .text("detail", detail),
         }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().english())
     }
 }
 
@@ -161,60 +173,110 @@ fn shorten(s: &str) -> String {
 }
 
 /// The crate's error.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// The input could not be loaded; up to [`MAX_PROBLEMS`] problems, in table and row order.
-    #[error("{}", format_problems(.problems, *.more))]
     Input {
         problems: Vec<Problem>,
         /// Problems found beyond the ones listed.
         more: usize,
     },
     /// An analysis needs a table that was not given.
-    #[error("{analysis} needs the {table} table, which was not loaded")]
     MissingTable { analysis: String, table: String },
     /// A method cannot be computed on the data it was given.
-    #[error("{method} needs {needed}, got {got}")]
     InsufficientData {
         method: String,
         needed: String,
         got: String,
     },
     /// An iterative fit did not converge.
-    #[error("{method} did not converge: {detail}")]
     NotConverged { method: String, detail: String },
     /// A parameter out of its domain (bad usage rather than bad data).
-    #[error("{0}")]
     Usage(String),
     /// A file or folder that cannot be read or written (missing, not a folder, no permission):
     /// bad input, exit code 1.
-    #[error("cannot {action} {path}: {detail}")]
     File {
         action: &'static str,
         path: String,
         detail: String,
     },
     /// A SQL query that polars could not plan or run.
-    #[error("SQL: {0}")]
     Sql(String),
 }
 
-fn format_problems(problems: &[Problem], more: usize) -> String {
-    let mut s = match problems {
-        [one] if more == 0 => return one.to_string(),
-        _ => format!("{} problems in the input:", problems.len() + more),
-    };
-    for p in problems {
-        s.push_str("\n- ");
-        s.push_str(&p.to_string());
+impl std::error::Error for Error {}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.localized(Locale::En))
     }
-    if more > 0 {
-        s.push_str(&format!("\n- … and {more} more"));
-    }
-    s
 }
 
 impl Error {
+    /// The error as a sentence of the catalogue (the problems of a failed load on one line).
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Input { problems, more } => match problems.as_slice() {
+                [one] if *more == 0 => one.message(),
+                _ => Message::new("error-problems")
+                    .count("count", problems.len() + more)
+                    .list("problems", problems.iter().map(Problem::message).collect()),
+            },
+            Error::MissingTable { analysis, table } => Message::new("error-missing-table")
+                .text("analysis", analysis)
+                .text("table", table),
+            Error::InsufficientData {
+                method,
+                needed,
+                got,
+            } => Message::new("error-insufficient-data")
+                .text("method", method)
+                .text("needed", needed)
+                .text("got", got),
+            Error::NotConverged { method, detail } => Message::new("error-not-converged")
+                .text("method", method)
+                .text("detail", detail),
+            Error::Usage(detail) => Message::new("error-usage").text("detail", detail),
+            Error::File {
+                action,
+                path,
+                detail,
+            } => Message::new("error-file")
+                .text("action", *action)
+                .text("path", path)
+                .text("detail", detail),
+            Error::Sql(detail) => Message::new("error-sql").text("detail", detail),
+        }
+    }
+
+    /// The error in `locale`; a failed load's problems one per line.
+    pub fn localized(&self, locale: Locale) -> String {
+        let Error::Input { problems, more } = self else {
+            return self.message().render(locale);
+        };
+        if let [one] = problems.as_slice() {
+            if *more == 0 {
+                return one.message().render(locale);
+            }
+        }
+        let mut s = Message::new("error-problems-header")
+            .count("count", problems.len() + more)
+            .render(locale);
+        for p in problems {
+            s.push_str("\n- ");
+            s.push_str(&p.message().render(locale));
+        }
+        if *more > 0 {
+            s.push_str("\n- ");
+            s.push_str(
+                &Message::new("error-more-problems")
+                    .count("more", *more)
+                    .render(locale),
+            );
+        }
+        s
+    }
+
     /// Builds an input error from every problem found, keeping the first [`MAX_PROBLEMS`].
     pub fn input(mut problems: Vec<Problem>) -> Self {
         let more = problems.len().saturating_sub(MAX_PROBLEMS);

@@ -8,6 +8,7 @@
 pub mod error;
 pub mod export;
 pub mod generate;
+pub mod i18n;
 pub mod ingest;
 pub mod metrics;
 pub mod model;

@@ -6,6 +6,7 @@
 //! dimension would be suppressed, the next smallest is suppressed too, so that a total minus the
 //! other groups cannot reveal it.
 
+use crate::i18n::Message;
 use crate::warning::{code, Warning};
 use serde::Serialize;
 
@@ -49,10 +50,11 @@ pub fn suppression_warning(
     (hidden > 0).then(|| {
         Warning::new(
             code::GROUPS_SUPPRESSED,
-            format!(
-                "{hidden} {what} with fewer than {min_group_size} {unit} are suppressed (privacy), \
-                 and no comparison involving them is reported"
-            ),
+            Message::new("warning-groups-suppressed")
+                .count("hidden", hidden)
+                .text("what", what)
+                .count("min", min_group_size)
+                .text("unit", unit),
         )
     })
 }

@@ -2,21 +2,38 @@
 //! react to and a `message` a person reads. Every analysis returns its own; the report gathers
 //! them all.
 
+use crate::i18n::{Locale, Localize, Message};
 use serde::Serialize;
 
-/// One warning: `{ "code", "message" }`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One warning: `{ "code", "message" }`, the message in English until [`Localize`]d.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Warning {
     pub code: &'static str,
     pub message: String,
+    #[serde(skip)]
+    source: Message,
 }
 
 impl Warning {
-    pub fn new(code: &'static str, message: impl Into<String>) -> Warning {
+    pub fn new(code: &'static str, message: Message) -> Warning {
         Warning {
             code,
-            message: message.into(),
+            message: message.english(),
+            source: message,
         }
+    }
+}
+
+impl Warning {
+    /// The message the warning is written from.
+    pub fn source(&self) -> &Message {
+        &self.source
+    }
+}
+
+impl Localize for Warning {
+    fn localize(&mut self, locale: Locale) {
+        self.message = self.source.render(locale);
     }
 }
 
@@ -65,9 +82,11 @@ pub mod code {
     pub const COLUMN_UNUSED: &str = "column_unused";
     /// A covariate stays imbalanced after propensity weighting (|standardised difference| > 0.1).
     pub const IMBALANCED: &str = "imbalanced";
+    /// The locale asked for is not one of the catalogues' languages; English is used.
+    pub const LOCALE_UNSUPPORTED: &str = "locale_unsupported";
 
     /// Every code.
-    pub const ALL: [&str; 14] = [
+    pub const ALL: [&str; 15] = [
         AFTER_AS_OF,
         AS_OF_AFTER_DATA,
         ODD_ROWS,
@@ -82,6 +101,7 @@ pub mod code {
         ANALYSIS_UNAVAILABLE,
         COLUMN_UNUSED,
         IMBALANCED,
+        LOCALE_UNSUPPORTED,
     ];
 }
 

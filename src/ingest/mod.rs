@@ -17,6 +17,7 @@ mod tables;
 pub mod xlsx;
 
 use crate::error::{Error, Problem, Result};
+use crate::i18n::Message;
 use crate::model::schema::Record;
 use crate::model::*;
 use crate::warning::{code, Warning};
@@ -414,16 +415,17 @@ fn input<T: Record>(r: &Read, loc: &Located<'_, T>, warnings: &mut Vec<Warning>)
         }
         if let Some(h) = resemble::first(T::TABLE, f.name, &candidates) {
             let kept = if attributes && loc.extras.iter().any(|&i| r.headers[i] == h) {
-                "it is read as an attribute"
+                "attribute"
             } else {
-                "it is not read"
+                "unread"
             };
             warnings.push(Warning::new(
                 code::COLUMN_UNUSED,
-                format!(
-                    "{}: there is no {} column, but \"{h}\" looks like one and {kept}; name it in the mapping's columns ({{ \"{}\": \"{h}\" }}) or rename the header",
-                    T::TABLE, f.name, f.name
-                ),
+                Message::new("warning-column-unused")
+                    .text("table", T::TABLE)
+                    .text("column", f.name)
+                    .text("header", h)
+                    .text("kept", kept),
             ));
         }
     }

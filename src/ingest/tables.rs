@@ -6,6 +6,7 @@
 use super::row::{Cell, Ids, Located, Refs, Row};
 use super::{snake_name, DEFAULT_CADENCE_DAYS};
 use crate::error::Problem;
+use crate::i18n::Message;
 use crate::model::date::{self, Day};
 use crate::model::schema::{Kind, Record};
 use crate::model::*;
@@ -258,7 +259,7 @@ impl Parse for Person {
         warn_rows(
             warnings,
             Self::TABLE,
-            "have an exit_type but no exit_date; the exit_type is ignored",
+            "exit-type",
             rows.iter()
                 .map(|p| p.exit.is_none() && p.exit_type.is_some()),
         );
@@ -305,7 +306,7 @@ impl Parse for Pair {
         warn_rows(
             warnings,
             Self::TABLE,
-            "start before the mentor or mentee was hired, or after one of them left",
+            "pair-outside-employment",
             rows.iter().map(|p| {
                 // People may have failed to load (then the load fails anyway): look up, don't index.
                 [p.mentor, p.mentee]
@@ -337,7 +338,7 @@ impl Parse for Session {
         warn_rows(
             warnings,
             Self::TABLE,
-            "fall outside their pair's start and end dates",
+            "outside-pair",
             rows.iter().map(|s| outside_pair(ctx.pairs, s.pair, s.date)),
         );
     }
@@ -377,19 +378,19 @@ impl Parse for Goal {
         warn_rows(
             warnings,
             Self::TABLE,
-            "have status \"completed\" but no completed_date, so they have no time to completion",
+            "completed-without-date",
             rows.iter().map(|g| completed(g) && g.completed.is_none()),
         );
         warn_rows(
             warnings,
             Self::TABLE,
-            "have a completed_date but a status other than \"completed\"; the status is used",
+            "date-without-completed",
             rows.iter().map(|g| !completed(g) && g.completed.is_some()),
         );
         warn_rows(
             warnings,
             Self::TABLE,
-            "are due before they were created",
+            "due-before-created",
             rows.iter()
                 .map(|g| g.due.is_some_and(|due| due < g.created)),
         );
@@ -414,7 +415,7 @@ impl Parse for Feedback {
         warn_rows(
             warnings,
             Self::TABLE,
-            "fall outside their pair's start and end dates",
+            "outside-pair",
             rows.iter().map(|f| outside_pair(ctx.pairs, f.pair, f.date)),
         );
     }
@@ -490,7 +491,7 @@ fn outside_pair(pairs: &[Pair], pair: usize, day: Day) -> bool {
 fn warn_rows(
     warnings: &mut Vec<Warning>,
     table: &str,
-    what: &str,
+    what: &'static str,
     flags: impl Iterator<Item = bool>,
 ) {
     let mut count = 0;
@@ -506,7 +507,11 @@ fn warn_rows(
     if count > 0 {
         warnings.push(Warning::new(
             code::ODD_ROWS,
-            format!("{table}: {count} rows {what} (first: row {first})"),
+            Message::new("warning-odd-rows")
+                .text("table", table)
+                .count("count", count)
+                .text("what", what)
+                .text("first", first.to_string()),
         ));
     }
 }

@@ -9,7 +9,8 @@
 //! - nothing is said about a suppressed group: findings read only groups the privacy rules showed,
 //!   and a program one analysis hides (engagement counts its pairs, goals its pairs with goals,
 //!   and each hides a second group beside a lone small one) is named by no finding;
-//! - `text` is filled in from `values` (`{key}` placeholders), so every number in a sentence is one
+//! - `text` is written from the catalogue's message for the rule (`crate::i18n`, in the reader's
+//!   language) with the finding's `values` as its arguments, so every number in a sentence is one
 //!   of its values, rounded as shown.
 //!
 //! Order: `warning` (someone should act), then `notice` (worth knowing), then `info`; within a
@@ -21,6 +22,7 @@ use super::matching::Matching;
 use super::progression::Progression;
 use super::retention::Retention;
 use super::risk::Risk;
+use crate::i18n::{Arg, Locale, Localize, Message};
 use crate::privacy::Grouped;
 use crate::stats::cox::{CoxFit, CoxTerm};
 use crate::stats::multiple::benjamini_hochberg;
@@ -62,6 +64,9 @@ pub struct Finding {
     pub values: BTreeMap<String, Value>,
     /// Where the numbers are in the report, e.g. `retention.cox.terms[0]`.
     pub path: String,
+    /// The sentence's message, to write it in another language.
+    #[serde(skip)]
+    source: Message,
     #[serde(skip)]
     rank: usize,
 }
@@ -120,45 +125,14 @@ fn pct(x: f64) -> f64 {
     (x * 100.0).round()
 }
 
-fn number(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Number(n) => match n.as_f64() {
-            Some(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{}", x as i64),
-            Some(x) => format!("{x}"),
-            None => n.to_string(),
-        },
-        other => other.to_string(),
-    }
-}
-
-/// Fills `{key}` placeholders from `values`.
-fn fill(template: &str, values: &BTreeMap<String, Value>) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let Some(close) = rest[open..].find('}') else {
-            out.push_str(&rest[open..]);
-            return out;
-        };
-        let key = &rest[open + 1..open + close];
-        match values.get(key) {
-            Some(v) => out.push_str(&number(v)),
-            None => out.push_str(&rest[open..=open + close]),
-        }
-        rest = &rest[open + close + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// A finding in the making.
+/// A finding in the making: its message, the numbers and names behind it (`values`), and the
+/// arguments its sentence is rendered from (the values, with decimals as shown, phrases of the
+/// catalogue and the keys that choose a variant).
 struct Draft {
     rule: &'static str,
     subject: Option<String>,
     severity: Severity,
-    template: String,
+    message: Message,
     values: BTreeMap<String, Value>,
     path: String,
 }
@@ -169,7 +143,7 @@ impl Draft {
             rule,
             subject: None,
             severity,
-            template: String::new(),
+            message: Message::new(""),
             values: BTreeMap::new(),
             path: path.into(),
         }
@@ -180,32 +154,73 @@ impl Draft {
         self
     }
 
+    /// The catalogue message the sentence is written from.
+    fn says(mut self, id: &'static str) -> Draft {
+        self.message.id = id;
+        self
+    }
+
+    /// A value of the finding, shown as it is.
     fn set(mut self, key: &str, v: impl Into<Value>) -> Draft {
-        self.values.insert(key.to_string(), v.into());
+        let v = v.into();
+        let arg = match &v {
+            Value::Number(n) => Arg::Number {
+                value: n.as_f64().unwrap_or(f64::NAN),
+                places: None,
+            },
+            Value::String(s) => Arg::Text(s.clone()),
+            other => Arg::Text(other.to_string()),
+        };
+        self.message = self.message.arg(key, arg);
+        self.values.insert(key.to_string(), v);
         self
     }
 
-    fn say(mut self, text: &str) -> Draft {
-        self.template.push_str(text);
+    /// A value rounded to `places` decimals and shown with exactly that many (0.60, not 0.6).
+    fn fixed(mut self, key: &str, x: f64, places: i32) -> Draft {
+        let places = places.clamp(0, 6);
+        self.message = self.message.fixed(key, round(x, places), places as u8);
+        self.values.insert(key.to_string(), round(x, places).into());
         self
     }
 
-    /// ` (95% CI lo–hi)` of a ratio, rounded to two decimals.
+    /// A value whose words the catalogue has: `english` in `values`, `phrase` in the sentence.
+    fn phrase(mut self, key: &str, english: &str, phrase: Message) -> Draft {
+        self.message = self.message.phrase(key, phrase);
+        self.values.insert(key.to_string(), english.into());
+        self
+    }
+
+    /// Chooses a variant of the sentence (a key of the catalogue, not a value).
+    fn select(mut self, key: &str, variant: &str) -> Draft {
+        self.message = self.message.text(key, variant);
+        self
+    }
+
+    /// The confidence level and a ratio's interval, with the decimals the ratio needs.
     fn interval(self, lo: f64, hi: f64) -> Draft {
         let places = ratio_places(lo, hi);
         self.set("level", level_pct())
-            .set("ci_low", round(lo, places))
-            .set("ci_high", round(hi, places))
-            .say(" ({level}% CI {ci_low}–{ci_high})")
+            .fixed("ci_low", lo, places)
+            .fixed("ci_high", hi, places)
     }
 
-    /// `p = 0.012` or `p < 0.001`.
-    fn p(self, p: f64) -> Draft {
-        if p < 0.001 {
-            self.set("p_below", 0.001).say("p < {p_below}")
+    /// A ratio with the decimals its interval needs.
+    fn ratio(self, key: &str, x: f64, lo: f64, hi: f64) -> Draft {
+        self.fixed(key, x, ratio_places(lo, hi))
+    }
+
+    /// `p = 0.012` or `p < 0.001`, as the phrase `p`.
+    fn p(mut self, p: f64) -> Draft {
+        let phrase = if p < 0.001 {
+            self.values.insert("p_below".into(), 0.001.into());
+            Message::new("p-below").num("p_below", 0.001)
         } else {
-            self.set("p_value", round(p, 3)).say("p = {p_value}")
-        }
+            self.values.insert("p_value".into(), round(p, 3).into());
+            Message::new("p-value").num("p_value", round(p, 3))
+        };
+        self.message = self.message.phrase("p", phrase);
+        self
     }
 
     fn finish(self) -> Finding {
@@ -224,9 +239,10 @@ impl Draft {
                 _ => "matching",
             },
             severity: self.severity,
-            text: fill(&self.template, &self.values),
+            text: self.message.english(),
             values: self.values,
             path: self.path,
+            source: self.message,
             rank: RULES
                 .iter()
                 .position(|r| *r == self.rule)
@@ -235,9 +251,16 @@ impl Draft {
     }
 }
 
+impl Localize for Finding {
+    fn localize(&mut self, locale: Locale) {
+        self.text = self.source.render(locale);
+    }
+}
+
 // ---- matching ----
 
-/// What a model term of matching means, in words.
+/// What a model term of matching means, in English words (the finding's `subject` value; the
+/// sentence's words are the catalogue's).
 fn term_words(term: &str) -> String {
     match term {
         "same_department" => "Pairs whose mentor works in the mentee's department".into(),
@@ -285,23 +308,17 @@ fn matching_features(m: &Matching) -> Vec<Draft> {
         if !excludes_one(t.ci_low, t.ci_high) || adjusted[j] >= 0.05 {
             continue;
         }
-        let (subject, verb) = match t.term.as_str() {
-            "same_department" | "same_location" => (term_words(&t.term), "end early at"),
-            other if other.starts_with("level_gap=") => {
-                let words = match &reference {
-                    Some(r) => {
-                        term_words(other).replace("the most common gap", &format!("a gap of {r}"))
-                    }
-                    None => term_words(other),
-                };
-                (words, "end early at")
+        let band = t.term.strip_prefix("level_gap=");
+        let subject = match (band, &reference) {
+            (Some(_), Some(r)) => {
+                term_words(&t.term).replace("the most common gap", &format!("a gap of {r}"))
             }
-            other => (term_words(other), "multiplies the rate of ending early by"),
+            _ => term_words(&t.term),
         };
-        let tail = match verb {
-            "end early at" if t.term.starts_with("level_gap=") => " times the rate",
-            "end early at" => " times the rate of others",
-            _ => "",
+        let kind = match (band, &reference) {
+            (Some(_), Some(_)) => "level_gap_against",
+            (Some(_), None) => "level_gap",
+            _ => t.term.as_str(),
         };
         out.push(
             Draft::new(
@@ -310,15 +327,14 @@ fn matching_features(m: &Matching) -> Vec<Draft> {
                 format!("matching.model.terms[{j}]"),
             )
             .about(&t.term)
+            .says("finding-matching-feature")
             .set("subject", subject)
             .set("term", t.term.as_str())
-            .set(
-                "hazard_ratio",
-                round(t.hazard_ratio, ratio_places(t.ci_low, t.ci_high)),
-            )
-            .say(&format!("{{subject}} {verb} {{hazard_ratio}}{tail}"))
+            .ratio("hazard_ratio", t.hazard_ratio, t.ci_low, t.ci_high)
             .interval(t.ci_low, t.ci_high)
-            .say("."),
+            .select("kind", kind)
+            .select("band", band.unwrap_or_default())
+            .select("reference", reference.as_deref().unwrap_or_default()),
         );
     }
     out
@@ -330,15 +346,18 @@ fn matching_validation(m: &Matching) -> Option<Draft> {
     let c = v.concordance?;
     Some(
         Draft::new("matching.validation", Severity::Info, "matching.validation")
-            .set("concordance", round(c, 2))
+            .says("finding-matching-validation")
+            .fixed("concordance", c, 2)
             .set("test_pairs", v.test_pairs)
             .set("chance", 0.5)
-            .say("Fitted on earlier pairs, the matching model ranks which of the last year's {test_pairs} pairs end early with a concordance of {concordance} ({chance} is chance)")
-            .say(if c < super::matching::MIN_VALIDATION_CONCORDANCE {
-                ": too close to chance to trust, so suggested mentors are scored by the plain rule (a mentor one or two levels above) and the pair features above are hints, not a model."
-            } else {
-                "."
-            }),
+            .select(
+                "trusted",
+                if c < super::matching::MIN_VALIDATION_CONCORDANCE {
+                    "no"
+                } else {
+                    "yes"
+                },
+            ),
     )
 }
 
@@ -403,13 +422,18 @@ fn goal_completion(g: &Goals) -> Option<Draft> {
     let o = &g.overall;
     let rate = o.completion_rate.as_ref()?;
     let (lo, hi) = (rate.ci_low?, rate.ci_high?);
-    let mut d = Draft::new("goals.completion", Severity::Info, "goals.overall.completion_rate")
-        .set("goals", rate.n)
-        .set("completed_pct", pct(rate.value))
-        .set("level", level_pct())
-        .set("ci_low_pct", pct(lo))
-        .set("ci_high_pct", pct(hi))
-        .say("{completed_pct}% of {goals} goals were completed ({level}% CI {ci_low_pct}–{ci_high_pct}%)");
+    let mut d = Draft::new(
+        "goals.completion",
+        Severity::Info,
+        "goals.overall.completion_rate",
+    )
+    .says("finding-goals-completion")
+    .set("goals", rate.n)
+    .set("completed_pct", pct(rate.value))
+    .set("level", level_pct())
+    .set("ci_low_pct", pct(lo))
+    .set("ci_high_pct", pct(hi))
+    .select("extent", "none");
     // Open goals are young goals, not failures: the curve counts each only for the time it has had.
     let within = o
         .time_to_complete
@@ -422,13 +446,17 @@ fn goal_completion(g: &Goals) -> Option<Draft> {
             .set("within_pct", pct(w.value))
             .set("within_low_pct", pct(w.ci_low.unwrap_or(w.value)))
             .set("within_high_pct", pct(w.ci_high.unwrap_or(w.value)))
-            .say("; {open} are still open, and counting each goal only for the time it has had, {within_pct}% ({within_low_pct}–{within_high_pct}%) are completed within {window_days} days of being set");
-        if o.open * 2 > o.goals {
-            d = d
-                .say(" — most goals are still young, so the share completed so far understates it");
-        }
+            // Most goals still young: the share completed so far understates it.
+            .select(
+                "extent",
+                if o.open * 2 > o.goals {
+                    "young"
+                } else {
+                    "open"
+                },
+            );
     }
-    Some(d.say("."))
+    Some(d)
 }
 
 fn open_items(g: &Goals) -> Option<Draft> {
@@ -438,7 +466,7 @@ fn open_items(g: &Goals) -> Option<Draft> {
             .set("overdue", overdue)
             .set("stalled", stalled)
             .set("stalled_days", g.stalled_days)
-            .say("In active pairs, {overdue} open goals are past their due date and {stalled} have had no update for more than {stalled_days} days.")
+            .says("finding-goals-open-items")
     })
 }
 
@@ -499,22 +527,18 @@ fn program_goal_differences(g: &Goals) -> Vec<Draft> {
             group_index(&g.groups, program).unwrap_or(i)
         );
         out.push(
-            Draft::new(
-                "goals.program",
-                notice_if(direction == "lower"),
-                path,
-            )
-            .about(program)
-            .set("program", *program)
-            .set("direction", direction)
-            .set("completed_pct", pct(rate.value))
-            .set("level", level_pct())
-            .set("ci_low_pct", pct(lo))
-            .set("ci_high_pct", pct(hi))
-            .set("rest_pct", pct(rest.value))
-            .set("rest_ci_low_pct", pct(rlo))
-            .set("rest_ci_high_pct", pct(rhi))
-            .say("Goal completion in {program} ({completed_pct}%, {level}% CI {ci_low_pct}–{ci_high_pct}%) is {direction} than in the other programs ({rest_pct}%, {rest_ci_low_pct}–{rest_ci_high_pct}%)."),
+            Draft::new("goals.program", notice_if(direction == "lower"), path)
+                .about(program)
+                .says("finding-goals-program")
+                .set("program", *program)
+                .set("direction", direction)
+                .set("completed_pct", pct(rate.value))
+                .set("level", level_pct())
+                .set("ci_low_pct", pct(lo))
+                .set("ci_high_pct", pct(hi))
+                .set("rest_pct", pct(rest.value))
+                .set("rest_ci_low_pct", pct(rlo))
+                .set("rest_ci_high_pct", pct(rhi)),
         );
     }
     out
@@ -537,10 +561,14 @@ fn not_meeting(e: &Engagement) -> Option<Draft> {
         })
         .count();
     (lapsed > 0).then(|| {
-        Draft::new("engagement.not_meeting", Severity::Warning, "engagement.pairs")
-            .set("pairs", lapsed)
-            .set("active_pairs", active.len())
-            .say("{pairs} of {active_pairs} active pairs have not met for more than twice their agreed cadence.")
+        Draft::new(
+            "engagement.not_meeting",
+            Severity::Warning,
+            "engagement.pairs",
+        )
+        .set("pairs", lapsed)
+        .set("active_pairs", active.len())
+        .says("finding-engagement-not-meeting")
     })
 }
 
@@ -573,13 +601,12 @@ fn program_trends(e: &Engagement) -> Vec<Draft> {
                 format!("engagement.programs[{i}].per_pair_trend"),
             )
             .about(program)
+            .says("finding-engagement-trend")
             .set("program", program)
             .set("direction", if falling { "falling" } else { "rising" })
-            .set("sessions_per_month", round(t.theil_sen.slope.abs(), 2))
+            .fixed("sessions_per_month", t.theil_sen.slope.abs(), 2)
             .set("months", t.months)
-            .say("Held sessions per active pair in {program} are {direction} by {sessions_per_month} a month over {months} months (Mann–Kendall ")
-            .p(p)
-            .say(", adjusted for the programs compared)."),
+            .p(p),
         );
     }
     out
@@ -605,26 +632,14 @@ fn mentoring_and_leaving(r: &Retention) -> Option<Draft> {
     let (j, t) = mentored_term(cox)?;
     let time_varying = r.exposure == "time-varying";
     let path = format!("retention.cox.terms[{j}]");
-    let mut d = if excludes_one(t.ci_low, t.ci_high) {
-        Draft::new("retention.mentoring", Severity::Notice, path)
-            .set(
-                "hazard_ratio",
-                round(t.hazard_ratio, ratio_places(t.ci_low, t.ci_high)),
-            )
-            .say("Mentored people leave at {hazard_ratio} times the rate of others")
-            .interval(t.ci_low, t.ci_high)
-    } else {
-        Draft::new("retention.mentoring", Severity::Info, path)
-            .set("hazard_ratio", round(t.hazard_ratio, ratio_places(t.ci_low, t.ci_high)))
-            .say("No difference in leaving was found between mentored people and others (hazard ratio {hazard_ratio}")
-            .set("level", level_pct())
-            .set("ci_low", round(t.ci_low, ratio_places(t.ci_low, t.ci_high)))
-            .set("ci_high", round(t.ci_high, ratio_places(t.ci_low, t.ci_high)))
-            .say(", {level}% CI {ci_low}–{ci_high})")
-    };
-    if time_varying {
-        d = d.say(", counting each person as mentored from their first pair");
-    }
+    let found = excludes_one(t.ci_low, t.ci_high);
+    let mut d = Draft::new("retention.mentoring", notice_if(found), path)
+        .says("finding-retention-mentoring")
+        .ratio("hazard_ratio", t.hazard_ratio, t.ci_low, t.ci_high)
+        .interval(t.ci_low, t.ci_high)
+        .select("found", if found { "yes" } else { "no" })
+        .select("time_varying", if time_varying { "yes" } else { "no" })
+        .select("naive_reading", "none");
     let naive = r.naive_cox.as_ref().and_then(mentored_term).map(|(_, t)| t);
     if let Some(n) = naive.filter(|n| round(n.hazard_ratio, 2) != round(t.hazard_ratio, 2)) {
         let word = if (n.hazard_ratio - 1.0).abs() > (t.hazard_ratio - 1.0).abs() {
@@ -633,9 +648,8 @@ fn mentoring_and_leaving(r: &Retention) -> Option<Draft> {
             "understates"
         };
         d = d
-            .set("naive_hazard_ratio", round(n.hazard_ratio, 2))
-            .set("naive_reading", word)
-            .say("; the naive \"ever mentored\" comparison ({naive_hazard_ratio}) {naive_reading} it, because it credits mentoring with the time before a person's first pair");
+            .fixed("naive_hazard_ratio", n.hazard_ratio, 2)
+            .set("naive_reading", word);
     }
     // What it rests on, what it is adjusted for, and that it is an association (SPEC §4.8).
     let others: Vec<&str> = cox
@@ -644,17 +658,12 @@ fn mentoring_and_leaving(r: &Retention) -> Option<Draft> {
         .map(|t| t.term.as_str())
         .filter(|t| *t != "mentored")
         .collect();
-    let adjusted = if others.is_empty() {
-        "nothing else".to_string()
+    let d = if others.is_empty() {
+        d.phrase("adjusted_for", "nothing else", Message::new("nothing-else"))
     } else {
-        others.join(", ")
+        d.set("adjusted_for", others.join(", "))
     };
-    Some(
-        d.set("people", cox.n)
-            .set("exits", cox.events)
-            .set("adjusted_for", adjusted)
-            .say(". This rests on {people} people and {exits} exits, is adjusted for {adjusted_for}, and is an association, not proof that mentoring causes it."),
-    )
+    Some(d.set("people", cox.n).set("exits", cox.events))
 }
 
 /// Drivers of leaving stated: at most this many, the strongest evidence first.
@@ -678,12 +687,11 @@ fn leaving_drivers(r: &Retention) -> Vec<Draft> {
             }?;
             Some(
                 draft
+                    .says("finding-retention-driver")
                     .set("n", d.n)
                     .set("exits", d.exits)
                     .set("tested", tested)
-                    .say("; {n} people, {exits} exits; an association, not adjusted for other attributes (")
-                    .p(d.p_adjusted.unwrap_or(1.0))
-                    .say(" across the {tested} attributes tested)."),
+                    .p(d.p_adjusted.unwrap_or(1.0)),
             )
         })
         .collect()
@@ -729,7 +737,7 @@ fn text_driver(d: &super::drivers::Driver, path: String) -> Option<Draft> {
             .set("other_share", l)
             .set("other_share_low", ll)
             .set("other_share_high", lh)
-            .say("People with {attribute} {level} left at {share}% ({share_low}–{share_high}%), against {other_share}% ({other_share_low}–{other_share_high}%) with {other_level}"),
+            .select("unit", "text"),
     )
 }
 
@@ -737,21 +745,20 @@ fn text_driver(d: &super::drivers::Driver, path: String) -> Option<Draft> {
 fn numeric_driver(d: &super::drivers::Driver, path: String) -> Option<Draft> {
     let hr = d.hazard_ratio.as_ref()?;
     let (lo, hi) = (hr.ci_low?, hr.ci_high?);
-    let each = match d.unit? {
-        "step" => "Each step up in {attribute}".to_string(),
-        "year" => "Each year more of {attribute}".to_string(),
-        "1000" => "Each 1,000 more of {attribute}".to_string(),
-        _ => "Each standard deviation ({unit_size}) more of {attribute}".to_string(),
+    let unit = match d.unit? {
+        "step" => "step",
+        "year" => "year",
+        "1000" => "thousand",
+        _ => "sd",
     };
     Some(
         Draft::new("retention.driver", Severity::Notice, path)
             .about(&d.attribute)
             .set("attribute", d.attribute.as_str())
             .set("unit_size", round(d.unit_size.unwrap_or(1.0), 2))
-            .set("hazard_ratio", round(hr.value, ratio_places(lo, hi)))
-            .say(&each)
-            .say(" goes with {hazard_ratio} times the rate of leaving")
-            .interval(lo, hi),
+            .ratio("hazard_ratio", hr.value, lo, hi)
+            .interval(lo, hi)
+            .select("unit", unit),
     )
 }
 
@@ -775,10 +782,9 @@ fn survival_difference(r: &Retention) -> Option<Draft> {
         Draft::new("retention.logrank", Severity::Info, "retention.logrank")
             .set("by", r.by.as_str())
             .set("groups", groups.len())
-            .set("statistic", round(lr.statistic, 1))
-            .say("Time to leaving differs between the {groups} groups of {by} (log-rank χ² {statistic}, ")
+            .fixed("statistic", lr.statistic, 1)
             .p(lr.p_value)
-            .say(")."),
+            .says("finding-retention-logrank"),
     )
 }
 
@@ -803,9 +809,8 @@ fn strongest_correlate(r: &Retention) -> Option<Draft> {
         .set("direction", if more { "more" } else { "fewer" })
         .set("r", round(c.r, 2))
         .set("n", row.n)
-        .say("Of the attributes and mentoring features measured, {feature} is most strongly associated with leaving: higher values go with {direction} exits (r = {r}, n = {n}, ")
         .p(c.p_value)
-        .say(")."),
+        .says("finding-retention-correlate"),
     )
 }
 
@@ -833,7 +838,7 @@ fn risk_levels(r: &Risk) -> Option<Draft> {
         .set("high", high)
         .set("medium", medium)
         .set("active_pairs", active)
-        .say("{high} of {active_pairs} active pairs are at high risk of ending early and {medium} at medium risk."),
+        .says("finding-risk-levels"),
     )
 }
 
@@ -855,6 +860,24 @@ fn signal_words(signal: &str) -> &'static str {
     }
 }
 
+/// A signal's words in the catalogue.
+fn signal_phrase(signal: &str) -> Message {
+    Message::new(match signal {
+        "recency" => "signal-recency",
+        "falling_trend" => "signal-falling_trend",
+        "attendance_drop" => "signal-attendance_drop",
+        "cancellations" => "signal-cancellations",
+        "overdue_goals" => "signal-overdue_goals",
+        "stalled_goals" => "signal-stalled_goals",
+        "low_rating" => "signal-low_rating",
+        "falling_rating" => "signal-falling_rating",
+        "one_sided" => "signal-one_sided",
+        "initiative_drop" => "signal-initiative_drop",
+        "no_first_session" => "signal-no_first_session",
+        _ => "signal-mentee_exit_risk",
+    })
+}
+
 /// The three reasons that recur most among high and medium pairs.
 fn recurring_reasons(r: &Risk) -> Option<Draft> {
     let flagged: Vec<_> = r.pairs.iter().filter(|p| p.level != "low").collect();
@@ -871,25 +894,26 @@ fn recurring_reasons(r: &Risk) -> Option<Draft> {
         return None;
     }
     let mut d = Draft::new("risk.reasons", Severity::Notice, "risk.pairs")
-        .set("flagged_pairs", flagged.len())
-        .say(
-            "The reasons that recur most among the {flagged_pairs} pairs at high or medium risk: ",
-        );
+        .says("finding-risk-reasons")
+        .set("flagged_pairs", flagged.len());
+    let mut phrases = Vec::new();
     for (k, (signal, n)) in ranked.iter().enumerate() {
-        if k > 0 {
-            d = d.say(", ");
-        }
         d = d
-            .set(&format!("reason_{}", k + 1), signal_words(signal))
+            .phrase(
+                &format!("reason_{}", k + 1),
+                signal_words(signal),
+                signal_phrase(signal),
+            )
             .set(&format!("signal_{}", k + 1), *signal)
-            .set(&format!("pairs_{}", k + 1), *n)
-            .say(&format!(
-                "{{reason_{0}}} ({{pairs_{0}}} pair{1})",
-                k + 1,
-                if *n == 1 { "" } else { "s" }
-            ));
+            .set(&format!("pairs_{}", k + 1), *n);
+        phrases.push(
+            Message::new("reason-count")
+                .phrase("reason", signal_phrase(signal))
+                .count("pairs", *n),
+        );
     }
-    Some(d.say("."))
+    d.message = d.message.list("reasons", phrases);
+    Some(d)
 }
 
 // ---- progression ----
@@ -903,25 +927,13 @@ fn mentoring_and_promotion(p: &Progression) -> Vec<Draft> {
     if let Some((j, t)) = p.cox.as_ref().and_then(mentored_term) {
         let path = format!("progression.cox.terms[{j}]");
         let found = excludes_one(t.ci_low, t.ci_high);
-        let d = Draft::new("progression.mentoring", notice_if(found), path)
-            .about("hazard_ratio")
-            .set(
-                "hazard_ratio",
-                round(t.hazard_ratio, ratio_places(t.ci_low, t.ci_high)),
-            );
-        let d = if found {
-            d.say("Counted from their first pair, mentored people are promoted at {hazard_ratio} times the rate of others (Cox model")
-        } else {
-            d.say("No difference in the rate of promotion was found for mentored people, counted from their first pair (hazard ratio {hazard_ratio}, Cox model")
-        };
         out.push(
-            d.set("level", level_pct())
-                .set("ci_low", round(t.ci_low, ratio_places(t.ci_low, t.ci_high)))
-                .set(
-                    "ci_high",
-                    round(t.ci_high, ratio_places(t.ci_low, t.ci_high)),
-                )
-                .say(", {level}% CI {ci_low}–{ci_high})."),
+            Draft::new("progression.mentoring", notice_if(found), path)
+                .about("hazard_ratio")
+                .says("finding-progression-mentoring")
+                .ratio("hazard_ratio", t.hazard_ratio, t.ci_low, t.ci_high)
+                .interval(t.ci_low, t.ci_high)
+                .select("found", if found { "yes" } else { "no" }),
         );
     }
     out
@@ -944,29 +956,20 @@ fn rate_ratio(p: &Progression, rr: &Estimate) -> Option<Draft> {
         "progression.rate_ratio",
     )
     .about("rate_ratio")
+    .says("finding-progression-rate-ratio")
     .set("by", p.by.as_str())
-    .set("first", *first)
-    .set("second", *second)
-    .set("rate_ratio", round(rr.value, ratio_places(lo, hi)))
-    .set("first_rate", round(a.rate_per_100py.value, 1))
-    .set("second_rate", round(b.rate_per_100py.value, 1))
-    .set("person_years", 100);
-    let d = if p.by == "mentored" {
-        d.set("first", "mentored").set("second", "others")
+    .ratio("rate_ratio", rr.value, lo, hi)
+    .interval(lo, hi)
+    .fixed("first_rate", a.rate_per_100py.value, 1)
+    .fixed("second_rate", b.rate_per_100py.value, 1)
+    .set("person_years", 100)
+    .select("found", if found { "yes" } else { "no" });
+    Some(if p.by == "mentored" {
+        d.phrase("first", "mentored", Message::new("mentored-people"))
+            .phrase("second", "others", Message::new("other-people"))
     } else {
-        d
-    };
-    let d = if found {
-        d.say("Promotions come {rate_ratio} times as often for {first} people as for {second} ({first_rate} against {second_rate} per {person_years} person-years")
-    } else {
-        d.say("No difference in promotion rates was found between {first} people and {second} ({first_rate} against {second_rate} per {person_years} person-years, rate ratio {rate_ratio}")
-    };
-    Some(
-        d.set("level", level_pct())
-            .set("ci_low", round(lo, ratio_places(lo, hi)))
-            .set("ci_high", round(hi, ratio_places(lo, hi)))
-            .say("; {level}% CI {ci_low}–{ci_high})."),
-    )
+        d.set("first", *first).set("second", *second)
+    })
 }
 
 #[cfg(test)]
@@ -986,29 +989,35 @@ mod tests {
     }
 
     use super::*;
-    use serde_json::json;
 
-    #[test]
-    fn fill_puts_values_in_their_places() {
-        let mut v = BTreeMap::new();
-        v.insert("a".to_string(), json!(0.6));
-        v.insert("b".to_string(), json!(12.0));
-        v.insert("c".to_string(), json!("Sales"));
-        assert_eq!(
-            fill("{a} and {b} in {c}; {d}", &v),
-            "0.6 and 12 in Sales; {d}"
-        );
+    fn logrank(p: f64) -> Finding {
+        Draft::new("retention.logrank", Severity::Info, "x")
+            .says("finding-retention-logrank")
+            .set("groups", 2)
+            .set("by", "department")
+            .fixed("statistic", 1234.56, 1)
+            .p(p)
+            .finish()
     }
 
     #[test]
     fn p_values_round_or_floor() {
-        let d = Draft::new("risk.levels", Severity::Info, "x")
-            .p(0.0004)
-            .finish();
-        assert_eq!(d.text, "p < 0.001");
-        let d = Draft::new("risk.levels", Severity::Info, "x")
-            .p(0.01234)
-            .finish();
-        assert_eq!(d.text, "p = 0.012");
+        let f = logrank(0.0004);
+        assert_eq!(
+            f.text,
+            "Time to leaving differs between the 2 groups of department (log-rank χ² 1,234.6, p < 0.001)."
+        );
+        assert_eq!(f.values["p_below"], 0.001);
+        assert!(logrank(0.01234).text.ends_with("p = 0.012)."));
+    }
+
+    #[test]
+    fn a_finding_is_rewritten_in_another_language_with_its_values_unchanged() {
+        let mut f = logrank(0.0004);
+        let values = f.values.clone();
+        f.localize(Locale::De);
+        assert!(f.text.contains("1.234,6"), "{}", f.text);
+        assert!(f.text.contains("p < 0,001"), "{}", f.text);
+        assert_eq!(f.values, values);
     }
 }

@@ -15,6 +15,7 @@
 
 use super::{group_rows, pair_row_labels, IsoDate, Params};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::date::Day;
 use crate::model::{Dataset, GoalStatus};
 use crate::privacy::{suppress, warn_suppressed, Grouped};
@@ -113,7 +114,7 @@ pub fn goals(d: &Dataset, params: &Params, opts: GoalOptions) -> Result<Goals> {
     if overall.completion_rate.is_none() {
         warnings.push(Warning::new(
             code::NO_EVENTS,
-            "no goals were created by as_of",
+            Message::new("warning-no-goals"),
         ));
     }
     let mut groups = Vec::new();

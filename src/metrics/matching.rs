@@ -30,6 +30,7 @@
 use super::assignment::{self, Candidates};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::date::Day;
 use crate::model::{Dataset, EndReason, GoalStatus, Text, Values};
 use crate::privacy::{suppress, warn_suppressed, Grouped};
@@ -653,7 +654,9 @@ pub fn matching(d: &Dataset, params: &Params) -> Result<Matching> {
             Err(e) => {
                 warnings.push(Warning::new(
                     code::MODEL_NOT_FITTED,
-                    format!("matching model: {e}"),
+                    Message::new("warning-not-fitted")
+                        .phrase("what", Message::new("model-matching"))
+                        .phrase("error", e.message()),
                 ));
                 None
             }
@@ -762,26 +765,28 @@ fn waiting(d: &Dataset, opts: &SuggestOptions) -> Result<Vec<(usize, Option<Stri
 /// The model that scores candidates: fitted on the whole history, or none (the rule) when the
 /// history is too short or cannot be fitted, with a warning saying so.
 fn scoring_model(h: &History, as_of: Day, warnings: &mut Vec<Warning>) -> Option<Model> {
-    let rule = "the rule \"level gap 1–2\" scores the candidates";
+    let rule = || Message::new("suggest-rule");
     let near_chance = validate(h, as_of)
         .and_then(|v| v.concordance)
         .filter(|c| *c < MIN_VALIDATION_CONCORDANCE);
     if let Some(c) = near_chance.filter(|_| h.closed >= MODEL_MIN_CLOSED_PAIRS) {
         warnings.push(Warning::new(
             code::DEFAULTS_USED,
-            format!(
-                "suggest: this history predicts which pairs end early hardly better than chance (concordance {c:.2} on the last year's pairs, where 0.5 is chance and {MIN_VALIDATION_CONCORDANCE} is needed); {rule}"
-            ),
+            Message::new("warning-suggest-near-chance")
+                .fixed("concordance", c, 2)
+                .num("chance", 0.5)
+                .num("needed", MIN_VALIDATION_CONCORDANCE)
+                .phrase("rule", rule()),
         ));
         return None;
     }
     if h.closed < MODEL_MIN_CLOSED_PAIRS {
         warnings.push(Warning::new(
             code::DEFAULTS_USED,
-            format!(
-                "suggest: {} closed pairs are too few to learn from (at least {MODEL_MIN_CLOSED_PAIRS}); {rule}",
-                h.closed
-            ),
+            Message::new("warning-suggest-too-few")
+                .count("closed", h.closed)
+                .count("needed", MODEL_MIN_CLOSED_PAIRS)
+                .phrase("rule", rule()),
         ));
         return None;
     }
@@ -790,7 +795,9 @@ fn scoring_model(h: &History, as_of: Day, warnings: &mut Vec<Warning>) -> Option
         .map_err(|e| {
             warnings.push(Warning::new(
                 code::DEFAULTS_USED,
-                format!("suggest: the matching model could not be fitted ({e}); {rule}"),
+                Message::new("warning-suggest-not-fitted")
+                    .phrase("error", e.message())
+                    .phrase("rule", rule()),
             ))
         })
         .ok()

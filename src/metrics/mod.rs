@@ -17,6 +17,7 @@ mod risk_signals;
 pub mod survival;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::date::{self, Day};
 use crate::model::Dataset;
 use crate::warning::{code, Warning};
@@ -81,11 +82,9 @@ impl Params {
         if let Some(latest) = latest.filter(|l| *l < as_of) {
             warnings.push(Warning::new(
                 code::AS_OF_AFTER_DATA,
-                format!(
-                    "as_of {} is after the last date in the data ({}): pairs and goals still open then are counted as open until as_of",
-                    date::format(as_of),
-                    date::format(latest)
-                ),
+                Message::new("warning-as-of-after-data")
+                    .date("as_of", as_of)
+                    .date("latest", latest),
             ));
         }
         Ok(View {
@@ -199,3 +198,29 @@ pub fn group_rows(labels: &[String]) -> Vec<(String, Vec<usize>)> {
     }
     map.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
 }
+
+/// The results whose only sentences are their warnings: in another language, the warnings are.
+macro_rules! warnings_in_locale {
+    ($($t:ty),*) => {$(
+        impl crate::i18n::Localize for $t {
+            fn localize(&mut self, locale: crate::i18n::Locale) {
+                self.warnings.localize(locale);
+            }
+        }
+
+        impl crate::i18n::InLocale for $t {
+            fn warnings_mut(&mut self) -> &mut Vec<Warning> {
+                &mut self.warnings
+            }
+        }
+    )*};
+}
+
+warnings_in_locale!(
+    goals::Goals,
+    engagement::Engagement,
+    retention::Retention,
+    progression::Progression,
+    matching::Matching,
+    matching::Suggestions
+);

@@ -16,6 +16,7 @@ use super::people::PersonFacts;
 use super::survival::{compare, design, honest_cox, person_labels, Follow, Km};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::ingest::snake_name;
 use crate::model::date::Day;
 use crate::model::Dataset;
@@ -103,7 +104,7 @@ pub fn progression(
             &facts,
             &design,
             true,
-            "without a promotion",
+            Message::new("survived-unpromoted"),
             asked,
             &mut warnings,
         )?)
@@ -253,7 +254,9 @@ fn two_group_ratio(groups: &[Grouped<GroupRate>], warnings: &mut Vec<Warning>) -
     .map_err(|e| {
         warnings.push(Warning::new(
             code::TEST_NOT_COMPUTED,
-            format!("rate ratio: {e}"),
+            Message::new("warning-not-computed")
+                .phrase("what", Message::new("test-rate-ratio"))
+                .phrase("error", e.message()),
         ));
     })
     .ok()

@@ -10,6 +10,7 @@ use super::retention::{retention, Retention, RetentionOptions};
 use super::risk::{risk, Learn, Risk, RiskConfig};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
+use crate::i18n::{InLocale, Locale, Localize, Message};
 use crate::model::date::Day;
 use crate::model::{Dataset, RowCounts};
 use crate::warning::{absorb, code, Warning};
@@ -44,6 +45,43 @@ pub struct Report {
     pub matching: Option<Matching>,
 }
 
+impl Localize for Report {
+    fn localize(&mut self, locale: Locale) {
+        self.warnings.localize(locale);
+        self.findings.localize(locale);
+        self.risk.localize(locale);
+        let own = [
+            self.goals.as_mut().map(|a| &mut a.warnings),
+            self.engagement.as_mut().map(|a| &mut a.warnings),
+            self.retention.as_mut().map(|a| &mut a.warnings),
+            self.progression.as_mut().map(|a| &mut a.warnings),
+            self.matching.as_mut().map(|a| &mut a.warnings),
+        ];
+        for w in own.into_iter().flatten() {
+            w.localize(locale);
+        }
+    }
+}
+
+impl InLocale for Report {
+    fn warnings_mut(&mut self) -> &mut Vec<Warning> {
+        &mut self.warnings
+    }
+}
+
+impl Localize for FindingsResult {
+    fn localize(&mut self, locale: Locale) {
+        self.findings.localize(locale);
+        self.warnings.localize(locale);
+    }
+}
+
+impl InLocale for FindingsResult {
+    fn warnings_mut(&mut self) -> &mut Vec<Warning> {
+        &mut self.warnings
+    }
+}
+
 /// The meta block alone.
 pub fn meta(d: &Dataset, params: &Params) -> Result<Meta> {
     let view = params.view(d)?;
@@ -73,7 +111,9 @@ fn part<T>(name: &str, r: Result<T>, warnings: &mut Vec<Warning>) -> Result<Opti
         Err(e) => {
             warnings.push(Warning::new(
                 code::ANALYSIS_UNAVAILABLE,
-                format!("{name}: {e}"),
+                Message::new("warning-analysis-unavailable")
+                    .text("analysis", name)
+                    .phrase("error", e.message()),
             ));
             Ok(None)
         }

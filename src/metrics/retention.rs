@@ -33,6 +33,7 @@ pub use super::survival::{
 };
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::date::Day;
 use crate::model::Dataset;
 use crate::privacy::{suppression_warning, Grouped};
@@ -242,7 +243,7 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
     if follow.iter().all(|f| !f.event) {
         warnings.push(Warning::new(
             code::NO_EVENTS,
-            "no exits by as_of: rates are 0 and no test or model can be computed",
+            Message::new("warning-no-exits"),
         ));
     }
     let (groups, comparison, lr) = compare(&follow, &labels, params.min_group_size, &mut warnings)?;
@@ -266,7 +267,7 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
             &facts,
             &design,
             wants_tv,
-            "staying employed",
+            Message::new("survived-employed"),
             opts.covariates.is_some(),
             &mut warnings,
         )?;
@@ -411,7 +412,7 @@ fn exposure_curves(
     let hidden = suppressed.iter().filter(|g| g.is_suppressed()).count();
     warnings.extend(suppression_warning(
         hidden,
-        "mentoring-status curves",
+        "curves",
         "people",
         min_group_size,
     ));
@@ -445,7 +446,7 @@ fn weighting(
     if n_t < min_group_size || people.len() - n_t < min_group_size {
         warnings.extend(suppression_warning(
             1,
-            "propensity-weighting groups",
+            "weighting",
             "people",
             min_group_size,
         ));
@@ -461,7 +462,9 @@ fn weighting(
         Err(e) => {
             warnings.push(Warning::new(
                 code::MODEL_NOT_FITTED,
-                format!("propensity model: {e}"),
+                Message::new("warning-not-fitted")
+                    .phrase("what", Message::new("model-propensity"))
+                    .phrase("error", e.message()),
             ));
             return Ok(None);
         }
@@ -486,7 +489,10 @@ fn weighting(
         *x = x.clamp(lo, hi);
     }
     if trimmed > 0 {
-        warnings.push(Warning::new(code::WEIGHTS_TRUNCATED, format!("propensity weighting: {trimmed} extreme weights truncated at the 1st and 99th percentiles")));
+        warnings.push(Warning::new(
+            code::WEIGHTS_TRUNCATED,
+            Message::new("warning-weights-truncated").count("trimmed", trimmed),
+        ));
     }
     let groups = [true, false]
         .iter()
@@ -512,7 +518,7 @@ fn weighting(
         &followed,
         &treated,
         Some(&w),
-        "weighted Cox model",
+        "model-weighted-cox",
         warnings,
     );
     let smd = |col: &[f64], weights: Option<&[f64]>| {
@@ -557,10 +563,9 @@ fn weighting(
     if !left.is_empty() {
         warnings.push(Warning::new(
             code::IMBALANCED,
-            format!(
-                "propensity weighting: still imbalanced after weighting (standardised difference above {BALANCED_SMD}): {}; the weighted comparison is not adjusted for it",
-                left.join(", ")
-            ),
+            Message::new("warning-imbalanced")
+                .num("limit", BALANCED_SMD)
+                .text("covariates", left.join(", ")),
         ));
     }
     Ok(Some((
@@ -606,7 +611,7 @@ fn landmark(
     let labels: Vec<String> = by_then.iter().map(|b| b.to_string()).collect();
     let (groups, _, lr) = compare(&shifted, &labels, min_group_size, warnings)?;
     let followed: Vec<&Follow> = shifted.iter().collect();
-    let cox_fit = mentored_cox(&followed, &by_then, None, "landmark Cox model", warnings);
+    let cox_fit = mentored_cox(&followed, &by_then, None, "model-landmark-cox", warnings);
     Ok(Landmark {
         landmark_days: opts.landmark_days,
         n: at_risk.len(),

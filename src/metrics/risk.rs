@@ -45,6 +45,7 @@ use super::risk_signals::{self, Fired, View};
 use super::survival::{design, fit_cox, follow_up, Exits};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
+use crate::i18n::{Arg, InLocale, Locale, Localize, Message};
 use crate::model::date::Day;
 use crate::model::{Dataset, EndReason};
 use crate::stats::logistic::logistic_ridge_nonneg;
@@ -174,6 +175,23 @@ pub struct Reason {
     pub threshold: f64,
     pub contribution: f64,
     pub text: String,
+    /// The sentence's message, to write it in another language.
+    #[serde(skip)]
+    source: Option<Message>,
+}
+
+impl Localize for Reason {
+    fn localize(&mut self, locale: Locale) {
+        if let Some(m) = &self.source {
+            self.text = m.render(locale);
+        }
+    }
+}
+
+impl Localize for PairRisk {
+    fn localize(&mut self, locale: Locale) {
+        self.reasons.localize(locale);
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -264,6 +282,22 @@ pub struct Weights {
     pub reason: String,
     /// With `"auto"` and enough closed pairs: the replay that decided.
     pub replay: Option<WeightsReplay>,
+    #[serde(skip)]
+    source: Message,
+}
+
+impl InLocale for Risk {
+    fn warnings_mut(&mut self) -> &mut Vec<Warning> {
+        &mut self.warnings
+    }
+}
+
+impl Localize for Risk {
+    fn localize(&mut self, locale: Locale) {
+        self.weights.reason = self.weights.source.render(locale);
+        self.pairs.localize(locale);
+        self.warnings.localize(locale);
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -385,7 +419,7 @@ fn exit_model(d: &Dataset, as_of: Day, warnings: &mut Vec<Warning>) -> Option<Ex
         Err(_) => {
             warnings.push(Warning::new(
                 code::MODEL_NOT_FITTED,
-                "risk: no exit model could be fitted, so mentee exit risk is not a signal",
+                Message::new("warning-risk-no-exit-model"),
             ));
             None
         }
@@ -458,27 +492,31 @@ fn weights(
     learn: Learn,
     warnings: &mut Vec<Warning>,
 ) -> (Model, Option<Learned>, Weights) {
-    let chosen = |used: &'static str, reason: String, replay| Weights {
+    let chosen = |used: &'static str, reason: Message, replay| Weights {
         learn,
         used,
-        reason,
+        reason: reason.english(),
         replay,
+        source: reason,
     };
-    let fallback = |w: &[Warning]| w.last().map_or_else(String::new, |w| w.message.clone());
+    let fallback = |w: &[Warning]| {
+        w.last()
+            .map_or_else(|| Message::new("weights-default"), |w| w.source().clone())
+    };
     match learn {
         Learn::Off => {
-            let why = "learn is false: the documented default weights".to_string();
+            let why = Message::new("weights-learn-off");
             (Model::NoisyOr, None, chosen("default", why, None))
         }
         Learn::On => match learned_model(&closed_pairs(index, c), as_of, warnings) {
             (m, Some(l)) => {
-                let why = format!("learned from {} closed pairs", l.closed_pairs);
+                let why = Message::new("weights-learned").count("closed", l.closed_pairs);
                 (m, Some(l), chosen("learned", why, None))
             }
             (m, None) => (m, None, chosen("default", fallback(warnings), None)),
         },
         Learn::Auto if c.weights != RiskConfig::default().weights => {
-            let why = "the weights set in config are used as given".to_string();
+            let why = Message::new("weights-config");
             (Model::NoisyOr, None, chosen("default", why, None))
         }
         Learn::Auto => {
@@ -489,16 +527,27 @@ fn weights(
                 return (model, None, chosen("default", fallback(&quiet), None));
             };
             let Some(replay) = replay_weights(index, &closed, as_of, c) else {
-                let why = format!("too few pairs had closed a year before as_of to test learned weights on the year since (at least {LEARN_MIN_PAIRS} with both outcomes), so the defaults are used");
+                let why = Message::new("weights-no-replay").count("needed", LEARN_MIN_PAIRS);
                 return (Model::NoisyOr, None, chosen("default", why, None));
             };
-            let auc = |a: Option<f64>| a.map_or("none".to_string(), |a| format!("{a:.3}"));
-            let (d, r) = (auc(replay.default_auc), auc(replay.learned_auc));
-            if replay.learned_ahead() {
-                let why = format!("replaying the past year, weights learned from the pairs closed before it ranked the pairs that ended early better (AUC {r}) than the defaults ({d})");
+            let auc = |a: Option<f64>| match a {
+                Some(a) => Arg::Number {
+                    value: a,
+                    places: Some(3),
+                },
+                None => Arg::Phrase(Box::new(Message::new("auc-none"))),
+            };
+            let ahead = replay.learned_ahead();
+            let why = Message::new(if ahead {
+                "weights-replay-learned"
+            } else {
+                "weights-replay-default"
+            })
+            .arg("learned", auc(replay.learned_auc))
+            .arg("default", auc(replay.default_auc));
+            if ahead {
                 (model, Some(l), chosen("learned", why, Some(replay)))
             } else {
-                let why = format!("replaying the past year, the learned weights (AUC {r}) did not rank the pairs that ended early better than the defaults ({d}), so the defaults are used");
                 (Model::NoisyOr, None, chosen("default", why, Some(replay)))
             }
         }
@@ -574,7 +623,8 @@ fn score(fired: Vec<Fired>, model: &Model, c: &RiskConfig) -> (f64, Vec<Reason>)
             value: f.value,
             threshold: f.threshold,
             contribution: w,
-            text: f.text,
+            text: f.text.as_ref().map(Message::english).unwrap_or_default(),
+            source: f.text,
         })
         .collect();
     reasons.sort_by(|a, b| {
@@ -640,10 +690,13 @@ fn learn(
     let early = y.iter().filter(|v| **v).count();
     let minority = early.min(y.len() - early);
     if y.len() < LEARN_MIN_PAIRS || minority * 10 < y.len() {
-        warnings.push(Warning::new(code::DEFAULTS_USED, format!(
-            "risk: learning needs at least {LEARN_MIN_PAIRS} closed pairs with both outcomes (found {} closed, {early} ended early); the default weights are used",
-            y.len()
-        )));
+        warnings.push(Warning::new(
+            code::DEFAULTS_USED,
+            Message::new("warning-risk-too-few")
+                .count("needed", LEARN_MIN_PAIRS)
+                .count("closed", y.len())
+                .count("early", early),
+        ));
         return None;
     }
     // Signals that never fired among closed pairs cannot be estimated: keep them at zero.
@@ -687,7 +740,7 @@ fn learn(
         Err(e) => {
             warnings.push(Warning::new(
                 code::DEFAULTS_USED,
-                format!("risk: learning failed ({e}); the default weights are used"),
+                Message::new("warning-risk-learning-failed").phrase("error", e.message()),
             ));
             None
         }

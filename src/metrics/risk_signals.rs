@@ -3,6 +3,7 @@
 //! severity and a sentence, or stays quiet. The defaults and their reasons are in `risk`.
 
 use super::risk::RiskConfig;
+use crate::i18n::Message;
 use crate::model::date::{self, Day};
 use crate::model::{Feedback, Goal, GoalStatus, Pair, Role, Session, SessionStatus};
 use crate::stats::theil_sen::theil_sen;
@@ -13,7 +14,8 @@ pub(crate) struct Fired {
     pub value: f64,
     pub threshold: f64,
     pub severity: f64,
-    pub text: String,
+    /// The reason's sentence, when texts are asked for.
+    pub text: Option<Message>,
 }
 
 /// One pair on one day: its rows dated on or before the day.
@@ -64,7 +66,7 @@ fn fire(
     signal: &'static str,
     value: f64,
     threshold: f64,
-    text: impl FnOnce() -> String,
+    text: impl FnOnce() -> Message,
 ) -> Fired {
     Fired {
         signal,
@@ -75,22 +77,10 @@ fn fire(
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
 impl View<'_> {
     /// A reason's sentence, written only when texts are asked for.
-    fn say(&self, text: impl FnOnce() -> String) -> String {
-        if self.texts {
-            text()
-        } else {
-            String::new()
-        }
+    fn say(&self, text: impl FnOnce() -> Message) -> Option<Message> {
+        self.texts.then(text)
     }
 
     fn held(&self) -> impl Iterator<Item = Day> + '_ {
@@ -133,9 +123,13 @@ fn recency(v: &View<'_>) -> Option<Fired> {
     let since = f64::from(v.day - last.unwrap_or(v.pair.start));
     let limit = v.config.recency_cadences * v.cadence();
     let cadence = v.cadence();
-    let text = || match last {
-        Some(_) => format!("no held session for {since} days (cadence {cadence})"),
-        None => format!("no held session in the {since} days since the start (cadence {cadence})"),
+    let text = || {
+        Message::new(match last {
+            Some(_) => "reason-recency",
+            None => "reason-recency-never",
+        })
+        .num("since", since)
+        .num("cadence", cadence)
     };
     (since > limit).then(|| fire(v, "recency", since, limit, text))
 }
@@ -151,7 +145,9 @@ fn no_first_session(v: &View<'_>) -> Option<Fired> {
         threshold: f64::from(limit),
         severity: 1.0,
         text: v.say(|| {
-            format!("no session held in the {age} days since the start (expected within {limit})")
+            Message::new("reason-no-first-session")
+                .num("age", age)
+                .num("limit", limit)
         }),
     })
 }
@@ -180,11 +176,9 @@ fn falling_trend(v: &View<'_>) -> Option<Fired> {
     let t = theil_sen(&x, &y, 0.95).ok()?;
     (t.slope < c.trend_slope).then(|| {
         let text = || {
-            format!(
-                "held sessions falling by {:.2} a month over the last {} months",
-                -t.slope,
-                x.len()
-            )
+            Message::new("reason-falling-trend")
+                .fixed("slope", -t.slope, 2)
+                .count("months", x.len())
         };
         fire(v, "falling_trend", t.slope, c.trend_slope, text)
     })
@@ -205,11 +199,10 @@ fn cancellations(v: &View<'_>) -> Option<Fired> {
     let share = missed as f64 / recent.len() as f64;
     (share >= c.cancel_share).then(|| {
         let text = || {
-            format!(
-                "{missed} of {} sessions in the last {} days cancelled or missed",
-                recent.len(),
-                c.cancel_window_days
-            )
+            Message::new("reason-cancellations")
+                .count("missed", missed)
+                .count("sessions", recent.len())
+                .num("days", c.cancel_window_days)
         };
         fire(v, "cancellations", share, c.cancel_share, text)
     })
@@ -233,12 +226,10 @@ fn attendance_drop(v: &View<'_>) -> Option<Fired> {
     let (now, before) = (held_share(&recent), held_share(&earlier));
     (now - before <= -c.drop).then(|| {
         let text = || {
-            format!(
-                "{:.0}% of sessions held in the last {} days, against {:.0}% before",
-                100.0 * now,
-                c.cancel_window_days,
-                100.0 * before
-            )
+            Message::new("reason-attendance-drop")
+                .fixed("now", 100.0 * now, 0)
+                .num("days", c.cancel_window_days)
+                .fixed("before", 100.0 * before, 0)
         };
         fire(v, "attendance_drop", now - before, -c.drop, text)
     })
@@ -258,11 +249,9 @@ fn initiative_drop(v: &View<'_>) -> Option<Fired> {
     let (now, before) = (mentee_share(&recent)?, mentee_share(&earlier)?);
     (now - before <= -c.drop).then(|| {
         let text = || {
-            format!(
-                "the mentee started {:.0}% of recent sessions, against {:.0}% before",
-                100.0 * now,
-                100.0 * before
-            )
+            Message::new("reason-initiative-drop")
+                .fixed("now", 100.0 * now, 0)
+                .fixed("before", 100.0 * before, 0)
         };
         fire(v, "initiative_drop", now - before, -c.drop, text)
     })
@@ -275,7 +264,7 @@ fn overdue_goals(v: &View<'_>) -> Option<Fired> {
         .filter(|g| g.due.is_some_and(|due| due < v.day))
         .count();
     (overdue >= 1).then(|| {
-        let text = || format!("{overdue} goal{} past due", plural(overdue));
+        let text = || Message::new("reason-overdue-goals").count("overdue", overdue);
         fire(v, "overdue_goals", overdue as f64, 1.0, text)
     })
 }
@@ -293,10 +282,9 @@ fn stalled_goals(v: &View<'_>) -> Option<Fired> {
         .count();
     (stalled >= 1).then(|| {
         let text = || {
-            format!(
-                "{stalled} open goal{} without an update for more than {limit} days",
-                plural(stalled)
-            )
+            Message::new("reason-stalled-goals")
+                .count("stalled", stalled)
+                .num("limit", limit)
         };
         fire(v, "stalled_goals", stalled as f64, 1.0, text)
     })
@@ -319,11 +307,10 @@ fn low_rating(v: &View<'_>) -> Option<Fired> {
             .collect();
         let m = mean_rating(&own).filter(|m| *m <= c.low_rating)?;
         let text = || {
-            format!(
-                "{} rated the pair {m:.1} of 5 in the last {} days",
-                side.as_str(),
-                c.rating_window_days
-            )
+            Message::new("reason-low-rating")
+                .text("side", side.as_str())
+                .fixed("rating", m, 1)
+                .num("days", c.rating_window_days)
         };
         Some(fire(v, "low_rating", m, c.low_rating, text))
     })
@@ -335,7 +322,11 @@ fn falling_rating(v: &View<'_>) -> Option<Fired> {
     let (recent, earlier) = v.recent_ratings();
     let (now, before) = (mean_rating(&recent)?, mean_rating(&earlier)?);
     (now - before <= -c.rating_drop).then(|| {
-        let text = || format!("ratings fell from {before:.1} to {now:.1}");
+        let text = || {
+            Message::new("reason-falling-rating")
+                .fixed("before", before, 1)
+                .fixed("now", now, 1)
+        };
         fire(v, "falling_rating", now - before, -c.rating_drop, text)
     })
 }
@@ -364,11 +355,10 @@ fn one_sided(v: &View<'_>) -> Option<Fired> {
             threshold: c.one_sided_share,
             severity: 0.5 + 0.5 * (1.0 - minority / c.one_sided_share),
             text: v.say(|| {
-                format!(
-                    "the {who} started {:.0}% of the last {} sessions",
-                    100.0 * (1.0 - minority),
-                    initiated.len()
-                )
+                Message::new("reason-one-sided")
+                    .text("side", who)
+                    .fixed("share", 100.0 * (1.0 - minority), 0)
+                    .count("sessions", initiated.len())
             }),
         }
     })
@@ -378,6 +368,6 @@ fn one_sided(v: &View<'_>) -> Option<Fired> {
 fn mentee_exit_risk(v: &View<'_>) -> Option<Fired> {
     let limit = v.config.exit_risk_ratio;
     let rel = v.exit_risk.filter(|r| *r >= limit)?;
-    let text = || format!("the mentee's exit risk is {rel:.1}× the average");
+    let text = || Message::new("reason-mentee-exit-risk").fixed("relative", rel, 1);
     Some(fire(v, "mentee_exit_risk", rel, limit, text))
 }

@@ -8,6 +8,7 @@
 
 use super::people::{person_column, person_column_names, PersonColumn, PersonFacts, FEATURES};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::date::Day;
 use crate::model::{Dataset, ExitType};
 use crate::privacy::{suppress, warn_suppressed, Grouped};
@@ -317,7 +318,9 @@ pub(crate) fn compare(
             Ok(c) => comparison = Some(c),
             Err(e) => warnings.push(Warning::new(
                 code::TEST_NOT_COMPUTED,
-                format!("group comparison: {e}"),
+                Message::new("warning-not-computed")
+                    .phrase("what", Message::new("test-group-comparison"))
+                    .phrase("error", e.message()),
             )),
         }
         let mut times = Vec::new();
@@ -334,7 +337,9 @@ pub(crate) fn compare(
             Ok(r) => lr = Some(r.test),
             Err(e) => warnings.push(Warning::new(
                 code::TEST_NOT_COMPUTED,
-                format!("log-rank test: {e}"),
+                Message::new("warning-not-computed")
+                    .phrase("what", Message::new("test-logrank"))
+                    .phrase("error", e.message()),
             )),
         }
     }
@@ -425,10 +430,9 @@ pub(crate) fn fit_cox(
     if left_out > 0 {
         warnings.push(Warning::new(
             code::ROWS_LEFT_OUT,
-            format!(
-                "Cox model: {left_out} people without a value for every covariate ({}) are left out",
-                design.names.join(", ")
-            ),
+            Message::new("warning-rows-left-out")
+                .count("left_out", left_out)
+                .text("covariates", design.names.join(", ")),
         ));
     }
     let p = design.names.len();
@@ -495,7 +499,7 @@ pub(crate) fn mentored_cox(
     follow: &[&Follow],
     mentored: &[bool],
     weights: Option<&[f64]>,
-    what: &str,
+    what: &'static str,
     warnings: &mut Vec<Warning>,
 ) -> Option<CoxFit> {
     let stop: Vec<f64> = follow.iter().map(|f| f.time).collect();
@@ -517,7 +521,12 @@ pub(crate) fn mentored_cox(
     match cox(&data, Ties::Efron, LEVEL) {
         Ok(f) => Some(f),
         Err(e) => {
-            warnings.push(Warning::new(code::MODEL_NOT_FITTED, format!("{what}: {e}")));
+            warnings.push(Warning::new(
+                code::MODEL_NOT_FITTED,
+                Message::new("warning-not-fitted")
+                    .phrase("what", Message::new(what))
+                    .phrase("error", e.message()),
+            ));
             None
         }
     }
@@ -542,7 +551,7 @@ pub(crate) fn honest_cox(
     facts: &PersonFacts,
     design: &Design,
     time_varying: bool,
-    survived: &str,
+    survived: Message,
     asked: bool,
     warnings: &mut Vec<Warning>,
 ) -> Result<Models> {
@@ -561,7 +570,9 @@ pub(crate) fn honest_cox(
         Err(e @ Error::Usage(_)) if asked => return Err(e),
         Err(e) => warnings.push(Warning::new(
             code::MODEL_NOT_FITTED,
-            format!("Cox model: {e}"),
+            Message::new("warning-not-fitted")
+                .phrase("what", Message::new("model-cox"))
+                .phrase("error", e.message()),
         )),
     }
     if time_varying && m.cox.is_some() {
@@ -570,16 +581,21 @@ pub(crate) fn honest_cox(
             Ok(f) => m.naive = Some(f),
             Err(e) => warnings.push(Warning::new(
                 code::MODEL_NOT_FITTED,
-                format!("naive Cox model: {e}"),
+                Message::new("warning-not-fitted")
+                    .phrase("what", Message::new("model-naive-cox"))
+                    .phrase("error", e.message()),
             )),
         }
         if let (Some(tv), Some(nv), Some(j)) = (&m.cox, &m.naive, design.mentored) {
             let (a, b) = (tv.terms[j].hazard_ratio, nv.terms[j].hazard_ratio);
             if (ln(a) - ln(b)).abs() > MATERIAL_LOG_HR {
-                warnings.push(Warning::new(code::IMMORTAL_TIME_BIAS, format!(
-                    "immortal-time bias: the naive \"ever mentored\" hazard ratio ({b:.2}) differs from the time-varying one ({a:.2}); \
-                     people had to go on {survived} until their mentoring started, so the naive model credits mentoring with that time"
-                )));
+                warnings.push(Warning::new(
+                    code::IMMORTAL_TIME_BIAS,
+                    Message::new("warning-immortal-time")
+                        .fixed("naive", b, 2)
+                        .fixed("time_varying", a, 2)
+                        .phrase("survived", survived),
+                ));
             }
         }
     }

@@ -9,6 +9,7 @@ pub mod frames;
 pub mod schema;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::warning::{code, Warning};
 use date::Day;
 use serde::Serialize;
@@ -530,28 +531,29 @@ impl Dataset {
             r.mentee = person_index.0[r.mentee];
         }
 
-        let counts: Vec<String> = TABLES
+        let counts: Vec<Message> = TABLES
             .iter()
             .zip(left_out)
             .filter(|(_, n)| *n > 0)
-            .map(|(t, n)| format!("{n} {t}"))
+            .map(|(t, n)| {
+                Message::new("table-rows")
+                    .count("count", n)
+                    .text("table", *t)
+            })
             .collect();
-        let mut parts = Vec::new();
-        if !counts.is_empty() {
-            parts.push(format!(
-                "left out {} rows dated after as_of {}",
-                counts.join(", "),
-                date::format(as_of)
-            ));
-        }
-        if cleared > 0 {
-            parts.push(format!(
-                "{cleared} exit, end or completion dates after as_of {} treated as not yet happened",
-                date::format(as_of)
-            ));
-        }
-        let warning =
-            (!parts.is_empty()).then(|| Warning::new(code::AFTER_AS_OF, parts.join("; ")));
+        let message = match (counts.is_empty(), cleared > 0) {
+            (true, false) => None,
+            (false, false) => Some(Message::new("warning-after-as-of-rows")),
+            (true, true) => Some(Message::new("warning-after-as-of-dates")),
+            (false, true) => Some(Message::new("warning-after-as-of-both")),
+        };
+        let warning = message.map(|m| {
+            let m = m
+                .list("counts", counts)
+                .count("cleared", cleared)
+                .date("as_of", as_of);
+            Warning::new(code::AFTER_AS_OF, m)
+        });
         (Cow::Owned(d), warning)
     }
 }

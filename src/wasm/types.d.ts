@@ -120,7 +120,8 @@ export type WarningCode =
   | "defaults_used"
   | "analysis_unavailable"
   | "column_unused"
-  | "imbalanced";
+  | "imbalanced"
+  | "locale_unsupported";
 
 /** A non-fatal oddity of the input or an analysis: a code a program can react to, a sentence a person reads. */
 export interface Warning {

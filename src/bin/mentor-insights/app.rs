@@ -7,6 +7,7 @@
 use crate::text::{self, Kind};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use mentor_insights::generate::{self, Options};
+use mentor_insights::i18n::{InLocale, Locale};
 use mentor_insights::metrics::engagement::{self, EngagementOptions, Period};
 use mentor_insights::metrics::goals::{self, GoalOptions};
 use mentor_insights::metrics::matching::{self, SuggestOptions};
@@ -242,6 +243,11 @@ struct Common {
     /// With --format text: every table in full instead of the summary.
     #[arg(long)]
     full: bool,
+    /// Language of every sentence (findings, risk reasons, warnings, errors, the text report):
+    /// en, de, fr, es or nl, or a tag such as de-CH; another language falls back to English with a
+    /// warning.
+    #[arg(long)]
+    locale: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -266,6 +272,13 @@ fn read_mapping(path: Option<&PathBuf>) -> Result<ingest::Mapping, Error> {
 }
 
 impl Common {
+    /// The language of `--locale` (English when not given or not one of ours).
+    fn language(&self) -> Locale {
+        self.locale
+            .as_deref()
+            .map_or(Locale::En, |t| Locale::resolve(t).0)
+    }
+
     fn load(&self) -> Result<Dataset, Error> {
         match &self.data {
             Some(dir) => ingest::files::load_dir(dir, &read_mapping(self.map.as_ref())?),
@@ -310,14 +323,16 @@ fn emit<T: Serialize>(format: Format, value: &T) -> Result<(), Error> {
     }
 }
 
-/// An analysis's result: JSON, its summary as text, or (`--full`) every table as text.
-fn emit_result<T: Serialize>(c: &Common, kind: Kind, value: &T) -> Result<(), Error> {
+/// An analysis's result in the language asked for: JSON, its summary as text, or (`--full`) every
+/// table as text.
+fn emit_result<T: Serialize + InLocale>(c: &Common, kind: Kind, value: T) -> Result<(), Error> {
+    let value = value.in_locale(c.locale.as_deref());
     match (c.format, c.full) {
         (Format::Text, false) => {
-            print(&text::summary(kind, &to_value(value)?));
+            print(&text::summary(kind, &to_value(&value)?, c.language()));
             Ok(())
         }
-        (format, _) => emit(format, value),
+        (format, _) => emit(format, &value),
     }
 }
 
@@ -329,15 +344,33 @@ fn read_config(path: Option<PathBuf>) -> Result<RiskConfig, Error> {
     serde_json::from_str(&text).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))
 }
 
+impl Cli {
+    /// The language errors are written in.
+    fn language(&self) -> Locale {
+        let common = match &self.command {
+            Command::Report(c) | Command::Findings(c) | Command::Matching(c) => c,
+            Command::Goals { common, .. }
+            | Command::Engagement { common, .. }
+            | Command::Retention { common, .. }
+            | Command::Progression { common, .. }
+            | Command::Risk { common, .. }
+            | Command::Suggest { common, .. }
+            | Command::Sql { common, .. } => common,
+            Command::RiskEval(_) | Command::Generate(_) => return Locale::En,
+        };
+        common.language()
+    }
+}
+
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Report(c) => {
-            emit_result(&c, Kind::Report, &report::report(&c.load()?, &c.params())?)
+            emit_result(&c, Kind::Report, report::report(&c.load()?, &c.params())?)
         }
         Command::Matching(c) => emit_result(
             &c,
             Kind::Matching,
-            &matching::matching(&c.load()?, &c.params())?,
+            matching::matching(&c.load()?, &c.params())?,
         ),
         Command::Suggest {
             common: c,
@@ -355,13 +388,13 @@ fn run(cli: Cli) -> Result<(), Error> {
             emit_result(
                 &c,
                 Kind::Suggest,
-                &matching::suggest(&c.load()?, &c.params(), &opts)?,
+                matching::suggest(&c.load()?, &c.params(), &opts)?,
             )
         }
         Command::Findings(c) => emit_result(
             &c,
             Kind::Findings,
-            &report::findings_only(&c.load()?, &c.params())?,
+            report::findings_only(&c.load()?, &c.params())?,
         ),
         Command::Goals {
             common: c,
@@ -369,7 +402,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         } => emit_result(
             &c,
             Kind::Goals,
-            &goals::goals(&c.load()?, &c.params(), GoalOptions { stalled_days })?,
+            goals::goals(&c.load()?, &c.params(), GoalOptions { stalled_days })?,
         ),
         Command::Retention {
             common: c,
@@ -389,7 +422,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             emit_result(
                 &c,
                 Kind::Retention,
-                &retention::retention(&c.load()?, &c.params(), &opts)?,
+                retention::retention(&c.load()?, &c.params(), &opts)?,
             )
         }
         Command::Progression {
@@ -398,7 +431,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         } => emit_result(
             &c,
             Kind::Progression,
-            &progression::progression(&c.load()?, &c.params(), covariates)?,
+            progression::progression(&c.load()?, &c.params(), covariates)?,
         ),
         Command::Risk {
             common: c,
@@ -410,7 +443,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             if let Some(n) = top {
                 r.pairs.truncate(n);
             }
-            emit_result(&c, Kind::Risk, &r)
+            emit_result(&c, Kind::Risk, r)
         }
         Command::RiskEval(args) => args.run(),
         Command::Engagement {
@@ -427,7 +460,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             emit_result(
                 &c,
                 Kind::Engagement,
-                &engagement::engagement(&c.load()?, &c.params(), &opts)?,
+                engagement::engagement(&c.load()?, &c.params(), &opts)?,
             )
         }
         Command::Sql { query, common } => sql(&query, &common),
@@ -536,10 +569,11 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    let locale = cli.language();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", e.localized(locale));
             ExitCode::from(if e.is_usage() { 2 } else { 1 })
         }
     }

@@ -2,6 +2,8 @@
 //! lines, arrays of flat objects become aligned tables, and estimates read as
 //! `0.62 [0.55, 0.68] n=120 wilson`.
 
+use mentor_insights::i18n::{Locale, Message};
+use mentor_insights::model::date;
 use serde_json::{Map, Value};
 use std::fmt::Write;
 
@@ -251,40 +253,47 @@ const TOP_DRIVERS: usize = 3;
 /// A result read as a program manager would: what it says first, then one short block per
 /// analysis (a survival curve as its median and quartiles, not its rows). `--full` shows
 /// everything instead ([`render`]).
-pub fn summary(kind: Kind, v: &Value) -> String {
+pub fn summary(kind: Kind, v: &Value, locale: Locale) -> String {
     let mut out = String::new();
+    let l = locale;
     match kind {
         Kind::Report => {
-            meta(&mut out, &v["meta"]);
-            findings(&mut out, &v["findings"]);
-            goals(&mut out, &v["goals"]);
-            engagement(&mut out, &v["engagement"]);
-            retention(&mut out, &v["retention"]);
-            risk(&mut out, &v["risk"]);
-            progression(&mut out, &v["progression"]);
-            matching(&mut out, &v["matching"]);
+            meta(&mut out, &v["meta"], l);
+            findings(&mut out, &v["findings"], l);
+            goals(&mut out, &v["goals"], l);
+            engagement(&mut out, &v["engagement"], l);
+            retention(&mut out, &v["retention"], l);
+            risk(&mut out, &v["risk"], l);
+            progression(&mut out, &v["progression"], l);
+            matching(&mut out, &v["matching"], l);
         }
-        Kind::Findings => findings(&mut out, &v["findings"]),
-        Kind::Goals => goals(&mut out, v),
-        Kind::Engagement => engagement(&mut out, v),
-        Kind::Retention => retention(&mut out, v),
-        Kind::Progression => progression(&mut out, v),
-        Kind::Risk => risk(&mut out, v),
-        Kind::Matching => matching(&mut out, v),
-        Kind::Suggest => suggestions(&mut out, v),
+        Kind::Findings => findings(&mut out, &v["findings"], l),
+        Kind::Goals => goals(&mut out, v, l),
+        Kind::Engagement => engagement(&mut out, v, l),
+        Kind::Retention => retention(&mut out, v, l),
+        Kind::Progression => progression(&mut out, v, l),
+        Kind::Risk => risk(&mut out, v, l),
+        Kind::Matching => matching(&mut out, v, l),
+        Kind::Suggest => suggestions(&mut out, v, l),
     }
-    warnings(&mut out, &v["warnings"]);
+    warnings(&mut out, &v["warnings"], l);
     out
 }
 
-fn heading(out: &mut String, title: &str) {
+/// A heading of the text report, from the catalogue.
+fn heading(out: &mut String, title: Message, locale: Locale) {
     if !out.is_empty() {
         out.push('\n');
     }
-    let _ = writeln!(out, "{title}");
+    let _ = writeln!(out, "{}", title.render(locale));
 }
 
-fn meta(out: &mut String, m: &Value) {
+/// A value of the result as a message's text argument.
+fn text_arg(m: Message, key: &str, v: &Value) -> Message {
+    m.text(key, scalar(v))
+}
+
+fn meta(out: &mut String, m: &Value, l: Locale) {
     let rows = m["rows"]
         .as_object()
         .map(|r| {
@@ -295,12 +304,14 @@ fn meta(out: &mut String, m: &Value) {
                 .join(", ")
         })
         .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "Mentoring program report as of {} ({rows}; groups under {} are suppressed)",
-        scalar(&m["as_of"]),
-        scalar(&m["min_group_size"])
-    );
+    let title = Message::new("text-report-title")
+        .date(
+            "as_of",
+            date::parse(m["as_of"].as_str().unwrap_or_default()).unwrap_or(0),
+        )
+        .text("rows", rows)
+        .num("min", m["min_group_size"].as_f64().unwrap_or(0.0));
+    let _ = writeln!(out, "{}", title.render(l));
     let unused = m["inputs"]["unused_files"]
         .as_array()
         .map(Vec::as_slice)
@@ -309,20 +320,22 @@ fn meta(out: &mut String, m: &Value) {
         let sheet = u["sheet"]
             .as_str()
             .map_or(String::new(), |s| format!(", sheet \"{s}\""));
-        let _ = writeln!(
-            out,
-            "  not read: {}{sheet} ({})",
-            scalar(&u["file"]),
-            scalar(&u["why"])
-        );
+        let line = Message::new("text-not-read")
+            .text("file", format!("{}{sheet}", scalar(&u["file"])))
+            .text("why", scalar(&u["why"]));
+        let _ = writeln!(out, "  {}", line.render(l));
     }
 }
 
-fn findings(out: &mut String, f: &Value) {
-    heading(out, "What the numbers say");
+fn findings(out: &mut String, f: &Value, l: Locale) {
+    heading(out, Message::new("text-findings"), l);
     let items = f.as_array().map(Vec::as_slice).unwrap_or_default();
     if items.is_empty() {
-        let _ = writeln!(out, "  nothing stands out");
+        let _ = writeln!(
+            out,
+            "  {}",
+            Message::new("text-nothing-stands-out").render(l)
+        );
     }
     for x in items {
         let mark = match x["severity"].as_str() {
@@ -408,11 +421,11 @@ fn goal_line(s: &Value) -> String {
     )
 }
 
-fn goals(out: &mut String, g: &Value) {
+fn goals(out: &mut String, g: &Value, l: Locale) {
     if g.is_null() {
         return;
     }
-    heading(out, "Goals");
+    heading(out, Message::new("text-goals"), l);
     let o = &g["overall"];
     let _ = writeln!(
         out,
@@ -465,11 +478,15 @@ fn trend(t: &Value) -> String {
     )
 }
 
-fn engagement(out: &mut String, e: &Value) {
+fn engagement(out: &mut String, e: &Value, l: Locale) {
     if e.is_null() {
         return;
     }
-    heading(out, &format!("Engagement (per {})", scalar(&e["period"])));
+    heading(
+        out,
+        text_arg(Message::new("text-engagement"), "period", &e["period"]),
+        l,
+    );
     let entries = |key: &str, label: &str| -> Vec<Vec<String>> {
         e[key]
             .as_array()
@@ -587,20 +604,14 @@ fn cox(out: &mut String, title: &str, c: &Value) {
     rows_table(out, &["term", "hazard ratio (95% CI)", "p"], rows);
 }
 
-fn retention(out: &mut String, r: &Value) {
+fn retention(out: &mut String, r: &Value, l: Locale) {
     if r.is_null() {
         return;
     }
     let curves = &r["exposure_curves"];
     let naive = r["by"] == "mentored" && curves.is_object();
-    heading(
-        out,
-        &format!(
-            "Retention (exits: {}, by {})",
-            scalar(&r["exits"]),
-            scalar(&r["by"]),
-        ),
-    );
+    let title = text_arg(Message::new("text-retention"), "exits", &r["exits"]);
+    heading(out, text_arg(title, "by", &r["by"]), l);
     if naive {
         let _ = writeln!(
             out,
@@ -757,11 +768,11 @@ fn drivers(out: &mut String, d: &Value) {
     rows_table(out, &["attribute", "exits", "p adjusted"], rows);
 }
 
-fn risk(out: &mut String, r: &Value) {
+fn risk(out: &mut String, r: &Value, l: Locale) {
     if r.is_null() {
         return;
     }
-    heading(out, "At-risk pairs");
+    heading(out, Message::new("text-risk"), l);
     let l = &r["levels"];
     let _ = writeln!(
         out,
@@ -806,11 +817,15 @@ fn risk(out: &mut String, r: &Value) {
     }
 }
 
-fn progression(out: &mut String, p: &Value) {
+fn progression(out: &mut String, p: &Value, l: Locale) {
     if p.is_null() {
         return;
     }
-    heading(out, &format!("Progression (by {})", scalar(&p["by"])));
+    heading(
+        out,
+        text_arg(Message::new("text-progression"), "by", &p["by"]),
+        l,
+    );
     let rows = p["groups"]
         .as_array()
         .map(Vec::as_slice)
@@ -875,18 +890,12 @@ fn progression(out: &mut String, p: &Value) {
     );
 }
 
-fn matching(out: &mut String, m: &Value) {
+fn matching(out: &mut String, m: &Value, l: Locale) {
     if m.is_null() {
         return;
     }
-    heading(
-        out,
-        &format!(
-            "Matching ({} pairs, {} ended early)",
-            scalar(&m["pairs"]),
-            scalar(&m["early_ends"])
-        ),
-    );
+    let title = text_arg(Message::new("text-matching"), "pairs", &m["pairs"]);
+    heading(out, text_arg(title, "early", &m["early_ends"]), l);
     cox(
         out,
         "Cox model of ending early on the pair's features at its start",
@@ -907,16 +916,12 @@ fn matching(out: &mut String, m: &Value) {
     );
 }
 
-fn suggestions(out: &mut String, s: &Value) {
-    heading(
-        out,
-        &format!(
-            "Suggested mentors (model: {}; total score {} against {} first come, first served)",
-            scalar(&s["model"]),
-            two(&s["total_score"]),
-            two(&s["greedy_total_score"])
-        ),
-    );
+fn suggestions(out: &mut String, s: &Value, l: Locale) {
+    let title = Message::new("text-suggest")
+        .text("model", scalar(&s["model"]))
+        .text("total", two(&s["total_score"]))
+        .text("greedy", two(&s["greedy_total_score"]));
+    heading(out, title, l);
     let rows = s["assignments"]
         .as_array()
         .map(Vec::as_slice)
@@ -955,12 +960,16 @@ fn suggestions(out: &mut String, s: &Value) {
     }
 }
 
-fn warnings(out: &mut String, w: &Value) {
+fn warnings(out: &mut String, w: &Value, l: Locale) {
     let items = w.as_array().map(Vec::as_slice).unwrap_or_default();
     if items.is_empty() {
         return;
     }
-    heading(out, &format!("Warnings ({})", items.len()));
+    heading(
+        out,
+        Message::new("text-warnings").count("count", items.len()),
+        l,
+    );
     for x in items {
         let _ = writeln!(out, "  - {}", scalar(&x["message"]));
     }

@@ -1,0 +1,276 @@
+# mentor-insights — English. Every sentence the core writes (SPEC §4.8 "Language").
+# Placeables ({ $name }) are the numbers and names of the sentence; numbers are written the
+# language's way by the code. Selectors choose a variant by a key the code passes ([yes], [no],
+# [lower], ...) or by the plural category of a number ([one], [other]).
+
+## Phrases used inside other sentences
+
+p-below = p < { $p_below }
+p-value = p = { $p_value }
+list-separator = ,{" "}
+nothing-else = nothing else
+mentored-people = mentored
+other-people = others
+survived-employed = staying employed
+survived-unpromoted = without a promotion
+suggest-rule = the rule "level gap 1–2" scores the candidates
+table-rows = { $count } { $table }
+
+signal-recency = no recent session
+signal-no_first_session = no first session yet
+signal-falling_trend = fewer sessions month by month
+signal-cancellations = cancelled or missed sessions
+signal-attendance_drop = more missed sessions than before
+signal-initiative_drop = the mentee arranges fewer meetings
+signal-overdue_goals = goals past due
+signal-stalled_goals = stalled goals
+signal-low_rating = low ratings
+signal-falling_rating = falling ratings
+signal-one_sided = one side arranges every meeting
+signal-mentee_exit_risk = the mentee's exit risk
+reason-count = { $reason } ({ $pairs ->
+        [one] { $pairs } pair
+       *[other] { $pairs } pairs
+    })
+
+model-cox = Cox model
+model-naive-cox = naive Cox model
+model-weighted-cox = weighted Cox model
+model-landmark-cox = landmark Cox model
+model-propensity = propensity model
+model-matching = matching model
+test-group-comparison = group comparison
+test-logrank = log-rank test
+test-rate-ratio = rate ratio
+
+## Findings
+
+finding-goals-completion = { $completed_pct }% of { $goals } goals were completed ({ $level }% CI { $ci_low_pct }–{ $ci_high_pct }%){ $extent ->
+        [open] ; { $open } are still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set.
+        [young] ; { $open } are still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set — most goals are still young, so the share completed so far understates it.
+       *[none] .
+    }
+finding-goals-open-items = In active pairs, { $overdue ->
+        [one] { $overdue } open goal is past its due date
+       *[other] { $overdue } open goals are past their due date
+    } and { $stalled ->
+        [one] { $stalled } has
+       *[other] { $stalled } have
+    } had no update for more than { $stalled_days } days.
+finding-goals-program = Goal completion in { $program } ({ $completed_pct }%, { $level }% CI { $ci_low_pct }–{ $ci_high_pct }%) is { $direction ->
+        [lower] lower
+       *[higher] higher
+    } than in the other programs ({ $rest_pct }%, { $rest_ci_low_pct }–{ $rest_ci_high_pct }%).
+finding-engagement-not-meeting = { $pairs } of { $active_pairs } active pairs { $pairs ->
+        [one] has
+       *[other] have
+    } not met for more than twice their agreed cadence.
+finding-engagement-trend = Held sessions per active pair in { $program } are { $direction ->
+        [falling] falling
+       *[rising] rising
+    } by { $sessions_per_month } a month over { $months } months (Mann–Kendall { $p }, adjusted for the programs compared).
+finding-retention-mentoring = { $found ->
+        [yes] Mentored people leave at { $hazard_ratio } times the rate of others ({ $level }% CI { $ci_low }–{ $ci_high })
+       *[no] No difference in leaving was found between mentored people and others (hazard ratio { $hazard_ratio }, { $level }% CI { $ci_low }–{ $ci_high })
+    }{ $time_varying ->
+        [yes] , counting each person as mentored from their first pair
+       *[no] {""}
+    }{ $naive_reading ->
+        [overstates] ; the naive "ever mentored" comparison ({ $naive_hazard_ratio }) overstates it, because it credits mentoring with the time before a person's first pair
+        [understates] ; the naive "ever mentored" comparison ({ $naive_hazard_ratio }) understates it, because it credits mentoring with the time before a person's first pair
+       *[none] {""}
+    }. This rests on { $people } people and { $exits ->
+        [one] { $exits } exit
+       *[other] { $exits } exits
+    }, is adjusted for { $adjusted_for }, and is an association, not proof that mentoring causes it.
+finding-retention-driver = { $unit ->
+        [text] People with { $attribute } { $level } left at { $share }% ({ $share_low }–{ $share_high }%), against { $other_share }% ({ $other_share_low }–{ $other_share_high }%) with { $other_level }
+        [step] Each step up in { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
+        [year] Each year more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
+        [thousand] Each 1,000 more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
+       *[sd] Each standard deviation ({ $unit_size }) more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
+    }; { $n } people, { $exits ->
+        [one] { $exits } exit
+       *[other] { $exits } exits
+    }; an association, not adjusted for other attributes ({ $p } across the { $tested } attributes tested).
+finding-retention-logrank = Time to leaving differs between the { $groups } groups of { $by } (log-rank χ² { $statistic }, { $p }).
+finding-retention-correlate = Of the attributes and mentoring features measured, { $feature } is most strongly associated with leaving: higher values go with { $direction ->
+        [more] more
+       *[fewer] fewer
+    } exits (r = { $r }, n = { $n }, { $p }).
+finding-risk-levels = { $high } of { $active_pairs } active pairs { $high ->
+        [one] is
+       *[other] are
+    } at high risk of ending early and { $medium } at medium risk.
+finding-risk-reasons = The reasons that recur most among the { $flagged_pairs } pairs at high or medium risk: { $reasons }.
+finding-progression-mentoring = { $found ->
+        [yes] Counted from their first pair, mentored people are promoted at { $hazard_ratio } times the rate of others (Cox model, { $level }% CI { $ci_low }–{ $ci_high }).
+       *[no] No difference in the rate of promotion was found for mentored people, counted from their first pair (hazard ratio { $hazard_ratio }, Cox model, { $level }% CI { $ci_low }–{ $ci_high }).
+    }
+finding-progression-rate-ratio = { $found ->
+        [yes] Promotions come { $rate_ratio } times as often for { $first } people as for { $second }
+       *[no] No difference in promotion rates was found between { $first } people and { $second }
+    } ({ $first_rate } against { $second_rate } per { $person_years } person-years{ $found ->
+        [yes] {""}
+       *[no] , rate ratio { $rate_ratio }
+    }; { $level }% CI { $ci_low }–{ $ci_high }).
+finding-matching-feature = { $kind ->
+        [same_department] Pairs whose mentor works in the mentee's department end early at { $hazard_ratio } times the rate of others
+        [same_location] Pairs whose mentor works in the mentee's location end early at { $hazard_ratio } times the rate of others
+        [level_gap] Pairs with a level gap of { $band } (against the most common gap) end early at { $hazard_ratio } times the rate
+        [level_gap_against] Pairs with a level gap of { $band } (against a gap of { $reference }) end early at { $hazard_ratio } times the rate
+        [tenure_gap_years] Each year more that the mentor has been employed multiplies the rate of ending early by { $hazard_ratio }
+        [mentor_load] Each other pair the mentor already has multiplies the rate of ending early by { $hazard_ratio }
+        [mentor_experience] Each earlier pair of the mentor's multiplies the rate of ending early by { $hazard_ratio }
+        [shared_interests] Full overlap of the mentee's interests and the mentor's skills (against none) multiplies the rate of ending early by { $hazard_ratio }
+       *[other] { $term } multiplies the rate of ending early by { $hazard_ratio }
+    } ({ $level }% CI { $ci_low }–{ $ci_high }).
+finding-matching-validation = Fitted on earlier pairs, the matching model ranks which of the last year's { $test_pairs } pairs end early with a concordance of { $concordance } ({ $chance } is chance){ $trusted ->
+        [yes] .
+       *[no] : too close to chance to trust, so suggested mentors are scored by the plain rule (a mentor one or two levels above) and the pair features above are hints, not a model.
+    }
+
+## Reasons a pair is at risk
+
+reason-recency = no held session for { $since } days (cadence { $cadence })
+reason-recency-never = no held session in the { $since } days since the start (cadence { $cadence })
+reason-no-first-session = no session held in the { $age } days since the start (expected within { $limit })
+reason-falling-trend = held sessions falling by { $slope } a month over the last { $months } months
+reason-cancellations = { $missed } of { $sessions } sessions in the last { $days } days cancelled or missed
+reason-attendance-drop = { $now }% of sessions held in the last { $days } days, against { $before }% before
+reason-initiative-drop = the mentee started { $now }% of recent sessions, against { $before }% before
+reason-overdue-goals = { $overdue ->
+        [one] { $overdue } goal past due
+       *[other] { $overdue } goals past due
+    }
+reason-stalled-goals = { $stalled ->
+        [one] { $stalled } open goal
+       *[other] { $stalled } open goals
+    } without an update for more than { $limit } days
+reason-low-rating = the { $side ->
+        [mentor] mentor
+       *[mentee] mentee
+    } rated the pair { $rating } of 5 in the last { $days } days
+reason-falling-rating = ratings fell from { $before } to { $now }
+reason-one-sided = the { $side ->
+        [mentor] mentor
+       *[mentee] mentee
+    } started { $share }% of the last { $sessions } sessions
+reason-mentee-exit-risk = the mentee's exit risk is { $relative }× the average
+
+## Which risk weights were used, and why
+
+auc-none = none
+weights-default = the documented default weights
+weights-learn-off = learn is false: the documented default weights
+weights-learned = learned from { $closed } closed pairs
+weights-config = the weights set in config are used as given
+weights-no-replay = too few pairs had closed a year before as_of to test learned weights on the year since (at least { $needed } with both outcomes), so the defaults are used
+weights-replay-learned = replaying the past year, weights learned from the pairs closed before it ranked the pairs that ended early better (AUC { $learned }) than the defaults ({ $default })
+weights-replay-default = replaying the past year, the learned weights (AUC { $learned }) did not rank the pairs that ended early better than the defaults ({ $default }), so the defaults are used
+
+## Warnings
+
+warning-locale-unsupported = locale "{ $locale }" is not supported, so sentences are in English (supported: { $supported })
+warning-after-as-of-rows = left out { $counts } rows dated after as_of { $as_of }
+warning-after-as-of-dates = { $cleared } exit, end or completion dates after as_of { $as_of } treated as not yet happened
+warning-after-as-of-both = left out { $counts } rows dated after as_of { $as_of }; { $cleared } exit, end or completion dates after it treated as not yet happened
+warning-as-of-after-data = as_of { $as_of } is after the last date in the data ({ $latest }): pairs and goals still open then are counted as open until as_of
+warning-no-goals = no goals were created by as_of
+warning-no-exits = no exits by as_of: rates are 0 and no test or model can be computed
+warning-not-fitted = { $what }: { $error }
+warning-not-computed = { $what }: { $error }
+warning-analysis-unavailable = { $analysis }: { $error }
+warning-suggest-near-chance = suggest: this history predicts which pairs end early hardly better than chance (concordance { $concordance } on the last year's pairs, where { $chance } is chance and { $needed } is needed); { $rule }
+warning-suggest-too-few = suggest: { $closed } closed pairs are too few to learn from (at least { $needed }); { $rule }
+warning-suggest-not-fitted = suggest: the matching model could not be fitted ({ $error }); { $rule }
+warning-weights-truncated = propensity weighting: { $trimmed } extreme weights truncated at the 1st and 99th percentiles
+warning-imbalanced = propensity weighting: still imbalanced after weighting (standardised difference above { $limit }): { $covariates }; the weighted comparison is not adjusted for it
+warning-risk-no-exit-model = risk: no exit model could be fitted, so mentee exit risk is not a signal
+warning-risk-too-few = risk: learning needs at least { $needed } closed pairs with both outcomes (found { $closed } closed, { $early } ended early); the default weights are used
+warning-risk-learning-failed = risk: learning failed ({ $error }); the default weights are used
+warning-rows-left-out = Cox model: { $left_out } people without a value for every covariate ({ $covariates }) are left out
+warning-immortal-time = immortal-time bias: the naive "ever mentored" hazard ratio ({ $naive }) differs from the time-varying one ({ $time_varying }); people had to go on { $survived } until their mentoring started, so the naive model credits mentoring with that time
+warning-column-unused = { $table }: there is no { $column } column, but "{ $header }" looks like one and { $kept ->
+        [attribute] it is read as an attribute
+       *[unread] it is not read
+    }; name it in the mapping's columns ({"{"} "{ $column }": "{ $header }" {"}"}) or rename the header
+warning-odd-rows = { $table }: { $count ->
+        [one] { $count } row
+       *[other] { $count } rows
+    } { $what ->
+        [exit-type] with an exit_type but no exit_date (the exit_type is ignored)
+        [pair-outside-employment] starting before the mentor or mentee was hired, or after one of them left
+        [outside-pair] dated outside their pair's start and end dates
+        [completed-without-date] with status "completed" but no completed_date, so without a time to completion
+        [date-without-completed] with a completed_date but a status other than "completed" (the status is used)
+       *[due-before-created] due before they were created
+    } (first: row { $first })
+warning-groups-suppressed = { $what ->
+        [programs] { $hidden ->
+            [one] { $hidden } program
+           *[other] { $hidden } programs
+        }
+        [curves] { $hidden ->
+            [one] { $hidden } mentoring-status curve
+           *[other] { $hidden } mentoring-status curves
+        }
+        [weighting] { $hidden ->
+            [one] { $hidden } propensity-weighting group
+           *[other] { $hidden } propensity-weighting groups
+        }
+       *[groups] { $hidden ->
+            [one] { $hidden } group
+           *[other] { $hidden } groups
+        }
+    } with fewer than { $min } { $unit ->
+        [pairs] pairs
+       *[people] people
+    } { $hidden ->
+        [one] is
+       *[other] are
+    } suppressed (privacy), and no comparison involving { $hidden ->
+        [one] it
+       *[other] them
+    } is reported
+
+## Errors a user can cause
+
+problem-invalid-value = { $table } row { $row }, column "{ $column }": "{ $value }" is not { $expected }
+problem-missing-value = { $table } row { $row }, column "{ $column }": a value is required but the cell is empty
+problem-missing-column = { $table }: required column "{ $column }" is missing (found: { $found })
+problem-missing-column-like = { $table }: required column "{ $column }" is missing (found: { $found }); "{ $header }" looks like it: name it in the mapping's columns ({"{"} "{ $column }": "{ $header }" {"}"}) or rename the header
+problem-no-columns = no columns
+problem-duplicate-id = { $table } row { $row }, column "{ $column }": "{ $value }" is a duplicate (first seen in row { $first_row })
+problem-unknown-id = { $table } row { $row }, column "{ $column }": "{ $value }" does not exist in { $target }
+problem-end-before-start = { $table } row { $row }, column "{ $column }": "{ $value }" is before { $start_column } "{ $start_value }"
+problem-malformed = { $table }: { $detail }
+problem-malformed-row = { $table } row { $row }: { $detail }
+error-problems-header = { $count } problems in the input:
+error-problems = { $count } problems in the input: { $problems }
+error-usage = { $detail }
+error-more-problems = … and { $more } more
+error-missing-table = { $analysis } needs the { $table } table, which was not loaded
+error-insufficient-data = { $method } needs { $needed }, got { $got }
+error-not-converged = { $method } did not converge: { $detail }
+error-file = { $action ->
+        [create] cannot create { $path }: { $detail }
+        [write] cannot write { $path }: { $detail }
+       *[read] cannot read { $path }: { $detail }
+    }
+error-sql = SQL: { $detail }
+
+## The CLI's text report
+
+text-report-title = Mentoring program report as of { $as_of } ({ $rows }; groups under { $min } are suppressed)
+text-not-read = not read: { $file } ({ $why })
+text-findings = What the numbers say
+text-nothing-stands-out = nothing stands out
+text-goals = Goals
+text-engagement = Engagement (per { $period })
+text-retention = Retention (exits: { $exits }, by { $by })
+text-risk = At-risk pairs
+text-progression = Progression (by { $by })
+text-matching = Matching ({ $pairs } pairs, { $early } ended early)
+text-warnings = Warnings ({ $count })
+text-suggest = Suggested mentors (model: { $model }; total score { $total } against { $greedy } first come, first served)

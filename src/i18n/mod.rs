@@ -1,0 +1,196 @@
+//! Every sentence the product writes, in the reader's language (SPEC §4.8 "Language").
+//!
+//! A sentence is a [`Message`]: the id of a message in the catalogues (`catalogue/*.ftl`, Project
+//! Fluent syntax, one file per language) and its arguments. The analyses build messages; the text
+//! is rendered in English where they are made, and again in another language at the edge
+//! ([`Localize`]) when a caller asks for one. The numbers of a sentence are its arguments, so its
+//! `values` and its text cannot disagree, and a language changes only the words around them, the
+//! plural forms (Fluent's CLDR plural rules) and the number and date format ([`format`]).
+
+mod catalogue;
+pub mod format;
+
+use crate::model::date::Day;
+use crate::warning::{code, Warning};
+
+/// A language the catalogues speak.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    #[default]
+    En,
+    De,
+    Fr,
+    Es,
+    Nl,
+}
+
+impl Locale {
+    /// Every supported language, in the order the catalogues are listed.
+    pub const ALL: [Locale; 5] = [Locale::En, Locale::De, Locale::Fr, Locale::Es, Locale::Nl];
+
+    /// The BCP 47 language subtag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::De => "de",
+            Locale::Fr => "fr",
+            Locale::Es => "es",
+            Locale::Nl => "nl",
+        }
+    }
+
+    /// The language of a BCP 47 tag (`de`, `de-DE`, `fr_CH`, `NL`): English with a warning when
+    /// the language is not one of ours (never an error: a portal's locale is not the user's fault).
+    pub fn resolve(tag: &str) -> (Locale, Option<Warning>) {
+        let language = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match Locale::ALL.into_iter().find(|l| l.tag() == language) {
+            Some(l) => (l, None),
+            None => (
+                Locale::En,
+                Some(Warning::new(
+                    code::LOCALE_UNSUPPORTED,
+                    Message::new("warning-locale-unsupported")
+                        .text("locale", tag)
+                        .text("supported", Locale::ALL.map(Locale::tag).join(", ")),
+                )),
+            ),
+        }
+    }
+}
+
+/// One argument of a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// A number, shown with `places` decimals when given (0.60), else as short as it is (0.6).
+    Number { value: f64, places: Option<u8> },
+    /// Text shown as it is (a program's name, a column's name), or a selector's key.
+    Text(String),
+    /// A date in the locale's short form.
+    Date(Day),
+    /// A phrase of the catalogue, rendered in the same language (a signal's name, a term's meaning).
+    Phrase(Box<Message>),
+    /// Phrases of the catalogue in a row, separated as the language separates a list.
+    List(Vec<Message>),
+}
+
+/// A sentence to be written: a catalogue message and its arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(String, Arg)>,
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Message {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, key: impl Into<String>, arg: Arg) -> Message {
+        self.args.push((key.into(), arg));
+        self
+    }
+
+    pub fn num(self, key: &str, value: impl Into<f64>) -> Message {
+        self.arg(
+            key,
+            Arg::Number {
+                value: value.into(),
+                places: None,
+            },
+        )
+    }
+
+    /// A count (usize does not convert to f64 losslessly in general; counts here do).
+    pub fn count(self, key: &str, n: usize) -> Message {
+        self.num(key, n as f64)
+    }
+
+    /// A number with a fixed number of decimals.
+    pub fn fixed(self, key: &str, value: f64, places: u8) -> Message {
+        self.arg(
+            key,
+            Arg::Number {
+                value,
+                places: Some(places),
+            },
+        )
+    }
+
+    pub fn text(self, key: &str, value: impl Into<String>) -> Message {
+        self.arg(key, Arg::Text(value.into()))
+    }
+
+    pub fn date(self, key: &str, day: Day) -> Message {
+        self.arg(key, Arg::Date(day))
+    }
+
+    pub fn phrase(self, key: &str, phrase: Message) -> Message {
+        self.arg(key, Arg::Phrase(Box::new(phrase)))
+    }
+
+    pub fn list(self, key: &str, items: Vec<Message>) -> Message {
+        self.arg(key, Arg::List(items))
+    }
+
+    /// The sentence in `locale`.
+    pub fn render(&self, locale: Locale) -> String {
+        catalogue::render(locale, self)
+    }
+
+    /// The sentence in English, as results carry it unless a caller asks for another language.
+    pub fn english(&self) -> String {
+        self.render(Locale::En)
+    }
+}
+
+/// What can be rewritten in another language: every sentence of a result, re-rendered from its
+/// message (ids, codes, values and keys stay as they are).
+pub trait Localize {
+    fn localize(&mut self, locale: Locale);
+}
+
+impl<T: Localize> Localize for Vec<T> {
+    fn localize(&mut self, locale: Locale) {
+        self.iter_mut().for_each(|x| x.localize(locale));
+    }
+}
+
+impl<T: Localize> Localize for Option<T> {
+    fn localize(&mut self, locale: Locale) {
+        if let Some(x) = self {
+            x.localize(locale);
+        }
+    }
+}
+
+/// A result a caller can ask for in a language (findings, risk, the report): its sentences
+/// rewritten, and a warning added when the language asked for is not one of ours.
+pub trait InLocale: Localize + Sized {
+    fn warnings_mut(&mut self) -> &mut Vec<Warning>;
+
+    /// The result in the language of `tag` (a BCP 47 tag; `None`: English as it is).
+    fn in_locale(mut self, tag: Option<&str>) -> Self {
+        let Some(tag) = tag else {
+            return self;
+        };
+        let (locale, unsupported) = Locale::resolve(tag);
+        if locale != Locale::En {
+            self.localize(locale);
+        }
+        self.warnings_mut().extend(unsupported);
+        self
+    }
+}
+
+/// A catalogue as written, for the tests that keep the five complete and alike.
+#[cfg(test)]
+pub(crate) fn catalogue_source(locale: Locale) -> &'static str {
+    catalogue::source(locale)
+}
