@@ -183,7 +183,7 @@ fn text_format_is_readable() {
     assert_eq!(lines[2], "What the numbers say", "{text}");
     assert!(lines[3].starts_with("  ! "), "{text}");
     assert!(
-        text.contains("Mentored people leave at 0.6 times the rate of others"),
+        text.contains("Mentored people leave at 0.60 times the rate of others"),
         "{text}"
     );
     for section in [

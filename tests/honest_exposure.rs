@@ -99,7 +99,7 @@ fn weighting_needs_groups_above_the_threshold() {
     assert!(r.weighted.is_none());
     assert!(r.warnings.iter().any(|w| w.code == "groups_suppressed"
         && w.message
-            .starts_with("1 propensity-weighting groups with fewer than 5 people")));
+            .starts_with("1 propensity-weighting group with fewer than 5 people is suppressed")));
 }
 
 #[test]

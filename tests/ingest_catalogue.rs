@@ -534,7 +534,7 @@ fn oddities_are_warnings_not_errors() {
     assert_eq!(d.warnings.len(), 1);
     assert_eq!(d.warnings[0].code, "odd_rows");
     assert!(d.warnings[0].message.starts_with(
-        "sessions: 1 rows fall outside their pair's start and end dates (first: row 1)"
+        "sessions: 1 row dated outside their pair's start and end dates (first: row 1)"
     ));
 }
 

@@ -189,8 +189,116 @@ pub trait InLocale: Localize + Sized {
     }
 }
 
-/// A catalogue as written, for the tests that keep the five complete and alike.
 #[cfg(test)]
-pub(crate) fn catalogue_source(locale: Locale) -> &'static str {
-    catalogue::source(locale)
+mod tests {
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Each message of a catalogue with the variables it uses.
+    fn messages(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
+        let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut current = String::new();
+        for line in catalogue::source(locale).lines() {
+            if let Some((id, _)) = line
+                .split_once(" = ")
+                .filter(|(id, _)| !id.starts_with([' ', '#']) && !id.is_empty())
+            {
+                assert!(
+                    out.insert(id.to_string(), BTreeSet::new()).is_none(),
+                    "{id} twice"
+                );
+                current = id.to_string();
+            }
+            let mut rest = line;
+            while let Some(at) = rest.find('$') {
+                rest = &rest[at + 1..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if let Some(vars) = out.get_mut(&current) {
+                    vars.insert(name);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_catalogue_parses() {
+        for l in Locale::ALL {
+            let parsed = fluent_bundle::FluentResource::try_new(catalogue::source(l).to_string());
+            assert!(
+                parsed.is_ok(),
+                "{}: {:?}",
+                l.tag(),
+                parsed.err().map(|e| e.1)
+            );
+        }
+    }
+
+    #[test]
+    fn every_catalogue_has_every_message_with_every_placeholder() {
+        let english = messages(Locale::En);
+        assert!(english.len() > 100);
+        for l in Locale::ALL {
+            let other = messages(l);
+            assert_eq!(
+                other.keys().collect::<Vec<_>>(),
+                english.keys().collect::<Vec<_>>(),
+                "{}",
+                l.tag()
+            );
+            for (id, vars) in &english {
+                assert_eq!(&other[id], vars, "{} {id}", l.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let pairs = |l: Locale, n: usize| {
+            Message::new("reason-count")
+                .phrase("reason", Message::new("signal-recency"))
+                .count("pairs", n)
+                .render(l)
+        };
+        assert_eq!(pairs(Locale::En, 1), "no recent session (1 pair)");
+        assert_eq!(pairs(Locale::En, 2), "no recent session (2 pairs)");
+        assert_eq!(
+            pairs(Locale::De, 1),
+            "keine Sitzung in letzter Zeit (1 Paar)"
+        );
+        assert_eq!(
+            pairs(Locale::De, 2),
+            "keine Sitzung in letzter Zeit (2 Paare)"
+        );
+        assert!(pairs(Locale::Fr, 1).ends_with("(1 binôme)"));
+        assert!(pairs(Locale::Fr, 2).ends_with("(2 binômes)"));
+        assert!(pairs(Locale::Es, 1).ends_with("(1 pareja)"));
+        assert!(pairs(Locale::Nl, 2).ends_with("(2 koppels)"));
+        assert!(pairs(Locale::Nl, 1408).ends_with("(1.408 koppels)"));
+    }
+
+    #[test]
+    fn a_tag_resolves_to_its_language_and_an_unknown_one_to_english_with_a_warning() {
+        assert_eq!(Locale::resolve("de-DE").0, Locale::De);
+        assert_eq!(Locale::resolve("fr_CH").0, Locale::Fr);
+        assert_eq!(Locale::resolve("NL").0, Locale::Nl);
+        assert!(Locale::resolve("es").1.is_none());
+        let (l, w) = Locale::resolve("ja-JP");
+        assert_eq!(l, Locale::En);
+        let w = w.unwrap();
+        assert_eq!(w.code, code::LOCALE_UNSUPPORTED);
+        assert!(w.message.contains("\"ja-JP\""), "{}", w.message);
+    }
+
+    #[test]
+    fn numbers_in_sentences_take_the_decimals_asked_for() {
+        let m = Message::new("reason-falling-rating")
+            .fixed("before", 4.0, 1)
+            .fixed("now", 3.25, 1);
+        assert_eq!(m.english(), "ratings fell from 4.0 to 3.2");
+        assert_eq!(m.render(Locale::De), "Bewertungen fielen von 4,0 auf 3,2");
+    }
 }

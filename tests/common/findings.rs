@@ -22,13 +22,22 @@ fn numbers_in(text: &str, values: &serde_json::Map<String, Value>) -> Vec<String
                 i
             };
             let mut j = i;
+            // A comma before three digits groups thousands ("2,000").
+            let groups = |j: usize| {
+                chars[j] == ','
+                    && chars.len() > j + 3
+                    && chars[j + 1..j + 4].iter().all(char::is_ascii_digit)
+                    && chars.get(j + 4).is_none_or(|c| !c.is_ascii_digit())
+            };
             while j < chars.len()
                 && (chars[j].is_ascii_digit()
+                    || groups(j)
                     || (chars[j] == '.' && chars.get(j + 1).is_some_and(char::is_ascii_digit)))
             {
                 j += 1;
             }
-            out.push(chars[start..j].iter().collect());
+            let n: String = chars[start..j].iter().filter(|c| **c != ',').collect();
+            out.push(n);
             i = j;
         } else {
             i += 1;
@@ -37,14 +46,9 @@ fn numbers_in(text: &str, values: &serde_json::Map<String, Value>) -> Vec<String
     out
 }
 
-/// A number as the findings write it.
-fn shown(v: &Value) -> Option<String> {
-    let x = v.as_f64()?;
-    Some(if x.fract() == 0.0 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    })
+/// A number of the values.
+fn shown(v: &Value) -> Option<f64> {
+    v.as_f64()
 }
 
 /// Labels (under `key`) of the suppressed groups of a list.
@@ -76,9 +80,11 @@ pub fn problems(report: &Value, goals_by_program: Option<&Value>) -> Vec<String>
         if !["info", "notice", "warning"].contains(&f["severity"].as_str().unwrap_or_default()) {
             out.push(format!("{}: severity {}", f["id"], f["severity"]));
         }
-        let known: Vec<String> = values.values().filter_map(shown).collect();
+        let known: Vec<f64> = values.values().filter_map(shown).collect();
         for n in numbers_in(text, &values) {
-            if !known.contains(&n) {
+            // Shown with the decimals it was rounded to: 0.60 is the value 0.6.
+            let x: f64 = n.parse().unwrap_or(f64::NAN);
+            if !known.iter().any(|k| (k - x).abs() < 1e-9) {
                 out.push(format!("{}: {n} in {text:?} is not in its values", f["id"]));
             }
         }

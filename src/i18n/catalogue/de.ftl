@@ -1,276 +1,271 @@
-# mentor-insights — English. Every sentence the core writes (SPEC §4.8 "Language").
-# Placeables ({ $name }) are the numbers and names of the sentence; numbers are written the
-# language's way by the code. Selectors choose a variant by a key the code passes ([yes], [no],
-# [lower], ...) or by the plural category of a number ([one], [other]).
+# mentor-insights — Deutsch. Jeder Satz, den der Kern schreibt (SPEC §4.8 „Language“).
+# Platzhalter ({ $name }) sind die Zahlen und Namen des Satzes; Zahlen formatiert der Code.
 
 ## Phrases used inside other sentences
 
 p-below = p < { $p_below }
 p-value = p = { $p_value }
 list-separator = ,{" "}
-nothing-else = nothing else
-mentored-people = mentored
-other-people = others
-survived-employed = staying employed
-survived-unpromoted = without a promotion
-suggest-rule = the rule "level gap 1–2" scores the candidates
+nothing-else = nichts weiter
+mentored-people = mentorierte
+other-people = andere
+survived-employed = im Unternehmen bleiben
+survived-unpromoted = ohne Beförderung bleiben
+suggest-rule = die Regel „Stufenabstand 1–2“ bewertet die Kandidaten
 table-rows = { $count } { $table }
 
-signal-recency = no recent session
-signal-no_first_session = no first session yet
-signal-falling_trend = fewer sessions month by month
-signal-cancellations = cancelled or missed sessions
-signal-attendance_drop = more missed sessions than before
-signal-initiative_drop = the mentee arranges fewer meetings
-signal-overdue_goals = goals past due
-signal-stalled_goals = stalled goals
-signal-low_rating = low ratings
-signal-falling_rating = falling ratings
-signal-one_sided = one side arranges every meeting
-signal-mentee_exit_risk = the mentee's exit risk
+signal-recency = keine Sitzung in letzter Zeit
+signal-no_first_session = noch keine erste Sitzung
+signal-falling_trend = Monat für Monat weniger Sitzungen
+signal-cancellations = abgesagte oder versäumte Sitzungen
+signal-attendance_drop = mehr versäumte Sitzungen als zuvor
+signal-initiative_drop = der Mentee vereinbart weniger Treffen
+signal-overdue_goals = überfällige Ziele
+signal-stalled_goals = stockende Ziele
+signal-low_rating = niedrige Bewertungen
+signal-falling_rating = sinkende Bewertungen
+signal-one_sided = eine Seite vereinbart jedes Treffen
+signal-mentee_exit_risk = das Austrittsrisiko des Mentees
 reason-count = { $reason } ({ $pairs ->
-        [one] { $pairs } pair
-       *[other] { $pairs } pairs
+        [one] { $pairs } Paar
+       *[other] { $pairs } Paare
     })
 
-model-cox = Cox model
-model-naive-cox = naive Cox model
-model-weighted-cox = weighted Cox model
-model-landmark-cox = landmark Cox model
-model-propensity = propensity model
-model-matching = matching model
-test-group-comparison = group comparison
-test-logrank = log-rank test
-test-rate-ratio = rate ratio
+model-cox = Cox-Modell
+model-naive-cox = naives Cox-Modell
+model-weighted-cox = gewichtetes Cox-Modell
+model-landmark-cox = Landmark-Cox-Modell
+model-propensity = Propensity-Modell
+model-matching = Matching-Modell
+test-group-comparison = Gruppenvergleich
+test-logrank = Log-Rank-Test
+test-rate-ratio = Ratenverhältnis
 
 ## Findings
 
-finding-goals-completion = { $completed_pct }% of { $goals } goals were completed ({ $level }% CI { $ci_low_pct }–{ $ci_high_pct }%){ $extent ->
-        [open] ; { $open } are still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set.
-        [young] ; { $open } are still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set — most goals are still young, so the share completed so far understates it.
+finding-goals-completion = { $completed_pct } % von { $goals } Zielen wurden erreicht ({ $level } %-KI { $ci_low_pct }–{ $ci_high_pct } %){ $extent ->
+        [open] ; { $open } sind noch offen, und wenn jedes Ziel nur für die Zeit zählt, die es hatte, werden { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) innerhalb von { $window_days } Tagen nach dem Setzen erreicht.
+        [young] ; { $open } sind noch offen, und wenn jedes Ziel nur für die Zeit zählt, die es hatte, werden { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) innerhalb von { $window_days } Tagen nach dem Setzen erreicht – die meisten Ziele sind noch jung, der bisher erreichte Anteil unterschätzt es also.
        *[none] .
     }
-finding-goals-open-items = In active pairs, { $overdue ->
-        [one] { $overdue } open goal is past its due date
-       *[other] { $overdue } open goals are past their due date
-    } and { $stalled ->
-        [one] { $stalled } has
-       *[other] { $stalled } have
-    } had no update for more than { $stalled_days } days.
-finding-goals-program = Goal completion in { $program } ({ $completed_pct }%, { $level }% CI { $ci_low_pct }–{ $ci_high_pct }%) is { $direction ->
-        [lower] lower
-       *[higher] higher
-    } than in the other programs ({ $rest_pct }%, { $rest_ci_low_pct }–{ $rest_ci_high_pct }%).
-finding-engagement-not-meeting = { $pairs } of { $active_pairs } active pairs { $pairs ->
-        [one] has
-       *[other] have
-    } not met for more than twice their agreed cadence.
-finding-engagement-trend = Held sessions per active pair in { $program } are { $direction ->
-        [falling] falling
-       *[rising] rising
-    } by { $sessions_per_month } a month over { $months } months (Mann–Kendall { $p }, adjusted for the programs compared).
+finding-goals-open-items = In aktiven Paaren { $overdue ->
+        [one] ist { $overdue } offenes Ziel überfällig
+       *[other] sind { $overdue } offene Ziele überfällig
+    }, und { $stalled ->
+        [one] { $stalled } wurde
+       *[other] { $stalled } wurden
+    } seit mehr als { $stalled_days } Tagen nicht aktualisiert.
+finding-goals-program = Die Zielerreichung in { $program } ({ $completed_pct } %, { $level } %-KI { $ci_low_pct }–{ $ci_high_pct } %) ist { $direction ->
+        [lower] niedriger
+       *[higher] höher
+    } als in den anderen Programmen ({ $rest_pct } %, { $rest_ci_low_pct }–{ $rest_ci_high_pct } %).
+finding-engagement-not-meeting = { $pairs } von { $active_pairs } aktiven Paaren { $pairs ->
+        [one] hat
+       *[other] haben
+    } sich seit mehr als dem Doppelten ihres vereinbarten Rhythmus nicht getroffen.
+finding-engagement-trend = Die gehaltenen Sitzungen je aktivem Paar in { $program } { $direction ->
+        [falling] sinken
+       *[rising] steigen
+    } um { $sessions_per_month } pro Monat über { $months } Monate (Mann-Kendall { $p }, angepasst für die verglichenen Programme).
 finding-retention-mentoring = { $found ->
-        [yes] Mentored people leave at { $hazard_ratio } times the rate of others ({ $level }% CI { $ci_low }–{ $ci_high })
-       *[no] No difference in leaving was found between mentored people and others (hazard ratio { $hazard_ratio }, { $level }% CI { $ci_low }–{ $ci_high })
+        [yes] Mentorierte Personen gehen mit dem { $hazard_ratio }-Fachen der Rate anderer ({ $level } %-KI { $ci_low }–{ $ci_high })
+       *[no] Zwischen mentorierten Personen und anderen wurde kein Unterschied beim Weggang gefunden (Hazard Ratio { $hazard_ratio }, { $level } %-KI { $ci_low }–{ $ci_high })
     }{ $time_varying ->
-        [yes] , counting each person as mentored from their first pair
+        [yes] , wobei jede Person ab ihrem ersten Paar als mentoriert zählt
        *[no] {""}
     }{ $naive_reading ->
-        [overstates] ; the naive "ever mentored" comparison ({ $naive_hazard_ratio }) overstates it, because it credits mentoring with the time before a person's first pair
-        [understates] ; the naive "ever mentored" comparison ({ $naive_hazard_ratio }) understates it, because it credits mentoring with the time before a person's first pair
+        [overstates] ; der naive Vergleich „je mentoriert“ ({ $naive_hazard_ratio }) überschätzt das, weil er dem Mentoring die Zeit vor dem ersten Paar einer Person zuschreibt
+        [understates] ; der naive Vergleich „je mentoriert“ ({ $naive_hazard_ratio }) unterschätzt das, weil er dem Mentoring die Zeit vor dem ersten Paar einer Person zuschreibt
        *[none] {""}
-    }. This rests on { $people } people and { $exits ->
-        [one] { $exits } exit
-       *[other] { $exits } exits
-    }, is adjusted for { $adjusted_for }, and is an association, not proof that mentoring causes it.
+    }. Das beruht auf { $people } Personen und { $exits ->
+        [one] { $exits } Austritt
+       *[other] { $exits } Austritten
+    }, ist bereinigt um { $adjusted_for } und ist ein Zusammenhang, kein Beweis, dass Mentoring es bewirkt.
 finding-retention-driver = { $unit ->
-        [text] People with { $attribute } { $level } left at { $share }% ({ $share_low }–{ $share_high }%), against { $other_share }% ({ $other_share_low }–{ $other_share_high }%) with { $other_level }
-        [step] Each step up in { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-        [year] Each year more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-        [thousand] Each 1,000 more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-       *[sd] Each standard deviation ({ $unit_size }) more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-    }; { $n } people, { $exits ->
-        [one] { $exits } exit
-       *[other] { $exits } exits
-    }; an association, not adjusted for other attributes ({ $p } across the { $tested } attributes tested).
-finding-retention-logrank = Time to leaving differs between the { $groups } groups of { $by } (log-rank χ² { $statistic }, { $p }).
-finding-retention-correlate = Of the attributes and mentoring features measured, { $feature } is most strongly associated with leaving: higher values go with { $direction ->
-        [more] more
-       *[fewer] fewer
-    } exits (r = { $r }, n = { $n }, { $p }).
-finding-risk-levels = { $high } of { $active_pairs } active pairs { $high ->
-        [one] is
-       *[other] are
-    } at high risk of ending early and { $medium } at medium risk.
-finding-risk-reasons = The reasons that recur most among the { $flagged_pairs } pairs at high or medium risk: { $reasons }.
+        [text] Personen mit { $attribute } { $level } gingen zu { $share } % ({ $share_low }–{ $share_high } %), gegenüber { $other_share } % ({ $other_share_low }–{ $other_share_high } %) mit { $other_level }
+        [step] Jede Stufe mehr bei { $attribute } geht mit dem { $hazard_ratio }-Fachen der Austrittsrate einher ({ $level } %-KI { $ci_low }–{ $ci_high })
+        [year] Jedes Jahr mehr bei { $attribute } geht mit dem { $hazard_ratio }-Fachen der Austrittsrate einher ({ $level } %-KI { $ci_low }–{ $ci_high })
+        [thousand] Je 1.000 mehr bei { $attribute } geht mit dem { $hazard_ratio }-Fachen der Austrittsrate einher ({ $level } %-KI { $ci_low }–{ $ci_high })
+       *[sd] Jede Standardabweichung ({ $unit_size }) mehr bei { $attribute } geht mit dem { $hazard_ratio }-Fachen der Austrittsrate einher ({ $level } %-KI { $ci_low }–{ $ci_high })
+    }; { $n } Personen, { $exits ->
+        [one] { $exits } Austritt
+       *[other] { $exits } Austritte
+    }; ein Zusammenhang, nicht um andere Merkmale bereinigt ({ $p } über die { $tested } geprüften Merkmale).
+finding-retention-logrank = Die Zeit bis zum Weggang unterscheidet sich zwischen den { $groups } Gruppen von { $by } (Log-Rank χ² { $statistic }, { $p }).
+finding-retention-correlate = Von den gemessenen Merkmalen und Mentoring-Eigenschaften hängt { $feature } am stärksten mit dem Weggang zusammen: höhere Werte gehen mit { $direction ->
+        [more] mehr
+       *[fewer] weniger
+    } Austritten einher (r = { $r }, n = { $n }, { $p }).
+finding-risk-levels = { $high } von { $active_pairs } aktiven Paaren { $high ->
+        [one] hat
+       *[other] haben
+    } ein hohes Risiko, vorzeitig zu enden, und { $medium } ein mittleres.
+finding-risk-reasons = Die häufigsten Gründe bei den { $flagged_pairs } Paaren mit hohem oder mittlerem Risiko: { $reasons }.
 finding-progression-mentoring = { $found ->
-        [yes] Counted from their first pair, mentored people are promoted at { $hazard_ratio } times the rate of others (Cox model, { $level }% CI { $ci_low }–{ $ci_high }).
-       *[no] No difference in the rate of promotion was found for mentored people, counted from their first pair (hazard ratio { $hazard_ratio }, Cox model, { $level }% CI { $ci_low }–{ $ci_high }).
+        [yes] Ab ihrem ersten Paar gezählt, werden mentorierte Personen mit dem { $hazard_ratio }-Fachen der Rate anderer befördert (Cox-Modell, { $level } %-KI { $ci_low }–{ $ci_high }).
+       *[no] Bei der Beförderungsrate wurde für mentorierte Personen, ab ihrem ersten Paar gezählt, kein Unterschied gefunden (Hazard Ratio { $hazard_ratio }, Cox-Modell, { $level } %-KI { $ci_low }–{ $ci_high }).
     }
 finding-progression-rate-ratio = { $found ->
-        [yes] Promotions come { $rate_ratio } times as often for { $first } people as for { $second }
-       *[no] No difference in promotion rates was found between { $first } people and { $second }
-    } ({ $first_rate } against { $second_rate } per { $person_years } person-years{ $found ->
+        [yes] Beförderungen kommen bei { $first } Personen { $rate_ratio }-mal so oft vor wie bei { $second }
+       *[no] Bei den Beförderungsraten wurde kein Unterschied zwischen { $first } Personen und { $second } gefunden
+    } ({ $first_rate } gegenüber { $second_rate } je { $person_years } Personenjahre{ $found ->
         [yes] {""}
-       *[no] , rate ratio { $rate_ratio }
-    }; { $level }% CI { $ci_low }–{ $ci_high }).
+       *[no] , Ratenverhältnis { $rate_ratio }
+    }; { $level } %-KI { $ci_low }–{ $ci_high }).
 finding-matching-feature = { $kind ->
-        [same_department] Pairs whose mentor works in the mentee's department end early at { $hazard_ratio } times the rate of others
-        [same_location] Pairs whose mentor works in the mentee's location end early at { $hazard_ratio } times the rate of others
-        [level_gap] Pairs with a level gap of { $band } (against the most common gap) end early at { $hazard_ratio } times the rate
-        [level_gap_against] Pairs with a level gap of { $band } (against a gap of { $reference }) end early at { $hazard_ratio } times the rate
-        [tenure_gap_years] Each year more that the mentor has been employed multiplies the rate of ending early by { $hazard_ratio }
-        [mentor_load] Each other pair the mentor already has multiplies the rate of ending early by { $hazard_ratio }
-        [mentor_experience] Each earlier pair of the mentor's multiplies the rate of ending early by { $hazard_ratio }
-        [shared_interests] Full overlap of the mentee's interests and the mentor's skills (against none) multiplies the rate of ending early by { $hazard_ratio }
-       *[other] { $term } multiplies the rate of ending early by { $hazard_ratio }
-    } ({ $level }% CI { $ci_low }–{ $ci_high }).
-finding-matching-validation = Fitted on earlier pairs, the matching model ranks which of the last year's { $test_pairs } pairs end early with a concordance of { $concordance } ({ $chance } is chance){ $trusted ->
+        [same_department] Paare, deren Mentor in der Abteilung des Mentees arbeitet, enden mit dem { $hazard_ratio }-Fachen der Rate anderer vorzeitig
+        [same_location] Paare, deren Mentor am Standort des Mentees arbeitet, enden mit dem { $hazard_ratio }-Fachen der Rate anderer vorzeitig
+        [level_gap] Paare mit einem Stufenabstand von { $band } (gegenüber dem häufigsten Abstand) enden mit dem { $hazard_ratio }-Fachen der Rate vorzeitig
+        [level_gap_against] Paare mit einem Stufenabstand von { $band } (gegenüber einem Abstand von { $reference }) enden mit dem { $hazard_ratio }-Fachen der Rate vorzeitig
+        [tenure_gap_years] Jedes Jahr mehr, das der Mentor beschäftigt ist, multipliziert die Rate des vorzeitigen Endes mit { $hazard_ratio }
+        [mentor_load] Jedes weitere Paar, das der Mentor schon hat, multipliziert die Rate des vorzeitigen Endes mit { $hazard_ratio }
+        [mentor_experience] Jedes frühere Paar des Mentors multipliziert die Rate des vorzeitigen Endes mit { $hazard_ratio }
+        [shared_interests] Volle Überschneidung der Interessen des Mentees mit den Fähigkeiten des Mentors (gegenüber keiner) multipliziert die Rate des vorzeitigen Endes mit { $hazard_ratio }
+       *[other] { $term } multipliziert die Rate des vorzeitigen Endes mit { $hazard_ratio }
+    } ({ $level } %-KI { $ci_low }–{ $ci_high }).
+finding-matching-validation = Auf früheren Paaren angepasst, ordnet das Matching-Modell ein, welche der { $test_pairs } Paare des letzten Jahres vorzeitig enden, mit einer Konkordanz von { $concordance } ({ $chance } ist Zufall){ $trusted ->
         [yes] .
-       *[no] : too close to chance to trust, so suggested mentors are scored by the plain rule (a mentor one or two levels above) and the pair features above are hints, not a model.
+       *[no] : zu nah am Zufall, um ihm zu trauen; vorgeschlagene Mentoren werden daher nach der einfachen Regel bewertet (ein Mentor eine oder zwei Stufen höher), und die Paarmerkmale oben sind Hinweise, kein Modell.
     }
 
 ## Reasons a pair is at risk
 
-reason-recency = no held session for { $since } days (cadence { $cadence })
-reason-recency-never = no held session in the { $since } days since the start (cadence { $cadence })
-reason-no-first-session = no session held in the { $age } days since the start (expected within { $limit })
-reason-falling-trend = held sessions falling by { $slope } a month over the last { $months } months
-reason-cancellations = { $missed } of { $sessions } sessions in the last { $days } days cancelled or missed
-reason-attendance-drop = { $now }% of sessions held in the last { $days } days, against { $before }% before
-reason-initiative-drop = the mentee started { $now }% of recent sessions, against { $before }% before
+reason-recency = seit { $since } Tagen keine gehaltene Sitzung (Rhythmus { $cadence })
+reason-recency-never = in den { $since } Tagen seit dem Start keine gehaltene Sitzung (Rhythmus { $cadence })
+reason-no-first-session = in den { $age } Tagen seit dem Start keine Sitzung gehalten (erwartet innerhalb von { $limit })
+reason-falling-trend = gehaltene Sitzungen sinken um { $slope } pro Monat über die letzten { $months } Monate
+reason-cancellations = { $missed } von { $sessions } Sitzungen der letzten { $days } Tage abgesagt oder versäumt
+reason-attendance-drop = { $now } % der Sitzungen der letzten { $days } Tage gehalten, gegenüber { $before } % zuvor
+reason-initiative-drop = der Mentee hat { $now } % der letzten Sitzungen angestoßen, gegenüber { $before } % zuvor
 reason-overdue-goals = { $overdue ->
-        [one] { $overdue } goal past due
-       *[other] { $overdue } goals past due
+        [one] { $overdue } Ziel überfällig
+       *[other] { $overdue } Ziele überfällig
     }
 reason-stalled-goals = { $stalled ->
-        [one] { $stalled } open goal
-       *[other] { $stalled } open goals
-    } without an update for more than { $limit } days
-reason-low-rating = the { $side ->
-        [mentor] mentor
-       *[mentee] mentee
-    } rated the pair { $rating } of 5 in the last { $days } days
-reason-falling-rating = ratings fell from { $before } to { $now }
-reason-one-sided = the { $side ->
-        [mentor] mentor
-       *[mentee] mentee
-    } started { $share }% of the last { $sessions } sessions
-reason-mentee-exit-risk = the mentee's exit risk is { $relative }× the average
+        [one] { $stalled } offenes Ziel
+       *[other] { $stalled } offene Ziele
+    } seit mehr als { $limit } Tagen ohne Aktualisierung
+reason-low-rating = { $side ->
+        [mentor] der Mentor
+       *[mentee] der Mentee
+    } bewertete das Paar in den letzten { $days } Tagen mit { $rating } von 5
+reason-falling-rating = Bewertungen fielen von { $before } auf { $now }
+reason-one-sided = { $side ->
+        [mentor] der Mentor
+       *[mentee] der Mentee
+    } hat { $share } % der letzten { $sessions } Sitzungen angestoßen
+reason-mentee-exit-risk = das Austrittsrisiko des Mentees ist { $relative }-mal so hoch wie der Durchschnitt
 
 ## Which risk weights were used, and why
 
-auc-none = none
-weights-default = the documented default weights
-weights-learn-off = learn is false: the documented default weights
-weights-learned = learned from { $closed } closed pairs
-weights-config = the weights set in config are used as given
-weights-no-replay = too few pairs had closed a year before as_of to test learned weights on the year since (at least { $needed } with both outcomes), so the defaults are used
-weights-replay-learned = replaying the past year, weights learned from the pairs closed before it ranked the pairs that ended early better (AUC { $learned }) than the defaults ({ $default })
-weights-replay-default = replaying the past year, the learned weights (AUC { $learned }) did not rank the pairs that ended early better than the defaults ({ $default }), so the defaults are used
+auc-none = keine
+weights-default = die dokumentierten Standardgewichte
+weights-learn-off = learn ist false: die dokumentierten Standardgewichte
+weights-learned = aus { $closed } abgeschlossenen Paaren gelernt
+weights-config = die in config gesetzten Gewichte werden so verwendet
+weights-no-replay = zu wenige Paare waren ein Jahr vor as_of abgeschlossen, um gelernte Gewichte am Jahr danach zu prüfen (mindestens { $needed } mit beiden Ausgängen), daher gelten die Standardgewichte
+weights-replay-learned = im Rückblick auf das letzte Jahr ordneten die aus den vorher abgeschlossenen Paaren gelernten Gewichte die vorzeitig beendeten Paare besser ein (AUC { $learned }) als die Standardgewichte ({ $default })
+weights-replay-default = im Rückblick auf das letzte Jahr ordneten die gelernten Gewichte (AUC { $learned }) die vorzeitig beendeten Paare nicht besser ein als die Standardgewichte ({ $default }), daher gelten die Standardgewichte
 
 ## Warnings
 
-warning-locale-unsupported = locale "{ $locale }" is not supported, so sentences are in English (supported: { $supported })
-warning-after-as-of-rows = left out { $counts } rows dated after as_of { $as_of }
-warning-after-as-of-dates = { $cleared } exit, end or completion dates after as_of { $as_of } treated as not yet happened
-warning-after-as-of-both = left out { $counts } rows dated after as_of { $as_of }; { $cleared } exit, end or completion dates after it treated as not yet happened
-warning-as-of-after-data = as_of { $as_of } is after the last date in the data ({ $latest }): pairs and goals still open then are counted as open until as_of
-warning-no-goals = no goals were created by as_of
-warning-no-exits = no exits by as_of: rates are 0 and no test or model can be computed
+warning-locale-unsupported = Sprache „{ $locale }“ wird nicht unterstützt, die Sätze sind daher auf Englisch (unterstützt: { $supported })
+warning-after-as-of-rows = { $counts } Zeilen mit Datum nach as_of { $as_of } weggelassen
+warning-after-as-of-dates = { $cleared } Austritts-, End- oder Abschlussdaten nach as_of { $as_of } als noch nicht eingetreten behandelt
+warning-after-as-of-both = { $counts } Zeilen mit Datum nach as_of { $as_of } weggelassen; { $cleared } Austritts-, End- oder Abschlussdaten danach als noch nicht eingetreten behandelt
+warning-as-of-after-data = as_of { $as_of } liegt nach dem letzten Datum der Daten ({ $latest }): Paare und Ziele, die dann noch offen waren, zählen bis as_of als offen
+warning-no-goals = bis as_of wurden keine Ziele angelegt
+warning-no-exits = keine Austritte bis as_of: die Raten sind 0, und kein Test und kein Modell lässt sich berechnen
 warning-not-fitted = { $what }: { $error }
 warning-not-computed = { $what }: { $error }
 warning-analysis-unavailable = { $analysis }: { $error }
-warning-suggest-near-chance = suggest: this history predicts which pairs end early hardly better than chance (concordance { $concordance } on the last year's pairs, where { $chance } is chance and { $needed } is needed); { $rule }
-warning-suggest-too-few = suggest: { $closed } closed pairs are too few to learn from (at least { $needed }); { $rule }
-warning-suggest-not-fitted = suggest: the matching model could not be fitted ({ $error }); { $rule }
-warning-weights-truncated = propensity weighting: { $trimmed } extreme weights truncated at the 1st and 99th percentiles
-warning-imbalanced = propensity weighting: still imbalanced after weighting (standardised difference above { $limit }): { $covariates }; the weighted comparison is not adjusted for it
-warning-risk-no-exit-model = risk: no exit model could be fitted, so mentee exit risk is not a signal
-warning-risk-too-few = risk: learning needs at least { $needed } closed pairs with both outcomes (found { $closed } closed, { $early } ended early); the default weights are used
-warning-risk-learning-failed = risk: learning failed ({ $error }); the default weights are used
-warning-rows-left-out = Cox model: { $left_out } people without a value for every covariate ({ $covariates }) are left out
-warning-immortal-time = immortal-time bias: the naive "ever mentored" hazard ratio ({ $naive }) differs from the time-varying one ({ $time_varying }); people had to go on { $survived } until their mentoring started, so the naive model credits mentoring with that time
-warning-column-unused = { $table }: there is no { $column } column, but "{ $header }" looks like one and { $kept ->
-        [attribute] it is read as an attribute
-       *[unread] it is not read
-    }; name it in the mapping's columns ({"{"} "{ $column }": "{ $header }" {"}"}) or rename the header
+warning-suggest-near-chance = suggest: diese Historie sagt kaum besser als der Zufall voraus, welche Paare vorzeitig enden (Konkordanz { $concordance } auf den Paaren des letzten Jahres, wobei { $chance } Zufall ist und { $needed } nötig ist); { $rule }
+warning-suggest-too-few = suggest: { $closed } abgeschlossene Paare sind zu wenige, um daraus zu lernen (mindestens { $needed }); { $rule }
+warning-suggest-not-fitted = suggest: das Matching-Modell ließ sich nicht anpassen ({ $error }); { $rule }
+warning-weights-truncated = Propensity-Gewichtung: { $trimmed } extreme Gewichte am 1. und 99. Perzentil gekappt
+warning-imbalanced = Propensity-Gewichtung: nach der Gewichtung noch unausgewogen (standardisierte Differenz über { $limit }): { $covariates }; der gewichtete Vergleich ist darum nicht bereinigt
+warning-risk-no-exit-model = risk: kein Austrittsmodell ließ sich anpassen, das Austrittsrisiko des Mentees ist daher kein Signal
+warning-risk-too-few = risk: zum Lernen braucht es mindestens { $needed } abgeschlossene Paare mit beiden Ausgängen ({ $closed } abgeschlossen, { $early } vorzeitig beendet); die Standardgewichte werden verwendet
+warning-risk-learning-failed = risk: das Lernen ist fehlgeschlagen ({ $error }); die Standardgewichte werden verwendet
+warning-rows-left-out = Cox-Modell: { $left_out } Personen ohne Wert für jede Kovariate ({ $covariates }) werden weggelassen
+warning-immortal-time = Immortal-Time-Bias: die naive Hazard Ratio „je mentoriert“ ({ $naive }) weicht von der zeitabhängigen ({ $time_varying }) ab; Personen mussten bis zum Beginn ihres Mentorings { $survived }, das naive Modell schreibt diese Zeit also dem Mentoring zu
+warning-column-unused = { $table }: es gibt keine Spalte { $column }, aber „{ $header }“ sieht danach aus, und { $kept ->
+        [attribute] sie wird als Merkmal gelesen
+       *[unread] sie wird nicht gelesen
+    }; benennen Sie sie in den columns des Mappings ({"{"} "{ $column }": "{ $header }" {"}"}) oder benennen Sie die Spalte um
 warning-odd-rows = { $table }: { $count ->
-        [one] { $count } row
-       *[other] { $count } rows
+        [one] { $count } Zeile
+       *[other] { $count } Zeilen
     } { $what ->
-        [exit-type] with an exit_type but no exit_date (the exit_type is ignored)
-        [pair-outside-employment] starting before the mentor or mentee was hired, or after one of them left
-        [outside-pair] dated outside their pair's start and end dates
-        [completed-without-date] with status "completed" but no completed_date, so without a time to completion
-        [date-without-completed] with a completed_date but a status other than "completed" (the status is used)
-       *[due-before-created] due before they were created
-    } (first: row { $first })
+        [exit-type] mit exit_type, aber ohne exit_date (der exit_type wird ignoriert)
+        [pair-outside-employment] beginnen, bevor Mentor oder Mentee eingestellt wurde oder nachdem eine Seite gegangen ist
+        [outside-pair] liegen außerhalb von Start und Ende ihres Paares
+        [completed-without-date] mit Status „completed“, aber ohne completed_date, also ohne Zeit bis zum Abschluss
+        [date-without-completed] mit completed_date, aber einem anderen Status als „completed“ (der Status gilt)
+       *[due-before-created] sind fällig, bevor sie angelegt wurden
+    } (erste: Zeile { $first })
 warning-groups-suppressed = { $what ->
         [programs] { $hidden ->
-            [one] { $hidden } program
-           *[other] { $hidden } programs
+            [one] { $hidden } Programm
+           *[other] { $hidden } Programme
         }
         [curves] { $hidden ->
-            [one] { $hidden } mentoring-status curve
-           *[other] { $hidden } mentoring-status curves
+            [one] { $hidden } Mentoring-Status-Kurve
+           *[other] { $hidden } Mentoring-Status-Kurven
         }
         [weighting] { $hidden ->
-            [one] { $hidden } propensity-weighting group
-           *[other] { $hidden } propensity-weighting groups
+            [one] { $hidden } Gruppe der Propensity-Gewichtung
+           *[other] { $hidden } Gruppen der Propensity-Gewichtung
         }
        *[groups] { $hidden ->
-            [one] { $hidden } group
-           *[other] { $hidden } groups
+            [one] { $hidden } Gruppe
+           *[other] { $hidden } Gruppen
         }
-    } with fewer than { $min } { $unit ->
-        [pairs] pairs
-       *[people] people
+    } mit weniger als { $min } { $unit ->
+        [pairs] Paaren
+       *[people] Personen
     } { $hidden ->
-        [one] is
-       *[other] are
-    } suppressed (privacy), and no comparison involving { $hidden ->
-        [one] it
-       *[other] them
-    } is reported
+        [one] wird
+       *[other] werden
+    } unterdrückt (Datenschutz), und kein Vergleich damit wird berichtet
 
 ## Errors a user can cause
 
-problem-invalid-value = { $table } row { $row }, column "{ $column }": "{ $value }" is not { $expected }
-problem-missing-value = { $table } row { $row }, column "{ $column }": a value is required but the cell is empty
-problem-missing-column = { $table }: required column "{ $column }" is missing (found: { $found })
-problem-missing-column-like = { $table }: required column "{ $column }" is missing (found: { $found }); "{ $header }" looks like it: name it in the mapping's columns ({"{"} "{ $column }": "{ $header }" {"}"}) or rename the header
-problem-no-columns = no columns
-problem-duplicate-id = { $table } row { $row }, column "{ $column }": "{ $value }" is a duplicate (first seen in row { $first_row })
-problem-unknown-id = { $table } row { $row }, column "{ $column }": "{ $value }" does not exist in { $target }
-problem-end-before-start = { $table } row { $row }, column "{ $column }": "{ $value }" is before { $start_column } "{ $start_value }"
+problem-invalid-value = { $table } Zeile { $row }, Spalte „{ $column }“: „{ $value }“ ist nicht { $expected }
+problem-missing-value = { $table } Zeile { $row }, Spalte „{ $column }“: ein Wert ist nötig, aber die Zelle ist leer
+problem-missing-column = { $table }: die nötige Spalte „{ $column }“ fehlt (gefunden: { $found })
+problem-missing-column-like = { $table }: die nötige Spalte „{ $column }“ fehlt (gefunden: { $found }); „{ $header }“ sieht danach aus: benennen Sie sie in den columns des Mappings ({"{"} "{ $column }": "{ $header }" {"}"}) oder benennen Sie die Spalte um
+problem-no-columns = keine Spalten
+problem-duplicate-id = { $table } Zeile { $row }, Spalte „{ $column }“: „{ $value }“ ist doppelt (zuerst in Zeile { $first_row })
+problem-unknown-id = { $table } Zeile { $row }, Spalte „{ $column }“: „{ $value }“ gibt es in { $target } nicht
+problem-end-before-start = { $table } Zeile { $row }, Spalte „{ $column }“: „{ $value }“ liegt vor { $start_column } „{ $start_value }“
 problem-malformed = { $table }: { $detail }
-problem-malformed-row = { $table } row { $row }: { $detail }
-error-problems-header = { $count } problems in the input:
-error-problems = { $count } problems in the input: { $problems }
+problem-malformed-row = { $table } Zeile { $row }: { $detail }
+error-problems-header = { $count } Probleme in den Eingabedaten:
+error-problems = { $count } Probleme in den Eingabedaten: { $problems }
 error-usage = { $detail }
-error-more-problems = … and { $more } more
-error-missing-table = { $analysis } needs the { $table } table, which was not loaded
-error-insufficient-data = { $method } needs { $needed }, got { $got }
-error-not-converged = { $method } did not converge: { $detail }
+error-more-problems = … und { $more } weitere
+error-missing-table = { $analysis } braucht die Tabelle { $table }, die nicht geladen wurde
+error-insufficient-data = { $method } braucht { $needed }, erhalten: { $got }
+error-not-converged = { $method } ist nicht konvergiert: { $detail }
 error-file = { $action ->
-        [create] cannot create { $path }: { $detail }
-        [write] cannot write { $path }: { $detail }
-       *[read] cannot read { $path }: { $detail }
+        [create] { $path } kann nicht angelegt werden: { $detail }
+        [write] { $path } kann nicht geschrieben werden: { $detail }
+       *[read] { $path } kann nicht gelesen werden: { $detail }
     }
 error-sql = SQL: { $detail }
 
 ## The CLI's text report
 
-text-report-title = Mentoring program report as of { $as_of } ({ $rows }; groups under { $min } are suppressed)
-text-not-read = not read: { $file } ({ $why })
-text-findings = What the numbers say
-text-nothing-stands-out = nothing stands out
-text-goals = Goals
-text-engagement = Engagement (per { $period })
-text-retention = Retention (exits: { $exits }, by { $by })
-text-risk = At-risk pairs
-text-progression = Progression (by { $by })
-text-matching = Matching ({ $pairs } pairs, { $early } ended early)
-text-warnings = Warnings ({ $count })
-text-suggest = Suggested mentors (model: { $model }; total score { $total } against { $greedy } first come, first served)
+text-report-title = Bericht zum Mentoring-Programm, Stand { $as_of } ({ $rows }; Gruppen unter { $min } werden unterdrückt)
+text-not-read = nicht gelesen: { $file } ({ $why })
+text-findings = Was die Zahlen sagen
+text-nothing-stands-out = nichts fällt auf
+text-goals = Ziele
+text-engagement = Engagement (je { $period })
+text-retention = Bindung (Austritte: { $exits }, nach { $by })
+text-risk = Gefährdete Paare
+text-progression = Laufbahn (nach { $by })
+text-matching = Matching ({ $pairs } Paare, { $early } vorzeitig beendet)
+text-warnings = Warnungen ({ $count })
+text-suggest = Vorgeschlagene Mentoren (Modell: { $model }; Gesamtwert { $total } gegenüber { $greedy } nach Reihenfolge)

@@ -1,276 +1,271 @@
-# mentor-insights — English. Every sentence the core writes (SPEC §4.8 "Language").
-# Placeables ({ $name }) are the numbers and names of the sentence; numbers are written the
-# language's way by the code. Selectors choose a variant by a key the code passes ([yes], [no],
-# [lower], ...) or by the plural category of a number ([one], [other]).
+# mentor-insights — español. Cada frase que escribe el núcleo (SPEC §4.8 «Language»).
+# Los marcadores ({ $name }) son los números y nombres de la frase; el código da formato a los números.
 
 ## Phrases used inside other sentences
 
 p-below = p < { $p_below }
 p-value = p = { $p_value }
 list-separator = ,{" "}
-nothing-else = nothing else
-mentored-people = mentored
-other-people = others
-survived-employed = staying employed
-survived-unpromoted = without a promotion
-suggest-rule = the rule "level gap 1–2" scores the candidates
+nothing-else = nada más
+mentored-people = mentorizadas
+other-people = las demás
+survived-employed = seguir en la empresa
+survived-unpromoted = seguir sin ascenso
+suggest-rule = la regla «diferencia de nivel 1–2» puntúa a los candidatos
 table-rows = { $count } { $table }
 
-signal-recency = no recent session
-signal-no_first_session = no first session yet
-signal-falling_trend = fewer sessions month by month
-signal-cancellations = cancelled or missed sessions
-signal-attendance_drop = more missed sessions than before
-signal-initiative_drop = the mentee arranges fewer meetings
-signal-overdue_goals = goals past due
-signal-stalled_goals = stalled goals
-signal-low_rating = low ratings
-signal-falling_rating = falling ratings
-signal-one_sided = one side arranges every meeting
-signal-mentee_exit_risk = the mentee's exit risk
+signal-recency = ninguna sesión reciente
+signal-no_first_session = aún sin primera sesión
+signal-falling_trend = menos sesiones mes a mes
+signal-cancellations = sesiones canceladas o perdidas
+signal-attendance_drop = más sesiones perdidas que antes
+signal-initiative_drop = la persona mentorizada organiza menos reuniones
+signal-overdue_goals = objetivos vencidos
+signal-stalled_goals = objetivos estancados
+signal-low_rating = valoraciones bajas
+signal-falling_rating = valoraciones en descenso
+signal-one_sided = una sola parte organiza cada reunión
+signal-mentee_exit_risk = el riesgo de salida de la persona mentorizada
 reason-count = { $reason } ({ $pairs ->
-        [one] { $pairs } pair
-       *[other] { $pairs } pairs
+        [one] { $pairs } pareja
+       *[other] { $pairs } parejas
     })
 
-model-cox = Cox model
-model-naive-cox = naive Cox model
-model-weighted-cox = weighted Cox model
-model-landmark-cox = landmark Cox model
-model-propensity = propensity model
-model-matching = matching model
-test-group-comparison = group comparison
-test-logrank = log-rank test
-test-rate-ratio = rate ratio
+model-cox = modelo de Cox
+model-naive-cox = modelo de Cox ingenuo
+model-weighted-cox = modelo de Cox ponderado
+model-landmark-cox = modelo de Cox landmark
+model-propensity = modelo de propensión
+model-matching = modelo de emparejamiento
+test-group-comparison = comparación de grupos
+test-logrank = prueba log-rank
+test-rate-ratio = razón de tasas
 
 ## Findings
 
-finding-goals-completion = { $completed_pct }% of { $goals } goals were completed ({ $level }% CI { $ci_low_pct }–{ $ci_high_pct }%){ $extent ->
-        [open] ; { $open } are still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set.
-        [young] ; { $open } are still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set — most goals are still young, so the share completed so far understates it.
+finding-goals-completion = Se completó el { $completed_pct } % de { $goals } objetivos (IC del { $level } % { $ci_low_pct }–{ $ci_high_pct } %){ $extent ->
+        [open] ; { $open } siguen abiertos y, contando cada objetivo solo por el tiempo que ha tenido, el { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) se completa en los { $window_days } días siguientes a fijarse.
+        [young] ; { $open } siguen abiertos y, contando cada objetivo solo por el tiempo que ha tenido, el { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) se completa en los { $window_days } días siguientes a fijarse; la mayoría de los objetivos aún son recientes, así que la proporción completada hasta ahora lo subestima.
        *[none] .
     }
-finding-goals-open-items = In active pairs, { $overdue ->
-        [one] { $overdue } open goal is past its due date
-       *[other] { $overdue } open goals are past their due date
-    } and { $stalled ->
-        [one] { $stalled } has
-       *[other] { $stalled } have
-    } had no update for more than { $stalled_days } days.
-finding-goals-program = Goal completion in { $program } ({ $completed_pct }%, { $level }% CI { $ci_low_pct }–{ $ci_high_pct }%) is { $direction ->
-        [lower] lower
-       *[higher] higher
-    } than in the other programs ({ $rest_pct }%, { $rest_ci_low_pct }–{ $rest_ci_high_pct }%).
-finding-engagement-not-meeting = { $pairs } of { $active_pairs } active pairs { $pairs ->
-        [one] has
-       *[other] have
-    } not met for more than twice their agreed cadence.
-finding-engagement-trend = Held sessions per active pair in { $program } are { $direction ->
-        [falling] falling
-       *[rising] rising
-    } by { $sessions_per_month } a month over { $months } months (Mann–Kendall { $p }, adjusted for the programs compared).
+finding-goals-open-items = En las parejas activas, { $overdue ->
+        [one] { $overdue } objetivo abierto ha pasado su fecha límite
+       *[other] { $overdue } objetivos abiertos han pasado su fecha límite
+    } y { $stalled ->
+        [one] { $stalled } no se ha
+       *[other] { $stalled } no se han
+    } actualizado en más de { $stalled_days } días.
+finding-goals-program = La consecución de objetivos en { $program } ({ $completed_pct } %, IC del { $level } % { $ci_low_pct }–{ $ci_high_pct } %) es { $direction ->
+        [lower] más baja
+       *[higher] más alta
+    } que en los demás programas ({ $rest_pct } %, { $rest_ci_low_pct }–{ $rest_ci_high_pct } %).
+finding-engagement-not-meeting = { $pairs ->
+        [one] { $pairs } de { $active_pairs } parejas activas no se ha reunido
+       *[other] { $pairs } de { $active_pairs } parejas activas no se han reunido
+    } en más del doble de su frecuencia acordada.
+finding-engagement-trend = Las sesiones celebradas por pareja activa en { $program } { $direction ->
+        [falling] bajan
+       *[rising] suben
+    } { $sessions_per_month } al mes a lo largo de { $months } meses (Mann-Kendall { $p }, ajustado por los programas comparados).
 finding-retention-mentoring = { $found ->
-        [yes] Mentored people leave at { $hazard_ratio } times the rate of others ({ $level }% CI { $ci_low }–{ $ci_high })
-       *[no] No difference in leaving was found between mentored people and others (hazard ratio { $hazard_ratio }, { $level }% CI { $ci_low }–{ $ci_high })
+        [yes] Las personas mentorizadas se van a { $hazard_ratio } veces la tasa de las demás (IC del { $level } % { $ci_low }–{ $ci_high })
+       *[no] No se encontró diferencia en las salidas entre las personas mentorizadas y las demás (hazard ratio { $hazard_ratio }, IC del { $level } % { $ci_low }–{ $ci_high })
     }{ $time_varying ->
-        [yes] , counting each person as mentored from their first pair
+        [yes] , contando a cada persona como mentorizada desde su primera pareja
        *[no] {""}
     }{ $naive_reading ->
-        [overstates] ; the naive "ever mentored" comparison ({ $naive_hazard_ratio }) overstates it, because it credits mentoring with the time before a person's first pair
-        [understates] ; the naive "ever mentored" comparison ({ $naive_hazard_ratio }) understates it, because it credits mentoring with the time before a person's first pair
+        [overstates] ; la comparación ingenua «alguna vez mentorizada» ({ $naive_hazard_ratio }) lo sobrestima, porque atribuye a la mentoría el tiempo anterior a la primera pareja de una persona
+        [understates] ; la comparación ingenua «alguna vez mentorizada» ({ $naive_hazard_ratio }) lo subestima, porque atribuye a la mentoría el tiempo anterior a la primera pareja de una persona
        *[none] {""}
-    }. This rests on { $people } people and { $exits ->
-        [one] { $exits } exit
-       *[other] { $exits } exits
-    }, is adjusted for { $adjusted_for }, and is an association, not proof that mentoring causes it.
+    }. Se basa en { $people } personas y { $exits ->
+        [one] { $exits } salida
+       *[other] { $exits } salidas
+    }, está ajustado por { $adjusted_for } y es una asociación, no una prueba de que la mentoría lo cause.
 finding-retention-driver = { $unit ->
-        [text] People with { $attribute } { $level } left at { $share }% ({ $share_low }–{ $share_high }%), against { $other_share }% ({ $other_share_low }–{ $other_share_high }%) with { $other_level }
-        [step] Each step up in { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-        [year] Each year more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-        [thousand] Each 1,000 more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-       *[sd] Each standard deviation ({ $unit_size }) more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-    }; { $n } people, { $exits ->
-        [one] { $exits } exit
-       *[other] { $exits } exits
-    }; an association, not adjusted for other attributes ({ $p } across the { $tested } attributes tested).
-finding-retention-logrank = Time to leaving differs between the { $groups } groups of { $by } (log-rank χ² { $statistic }, { $p }).
-finding-retention-correlate = Of the attributes and mentoring features measured, { $feature } is most strongly associated with leaving: higher values go with { $direction ->
-        [more] more
-       *[fewer] fewer
-    } exits (r = { $r }, n = { $n }, { $p }).
-finding-risk-levels = { $high } of { $active_pairs } active pairs { $high ->
-        [one] is
-       *[other] are
-    } at high risk of ending early and { $medium } at medium risk.
-finding-risk-reasons = The reasons that recur most among the { $flagged_pairs } pairs at high or medium risk: { $reasons }.
+        [text] Las personas con { $attribute } { $level } se fueron en un { $share } % ({ $share_low }–{ $share_high } %), frente a un { $other_share } % ({ $other_share_low }–{ $other_share_high } %) con { $other_level }
+        [step] Cada nivel más de { $attribute } va con { $hazard_ratio } veces la tasa de salida (IC del { $level } % { $ci_low }–{ $ci_high })
+        [year] Cada año más de { $attribute } va con { $hazard_ratio } veces la tasa de salida (IC del { $level } % { $ci_low }–{ $ci_high })
+        [thousand] Cada 1000 más de { $attribute } va con { $hazard_ratio } veces la tasa de salida (IC del { $level } % { $ci_low }–{ $ci_high })
+       *[sd] Cada desviación típica ({ $unit_size }) más de { $attribute } va con { $hazard_ratio } veces la tasa de salida (IC del { $level } % { $ci_low }–{ $ci_high })
+    }; { $n } personas, { $exits ->
+        [one] { $exits } salida
+       *[other] { $exits } salidas
+    }; una asociación, no ajustada por otros atributos ({ $p } entre los { $tested } atributos probados).
+finding-retention-logrank = El tiempo hasta la salida difiere entre los { $groups } grupos de { $by } (log-rank χ² { $statistic }, { $p }).
+finding-retention-correlate = De los atributos y rasgos de mentoría medidos, { $feature } es el más asociado a la salida: valores más altos van con { $direction ->
+        [more] más
+       *[fewer] menos
+    } salidas (r = { $r }, n = { $n }, { $p }).
+finding-risk-levels = { $high ->
+        [one] { $high } de { $active_pairs } parejas activas tiene
+       *[other] { $high } de { $active_pairs } parejas activas tienen
+    } un riesgo alto de terminar antes de tiempo y { $medium } un riesgo medio.
+finding-risk-reasons = Los motivos más frecuentes entre las { $flagged_pairs } parejas con riesgo alto o medio: { $reasons }.
 finding-progression-mentoring = { $found ->
-        [yes] Counted from their first pair, mentored people are promoted at { $hazard_ratio } times the rate of others (Cox model, { $level }% CI { $ci_low }–{ $ci_high }).
-       *[no] No difference in the rate of promotion was found for mentored people, counted from their first pair (hazard ratio { $hazard_ratio }, Cox model, { $level }% CI { $ci_low }–{ $ci_high }).
+        [yes] Contando desde su primera pareja, las personas mentorizadas ascienden a { $hazard_ratio } veces la tasa de las demás (modelo de Cox, IC del { $level } % { $ci_low }–{ $ci_high }).
+       *[no] No se encontró diferencia en la tasa de ascensos de las personas mentorizadas, contando desde su primera pareja (hazard ratio { $hazard_ratio }, modelo de Cox, IC del { $level } % { $ci_low }–{ $ci_high }).
     }
 finding-progression-rate-ratio = { $found ->
-        [yes] Promotions come { $rate_ratio } times as often for { $first } people as for { $second }
-       *[no] No difference in promotion rates was found between { $first } people and { $second }
-    } ({ $first_rate } against { $second_rate } per { $person_years } person-years{ $found ->
+        [yes] Los ascensos son { $rate_ratio } veces más frecuentes en las personas { $first } que en { $second }
+       *[no] No se encontró diferencia en las tasas de ascenso entre las personas { $first } y { $second }
+    } ({ $first_rate } frente a { $second_rate } por { $person_years } años-persona{ $found ->
         [yes] {""}
-       *[no] , rate ratio { $rate_ratio }
-    }; { $level }% CI { $ci_low }–{ $ci_high }).
+       *[no] , razón de tasas { $rate_ratio }
+    }; IC del { $level } % { $ci_low }–{ $ci_high }).
 finding-matching-feature = { $kind ->
-        [same_department] Pairs whose mentor works in the mentee's department end early at { $hazard_ratio } times the rate of others
-        [same_location] Pairs whose mentor works in the mentee's location end early at { $hazard_ratio } times the rate of others
-        [level_gap] Pairs with a level gap of { $band } (against the most common gap) end early at { $hazard_ratio } times the rate
-        [level_gap_against] Pairs with a level gap of { $band } (against a gap of { $reference }) end early at { $hazard_ratio } times the rate
-        [tenure_gap_years] Each year more that the mentor has been employed multiplies the rate of ending early by { $hazard_ratio }
-        [mentor_load] Each other pair the mentor already has multiplies the rate of ending early by { $hazard_ratio }
-        [mentor_experience] Each earlier pair of the mentor's multiplies the rate of ending early by { $hazard_ratio }
-        [shared_interests] Full overlap of the mentee's interests and the mentor's skills (against none) multiplies the rate of ending early by { $hazard_ratio }
-       *[other] { $term } multiplies the rate of ending early by { $hazard_ratio }
-    } ({ $level }% CI { $ci_low }–{ $ci_high }).
-finding-matching-validation = Fitted on earlier pairs, the matching model ranks which of the last year's { $test_pairs } pairs end early with a concordance of { $concordance } ({ $chance } is chance){ $trusted ->
+        [same_department] Las parejas cuyo mentor trabaja en el departamento de la persona mentorizada terminan antes a { $hazard_ratio } veces la tasa de las demás
+        [same_location] Las parejas cuyo mentor trabaja en la sede de la persona mentorizada terminan antes a { $hazard_ratio } veces la tasa de las demás
+        [level_gap] Las parejas con una diferencia de nivel de { $band } (frente a la diferencia más común) terminan antes a { $hazard_ratio } veces la tasa
+        [level_gap_against] Las parejas con una diferencia de nivel de { $band } (frente a una diferencia de { $reference }) terminan antes a { $hazard_ratio } veces la tasa
+        [tenure_gap_years] Cada año más de antigüedad del mentor multiplica la tasa de final temprano por { $hazard_ratio }
+        [mentor_load] Cada pareja más que ya tiene el mentor multiplica la tasa de final temprano por { $hazard_ratio }
+        [mentor_experience] Cada pareja anterior del mentor multiplica la tasa de final temprano por { $hazard_ratio }
+        [shared_interests] La coincidencia total entre los intereses de la persona mentorizada y las habilidades del mentor (frente a ninguna) multiplica la tasa de final temprano por { $hazard_ratio }
+       *[other] { $term } multiplica la tasa de final temprano por { $hazard_ratio }
+    } (IC del { $level } % { $ci_low }–{ $ci_high }).
+finding-matching-validation = Ajustado con parejas anteriores, el modelo de emparejamiento ordena cuáles de las { $test_pairs } parejas del último año terminan antes con una concordancia de { $concordance } ({ $chance } es el azar){ $trusted ->
         [yes] .
-       *[no] : too close to chance to trust, so suggested mentors are scored by the plain rule (a mentor one or two levels above) and the pair features above are hints, not a model.
+       *[no] : demasiado cerca del azar para fiarse, así que los mentores sugeridos se puntúan con la regla simple (un mentor uno o dos niveles por encima) y los rasgos de pareja de arriba son indicios, no un modelo.
     }
 
 ## Reasons a pair is at risk
 
-reason-recency = no held session for { $since } days (cadence { $cadence })
-reason-recency-never = no held session in the { $since } days since the start (cadence { $cadence })
-reason-no-first-session = no session held in the { $age } days since the start (expected within { $limit })
-reason-falling-trend = held sessions falling by { $slope } a month over the last { $months } months
-reason-cancellations = { $missed } of { $sessions } sessions in the last { $days } days cancelled or missed
-reason-attendance-drop = { $now }% of sessions held in the last { $days } days, against { $before }% before
-reason-initiative-drop = the mentee started { $now }% of recent sessions, against { $before }% before
+reason-recency = ninguna sesión celebrada en { $since } días (frecuencia { $cadence })
+reason-recency-never = ninguna sesión celebrada en los { $since } días desde el inicio (frecuencia { $cadence })
+reason-no-first-session = ninguna sesión celebrada en los { $age } días desde el inicio (esperada en { $limit })
+reason-falling-trend = sesiones celebradas bajando { $slope } al mes en los últimos { $months } meses
+reason-cancellations = { $missed } de { $sessions } sesiones de los últimos { $days } días canceladas o perdidas
+reason-attendance-drop = { $now } % de las sesiones celebradas en los últimos { $days } días, frente a { $before } % antes
+reason-initiative-drop = la persona mentorizada inició el { $now } % de las sesiones recientes, frente al { $before } % antes
 reason-overdue-goals = { $overdue ->
-        [one] { $overdue } goal past due
-       *[other] { $overdue } goals past due
+        [one] { $overdue } objetivo vencido
+       *[other] { $overdue } objetivos vencidos
     }
 reason-stalled-goals = { $stalled ->
-        [one] { $stalled } open goal
-       *[other] { $stalled } open goals
-    } without an update for more than { $limit } days
-reason-low-rating = the { $side ->
-        [mentor] mentor
-       *[mentee] mentee
-    } rated the pair { $rating } of 5 in the last { $days } days
-reason-falling-rating = ratings fell from { $before } to { $now }
-reason-one-sided = the { $side ->
-        [mentor] mentor
-       *[mentee] mentee
-    } started { $share }% of the last { $sessions } sessions
-reason-mentee-exit-risk = the mentee's exit risk is { $relative }× the average
+        [one] { $stalled } objetivo abierto
+       *[other] { $stalled } objetivos abiertos
+    } sin actualizar en más de { $limit } días
+reason-low-rating = { $side ->
+        [mentor] el mentor
+       *[mentee] la persona mentorizada
+    } valoró la pareja con { $rating } de 5 en los últimos { $days } días
+reason-falling-rating = las valoraciones bajaron de { $before } a { $now }
+reason-one-sided = { $side ->
+        [mentor] el mentor
+       *[mentee] la persona mentorizada
+    } inició el { $share } % de las últimas { $sessions } sesiones
+reason-mentee-exit-risk = el riesgo de salida de la persona mentorizada es { $relative } veces la media
 
 ## Which risk weights were used, and why
 
-auc-none = none
-weights-default = the documented default weights
-weights-learn-off = learn is false: the documented default weights
-weights-learned = learned from { $closed } closed pairs
-weights-config = the weights set in config are used as given
-weights-no-replay = too few pairs had closed a year before as_of to test learned weights on the year since (at least { $needed } with both outcomes), so the defaults are used
-weights-replay-learned = replaying the past year, weights learned from the pairs closed before it ranked the pairs that ended early better (AUC { $learned }) than the defaults ({ $default })
-weights-replay-default = replaying the past year, the learned weights (AUC { $learned }) did not rank the pairs that ended early better than the defaults ({ $default }), so the defaults are used
+auc-none = ninguno
+weights-default = los pesos por defecto documentados
+weights-learn-off = learn es false: los pesos por defecto documentados
+weights-learned = aprendidos de { $closed } parejas cerradas
+weights-config = los pesos fijados en config se usan tal cual
+weights-no-replay = demasiado pocas parejas se habían cerrado un año antes de as_of para probar pesos aprendidos en el año siguiente (al menos { $needed } con ambos resultados), así que se usan los pesos por defecto
+weights-replay-learned = al repetir el último año, los pesos aprendidos de las parejas cerradas antes ordenaron mejor las parejas que terminaron antes (AUC { $learned }) que los pesos por defecto ({ $default })
+weights-replay-default = al repetir el último año, los pesos aprendidos (AUC { $learned }) no ordenaron mejor las parejas que terminaron antes que los pesos por defecto ({ $default }), así que se usan estos
 
 ## Warnings
 
-warning-locale-unsupported = locale "{ $locale }" is not supported, so sentences are in English (supported: { $supported })
-warning-after-as-of-rows = left out { $counts } rows dated after as_of { $as_of }
-warning-after-as-of-dates = { $cleared } exit, end or completion dates after as_of { $as_of } treated as not yet happened
-warning-after-as-of-both = left out { $counts } rows dated after as_of { $as_of }; { $cleared } exit, end or completion dates after it treated as not yet happened
-warning-as-of-after-data = as_of { $as_of } is after the last date in the data ({ $latest }): pairs and goals still open then are counted as open until as_of
-warning-no-goals = no goals were created by as_of
-warning-no-exits = no exits by as_of: rates are 0 and no test or model can be computed
+warning-locale-unsupported = el idioma «{ $locale }» no es compatible, así que las frases están en inglés (compatibles: { $supported })
+warning-after-as-of-rows = se omitieron { $counts } filas con fecha posterior a as_of { $as_of }
+warning-after-as-of-dates = { $cleared } fechas de salida, fin o finalización posteriores a as_of { $as_of } se tratan como aún no ocurridas
+warning-after-as-of-both = se omitieron { $counts } filas con fecha posterior a as_of { $as_of }; { $cleared } fechas de salida, fin o finalización posteriores se tratan como aún no ocurridas
+warning-as-of-after-data = as_of { $as_of } es posterior a la última fecha de los datos ({ $latest }): las parejas y objetivos aún abiertos entonces cuentan como abiertos hasta as_of
+warning-no-goals = no se creó ningún objetivo antes de as_of
+warning-no-exits = ninguna salida antes de as_of: las tasas son 0 y no se puede calcular ninguna prueba ni modelo
 warning-not-fitted = { $what }: { $error }
 warning-not-computed = { $what }: { $error }
 warning-analysis-unavailable = { $analysis }: { $error }
-warning-suggest-near-chance = suggest: this history predicts which pairs end early hardly better than chance (concordance { $concordance } on the last year's pairs, where { $chance } is chance and { $needed } is needed); { $rule }
-warning-suggest-too-few = suggest: { $closed } closed pairs are too few to learn from (at least { $needed }); { $rule }
-warning-suggest-not-fitted = suggest: the matching model could not be fitted ({ $error }); { $rule }
-warning-weights-truncated = propensity weighting: { $trimmed } extreme weights truncated at the 1st and 99th percentiles
-warning-imbalanced = propensity weighting: still imbalanced after weighting (standardised difference above { $limit }): { $covariates }; the weighted comparison is not adjusted for it
-warning-risk-no-exit-model = risk: no exit model could be fitted, so mentee exit risk is not a signal
-warning-risk-too-few = risk: learning needs at least { $needed } closed pairs with both outcomes (found { $closed } closed, { $early } ended early); the default weights are used
-warning-risk-learning-failed = risk: learning failed ({ $error }); the default weights are used
-warning-rows-left-out = Cox model: { $left_out } people without a value for every covariate ({ $covariates }) are left out
-warning-immortal-time = immortal-time bias: the naive "ever mentored" hazard ratio ({ $naive }) differs from the time-varying one ({ $time_varying }); people had to go on { $survived } until their mentoring started, so the naive model credits mentoring with that time
-warning-column-unused = { $table }: there is no { $column } column, but "{ $header }" looks like one and { $kept ->
-        [attribute] it is read as an attribute
-       *[unread] it is not read
-    }; name it in the mapping's columns ({"{"} "{ $column }": "{ $header }" {"}"}) or rename the header
+warning-suggest-near-chance = suggest: este historial predice apenas mejor que el azar qué parejas terminan antes (concordancia { $concordance } en las parejas del último año, donde { $chance } es el azar y se necesita { $needed }); { $rule }
+warning-suggest-too-few = suggest: { $closed } parejas cerradas son muy pocas para aprender (al menos { $needed }); { $rule }
+warning-suggest-not-fitted = suggest: no se pudo ajustar el modelo de emparejamiento ({ $error }); { $rule }
+warning-weights-truncated = ponderación por propensión: { $trimmed } pesos extremos recortados en los percentiles 1 y 99
+warning-imbalanced = ponderación por propensión: sigue desequilibrado tras ponderar (diferencia estandarizada por encima de { $limit }): { $covariates }; la comparación ponderada no está ajustada por ello
+warning-risk-no-exit-model = risk: no se pudo ajustar ningún modelo de salida, así que el riesgo de salida de la persona mentorizada no es una señal
+warning-risk-too-few = risk: aprender requiere al menos { $needed } parejas cerradas con ambos resultados (hay { $closed } cerradas, { $early } terminadas antes); se usan los pesos por defecto
+warning-risk-learning-failed = risk: el aprendizaje falló ({ $error }); se usan los pesos por defecto
+warning-rows-left-out = modelo de Cox: se omiten { $left_out } personas sin valor en cada covariable ({ $covariates })
+warning-immortal-time = sesgo de tiempo inmortal: la hazard ratio ingenua «alguna vez mentorizada» ({ $naive }) difiere de la variable en el tiempo ({ $time_varying }); las personas tenían que { $survived } hasta que empezó su mentoría, así que el modelo ingenuo atribuye ese tiempo a la mentoría
+warning-column-unused = { $table }: no hay columna { $column }, pero «{ $header }» lo parece y { $kept ->
+        [attribute] se lee como atributo
+       *[unread] no se lee
+    }; nómbrela en las columns del mapping ({"{"} "{ $column }": "{ $header }" {"}"}) o cambie el nombre del encabezado
 warning-odd-rows = { $table }: { $count ->
-        [one] { $count } row
-       *[other] { $count } rows
+        [one] { $count } fila
+       *[other] { $count } filas
     } { $what ->
-        [exit-type] with an exit_type but no exit_date (the exit_type is ignored)
-        [pair-outside-employment] starting before the mentor or mentee was hired, or after one of them left
-        [outside-pair] dated outside their pair's start and end dates
-        [completed-without-date] with status "completed" but no completed_date, so without a time to completion
-        [date-without-completed] with a completed_date but a status other than "completed" (the status is used)
-       *[due-before-created] due before they were created
-    } (first: row { $first })
+        [exit-type] con exit_type pero sin exit_date (se ignora el exit_type)
+        [pair-outside-employment] que empiezan antes de la contratación del mentor o de la persona mentorizada, o después de que uno se fuera
+        [outside-pair] con fecha fuera del inicio y el fin de su pareja
+        [completed-without-date] con estado «completed» pero sin completed_date, así que sin tiempo hasta la finalización
+        [date-without-completed] con completed_date pero un estado distinto de «completed» (se usa el estado)
+       *[due-before-created] que vencen antes de crearse
+    } (primera: fila { $first })
 warning-groups-suppressed = { $what ->
         [programs] { $hidden ->
-            [one] { $hidden } program
-           *[other] { $hidden } programs
+            [one] { $hidden } programa
+           *[other] { $hidden } programas
         }
         [curves] { $hidden ->
-            [one] { $hidden } mentoring-status curve
-           *[other] { $hidden } mentoring-status curves
+            [one] { $hidden } curva de estado de mentoría
+           *[other] { $hidden } curvas de estado de mentoría
         }
         [weighting] { $hidden ->
-            [one] { $hidden } propensity-weighting group
-           *[other] { $hidden } propensity-weighting groups
+            [one] { $hidden } grupo de ponderación por propensión
+           *[other] { $hidden } grupos de ponderación por propensión
         }
        *[groups] { $hidden ->
-            [one] { $hidden } group
-           *[other] { $hidden } groups
+            [one] { $hidden } grupo
+           *[other] { $hidden } grupos
         }
-    } with fewer than { $min } { $unit ->
-        [pairs] pairs
-       *[people] people
+    } con menos de { $min } { $unit ->
+        [pairs] parejas
+       *[people] personas
     } { $hidden ->
-        [one] is
-       *[other] are
-    } suppressed (privacy), and no comparison involving { $hidden ->
-        [one] it
-       *[other] them
-    } is reported
+        [one] se oculta
+       *[other] se ocultan
+    } (privacidad), y no se informa de ninguna comparación que los incluya
 
 ## Errors a user can cause
 
-problem-invalid-value = { $table } row { $row }, column "{ $column }": "{ $value }" is not { $expected }
-problem-missing-value = { $table } row { $row }, column "{ $column }": a value is required but the cell is empty
-problem-missing-column = { $table }: required column "{ $column }" is missing (found: { $found })
-problem-missing-column-like = { $table }: required column "{ $column }" is missing (found: { $found }); "{ $header }" looks like it: name it in the mapping's columns ({"{"} "{ $column }": "{ $header }" {"}"}) or rename the header
-problem-no-columns = no columns
-problem-duplicate-id = { $table } row { $row }, column "{ $column }": "{ $value }" is a duplicate (first seen in row { $first_row })
-problem-unknown-id = { $table } row { $row }, column "{ $column }": "{ $value }" does not exist in { $target }
-problem-end-before-start = { $table } row { $row }, column "{ $column }": "{ $value }" is before { $start_column } "{ $start_value }"
+problem-invalid-value = { $table } fila { $row }, columna «{ $column }»: «{ $value }» no es { $expected }
+problem-missing-value = { $table } fila { $row }, columna «{ $column }»: se necesita un valor pero la celda está vacía
+problem-missing-column = { $table }: falta la columna obligatoria «{ $column }» (encontradas: { $found })
+problem-missing-column-like = { $table }: falta la columna obligatoria «{ $column }» (encontradas: { $found }); «{ $header }» lo parece: nómbrela en las columns del mapping ({"{"} "{ $column }": "{ $header }" {"}"}) o cambie el nombre del encabezado
+problem-no-columns = ninguna columna
+problem-duplicate-id = { $table } fila { $row }, columna «{ $column }»: «{ $value }» está duplicado (visto primero en la fila { $first_row })
+problem-unknown-id = { $table } fila { $row }, columna «{ $column }»: «{ $value }» no existe en { $target }
+problem-end-before-start = { $table } fila { $row }, columna «{ $column }»: «{ $value }» es anterior a { $start_column } «{ $start_value }»
 problem-malformed = { $table }: { $detail }
-problem-malformed-row = { $table } row { $row }: { $detail }
-error-problems-header = { $count } problems in the input:
-error-problems = { $count } problems in the input: { $problems }
+problem-malformed-row = { $table } fila { $row }: { $detail }
+error-problems-header = { $count } problemas en los datos:
+error-problems = { $count } problemas en los datos: { $problems }
 error-usage = { $detail }
-error-more-problems = … and { $more } more
-error-missing-table = { $analysis } needs the { $table } table, which was not loaded
-error-insufficient-data = { $method } needs { $needed }, got { $got }
-error-not-converged = { $method } did not converge: { $detail }
+error-more-problems = … y { $more } más
+error-missing-table = { $analysis } necesita la tabla { $table }, que no se cargó
+error-insufficient-data = { $method } necesita { $needed }, recibido: { $got }
+error-not-converged = { $method } no convergió: { $detail }
 error-file = { $action ->
-        [create] cannot create { $path }: { $detail }
-        [write] cannot write { $path }: { $detail }
-       *[read] cannot read { $path }: { $detail }
+        [create] no se puede crear { $path }: { $detail }
+        [write] no se puede escribir { $path }: { $detail }
+       *[read] no se puede leer { $path }: { $detail }
     }
 error-sql = SQL: { $detail }
 
 ## The CLI's text report
 
-text-report-title = Mentoring program report as of { $as_of } ({ $rows }; groups under { $min } are suppressed)
-text-not-read = not read: { $file } ({ $why })
-text-findings = What the numbers say
-text-nothing-stands-out = nothing stands out
-text-goals = Goals
-text-engagement = Engagement (per { $period })
-text-retention = Retention (exits: { $exits }, by { $by })
-text-risk = At-risk pairs
-text-progression = Progression (by { $by })
-text-matching = Matching ({ $pairs } pairs, { $early } ended early)
-text-warnings = Warnings ({ $count })
-text-suggest = Suggested mentors (model: { $model }; total score { $total } against { $greedy } first come, first served)
+text-report-title = Informe del programa de mentoría a { $as_of } ({ $rows }; se ocultan los grupos de menos de { $min })
+text-not-read = no leído: { $file } ({ $why })
+text-findings = Lo que dicen los números
+text-nothing-stands-out = nada destaca
+text-goals = Objetivos
+text-engagement = Participación (por { $period })
+text-retention = Retención (salidas: { $exits }, por { $by })
+text-risk = Parejas en riesgo
+text-progression = Progresión (por { $by })
+text-matching = Emparejamiento ({ $pairs } parejas, { $early } terminadas antes)
+text-warnings = Avisos ({ $count })
+text-suggest = Mentores sugeridos (modelo: { $model }; puntuación total { $total } frente a { $greedy } por orden de llegada)

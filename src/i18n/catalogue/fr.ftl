@@ -1,276 +1,271 @@
-# mentor-insights — English. Every sentence the core writes (SPEC §4.8 "Language").
-# Placeables ({ $name }) are the numbers and names of the sentence; numbers are written the
-# language's way by the code. Selectors choose a variant by a key the code passes ([yes], [no],
-# [lower], ...) or by the plural category of a number ([one], [other]).
+# mentor-insights — français. Chaque phrase écrite par le cœur (SPEC §4.8 « Language »).
+# Les paramètres ({ $name }) sont les nombres et les noms de la phrase ; le code formate les nombres.
 
 ## Phrases used inside other sentences
 
 p-below = p < { $p_below }
 p-value = p = { $p_value }
 list-separator = ,{" "}
-nothing-else = nothing else
-mentored-people = mentored
-other-people = others
-survived-employed = staying employed
-survived-unpromoted = without a promotion
-suggest-rule = the rule "level gap 1–2" scores the candidates
+nothing-else = rien d’autre
+mentored-people = mentorées
+other-people = les autres
+survived-employed = rester en poste
+survived-unpromoted = rester sans promotion
+suggest-rule = la règle « écart de niveau 1–2 » note les candidats
 table-rows = { $count } { $table }
 
-signal-recency = no recent session
-signal-no_first_session = no first session yet
-signal-falling_trend = fewer sessions month by month
-signal-cancellations = cancelled or missed sessions
-signal-attendance_drop = more missed sessions than before
-signal-initiative_drop = the mentee arranges fewer meetings
-signal-overdue_goals = goals past due
-signal-stalled_goals = stalled goals
-signal-low_rating = low ratings
-signal-falling_rating = falling ratings
-signal-one_sided = one side arranges every meeting
-signal-mentee_exit_risk = the mentee's exit risk
+signal-recency = pas de séance récente
+signal-no_first_session = pas encore de première séance
+signal-falling_trend = moins de séances de mois en mois
+signal-cancellations = séances annulées ou manquées
+signal-attendance_drop = plus de séances manquées qu’avant
+signal-initiative_drop = le mentoré organise moins de rencontres
+signal-overdue_goals = objectifs en retard
+signal-stalled_goals = objectifs au point mort
+signal-low_rating = notes basses
+signal-falling_rating = notes en baisse
+signal-one_sided = un seul côté organise chaque rencontre
+signal-mentee_exit_risk = le risque de départ du mentoré
 reason-count = { $reason } ({ $pairs ->
-        [one] { $pairs } pair
-       *[other] { $pairs } pairs
+        [one] { $pairs } binôme
+       *[other] { $pairs } binômes
     })
 
-model-cox = Cox model
-model-naive-cox = naive Cox model
-model-weighted-cox = weighted Cox model
-model-landmark-cox = landmark Cox model
-model-propensity = propensity model
-model-matching = matching model
-test-group-comparison = group comparison
-test-logrank = log-rank test
-test-rate-ratio = rate ratio
+model-cox = modèle de Cox
+model-naive-cox = modèle de Cox naïf
+model-weighted-cox = modèle de Cox pondéré
+model-landmark-cox = modèle de Cox landmark
+model-propensity = modèle de propension
+model-matching = modèle d’appariement
+test-group-comparison = comparaison des groupes
+test-logrank = test du log-rank
+test-rate-ratio = rapport de taux
 
 ## Findings
 
-finding-goals-completion = { $completed_pct }% of { $goals } goals were completed ({ $level }% CI { $ci_low_pct }–{ $ci_high_pct }%){ $extent ->
-        [open] ; { $open } are still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set.
-        [young] ; { $open } are still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set — most goals are still young, so the share completed so far understates it.
+finding-goals-completion = { $completed_pct } % des { $goals } objectifs ont été atteints (IC à { $level } % { $ci_low_pct }–{ $ci_high_pct } %){ $extent ->
+        [open]  ; { $open } sont encore ouverts et, en comptant chaque objectif seulement pour le temps qu’il a eu, { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) sont atteints dans les { $window_days } jours suivant leur fixation.
+        [young]  ; { $open } sont encore ouverts et, en comptant chaque objectif seulement pour le temps qu’il a eu, { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) sont atteints dans les { $window_days } jours suivant leur fixation — la plupart des objectifs sont encore jeunes, la part atteinte jusqu’ici la sous-estime donc.
        *[none] .
     }
-finding-goals-open-items = In active pairs, { $overdue ->
-        [one] { $overdue } open goal is past its due date
-       *[other] { $overdue } open goals are past their due date
-    } and { $stalled ->
-        [one] { $stalled } has
-       *[other] { $stalled } have
-    } had no update for more than { $stalled_days } days.
-finding-goals-program = Goal completion in { $program } ({ $completed_pct }%, { $level }% CI { $ci_low_pct }–{ $ci_high_pct }%) is { $direction ->
-        [lower] lower
-       *[higher] higher
-    } than in the other programs ({ $rest_pct }%, { $rest_ci_low_pct }–{ $rest_ci_high_pct }%).
-finding-engagement-not-meeting = { $pairs } of { $active_pairs } active pairs { $pairs ->
-        [one] has
-       *[other] have
-    } not met for more than twice their agreed cadence.
-finding-engagement-trend = Held sessions per active pair in { $program } are { $direction ->
-        [falling] falling
-       *[rising] rising
-    } by { $sessions_per_month } a month over { $months } months (Mann–Kendall { $p }, adjusted for the programs compared).
+finding-goals-open-items = Dans les binômes actifs, { $overdue ->
+        [one] { $overdue } objectif ouvert a dépassé son échéance
+       *[other] { $overdue } objectifs ouverts ont dépassé leur échéance
+    } et { $stalled ->
+        [one] { $stalled } n’a
+       *[other] { $stalled } n’ont
+    } pas été mis à jour depuis plus de { $stalled_days } jours.
+finding-goals-program = L’atteinte des objectifs dans { $program } ({ $completed_pct } %, IC à { $level } % { $ci_low_pct }–{ $ci_high_pct } %) est { $direction ->
+        [lower] plus basse
+       *[higher] plus haute
+    } que dans les autres programmes ({ $rest_pct } %, { $rest_ci_low_pct }–{ $rest_ci_high_pct } %).
+finding-engagement-not-meeting = { $pairs ->
+        [one] { $pairs } binôme actif sur { $active_pairs } ne s’est pas rencontré
+       *[other] { $pairs } binômes actifs sur { $active_pairs } ne se sont pas rencontrés
+    } depuis plus de deux fois leur rythme convenu.
+finding-engagement-trend = Les séances tenues par binôme actif dans { $program } { $direction ->
+        [falling] baissent
+       *[rising] augmentent
+    } de { $sessions_per_month } par mois sur { $months } mois (Mann-Kendall { $p }, ajusté pour les programmes comparés).
 finding-retention-mentoring = { $found ->
-        [yes] Mentored people leave at { $hazard_ratio } times the rate of others ({ $level }% CI { $ci_low }–{ $ci_high })
-       *[no] No difference in leaving was found between mentored people and others (hazard ratio { $hazard_ratio }, { $level }% CI { $ci_low }–{ $ci_high })
+        [yes] Les personnes mentorées partent à { $hazard_ratio } fois le taux des autres (IC à { $level } % { $ci_low }–{ $ci_high })
+       *[no] Aucune différence de départ n’a été trouvée entre les personnes mentorées et les autres (hazard ratio { $hazard_ratio }, IC à { $level } % { $ci_low }–{ $ci_high })
     }{ $time_varying ->
-        [yes] , counting each person as mentored from their first pair
+        [yes] , chaque personne comptant comme mentorée à partir de son premier binôme
        *[no] {""}
     }{ $naive_reading ->
-        [overstates] ; the naive "ever mentored" comparison ({ $naive_hazard_ratio }) overstates it, because it credits mentoring with the time before a person's first pair
-        [understates] ; the naive "ever mentored" comparison ({ $naive_hazard_ratio }) understates it, because it credits mentoring with the time before a person's first pair
+        [overstates]  ; la comparaison naïve « déjà mentoré » ({ $naive_hazard_ratio }) le surestime, car elle attribue au mentorat le temps avant le premier binôme d’une personne
+        [understates]  ; la comparaison naïve « déjà mentoré » ({ $naive_hazard_ratio }) le sous-estime, car elle attribue au mentorat le temps avant le premier binôme d’une personne
        *[none] {""}
-    }. This rests on { $people } people and { $exits ->
-        [one] { $exits } exit
-       *[other] { $exits } exits
-    }, is adjusted for { $adjusted_for }, and is an association, not proof that mentoring causes it.
+    }. Cela repose sur { $people } personnes et { $exits ->
+        [one] { $exits } départ
+       *[other] { $exits } départs
+    }, est ajusté pour { $adjusted_for } et reste une association, pas la preuve que le mentorat en est la cause.
 finding-retention-driver = { $unit ->
-        [text] People with { $attribute } { $level } left at { $share }% ({ $share_low }–{ $share_high }%), against { $other_share }% ({ $other_share_low }–{ $other_share_high }%) with { $other_level }
-        [step] Each step up in { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-        [year] Each year more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-        [thousand] Each 1,000 more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-       *[sd] Each standard deviation ({ $unit_size }) more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-    }; { $n } people, { $exits ->
-        [one] { $exits } exit
-       *[other] { $exits } exits
-    }; an association, not adjusted for other attributes ({ $p } across the { $tested } attributes tested).
-finding-retention-logrank = Time to leaving differs between the { $groups } groups of { $by } (log-rank χ² { $statistic }, { $p }).
-finding-retention-correlate = Of the attributes and mentoring features measured, { $feature } is most strongly associated with leaving: higher values go with { $direction ->
-        [more] more
-       *[fewer] fewer
-    } exits (r = { $r }, n = { $n }, { $p }).
-finding-risk-levels = { $high } of { $active_pairs } active pairs { $high ->
-        [one] is
-       *[other] are
-    } at high risk of ending early and { $medium } at medium risk.
-finding-risk-reasons = The reasons that recur most among the { $flagged_pairs } pairs at high or medium risk: { $reasons }.
+        [text] Les personnes avec { $attribute } { $level } sont parties à { $share } % ({ $share_low }–{ $share_high } %), contre { $other_share } % ({ $other_share_low }–{ $other_share_high } %) avec { $other_level }
+        [step] Chaque niveau de plus de { $attribute } va avec { $hazard_ratio } fois le taux de départ (IC à { $level } % { $ci_low }–{ $ci_high })
+        [year] Chaque année de plus de { $attribute } va avec { $hazard_ratio } fois le taux de départ (IC à { $level } % { $ci_low }–{ $ci_high })
+        [thousand] Chaque tranche de 1 000 de plus de { $attribute } va avec { $hazard_ratio } fois le taux de départ (IC à { $level } % { $ci_low }–{ $ci_high })
+       *[sd] Chaque écart-type ({ $unit_size }) de plus de { $attribute } va avec { $hazard_ratio } fois le taux de départ (IC à { $level } % { $ci_low }–{ $ci_high })
+    } ; { $n } personnes, { $exits ->
+        [one] { $exits } départ
+       *[other] { $exits } départs
+    } ; une association, non ajustée pour les autres attributs ({ $p } sur les { $tested } attributs testés).
+finding-retention-logrank = Le temps avant le départ diffère entre les { $groups } groupes de { $by } (log-rank χ² { $statistic }, { $p }).
+finding-retention-correlate = Parmi les attributs et les caractéristiques du mentorat mesurés, { $feature } est le plus fortement associé au départ : des valeurs plus élevées vont avec { $direction ->
+        [more] plus
+       *[fewer] moins
+    } de départs (r = { $r }, n = { $n }, { $p }).
+finding-risk-levels = { $high ->
+        [one] { $high } binôme actif sur { $active_pairs } présente
+       *[other] { $high } binômes actifs sur { $active_pairs } présentent
+    } un risque élevé de finir tôt et { $medium } un risque moyen.
+finding-risk-reasons = Les raisons les plus fréquentes parmi les { $flagged_pairs } binômes à risque élevé ou moyen : { $reasons }.
 finding-progression-mentoring = { $found ->
-        [yes] Counted from their first pair, mentored people are promoted at { $hazard_ratio } times the rate of others (Cox model, { $level }% CI { $ci_low }–{ $ci_high }).
-       *[no] No difference in the rate of promotion was found for mentored people, counted from their first pair (hazard ratio { $hazard_ratio }, Cox model, { $level }% CI { $ci_low }–{ $ci_high }).
+        [yes] Comptées à partir de leur premier binôme, les personnes mentorées sont promues à { $hazard_ratio } fois le taux des autres (modèle de Cox, IC à { $level } % { $ci_low }–{ $ci_high }).
+       *[no] Aucune différence de taux de promotion n’a été trouvée pour les personnes mentorées, comptées à partir de leur premier binôme (hazard ratio { $hazard_ratio }, modèle de Cox, IC à { $level } % { $ci_low }–{ $ci_high }).
     }
 finding-progression-rate-ratio = { $found ->
-        [yes] Promotions come { $rate_ratio } times as often for { $first } people as for { $second }
-       *[no] No difference in promotion rates was found between { $first } people and { $second }
-    } ({ $first_rate } against { $second_rate } per { $person_years } person-years{ $found ->
+        [yes] Les promotions sont { $rate_ratio } fois plus fréquentes pour les personnes { $first } que pour { $second }
+       *[no] Aucune différence de taux de promotion n’a été trouvée entre les personnes { $first } et { $second }
+    } ({ $first_rate } contre { $second_rate } pour { $person_years } années-personnes{ $found ->
         [yes] {""}
-       *[no] , rate ratio { $rate_ratio }
-    }; { $level }% CI { $ci_low }–{ $ci_high }).
+       *[no] , rapport de taux { $rate_ratio }
+    } ; IC à { $level } % { $ci_low }–{ $ci_high }).
 finding-matching-feature = { $kind ->
-        [same_department] Pairs whose mentor works in the mentee's department end early at { $hazard_ratio } times the rate of others
-        [same_location] Pairs whose mentor works in the mentee's location end early at { $hazard_ratio } times the rate of others
-        [level_gap] Pairs with a level gap of { $band } (against the most common gap) end early at { $hazard_ratio } times the rate
-        [level_gap_against] Pairs with a level gap of { $band } (against a gap of { $reference }) end early at { $hazard_ratio } times the rate
-        [tenure_gap_years] Each year more that the mentor has been employed multiplies the rate of ending early by { $hazard_ratio }
-        [mentor_load] Each other pair the mentor already has multiplies the rate of ending early by { $hazard_ratio }
-        [mentor_experience] Each earlier pair of the mentor's multiplies the rate of ending early by { $hazard_ratio }
-        [shared_interests] Full overlap of the mentee's interests and the mentor's skills (against none) multiplies the rate of ending early by { $hazard_ratio }
-       *[other] { $term } multiplies the rate of ending early by { $hazard_ratio }
-    } ({ $level }% CI { $ci_low }–{ $ci_high }).
-finding-matching-validation = Fitted on earlier pairs, the matching model ranks which of the last year's { $test_pairs } pairs end early with a concordance of { $concordance } ({ $chance } is chance){ $trusted ->
+        [same_department] Les binômes dont le mentor travaille dans le service du mentoré finissent tôt à { $hazard_ratio } fois le taux des autres
+        [same_location] Les binômes dont le mentor travaille sur le site du mentoré finissent tôt à { $hazard_ratio } fois le taux des autres
+        [level_gap] Les binômes avec un écart de niveau de { $band } (contre l’écart le plus courant) finissent tôt à { $hazard_ratio } fois le taux
+        [level_gap_against] Les binômes avec un écart de niveau de { $band } (contre un écart de { $reference }) finissent tôt à { $hazard_ratio } fois le taux
+        [tenure_gap_years] Chaque année d’ancienneté de plus du mentor multiplie le taux de fin précoce par { $hazard_ratio }
+        [mentor_load] Chaque autre binôme que le mentor a déjà multiplie le taux de fin précoce par { $hazard_ratio }
+        [mentor_experience] Chaque binôme antérieur du mentor multiplie le taux de fin précoce par { $hazard_ratio }
+        [shared_interests] Un recoupement complet des intérêts du mentoré et des compétences du mentor (contre aucun) multiplie le taux de fin précoce par { $hazard_ratio }
+       *[other] { $term } multiplie le taux de fin précoce par { $hazard_ratio }
+    } (IC à { $level } % { $ci_low }–{ $ci_high }).
+finding-matching-validation = Ajusté sur les binômes antérieurs, le modèle d’appariement classe ceux des { $test_pairs } binômes de l’an dernier qui finissent tôt avec une concordance de { $concordance } ({ $chance } correspond au hasard){ $trusted ->
         [yes] .
-       *[no] : too close to chance to trust, so suggested mentors are scored by the plain rule (a mentor one or two levels above) and the pair features above are hints, not a model.
+       *[no]  : trop proche du hasard pour s’y fier, les mentors suggérés sont donc notés par la règle simple (un mentor un ou deux niveaux au-dessus) et les caractéristiques ci-dessus sont des indices, pas un modèle.
     }
 
 ## Reasons a pair is at risk
 
-reason-recency = no held session for { $since } days (cadence { $cadence })
-reason-recency-never = no held session in the { $since } days since the start (cadence { $cadence })
-reason-no-first-session = no session held in the { $age } days since the start (expected within { $limit })
-reason-falling-trend = held sessions falling by { $slope } a month over the last { $months } months
-reason-cancellations = { $missed } of { $sessions } sessions in the last { $days } days cancelled or missed
-reason-attendance-drop = { $now }% of sessions held in the last { $days } days, against { $before }% before
-reason-initiative-drop = the mentee started { $now }% of recent sessions, against { $before }% before
+reason-recency = aucune séance tenue depuis { $since } jours (rythme { $cadence })
+reason-recency-never = aucune séance tenue dans les { $since } jours depuis le début (rythme { $cadence })
+reason-no-first-session = aucune séance tenue dans les { $age } jours depuis le début (attendue sous { $limit })
+reason-falling-trend = séances tenues en baisse de { $slope } par mois sur les { $months } derniers mois
+reason-cancellations = { $missed } séances sur { $sessions } des { $days } derniers jours annulées ou manquées
+reason-attendance-drop = { $now } % des séances tenues sur les { $days } derniers jours, contre { $before } % avant
+reason-initiative-drop = le mentoré a lancé { $now } % des séances récentes, contre { $before } % avant
 reason-overdue-goals = { $overdue ->
-        [one] { $overdue } goal past due
-       *[other] { $overdue } goals past due
+        [one] { $overdue } objectif en retard
+       *[other] { $overdue } objectifs en retard
     }
 reason-stalled-goals = { $stalled ->
-        [one] { $stalled } open goal
-       *[other] { $stalled } open goals
-    } without an update for more than { $limit } days
-reason-low-rating = the { $side ->
-        [mentor] mentor
-       *[mentee] mentee
-    } rated the pair { $rating } of 5 in the last { $days } days
-reason-falling-rating = ratings fell from { $before } to { $now }
-reason-one-sided = the { $side ->
-        [mentor] mentor
-       *[mentee] mentee
-    } started { $share }% of the last { $sessions } sessions
-reason-mentee-exit-risk = the mentee's exit risk is { $relative }× the average
+        [one] { $stalled } objectif ouvert
+       *[other] { $stalled } objectifs ouverts
+    } sans mise à jour depuis plus de { $limit } jours
+reason-low-rating = { $side ->
+        [mentor] le mentor
+       *[mentee] le mentoré
+    } a noté le binôme { $rating } sur 5 ces { $days } derniers jours
+reason-falling-rating = les notes sont passées de { $before } à { $now }
+reason-one-sided = { $side ->
+        [mentor] le mentor
+       *[mentee] le mentoré
+    } a lancé { $share } % des { $sessions } dernières séances
+reason-mentee-exit-risk = le risque de départ du mentoré est { $relative } fois la moyenne
 
 ## Which risk weights were used, and why
 
-auc-none = none
-weights-default = the documented default weights
-weights-learn-off = learn is false: the documented default weights
-weights-learned = learned from { $closed } closed pairs
-weights-config = the weights set in config are used as given
-weights-no-replay = too few pairs had closed a year before as_of to test learned weights on the year since (at least { $needed } with both outcomes), so the defaults are used
-weights-replay-learned = replaying the past year, weights learned from the pairs closed before it ranked the pairs that ended early better (AUC { $learned }) than the defaults ({ $default })
-weights-replay-default = replaying the past year, the learned weights (AUC { $learned }) did not rank the pairs that ended early better than the defaults ({ $default }), so the defaults are used
+auc-none = aucun
+weights-default = les poids par défaut documentés
+weights-learn-off = learn vaut false : les poids par défaut documentés
+weights-learned = appris sur { $closed } binômes clos
+weights-config = les poids fixés dans config sont utilisés tels quels
+weights-no-replay = trop peu de binômes étaient clos un an avant as_of pour tester des poids appris sur l’année suivante (au moins { $needed } avec les deux issues), les poids par défaut sont donc utilisés
+weights-replay-learned = en rejouant l’année écoulée, les poids appris sur les binômes clos avant elle ont mieux classé les binômes finis tôt (AUC { $learned }) que les poids par défaut ({ $default })
+weights-replay-default = en rejouant l’année écoulée, les poids appris (AUC { $learned }) n’ont pas mieux classé les binômes finis tôt que les poids par défaut ({ $default }), ceux-ci sont donc utilisés
 
 ## Warnings
 
-warning-locale-unsupported = locale "{ $locale }" is not supported, so sentences are in English (supported: { $supported })
-warning-after-as-of-rows = left out { $counts } rows dated after as_of { $as_of }
-warning-after-as-of-dates = { $cleared } exit, end or completion dates after as_of { $as_of } treated as not yet happened
-warning-after-as-of-both = left out { $counts } rows dated after as_of { $as_of }; { $cleared } exit, end or completion dates after it treated as not yet happened
-warning-as-of-after-data = as_of { $as_of } is after the last date in the data ({ $latest }): pairs and goals still open then are counted as open until as_of
-warning-no-goals = no goals were created by as_of
-warning-no-exits = no exits by as_of: rates are 0 and no test or model can be computed
-warning-not-fitted = { $what }: { $error }
-warning-not-computed = { $what }: { $error }
-warning-analysis-unavailable = { $analysis }: { $error }
-warning-suggest-near-chance = suggest: this history predicts which pairs end early hardly better than chance (concordance { $concordance } on the last year's pairs, where { $chance } is chance and { $needed } is needed); { $rule }
-warning-suggest-too-few = suggest: { $closed } closed pairs are too few to learn from (at least { $needed }); { $rule }
-warning-suggest-not-fitted = suggest: the matching model could not be fitted ({ $error }); { $rule }
-warning-weights-truncated = propensity weighting: { $trimmed } extreme weights truncated at the 1st and 99th percentiles
-warning-imbalanced = propensity weighting: still imbalanced after weighting (standardised difference above { $limit }): { $covariates }; the weighted comparison is not adjusted for it
-warning-risk-no-exit-model = risk: no exit model could be fitted, so mentee exit risk is not a signal
-warning-risk-too-few = risk: learning needs at least { $needed } closed pairs with both outcomes (found { $closed } closed, { $early } ended early); the default weights are used
-warning-risk-learning-failed = risk: learning failed ({ $error }); the default weights are used
-warning-rows-left-out = Cox model: { $left_out } people without a value for every covariate ({ $covariates }) are left out
-warning-immortal-time = immortal-time bias: the naive "ever mentored" hazard ratio ({ $naive }) differs from the time-varying one ({ $time_varying }); people had to go on { $survived } until their mentoring started, so the naive model credits mentoring with that time
-warning-column-unused = { $table }: there is no { $column } column, but "{ $header }" looks like one and { $kept ->
-        [attribute] it is read as an attribute
-       *[unread] it is not read
-    }; name it in the mapping's columns ({"{"} "{ $column }": "{ $header }" {"}"}) or rename the header
-warning-odd-rows = { $table }: { $count ->
-        [one] { $count } row
-       *[other] { $count } rows
+warning-locale-unsupported = la langue « { $locale } » n’est pas prise en charge, les phrases sont donc en anglais (prises en charge : { $supported })
+warning-after-as-of-rows = { $counts } lignes datées après as_of { $as_of } écartées
+warning-after-as-of-dates = { $cleared } dates de départ, de fin ou d’atteinte après as_of { $as_of } traitées comme pas encore survenues
+warning-after-as-of-both = { $counts } lignes datées après as_of { $as_of } écartées ; { $cleared } dates de départ, de fin ou d’atteinte postérieures traitées comme pas encore survenues
+warning-as-of-after-data = as_of { $as_of } est après la dernière date des données ({ $latest }) : les binômes et objectifs encore ouverts alors comptent comme ouverts jusqu’à as_of
+warning-no-goals = aucun objectif n’a été créé avant as_of
+warning-no-exits = aucun départ avant as_of : les taux valent 0 et aucun test ni modèle ne peut être calculé
+warning-not-fitted = { $what } : { $error }
+warning-not-computed = { $what } : { $error }
+warning-analysis-unavailable = { $analysis } : { $error }
+warning-suggest-near-chance = suggest : cet historique prédit à peine mieux que le hasard quels binômes finissent tôt (concordance { $concordance } sur les binômes de l’an dernier, où { $chance } est le hasard et { $needed } est requis) ; { $rule }
+warning-suggest-too-few = suggest : { $closed } binômes clos sont trop peu pour apprendre (au moins { $needed }) ; { $rule }
+warning-suggest-not-fitted = suggest : le modèle d’appariement n’a pas pu être ajusté ({ $error }) ; { $rule }
+warning-weights-truncated = pondération par propension : { $trimmed } poids extrêmes tronqués aux 1er et 99e centiles
+warning-imbalanced = pondération par propension : encore déséquilibré après pondération (différence standardisée au-dessus de { $limit }) : { $covariates } ; la comparaison pondérée n’en tient pas compte
+warning-risk-no-exit-model = risk : aucun modèle de départ n’a pu être ajusté, le risque de départ du mentoré n’est donc pas un signal
+warning-risk-too-few = risk : l’apprentissage demande au moins { $needed } binômes clos avec les deux issues ({ $closed } clos, { $early } finis tôt) ; les poids par défaut sont utilisés
+warning-risk-learning-failed = risk : l’apprentissage a échoué ({ $error }) ; les poids par défaut sont utilisés
+warning-rows-left-out = modèle de Cox : { $left_out } personnes sans valeur pour chaque covariable ({ $covariates }) sont écartées
+warning-immortal-time = biais de temps immortel : le hazard ratio naïf « déjà mentoré » ({ $naive }) diffère de celui qui varie dans le temps ({ $time_varying }) ; les personnes devaient { $survived } jusqu’au début de leur mentorat, le modèle naïf attribue donc ce temps au mentorat
+warning-column-unused = { $table } : il n’y a pas de colonne { $column }, mais « { $header } » y ressemble et { $kept ->
+        [attribute] elle est lue comme attribut
+       *[unread] elle n’est pas lue
+    } ; nommez-la dans les columns du mapping ({"{"} "{ $column }": "{ $header }" {"}"}) ou renommez l’en-tête
+warning-odd-rows = { $table } : { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
     } { $what ->
-        [exit-type] with an exit_type but no exit_date (the exit_type is ignored)
-        [pair-outside-employment] starting before the mentor or mentee was hired, or after one of them left
-        [outside-pair] dated outside their pair's start and end dates
-        [completed-without-date] with status "completed" but no completed_date, so without a time to completion
-        [date-without-completed] with a completed_date but a status other than "completed" (the status is used)
-       *[due-before-created] due before they were created
-    } (first: row { $first })
+        [exit-type] avec un exit_type mais sans exit_date (l’exit_type est ignoré)
+        [pair-outside-employment] commençant avant l’embauche du mentor ou du mentoré, ou après le départ de l’un d’eux
+        [outside-pair] datées hors des dates de début et de fin de leur binôme
+        [completed-without-date] au statut « completed » mais sans completed_date, donc sans temps jusqu’à l’atteinte
+        [date-without-completed] avec une completed_date mais un statut autre que « completed » (le statut est retenu)
+       *[due-before-created] échues avant leur création
+    } (première : ligne { $first })
 warning-groups-suppressed = { $what ->
         [programs] { $hidden ->
-            [one] { $hidden } program
-           *[other] { $hidden } programs
+            [one] { $hidden } programme
+           *[other] { $hidden } programmes
         }
         [curves] { $hidden ->
-            [one] { $hidden } mentoring-status curve
-           *[other] { $hidden } mentoring-status curves
+            [one] { $hidden } courbe de statut de mentorat
+           *[other] { $hidden } courbes de statut de mentorat
         }
         [weighting] { $hidden ->
-            [one] { $hidden } propensity-weighting group
-           *[other] { $hidden } propensity-weighting groups
+            [one] { $hidden } groupe de pondération par propension
+           *[other] { $hidden } groupes de pondération par propension
         }
        *[groups] { $hidden ->
-            [one] { $hidden } group
-           *[other] { $hidden } groups
+            [one] { $hidden } groupe
+           *[other] { $hidden } groupes
         }
-    } with fewer than { $min } { $unit ->
-        [pairs] pairs
-       *[people] people
+    } de moins de { $min } { $unit ->
+        [pairs] binômes
+       *[people] personnes
     } { $hidden ->
-        [one] is
-       *[other] are
-    } suppressed (privacy), and no comparison involving { $hidden ->
-        [one] it
-       *[other] them
-    } is reported
+        [one] est masqué
+       *[other] sont masqués
+    } (confidentialité), et aucune comparaison les concernant n’est rapportée
 
 ## Errors a user can cause
 
-problem-invalid-value = { $table } row { $row }, column "{ $column }": "{ $value }" is not { $expected }
-problem-missing-value = { $table } row { $row }, column "{ $column }": a value is required but the cell is empty
-problem-missing-column = { $table }: required column "{ $column }" is missing (found: { $found })
-problem-missing-column-like = { $table }: required column "{ $column }" is missing (found: { $found }); "{ $header }" looks like it: name it in the mapping's columns ({"{"} "{ $column }": "{ $header }" {"}"}) or rename the header
-problem-no-columns = no columns
-problem-duplicate-id = { $table } row { $row }, column "{ $column }": "{ $value }" is a duplicate (first seen in row { $first_row })
-problem-unknown-id = { $table } row { $row }, column "{ $column }": "{ $value }" does not exist in { $target }
-problem-end-before-start = { $table } row { $row }, column "{ $column }": "{ $value }" is before { $start_column } "{ $start_value }"
-problem-malformed = { $table }: { $detail }
-problem-malformed-row = { $table } row { $row }: { $detail }
-error-problems-header = { $count } problems in the input:
-error-problems = { $count } problems in the input: { $problems }
+problem-invalid-value = { $table } ligne { $row }, colonne « { $column } » : « { $value } » n’est pas { $expected }
+problem-missing-value = { $table } ligne { $row }, colonne « { $column } » : une valeur est requise mais la cellule est vide
+problem-missing-column = { $table } : la colonne requise « { $column } » manque (trouvées : { $found })
+problem-missing-column-like = { $table } : la colonne requise « { $column } » manque (trouvées : { $found }) ; « { $header } » y ressemble : nommez-la dans les columns du mapping ({"{"} "{ $column }": "{ $header }" {"}"}) ou renommez l’en-tête
+problem-no-columns = aucune colonne
+problem-duplicate-id = { $table } ligne { $row }, colonne « { $column } » : « { $value } » est un doublon (vu d’abord à la ligne { $first_row })
+problem-unknown-id = { $table } ligne { $row }, colonne « { $column } » : « { $value } » n’existe pas dans { $target }
+problem-end-before-start = { $table } ligne { $row }, colonne « { $column } » : « { $value } » est avant { $start_column } « { $start_value } »
+problem-malformed = { $table } : { $detail }
+problem-malformed-row = { $table } ligne { $row } : { $detail }
+error-problems-header = { $count } problèmes dans les données :
+error-problems = { $count } problèmes dans les données : { $problems }
 error-usage = { $detail }
-error-more-problems = … and { $more } more
-error-missing-table = { $analysis } needs the { $table } table, which was not loaded
-error-insufficient-data = { $method } needs { $needed }, got { $got }
-error-not-converged = { $method } did not converge: { $detail }
+error-more-problems = … et { $more } de plus
+error-missing-table = { $analysis } a besoin de la table { $table }, qui n’a pas été chargée
+error-insufficient-data = { $method } a besoin de { $needed }, reçu : { $got }
+error-not-converged = { $method } n’a pas convergé : { $detail }
 error-file = { $action ->
-        [create] cannot create { $path }: { $detail }
-        [write] cannot write { $path }: { $detail }
-       *[read] cannot read { $path }: { $detail }
+        [create] impossible de créer { $path } : { $detail }
+        [write] impossible d’écrire { $path } : { $detail }
+       *[read] impossible de lire { $path } : { $detail }
     }
-error-sql = SQL: { $detail }
+error-sql = SQL : { $detail }
 
 ## The CLI's text report
 
-text-report-title = Mentoring program report as of { $as_of } ({ $rows }; groups under { $min } are suppressed)
-text-not-read = not read: { $file } ({ $why })
-text-findings = What the numbers say
-text-nothing-stands-out = nothing stands out
-text-goals = Goals
-text-engagement = Engagement (per { $period })
-text-retention = Retention (exits: { $exits }, by { $by })
-text-risk = At-risk pairs
-text-progression = Progression (by { $by })
-text-matching = Matching ({ $pairs } pairs, { $early } ended early)
-text-warnings = Warnings ({ $count })
-text-suggest = Suggested mentors (model: { $model }; total score { $total } against { $greedy } first come, first served)
+text-report-title = Rapport du programme de mentorat au { $as_of } ({ $rows } ; les groupes de moins de { $min } sont masqués)
+text-not-read = non lu : { $file } ({ $why })
+text-findings = Ce que disent les chiffres
+text-nothing-stands-out = rien de notable
+text-goals = Objectifs
+text-engagement = Engagement (par { $period })
+text-retention = Rétention (départs : { $exits }, par { $by })
+text-risk = Binômes à risque
+text-progression = Évolution de carrière (par { $by })
+text-matching = Appariement ({ $pairs } binômes, { $early } finis tôt)
+text-warnings = Avertissements ({ $count })
+text-suggest = Mentors suggérés (modèle : { $model } ; score total { $total } contre { $greedy } dans l’ordre d’arrivée)

@@ -1,276 +1,271 @@
-# mentor-insights — English. Every sentence the core writes (SPEC §4.8 "Language").
-# Placeables ({ $name }) are the numbers and names of the sentence; numbers are written the
-# language's way by the code. Selectors choose a variant by a key the code passes ([yes], [no],
-# [lower], ...) or by the plural category of a number ([one], [other]).
+# mentor-insights — Nederlands. Elke zin die de kern schrijft (SPEC §4.8 "Language").
+# Plaatshouders ({ $name }) zijn de getallen en namen van de zin; de code maakt de getallen op.
 
 ## Phrases used inside other sentences
 
 p-below = p < { $p_below }
 p-value = p = { $p_value }
 list-separator = ,{" "}
-nothing-else = nothing else
-mentored-people = mentored
-other-people = others
-survived-employed = staying employed
-survived-unpromoted = without a promotion
-suggest-rule = the rule "level gap 1–2" scores the candidates
+nothing-else = niets anders
+mentored-people = gementorde
+other-people = anderen
+survived-employed = in dienst blijven
+survived-unpromoted = zonder promotie blijven
+suggest-rule = de regel 'niveauverschil 1–2' scoort de kandidaten
 table-rows = { $count } { $table }
 
-signal-recency = no recent session
-signal-no_first_session = no first session yet
-signal-falling_trend = fewer sessions month by month
-signal-cancellations = cancelled or missed sessions
-signal-attendance_drop = more missed sessions than before
-signal-initiative_drop = the mentee arranges fewer meetings
-signal-overdue_goals = goals past due
-signal-stalled_goals = stalled goals
-signal-low_rating = low ratings
-signal-falling_rating = falling ratings
-signal-one_sided = one side arranges every meeting
-signal-mentee_exit_risk = the mentee's exit risk
+signal-recency = geen recente sessie
+signal-no_first_session = nog geen eerste sessie
+signal-falling_trend = maand na maand minder sessies
+signal-cancellations = afgezegde of gemiste sessies
+signal-attendance_drop = meer gemiste sessies dan eerder
+signal-initiative_drop = de mentee plant minder afspraken
+signal-overdue_goals = verlopen doelen
+signal-stalled_goals = stilstaande doelen
+signal-low_rating = lage beoordelingen
+signal-falling_rating = dalende beoordelingen
+signal-one_sided = één kant plant elke afspraak
+signal-mentee_exit_risk = het vertrekrisico van de mentee
 reason-count = { $reason } ({ $pairs ->
-        [one] { $pairs } pair
-       *[other] { $pairs } pairs
+        [one] { $pairs } koppel
+       *[other] { $pairs } koppels
     })
 
-model-cox = Cox model
-model-naive-cox = naive Cox model
-model-weighted-cox = weighted Cox model
-model-landmark-cox = landmark Cox model
-model-propensity = propensity model
-model-matching = matching model
-test-group-comparison = group comparison
-test-logrank = log-rank test
+model-cox = Cox-model
+model-naive-cox = naïef Cox-model
+model-weighted-cox = gewogen Cox-model
+model-landmark-cox = landmark-Cox-model
+model-propensity = propensitymodel
+model-matching = matchingmodel
+test-group-comparison = groepsvergelijking
+test-logrank = log-ranktoets
 test-rate-ratio = rate ratio
 
 ## Findings
 
-finding-goals-completion = { $completed_pct }% of { $goals } goals were completed ({ $level }% CI { $ci_low_pct }–{ $ci_high_pct }%){ $extent ->
-        [open] ; { $open } are still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set.
-        [young] ; { $open } are still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set — most goals are still young, so the share completed so far understates it.
+finding-goals-completion = { $completed_pct }% van { $goals } doelen is behaald ({ $level }%-BI { $ci_low_pct }–{ $ci_high_pct }%){ $extent ->
+        [open] ; { $open } staan nog open, en als elk doel alleen telt voor de tijd die het had, wordt { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) binnen { $window_days } dagen na het stellen behaald.
+        [young] ; { $open } staan nog open, en als elk doel alleen telt voor de tijd die het had, wordt { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) binnen { $window_days } dagen na het stellen behaald; de meeste doelen zijn nog jong, dus het tot nu toe behaalde aandeel onderschat het.
        *[none] .
     }
-finding-goals-open-items = In active pairs, { $overdue ->
-        [one] { $overdue } open goal is past its due date
-       *[other] { $overdue } open goals are past their due date
-    } and { $stalled ->
-        [one] { $stalled } has
-       *[other] { $stalled } have
-    } had no update for more than { $stalled_days } days.
-finding-goals-program = Goal completion in { $program } ({ $completed_pct }%, { $level }% CI { $ci_low_pct }–{ $ci_high_pct }%) is { $direction ->
-        [lower] lower
-       *[higher] higher
-    } than in the other programs ({ $rest_pct }%, { $rest_ci_low_pct }–{ $rest_ci_high_pct }%).
-finding-engagement-not-meeting = { $pairs } of { $active_pairs } active pairs { $pairs ->
-        [one] has
-       *[other] have
-    } not met for more than twice their agreed cadence.
-finding-engagement-trend = Held sessions per active pair in { $program } are { $direction ->
-        [falling] falling
-       *[rising] rising
-    } by { $sessions_per_month } a month over { $months } months (Mann–Kendall { $p }, adjusted for the programs compared).
+finding-goals-open-items = In actieve koppels { $overdue ->
+        [one] is { $overdue } open doel over de deadline
+       *[other] zijn { $overdue } open doelen over de deadline
+    } en { $stalled ->
+        [one] is { $stalled } doel
+       *[other] zijn { $stalled } doelen
+    } al meer dan { $stalled_days } dagen niet bijgewerkt.
+finding-goals-program = Het behalen van doelen in { $program } ({ $completed_pct }%, { $level }%-BI { $ci_low_pct }–{ $ci_high_pct }%) is { $direction ->
+        [lower] lager
+       *[higher] hoger
+    } dan in de andere programma's ({ $rest_pct }%, { $rest_ci_low_pct }–{ $rest_ci_high_pct }%).
+finding-engagement-not-meeting = { $pairs } van { $active_pairs } actieve koppels { $pairs ->
+        [one] heeft
+       *[other] hebben
+    } langer dan twee keer hun afgesproken ritme niet afgesproken.
+finding-engagement-trend = Gehouden sessies per actief koppel in { $program } { $direction ->
+        [falling] dalen
+       *[rising] stijgen
+    } met { $sessions_per_month } per maand over { $months } maanden (Mann-Kendall { $p }, gecorrigeerd voor de vergeleken programma's).
 finding-retention-mentoring = { $found ->
-        [yes] Mentored people leave at { $hazard_ratio } times the rate of others ({ $level }% CI { $ci_low }–{ $ci_high })
-       *[no] No difference in leaving was found between mentored people and others (hazard ratio { $hazard_ratio }, { $level }% CI { $ci_low }–{ $ci_high })
+        [yes] Gementorde mensen vertrekken met { $hazard_ratio } keer het tempo van anderen ({ $level }%-BI { $ci_low }–{ $ci_high })
+       *[no] Er is geen verschil in vertrek gevonden tussen gementorde mensen en anderen (hazard ratio { $hazard_ratio }, { $level }%-BI { $ci_low }–{ $ci_high })
     }{ $time_varying ->
-        [yes] , counting each person as mentored from their first pair
+        [yes] , waarbij iedereen als gementord telt vanaf het eerste koppel
        *[no] {""}
     }{ $naive_reading ->
-        [overstates] ; the naive "ever mentored" comparison ({ $naive_hazard_ratio }) overstates it, because it credits mentoring with the time before a person's first pair
-        [understates] ; the naive "ever mentored" comparison ({ $naive_hazard_ratio }) understates it, because it credits mentoring with the time before a person's first pair
+        [overstates] ; de naïeve vergelijking 'ooit gementord' ({ $naive_hazard_ratio }) overschat dit, omdat die de tijd vóór iemands eerste koppel aan mentoring toeschrijft
+        [understates] ; de naïeve vergelijking 'ooit gementord' ({ $naive_hazard_ratio }) onderschat dit, omdat die de tijd vóór iemands eerste koppel aan mentoring toeschrijft
        *[none] {""}
-    }. This rests on { $people } people and { $exits ->
-        [one] { $exits } exit
-       *[other] { $exits } exits
-    }, is adjusted for { $adjusted_for }, and is an association, not proof that mentoring causes it.
+    }. Dit berust op { $people } mensen en { $exits ->
+        [one] { $exits } vertrek
+       *[other] { $exits } vertrekken
+    }, is gecorrigeerd voor { $adjusted_for } en is een samenhang, geen bewijs dat mentoring het veroorzaakt.
 finding-retention-driver = { $unit ->
-        [text] People with { $attribute } { $level } left at { $share }% ({ $share_low }–{ $share_high }%), against { $other_share }% ({ $other_share_low }–{ $other_share_high }%) with { $other_level }
-        [step] Each step up in { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-        [year] Each year more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-        [thousand] Each 1,000 more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-       *[sd] Each standard deviation ({ $unit_size }) more of { $attribute } goes with { $hazard_ratio } times the rate of leaving ({ $level }% CI { $ci_low }–{ $ci_high })
-    }; { $n } people, { $exits ->
-        [one] { $exits } exit
-       *[other] { $exits } exits
-    }; an association, not adjusted for other attributes ({ $p } across the { $tested } attributes tested).
-finding-retention-logrank = Time to leaving differs between the { $groups } groups of { $by } (log-rank χ² { $statistic }, { $p }).
-finding-retention-correlate = Of the attributes and mentoring features measured, { $feature } is most strongly associated with leaving: higher values go with { $direction ->
-        [more] more
-       *[fewer] fewer
-    } exits (r = { $r }, n = { $n }, { $p }).
-finding-risk-levels = { $high } of { $active_pairs } active pairs { $high ->
-        [one] is
-       *[other] are
-    } at high risk of ending early and { $medium } at medium risk.
-finding-risk-reasons = The reasons that recur most among the { $flagged_pairs } pairs at high or medium risk: { $reasons }.
+        [text] Mensen met { $attribute } { $level } vertrokken voor { $share }% ({ $share_low }–{ $share_high }%), tegen { $other_share }% ({ $other_share_low }–{ $other_share_high }%) met { $other_level }
+        [step] Elke stap hoger in { $attribute } gaat samen met { $hazard_ratio } keer het vertrektempo ({ $level }%-BI { $ci_low }–{ $ci_high })
+        [year] Elk jaar meer { $attribute } gaat samen met { $hazard_ratio } keer het vertrektempo ({ $level }%-BI { $ci_low }–{ $ci_high })
+        [thousand] Elke 1.000 meer { $attribute } gaat samen met { $hazard_ratio } keer het vertrektempo ({ $level }%-BI { $ci_low }–{ $ci_high })
+       *[sd] Elke standaardafwijking ({ $unit_size }) meer { $attribute } gaat samen met { $hazard_ratio } keer het vertrektempo ({ $level }%-BI { $ci_low }–{ $ci_high })
+    }; { $n } mensen, { $exits ->
+        [one] { $exits } vertrek
+       *[other] { $exits } vertrekken
+    }; een samenhang, niet gecorrigeerd voor andere kenmerken ({ $p } over de { $tested } geteste kenmerken).
+finding-retention-logrank = De tijd tot vertrek verschilt tussen de { $groups } groepen van { $by } (log-rank χ² { $statistic }, { $p }).
+finding-retention-correlate = Van de gemeten kenmerken en mentoringeigenschappen hangt { $feature } het sterkst samen met vertrek: hogere waarden gaan samen met { $direction ->
+        [more] meer
+       *[fewer] minder
+    } vertrekken (r = { $r }, n = { $n }, { $p }).
+finding-risk-levels = { $high } van { $active_pairs } actieve koppels { $high ->
+        [one] loopt
+       *[other] lopen
+    } een hoog risico om vroegtijdig te eindigen en { $medium } een gemiddeld risico.
+finding-risk-reasons = De redenen die het vaakst terugkomen bij de { $flagged_pairs } koppels met hoog of gemiddeld risico: { $reasons }.
 finding-progression-mentoring = { $found ->
-        [yes] Counted from their first pair, mentored people are promoted at { $hazard_ratio } times the rate of others (Cox model, { $level }% CI { $ci_low }–{ $ci_high }).
-       *[no] No difference in the rate of promotion was found for mentored people, counted from their first pair (hazard ratio { $hazard_ratio }, Cox model, { $level }% CI { $ci_low }–{ $ci_high }).
+        [yes] Geteld vanaf hun eerste koppel worden gementorde mensen bevorderd met { $hazard_ratio } keer het tempo van anderen (Cox-model, { $level }%-BI { $ci_low }–{ $ci_high }).
+       *[no] Er is geen verschil in promotietempo gevonden voor gementorde mensen, geteld vanaf hun eerste koppel (hazard ratio { $hazard_ratio }, Cox-model, { $level }%-BI { $ci_low }–{ $ci_high }).
     }
 finding-progression-rate-ratio = { $found ->
-        [yes] Promotions come { $rate_ratio } times as often for { $first } people as for { $second }
-       *[no] No difference in promotion rates was found between { $first } people and { $second }
-    } ({ $first_rate } against { $second_rate } per { $person_years } person-years{ $found ->
+        [yes] Promoties komen { $rate_ratio } keer zo vaak voor bij { $first } mensen als bij { $second }
+       *[no] Er is geen verschil in promotietempo gevonden tussen { $first } mensen en { $second }
+    } ({ $first_rate } tegen { $second_rate } per { $person_years } persoonsjaren{ $found ->
         [yes] {""}
        *[no] , rate ratio { $rate_ratio }
-    }; { $level }% CI { $ci_low }–{ $ci_high }).
+    }; { $level }%-BI { $ci_low }–{ $ci_high }).
 finding-matching-feature = { $kind ->
-        [same_department] Pairs whose mentor works in the mentee's department end early at { $hazard_ratio } times the rate of others
-        [same_location] Pairs whose mentor works in the mentee's location end early at { $hazard_ratio } times the rate of others
-        [level_gap] Pairs with a level gap of { $band } (against the most common gap) end early at { $hazard_ratio } times the rate
-        [level_gap_against] Pairs with a level gap of { $band } (against a gap of { $reference }) end early at { $hazard_ratio } times the rate
-        [tenure_gap_years] Each year more that the mentor has been employed multiplies the rate of ending early by { $hazard_ratio }
-        [mentor_load] Each other pair the mentor already has multiplies the rate of ending early by { $hazard_ratio }
-        [mentor_experience] Each earlier pair of the mentor's multiplies the rate of ending early by { $hazard_ratio }
-        [shared_interests] Full overlap of the mentee's interests and the mentor's skills (against none) multiplies the rate of ending early by { $hazard_ratio }
-       *[other] { $term } multiplies the rate of ending early by { $hazard_ratio }
-    } ({ $level }% CI { $ci_low }–{ $ci_high }).
-finding-matching-validation = Fitted on earlier pairs, the matching model ranks which of the last year's { $test_pairs } pairs end early with a concordance of { $concordance } ({ $chance } is chance){ $trusted ->
+        [same_department] Koppels waarvan de mentor op de afdeling van de mentee werkt, eindigen vroegtijdig met { $hazard_ratio } keer het tempo van anderen
+        [same_location] Koppels waarvan de mentor op de locatie van de mentee werkt, eindigen vroegtijdig met { $hazard_ratio } keer het tempo van anderen
+        [level_gap] Koppels met een niveauverschil van { $band } (tegen het meest voorkomende verschil) eindigen vroegtijdig met { $hazard_ratio } keer het tempo
+        [level_gap_against] Koppels met een niveauverschil van { $band } (tegen een verschil van { $reference }) eindigen vroegtijdig met { $hazard_ratio } keer het tempo
+        [tenure_gap_years] Elk jaar dat de mentor langer in dienst is, vermenigvuldigt het tempo van vroegtijdig eindigen met { $hazard_ratio }
+        [mentor_load] Elk ander koppel dat de mentor al heeft, vermenigvuldigt het tempo van vroegtijdig eindigen met { $hazard_ratio }
+        [mentor_experience] Elk eerder koppel van de mentor vermenigvuldigt het tempo van vroegtijdig eindigen met { $hazard_ratio }
+        [shared_interests] Volledige overlap van de interesses van de mentee en de vaardigheden van de mentor (tegen geen) vermenigvuldigt het tempo van vroegtijdig eindigen met { $hazard_ratio }
+       *[other] { $term } vermenigvuldigt het tempo van vroegtijdig eindigen met { $hazard_ratio }
+    } ({ $level }%-BI { $ci_low }–{ $ci_high }).
+finding-matching-validation = Gefit op eerdere koppels rangschikt het matchingmodel welke van de { $test_pairs } koppels van vorig jaar vroegtijdig eindigen met een concordantie van { $concordance } ({ $chance } is toeval){ $trusted ->
         [yes] .
-       *[no] : too close to chance to trust, so suggested mentors are scored by the plain rule (a mentor one or two levels above) and the pair features above are hints, not a model.
+       *[no] : te dicht bij toeval om te vertrouwen, dus voorgestelde mentoren worden gescoord met de eenvoudige regel (een mentor één of twee niveaus hoger) en de koppelkenmerken hierboven zijn aanwijzingen, geen model.
     }
 
 ## Reasons a pair is at risk
 
-reason-recency = no held session for { $since } days (cadence { $cadence })
-reason-recency-never = no held session in the { $since } days since the start (cadence { $cadence })
-reason-no-first-session = no session held in the { $age } days since the start (expected within { $limit })
-reason-falling-trend = held sessions falling by { $slope } a month over the last { $months } months
-reason-cancellations = { $missed } of { $sessions } sessions in the last { $days } days cancelled or missed
-reason-attendance-drop = { $now }% of sessions held in the last { $days } days, against { $before }% before
-reason-initiative-drop = the mentee started { $now }% of recent sessions, against { $before }% before
+reason-recency = geen gehouden sessie in { $since } dagen (ritme { $cadence })
+reason-recency-never = geen gehouden sessie in de { $since } dagen sinds de start (ritme { $cadence })
+reason-no-first-session = geen sessie gehouden in de { $age } dagen sinds de start (verwacht binnen { $limit })
+reason-falling-trend = gehouden sessies dalen met { $slope } per maand over de laatste { $months } maanden
+reason-cancellations = { $missed } van { $sessions } sessies in de laatste { $days } dagen afgezegd of gemist
+reason-attendance-drop = { $now }% van de sessies in de laatste { $days } dagen gehouden, tegen { $before }% eerder
+reason-initiative-drop = de mentee begon { $now }% van de recente sessies, tegen { $before }% eerder
 reason-overdue-goals = { $overdue ->
-        [one] { $overdue } goal past due
-       *[other] { $overdue } goals past due
+        [one] { $overdue } doel over de deadline
+       *[other] { $overdue } doelen over de deadline
     }
 reason-stalled-goals = { $stalled ->
-        [one] { $stalled } open goal
-       *[other] { $stalled } open goals
-    } without an update for more than { $limit } days
-reason-low-rating = the { $side ->
+        [one] { $stalled } open doel
+       *[other] { $stalled } open doelen
+    } zonder update in meer dan { $limit } dagen
+reason-low-rating = de { $side ->
         [mentor] mentor
        *[mentee] mentee
-    } rated the pair { $rating } of 5 in the last { $days } days
-reason-falling-rating = ratings fell from { $before } to { $now }
-reason-one-sided = the { $side ->
+    } beoordeelde het koppel met { $rating } van 5 in de laatste { $days } dagen
+reason-falling-rating = beoordelingen daalden van { $before } naar { $now }
+reason-one-sided = de { $side ->
         [mentor] mentor
        *[mentee] mentee
-    } started { $share }% of the last { $sessions } sessions
-reason-mentee-exit-risk = the mentee's exit risk is { $relative }× the average
+    } begon { $share }% van de laatste { $sessions } sessies
+reason-mentee-exit-risk = het vertrekrisico van de mentee is { $relative }× het gemiddelde
 
 ## Which risk weights were used, and why
 
-auc-none = none
-weights-default = the documented default weights
-weights-learn-off = learn is false: the documented default weights
-weights-learned = learned from { $closed } closed pairs
-weights-config = the weights set in config are used as given
-weights-no-replay = too few pairs had closed a year before as_of to test learned weights on the year since (at least { $needed } with both outcomes), so the defaults are used
-weights-replay-learned = replaying the past year, weights learned from the pairs closed before it ranked the pairs that ended early better (AUC { $learned }) than the defaults ({ $default })
-weights-replay-default = replaying the past year, the learned weights (AUC { $learned }) did not rank the pairs that ended early better than the defaults ({ $default }), so the defaults are used
+auc-none = geen
+weights-default = de gedocumenteerde standaardgewichten
+weights-learn-off = learn is false: de gedocumenteerde standaardgewichten
+weights-learned = geleerd uit { $closed } afgesloten koppels
+weights-config = de in config gezette gewichten worden gebruikt zoals gegeven
+weights-no-replay = te weinig koppels waren een jaar vóór as_of afgesloten om geleerde gewichten op het jaar erna te toetsen (minstens { $needed } met beide uitkomsten), dus de standaardgewichten worden gebruikt
+weights-replay-learned = bij het naspelen van het afgelopen jaar rangschikten gewichten geleerd uit de eerder afgesloten koppels de vroegtijdig beëindigde koppels beter (AUC { $learned }) dan de standaardgewichten ({ $default })
+weights-replay-default = bij het naspelen van het afgelopen jaar rangschikten de geleerde gewichten (AUC { $learned }) de vroegtijdig beëindigde koppels niet beter dan de standaardgewichten ({ $default }), dus die worden gebruikt
 
 ## Warnings
 
-warning-locale-unsupported = locale "{ $locale }" is not supported, so sentences are in English (supported: { $supported })
-warning-after-as-of-rows = left out { $counts } rows dated after as_of { $as_of }
-warning-after-as-of-dates = { $cleared } exit, end or completion dates after as_of { $as_of } treated as not yet happened
-warning-after-as-of-both = left out { $counts } rows dated after as_of { $as_of }; { $cleared } exit, end or completion dates after it treated as not yet happened
-warning-as-of-after-data = as_of { $as_of } is after the last date in the data ({ $latest }): pairs and goals still open then are counted as open until as_of
-warning-no-goals = no goals were created by as_of
-warning-no-exits = no exits by as_of: rates are 0 and no test or model can be computed
+warning-locale-unsupported = taal '{ $locale }' wordt niet ondersteund, dus de zinnen zijn in het Engels (ondersteund: { $supported })
+warning-after-as-of-rows = { $counts } rijen gedateerd na as_of { $as_of } weggelaten
+warning-after-as-of-dates = { $cleared } vertrek-, eind- of afrondingsdata na as_of { $as_of } behandeld als nog niet gebeurd
+warning-after-as-of-both = { $counts } rijen gedateerd na as_of { $as_of } weggelaten; { $cleared } vertrek-, eind- of afrondingsdata daarna behandeld als nog niet gebeurd
+warning-as-of-after-data = as_of { $as_of } ligt na de laatste datum in de gegevens ({ $latest }): koppels en doelen die toen nog open waren, tellen tot as_of als open
+warning-no-goals = vóór as_of zijn geen doelen aangemaakt
+warning-no-exits = geen vertrek vóór as_of: de percentages zijn 0 en geen toets of model kan worden berekend
 warning-not-fitted = { $what }: { $error }
 warning-not-computed = { $what }: { $error }
 warning-analysis-unavailable = { $analysis }: { $error }
-warning-suggest-near-chance = suggest: this history predicts which pairs end early hardly better than chance (concordance { $concordance } on the last year's pairs, where { $chance } is chance and { $needed } is needed); { $rule }
-warning-suggest-too-few = suggest: { $closed } closed pairs are too few to learn from (at least { $needed }); { $rule }
-warning-suggest-not-fitted = suggest: the matching model could not be fitted ({ $error }); { $rule }
-warning-weights-truncated = propensity weighting: { $trimmed } extreme weights truncated at the 1st and 99th percentiles
-warning-imbalanced = propensity weighting: still imbalanced after weighting (standardised difference above { $limit }): { $covariates }; the weighted comparison is not adjusted for it
-warning-risk-no-exit-model = risk: no exit model could be fitted, so mentee exit risk is not a signal
-warning-risk-too-few = risk: learning needs at least { $needed } closed pairs with both outcomes (found { $closed } closed, { $early } ended early); the default weights are used
-warning-risk-learning-failed = risk: learning failed ({ $error }); the default weights are used
-warning-rows-left-out = Cox model: { $left_out } people without a value for every covariate ({ $covariates }) are left out
-warning-immortal-time = immortal-time bias: the naive "ever mentored" hazard ratio ({ $naive }) differs from the time-varying one ({ $time_varying }); people had to go on { $survived } until their mentoring started, so the naive model credits mentoring with that time
-warning-column-unused = { $table }: there is no { $column } column, but "{ $header }" looks like one and { $kept ->
-        [attribute] it is read as an attribute
-       *[unread] it is not read
-    }; name it in the mapping's columns ({"{"} "{ $column }": "{ $header }" {"}"}) or rename the header
+warning-suggest-near-chance = suggest: deze geschiedenis voorspelt nauwelijks beter dan toeval welke koppels vroegtijdig eindigen (concordantie { $concordance } op de koppels van vorig jaar, waar { $chance } toeval is en { $needed } nodig is); { $rule }
+warning-suggest-too-few = suggest: { $closed } afgesloten koppels zijn te weinig om van te leren (minstens { $needed }); { $rule }
+warning-suggest-not-fitted = suggest: het matchingmodel kon niet worden gefit ({ $error }); { $rule }
+warning-weights-truncated = propensityweging: { $trimmed } extreme gewichten afgekapt op het 1e en 99e percentiel
+warning-imbalanced = propensityweging: na weging nog onevenwichtig (gestandaardiseerd verschil boven { $limit }): { $covariates }; de gewogen vergelijking is daar niet voor gecorrigeerd
+warning-risk-no-exit-model = risk: er kon geen vertrekmodel worden gefit, dus het vertrekrisico van de mentee is geen signaal
+warning-risk-too-few = risk: leren vraagt minstens { $needed } afgesloten koppels met beide uitkomsten ({ $closed } afgesloten, { $early } vroegtijdig beëindigd); de standaardgewichten worden gebruikt
+warning-risk-learning-failed = risk: leren is mislukt ({ $error }); de standaardgewichten worden gebruikt
+warning-rows-left-out = Cox-model: { $left_out } mensen zonder waarde voor elke covariaat ({ $covariates }) worden weggelaten
+warning-immortal-time = immortal-time bias: de naïeve hazard ratio 'ooit gementord' ({ $naive }) wijkt af van de tijdsafhankelijke ({ $time_varying }); mensen moesten { $survived } tot hun mentoring begon, dus het naïeve model schrijft die tijd aan mentoring toe
+warning-column-unused = { $table }: er is geen kolom { $column }, maar '{ $header }' lijkt erop en { $kept ->
+        [attribute] wordt als kenmerk gelezen
+       *[unread] wordt niet gelezen
+    }; noem hem in de columns van de mapping ({"{"} "{ $column }": "{ $header }" {"}"}) of hernoem de kolomkop
 warning-odd-rows = { $table }: { $count ->
-        [one] { $count } row
-       *[other] { $count } rows
+        [one] { $count } rij
+       *[other] { $count } rijen
     } { $what ->
-        [exit-type] with an exit_type but no exit_date (the exit_type is ignored)
-        [pair-outside-employment] starting before the mentor or mentee was hired, or after one of them left
-        [outside-pair] dated outside their pair's start and end dates
-        [completed-without-date] with status "completed" but no completed_date, so without a time to completion
-        [date-without-completed] with a completed_date but a status other than "completed" (the status is used)
-       *[due-before-created] due before they were created
-    } (first: row { $first })
+        [exit-type] met een exit_type maar zonder exit_date (de exit_type wordt genegeerd)
+        [pair-outside-employment] die beginnen vóór de indiensttreding van mentor of mentee, of nadat een van beiden vertrok
+        [outside-pair] gedateerd buiten de start- en einddatum van hun koppel
+        [completed-without-date] met status 'completed' maar zonder completed_date, dus zonder tijd tot afronding
+        [date-without-completed] met een completed_date maar een andere status dan 'completed' (de status geldt)
+       *[due-before-created] die vervallen voordat ze zijn aangemaakt
+    } (eerste: rij { $first })
 warning-groups-suppressed = { $what ->
         [programs] { $hidden ->
-            [one] { $hidden } program
-           *[other] { $hidden } programs
+            [one] { $hidden } programma
+           *[other] { $hidden } programma's
         }
         [curves] { $hidden ->
-            [one] { $hidden } mentoring-status curve
-           *[other] { $hidden } mentoring-status curves
+            [one] { $hidden } mentoringstatuscurve
+           *[other] { $hidden } mentoringstatuscurves
         }
         [weighting] { $hidden ->
-            [one] { $hidden } propensity-weighting group
-           *[other] { $hidden } propensity-weighting groups
+            [one] { $hidden } groep van de propensityweging
+           *[other] { $hidden } groepen van de propensityweging
         }
        *[groups] { $hidden ->
-            [one] { $hidden } group
-           *[other] { $hidden } groups
+            [one] { $hidden } groep
+           *[other] { $hidden } groepen
         }
-    } with fewer than { $min } { $unit ->
-        [pairs] pairs
-       *[people] people
+    } met minder dan { $min } { $unit ->
+        [pairs] koppels
+       *[people] mensen
     } { $hidden ->
-        [one] is
-       *[other] are
-    } suppressed (privacy), and no comparison involving { $hidden ->
-        [one] it
-       *[other] them
-    } is reported
+        [one] wordt
+       *[other] worden
+    } verborgen (privacy), en geen vergelijking waarbij ze betrokken zijn wordt gerapporteerd
 
 ## Errors a user can cause
 
-problem-invalid-value = { $table } row { $row }, column "{ $column }": "{ $value }" is not { $expected }
-problem-missing-value = { $table } row { $row }, column "{ $column }": a value is required but the cell is empty
-problem-missing-column = { $table }: required column "{ $column }" is missing (found: { $found })
-problem-missing-column-like = { $table }: required column "{ $column }" is missing (found: { $found }); "{ $header }" looks like it: name it in the mapping's columns ({"{"} "{ $column }": "{ $header }" {"}"}) or rename the header
-problem-no-columns = no columns
-problem-duplicate-id = { $table } row { $row }, column "{ $column }": "{ $value }" is a duplicate (first seen in row { $first_row })
-problem-unknown-id = { $table } row { $row }, column "{ $column }": "{ $value }" does not exist in { $target }
-problem-end-before-start = { $table } row { $row }, column "{ $column }": "{ $value }" is before { $start_column } "{ $start_value }"
+problem-invalid-value = { $table } rij { $row }, kolom '{ $column }': '{ $value }' is geen { $expected }
+problem-missing-value = { $table } rij { $row }, kolom '{ $column }': een waarde is verplicht maar de cel is leeg
+problem-missing-column = { $table }: verplichte kolom '{ $column }' ontbreekt (gevonden: { $found })
+problem-missing-column-like = { $table }: verplichte kolom '{ $column }' ontbreekt (gevonden: { $found }); '{ $header }' lijkt erop: noem hem in de columns van de mapping ({"{"} "{ $column }": "{ $header }" {"}"}) of hernoem de kolomkop
+problem-no-columns = geen kolommen
+problem-duplicate-id = { $table } rij { $row }, kolom '{ $column }': '{ $value }' komt dubbel voor (eerst in rij { $first_row })
+problem-unknown-id = { $table } rij { $row }, kolom '{ $column }': '{ $value }' bestaat niet in { $target }
+problem-end-before-start = { $table } rij { $row }, kolom '{ $column }': '{ $value }' ligt vóór { $start_column } '{ $start_value }'
 problem-malformed = { $table }: { $detail }
-problem-malformed-row = { $table } row { $row }: { $detail }
-error-problems-header = { $count } problems in the input:
-error-problems = { $count } problems in the input: { $problems }
+problem-malformed-row = { $table } rij { $row }: { $detail }
+error-problems-header = { $count } problemen in de invoer:
+error-problems = { $count } problemen in de invoer: { $problems }
 error-usage = { $detail }
-error-more-problems = … and { $more } more
-error-missing-table = { $analysis } needs the { $table } table, which was not loaded
-error-insufficient-data = { $method } needs { $needed }, got { $got }
-error-not-converged = { $method } did not converge: { $detail }
+error-more-problems = … en nog { $more }
+error-missing-table = { $analysis } heeft de tabel { $table } nodig, die niet is geladen
+error-insufficient-data = { $method } heeft { $needed } nodig, kreeg: { $got }
+error-not-converged = { $method } is niet geconvergeerd: { $detail }
 error-file = { $action ->
-        [create] cannot create { $path }: { $detail }
-        [write] cannot write { $path }: { $detail }
-       *[read] cannot read { $path }: { $detail }
+        [create] kan { $path } niet aanmaken: { $detail }
+        [write] kan { $path } niet schrijven: { $detail }
+       *[read] kan { $path } niet lezen: { $detail }
     }
 error-sql = SQL: { $detail }
 
 ## The CLI's text report
 
-text-report-title = Mentoring program report as of { $as_of } ({ $rows }; groups under { $min } are suppressed)
-text-not-read = not read: { $file } ({ $why })
-text-findings = What the numbers say
-text-nothing-stands-out = nothing stands out
-text-goals = Goals
-text-engagement = Engagement (per { $period })
-text-retention = Retention (exits: { $exits }, by { $by })
-text-risk = At-risk pairs
-text-progression = Progression (by { $by })
-text-matching = Matching ({ $pairs } pairs, { $early } ended early)
-text-warnings = Warnings ({ $count })
-text-suggest = Suggested mentors (model: { $model }; total score { $total } against { $greedy } first come, first served)
+text-report-title = Rapport van het mentoringprogramma per { $as_of } ({ $rows }; groepen onder { $min } worden verborgen)
+text-not-read = niet gelezen: { $file } ({ $why })
+text-findings = Wat de cijfers zeggen
+text-nothing-stands-out = niets valt op
+text-goals = Doelen
+text-engagement = Betrokkenheid (per { $period })
+text-retention = Behoud (vertrek: { $exits }, naar { $by })
+text-risk = Koppels met risico
+text-progression = Loopbaan (naar { $by })
+text-matching = Matching ({ $pairs } koppels, { $early } vroegtijdig beëindigd)
+text-warnings = Waarschuwingen ({ $count })
+text-suggest = Voorgestelde mentoren (model: { $model }; totale score { $total } tegen { $greedy } op volgorde van binnenkomst)
