@@ -14,4 +14,5 @@ document.addEventListener("mentor-insights-error", (e) => {
 });
 
 const meta = await analytics.sample();
-document.getElementById("status").textContent = `${meta.rows.pairs} pairs as of ${meta.asOf}`;
+const asOf = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${meta.asOf}T00:00:00Z`));
+document.getElementById("status").textContent = `${meta.rows.pairs} Paare, Stand ${asOf}`;

@@ -3,6 +3,7 @@
 // error events. An element only says what to compute (`compute`) and how to draw it (`render`).
 
 import { forest } from "./charts.js";
+import { LOCALES } from "./locales.js";
 
 const STYLE = `
 :host { display: block; font-family: var(--mi-font, system-ui, sans-serif); color: var(--mi-fg, #1f2933);
@@ -74,6 +75,7 @@ export const COMMON_LABELS = {
   concordanceHelp: "Of two pairs, how often the model ranks first the one that ended first: 0.5 is chance, 1 is perfect; below 0.6 it is not used to score suggestions.",
   level: "95% CI",
   none: "—",
+  warnings: "Notes",
 };
 
 /** `document.createElement` with properties and children; text always through `textContent`. */
@@ -137,9 +139,10 @@ export class MiElement extends ElementBase {
     this.refresh();
   }
 
-  /** Visible strings, replaceable one by one. */
+  /** Visible strings in the element's language (`locale`), replaceable one by one. */
   get labels() {
-    return { ...COMMON_LABELS, ...this.constructor.labels, ...this.#labels };
+    const language = LOCALES[(this.locale ?? "en").split(/[-_]/)[0].toLowerCase()] ?? {};
+    return { ...COMMON_LABELS, ...this.constructor.labels, ...language.common, ...language[this.constructor.key], ...this.#labels };
   }
   set labels(l) {
     this.#labels = { ...(l ?? {}) };
@@ -167,6 +170,8 @@ export class MiElement extends ElementBase {
     if (min) o.minGroupSize = Number(min);
     const by = this.getAttribute("by");
     if (by) o.by = by.split(",").map((s) => s.trim()).filter(Boolean);
+    // Sentences (findings, reasons, warnings) in the element's language.
+    if (this.locale) o.locale = this.locale;
     return o;
   }
 
@@ -222,7 +227,7 @@ export class MiElement extends ElementBase {
       const result = await this.compute(this.#source, this.options());
       if (generation !== this.#generation) return;
       this.#busy = false;
-      this.#show(this.render(result));
+      this.#show([...this.render(result), ...this.#warnings(result)]);
       this.dispatchEvent(new CustomEvent("mentor-insights-render", { bubbles: true, composed: true }));
     } catch (e) {
       if (generation !== this.#generation) return;
@@ -242,6 +247,13 @@ export class MiElement extends ElementBase {
       this.#show([h("p", { class: why ? "why" : "error", role: why ? "note" : "alert", text: message })]);
       this.dispatchEvent(new CustomEvent("mentor-insights-error", { detail: { message }, bubbles: true, composed: true }));
     }
+  }
+
+  /** An analysis's warnings, beside what it drew (suppressed groups, no exits, ...). */
+  #warnings(result) {
+    const list = result?.warnings ?? [];
+    if (!list.length) return [];
+    return [h("details", { class: "warnings", part: "warnings" }, h("summary", { text: `${this.label("warnings")} (${this.number(list.length, 0)})` }), h("ul", {}, ...list.map((w) => h("li", { "data-code": w.code, text: w.message }))))];
   }
 
   #show(nodes) {

@@ -16,6 +16,7 @@ export function periodStart(label) {
 }
 
 export class EngagementElement extends MiElement {
+  static key = "engagement";
   static observedAttributes = [...MiElement.observedAttributes, "pair"];
   static labels = {
     title: "Engagement",

@@ -2,6 +2,7 @@
 import { MiElement, h } from "./base.js";
 
 export class FindingsElement extends MiElement {
+  static key = "findings";
   static labels = { title: "What the numbers say", warning: "act", notice: "note", info: "context", nothing: "Nothing stands out." };
 
   compute(source, o) {

@@ -4,6 +4,7 @@ import { MiElement, h } from "./base.js";
 import { intervals, lines } from "./charts.js";
 
 export class GoalsElement extends MiElement {
+  static key = "goals";
   static labels = {
     title: "Goal completion",
     summary: "{goals} goals in {pairs} pairs: {completed} completed ({ci}), {onTime} of them on time; in active pairs {overdue} are past due and {stalled} stalled.",

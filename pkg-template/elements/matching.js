@@ -7,6 +7,7 @@ import { MiElement, h } from "./base.js";
 const LISTED = 15;
 
 export class MatchingElement extends MiElement {
+  static key = "matching";
   static labels = {
     title: "Matching",
     summary: "{pairs} pairs, {early} ended early. On the last year's pairs the model's concordance is {c} (0.5 is chance).",

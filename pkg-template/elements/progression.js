@@ -4,6 +4,7 @@ import { MiElement, h } from "./base.js";
 import { intervals } from "./charts.js";
 
 export class ProgressionElement extends MiElement {
+  static key = "progression";
   static labels = {
     title: "Career progression",
     summary: "Promotions per 100 person-years: {groups}. Rate ratio {ratio}.",

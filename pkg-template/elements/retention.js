@@ -4,6 +4,7 @@ import { MiElement, h } from "./base.js";
 import { lines } from "./charts.js";
 
 export class RetentionElement extends MiElement {
+  static key = "retention";
   static labels = {
     title: "Retention",
     summary: "{groups}. Log-rank {p}.",

@@ -9,6 +9,7 @@ const LISTED = 15;
 const LEVEL_COLOURS = { high: "var(--mi-high, #c23030)", medium: "var(--mi-medium, #d9822b)", low: "var(--mi-muted, #8a9ba8)" };
 
 export class RiskElement extends MiElement {
+  static key = "risk";
   static labels = {
     title: "Pairs at risk",
     summary: "{total} active pairs as of {asOf}: {high} high, {medium} medium, {low} low.",

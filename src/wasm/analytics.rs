@@ -13,6 +13,7 @@ use crate::metrics::retention::{
 use crate::metrics::risk::{risk, Learn, RiskConfig};
 use crate::metrics::risk_eval::{evaluate, EvalOptions};
 use crate::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
+use crate::i18n::{InLocale, Locale};
 use crate::model::date;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -215,10 +216,12 @@ struct JsOptions {
     same_program: Option<bool>,
     different_department: Option<bool>,
     min_level_gap: Option<i64>,
+    /// The language of the result's sentences (a BCP 47 tag).
+    locale: Option<String>,
 }
 
 /// The options every analysis accepts.
-const COMMON: [&str; 3] = ["asOf", "minGroupSize", "by"];
+const COMMON: [&str; 4] = ["asOf", "minGroupSize", "by", "locale"];
 
 /// What an option's value must be, in the caller's terms.
 fn expected(option: &str) -> &'static str {
@@ -234,6 +237,7 @@ fn expected(option: &str) -> &'static str {
         "config" => "an object of thresholds and weights",
         "pairPeriods" | "sameProgram" | "differentDepartment" => "true or false",
         "learn" => "true, false or \"auto\"",
+        "locale" => "a language tag such as \"de\" or \"de-DE\"",
         _ => "a list of strings",
     }
 }
@@ -293,8 +297,14 @@ fn options(value: JsValue, analysis: &str, own: &[&str]) -> Result<JsOptions, Js
         .map_err(|e| err(format!("{analysis}: invalid options ({e})")))
 }
 
-fn params(options_value: JsValue, analysis: &str) -> Result<Params, JsError> {
-    common_params(&options(options_value, analysis, &[])?)
+fn params(options_value: JsValue, analysis: &str) -> Result<(Params, Option<String>), JsError> {
+    let o = options(options_value, analysis, &[])?;
+    Ok((common_params(&o)?, o.locale))
+}
+
+/// A result in the language asked for, as JS receives it.
+fn localized<T: Serialize + InLocale>(r: T, locale: Option<&str>) -> Result<JsValue, JsError> {
+    result(&r.in_locale(locale))
 }
 
 fn common_params(o: &JsOptions) -> Result<Params, JsError> {
@@ -379,7 +389,7 @@ impl Dataset {
         #[wasm_bindgen(unchecked_param_type = "TableRecords")] records: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] options: JsValue,
     ) -> Result<Dataset, JsValue> {
-        let mapping = load_options(options)?.mapping;
+        let o = load_options(options)?;
         let t: BTreeMap<String, Value> = tables(records)?;
         let inputs = t
             .iter()
@@ -392,7 +402,7 @@ impl Dataset {
             })
             .collect::<Result<Vec<_>, JsError>>()?;
         Ok(Dataset {
-            inner: ingest::load_with(inputs, &mapping).map_err(load_error)?,
+            inner: ingest::load_with(inputs, &o.mapping).map_err(|e| load_error(e, o.locale))?,
         })
     }
 
@@ -407,7 +417,7 @@ impl Dataset {
         let list = input_files(&files)?;
         progress(&o.on_progress, "reading", None);
         Ok(Dataset {
-            inner: ingest::load_files(list, &o.mapping).map_err(load_error)?,
+            inner: ingest::load_files(list, &o.mapping).map_err(|e| load_error(e, o.locale))?,
         })
     }
 
@@ -420,7 +430,7 @@ impl Dataset {
         #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let o = load_options(options)?;
-        let seen = ingest::inspect(input_files(&files)?, &o.mapping).map_err(load_error)?;
+        let seen = ingest::inspect(input_files(&files)?, &o.mapping).map_err(|e| load_error(e, o.locale))?;
         Ok(result(&seen)?)
     }
 
@@ -431,10 +441,10 @@ impl Dataset {
         bytes: Vec<u8>,
         #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] options: JsValue,
     ) -> Result<Dataset, JsValue> {
-        let mapping = load_options(options)?.mapping;
+        let o = load_options(options)?;
         let file = ingest::InputFile::new("workbook.xlsx", bytes);
         Ok(Dataset {
-            inner: ingest::load_files(vec![file], &mapping).map_err(load_error)?,
+            inner: ingest::load_files(vec![file], &o.mapping).map_err(|e| load_error(e, o.locale))?,
         })
     }
 
@@ -445,7 +455,7 @@ impl Dataset {
         #[wasm_bindgen(unchecked_param_type = "Record<string, Uint8Array>")] files: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] options: JsValue,
     ) -> Result<Dataset, JsValue> {
-        let mapping = load_options(options)?.mapping;
+        let o = load_options(options)?;
         let mut problems = Vec::new();
         let mut inputs = Vec::new();
         for entry in js_sys::Object::entries(&js_sys::Object::from(files)).iter() {
@@ -459,10 +469,10 @@ impl Dataset {
             }
         }
         if !problems.is_empty() {
-            return Err(load_error(crate::Error::input(problems)));
+            return Err(load_error(crate::Error::input(problems), o.locale));
         }
         Ok(Dataset {
-            inner: ingest::load_with(inputs, &mapping).map_err(load_error)?,
+            inner: ingest::load_with(inputs, &o.mapping).map_err(|e| load_error(e, o.locale))?,
         })
     }
 
@@ -493,7 +503,7 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        result(&report::meta(&self.inner, &params(options, "meta")?).map_err(err)?)
+        result(&report::meta(&self.inner, &params(options, "meta")?.0).map_err(err)?)
     }
 
     /// Non-fatal oddities found while loading.
@@ -512,7 +522,7 @@ impl Dataset {
         let opts = GoalOptions {
             stalled_days: o.stalled_days.unwrap_or(DEFAULT_STALLED_DAYS),
         };
-        result(&goals(&self.inner, &common_params(&o)?, opts).map_err(err)?)
+        localized(goals(&self.inner, &common_params(&o)?, opts).map_err(err)?, o.locale.as_deref())
     }
 
     /// Engagement: `{ asOf, minGroupSize, period: "month" | "week" }`.
@@ -531,7 +541,7 @@ impl Dataset {
             pair_periods: o.pair_periods.unwrap_or(false),
             pairs: o.pairs.clone().unwrap_or_default(),
         };
-        result(&engagement(&self.inner, &common_params(&o)?, &opts).map_err(err)?)
+        localized(engagement(&self.inner, &common_params(&o)?, &opts).map_err(err)?, o.locale.as_deref())
     }
 
     /// Retention: `{ asOf, minGroupSize, by, covariates, exits, exposure, landmarkDays }`.
@@ -553,7 +563,7 @@ impl Dataset {
             landmark_days: o.landmark_days.unwrap_or(DEFAULT_LANDMARK_DAYS),
             adjust: o.adjust.clone().unwrap_or_default(),
         };
-        result(&retention(&self.inner, &common_params(&o)?, &opts).map_err(err)?)
+        localized(retention(&self.inner, &common_params(&o)?, &opts).map_err(err)?, o.locale.as_deref())
     }
 
     /// Career progression: `{ asOf, minGroupSize, by, covariates }`.
@@ -564,7 +574,7 @@ impl Dataset {
         options_value: JsValue,
     ) -> Result<JsValue, JsError> {
         let o = options(options_value, "progression", &["covariates"])?;
-        result(&progression(&self.inner, &common_params(&o)?, o.covariates.clone()).map_err(err)?)
+        localized(progression(&self.inner, &common_params(&o)?, o.covariates.clone()).map_err(err)?, o.locale.as_deref())
     }
 
     /// At-risk pairs: `{ asOf, config, learn, top }`.
@@ -585,7 +595,7 @@ impl Dataset {
         if let Some(n) = o.top {
             r.pairs.truncate(n);
         }
-        result(&r)
+        localized(r, o.locale.as_deref())
     }
 
     /// Replays the loaded history to measure the at-risk detector against single-rule baselines
@@ -619,7 +629,8 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        result(&report::report(&self.inner, &params(options, "report")?).map_err(err)?)
+        let (p, locale) = params(options, "report")?;
+        localized(report::report(&self.inner, &p).map_err(err)?, locale.as_deref())
     }
 
     /// What made pairs work here (SPEC §4.7): `{ asOf, minGroupSize }`.
@@ -628,7 +639,8 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        result(&matching(&self.inner, &params(options, "matching")?).map_err(err)?)
+        let (p, locale) = params(options, "matching")?;
+        localized(matching(&self.inner, &p).map_err(err)?, locale.as_deref())
     }
 
     /// Who should mentor whom: `{ mentees, sameProgram, differentDepartment, minLevelGap, asOf }`.
@@ -653,7 +665,7 @@ impl Dataset {
             different_department: o.different_department.unwrap_or(false),
             min_level_gap: o.min_level_gap,
         };
-        result(&suggest(&self.inner, &common_params(&o)?, &opts).map_err(err)?)
+        localized(suggest(&self.inner, &common_params(&o)?, &opts).map_err(err)?, o.locale.as_deref())
     }
 
     /// What the analyses say, most urgent first: `{ asOf, findings, warnings }`.
@@ -662,7 +674,8 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        result(&report::findings_only(&self.inner, &params(options, "findings")?).map_err(err)?)
+        let (p, locale) = params(options, "findings")?;
+        localized(report::findings_only(&self.inner, &p).map_err(err)?, locale.as_deref())
     }
 
     /// The loaded tables as bytes for the SQL module (the package's `sql()` passes them on).
@@ -684,15 +697,15 @@ impl Dataset {
 
 /// A failed load as a JS `Error` whose `problems` list each problem as data (`{ kind, table, row,
 /// column, value, ..., message }`), so a portal can point at the cell.
-fn load_error(e: crate::Error) -> JsValue {
-    let error = js_sys::Error::new(&e.to_string());
+fn load_error(e: crate::Error, locale: Locale) -> JsValue {
+    let error = js_sys::Error::new(&e.localized(locale));
     let problems: Vec<Value> = match &e {
         crate::Error::Input { problems, .. } => problems
             .iter()
             .map(|p| {
                 let mut v = serde_json::to_value(p).unwrap_or_default();
                 if let Some(m) = v.as_object_mut() {
-                    m.insert("message".into(), Value::String(p.to_string()));
+                    m.insert("message".into(), Value::String(p.message().render(locale)));
                 }
                 v
             })
@@ -723,14 +736,17 @@ fn table_name(k: &str) -> Result<&'static str, JsError> {
 struct LoadOptions {
     mapping: ingest::Mapping,
     on_progress: Option<js_sys::Function>,
+    /// The language of a failed load's messages.
+    locale: Locale,
 }
 
-/// `{ mapping?, onProgress? }`, or the progress function alone (as before the mapping). The
+/// `{ mapping?, onProgress?, locale? }`, or the progress function alone (as before the mapping). The
 /// mapping is the JSON document of SPEC §2.1, as an object or as its text.
 fn load_options(value: JsValue) -> Result<LoadOptions, JsValue> {
     let mut o = LoadOptions {
         mapping: ingest::Mapping::default(),
         on_progress: None,
+        locale: Locale::En,
     };
     if value.is_undefined() || value.is_null() {
         return Ok(o);
@@ -740,7 +756,13 @@ fn load_options(value: JsValue) -> Result<LoadOptions, JsValue> {
         return Ok(o);
     }
     if !value.is_object() {
-        return Err(err("load options: expected { mapping, onProgress }").into());
+        return Err(err("load options: expected { mapping, onProgress, locale }").into());
+    }
+    let locale = js_sys::Reflect::get(&value, &JsValue::from_str("locale")).unwrap_or_default();
+    if let Some(tag) = locale.as_string() {
+        o.locale = Locale::resolve(&tag).0;
+    } else if !locale.is_undefined() && !locale.is_null() {
+        return Err(err("locale: expected a language tag such as \"de\" or \"de-DE\"").into());
     }
     for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
@@ -754,12 +776,14 @@ fn load_options(value: JsValue) -> Result<LoadOptions, JsValue> {
                         .map(String::from)
                         .map_err(|_| err("load options: the mapping is not JSON"))?,
                 };
-                o.mapping = ingest::Mapping::from_json(&text).map_err(load_error)?;
+                o.mapping = ingest::Mapping::from_json(&text)
+                    .map_err(|e| load_error(e, o.locale))?;
             }
             "onProgress" => o.on_progress = v.dyn_into::<js_sys::Function>().ok(),
+            "locale" => {}
             other => {
                 return Err(err(format!(
-                    "load options: unknown option \"{other}\" (accepted: mapping, onProgress)"
+                    "load options: unknown option \"{other}\" (accepted: mapping, onProgress, locale)"
                 ))
                 .into())
             }
@@ -827,7 +851,7 @@ fn load_texts(
             None
         }));
     Ok(Dataset {
-        inner: ingest::load_with(inputs, &o.mapping).map_err(load_error)?,
+        inner: ingest::load_with(inputs, &o.mapping).map_err(|e| load_error(e, o.locale))?,
     })
 }
 

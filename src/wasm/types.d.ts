@@ -98,7 +98,16 @@ export interface LoadOptions {
   /** The mapping, as an object or as its JSON text. */
   mapping?: Mapping | string;
   onProgress?: (progress: LoadProgress) => void;
+  /** The language of a failed load's messages (see `Locale`). */
+  locale?: Locale;
 }
+
+/**
+ * The language of every sentence a result writes (findings, risk reasons, warnings, errors):
+ * "en", "de", "fr", "es", "nl" or a BCP 47 tag such as "de-CH". Another language falls back to
+ * English with the warning `locale_unsupported`.
+ */
+export type Locale = "en" | "de" | "fr" | "es" | "nl" | (string & {});
 
 export interface SampleOptions {
   seed?: number;
@@ -164,6 +173,8 @@ export interface CommonOptions {
   minGroupSize?: number;
   /** Group-by dimension(s): program, department or any attribute, mentor_id, pair_id, week/month/quarter/year. */
   by?: string | string[];
+  /** The language of the result's sentences; numbers, ids, codes and keys do not change. */
+  locale?: Locale;
 }
 
 export interface GoalsOptions extends CommonOptions {

@@ -78,6 +78,22 @@ test("attributes re-render: a locale formats numbers, a period regroups", async 
   await page.close();
 });
 
+test("the language picker writes labels and sentences in the chosen language", async () => {
+  const { page } = await open();
+  await page.selectOption('select[name="locale"]', "fr");
+  await page.waitForFunction(() =>
+    /Les personnes mentorées partent à 0,60 fois le taux des autres/.test(document.querySelector("#dashboard").elements.findings.shadowRoot.textContent),
+  );
+  const shadow = await page.evaluate(() => {
+    const root = document.querySelector("#dashboard").elements.findings.shadowRoot;
+    return { title: root.querySelector("h2").textContent, text: root.textContent };
+  });
+  assert.equal(shadow.title, "Ce que disent les chiffres");
+  assert.ok(!/Mentored people/.test(shadow.text));
+  await page.screenshot({ path: `${ARTIFACTS}/dashboard-fr.png` });
+  await page.close();
+});
+
 test("after the user's own files, an element that cannot answer shows only why", async () => {
   const { page } = await open();
   const people = "person_id,hire_date,exit_date,department\n" + Array.from({ length: 40 }, (_, i) => `P${i},2020-01-0${1 + (i % 9)},${i % 3 ? "" : "2022-06-01"},${i % 2 ? "Sales" : "Ops"}`).join("\n") + "\n";

@@ -39,12 +39,17 @@ async function open(width = 1280) {
 
 test("three elements on one worker render the sample with the portal's theme, after one load", async () => {
   const { page, errors } = await open();
-  assert.match(await page.textContent("#status"), /^\d+ pairs as of 2025-06-30$/);
+  // A German portal: the elements speak German (labels, sentences, numbers), as its locale says.
+  assert.match(await page.textContent("#status"), /^\d+ Paare, Stand 30\.06\.2025$/);
+  assert.equal(await page.locator("mentor-insights-risk").evaluate((e) => e.shadowRoot.querySelector("h2").textContent), "Gefährdete Paare");
+  const findings = await page.locator("mentor-insights-findings li").allTextContents();
+  assert.ok(findings.some((t) => /Mentorierte Personen gehen mit dem 0,60-Fachen der Rate anderer/.test(t)), findings.join("\n"));
+  assert.ok(!findings.some((t) => /Mentored people|active pairs/.test(t)), "no English sentence");
   assert.equal(await page.evaluate(() => window.__loads), 1);
   assert.ok((await page.locator("mentor-insights-findings li").count()) > 3);
   assert.ok((await page.locator("mentor-insights-risk tr[tabindex]").count()) > 0);
   // The reader is told which weights scored the pairs (on the sample, "auto" picks the learned ones).
-  assert.match(await page.locator("mentor-insights-risk p.weights").textContent(), /^Scores use weights learned from this organisation's closed pairs: .* \(AUC 0\.\d\d\) than the default weights \(0\.\d\d\)\.$/);
+  assert.match(await page.locator("mentor-insights-risk p.weights").textContent(), /^Die Werte nutzen aus den abgeschlossenen Paaren dieser Organisation gelernte Gewichte: .* \(AUC 0,\d\d\) als die Standardgewichte \(0,\d\d\)\.$/);
   // The portal's accent reaches inside the shadow root, charts included.
   const fill = await page.locator("mentor-insights-engagement svg path.line").first().evaluate((e) => getComputedStyle(e).stroke);
   assert.equal(fill, "rgb(122, 31, 162)");
@@ -90,7 +95,7 @@ test("the worker refuses a misspelt option with the same message as the Dataset"
       w.terminate();
     }
   });
-  assert.equal(message, 'true goals: unknown option "stalledDayz" (accepted: asOf, minGroupSize, by, stalledDays)');
+  assert.equal(message, 'true goals: unknown option "stalledDayz" (accepted: asOf, minGroupSize, by, locale, stalledDays)');
   // Per-pair series through the worker: only when asked, or for the named pairs.
   const periods = await page.evaluate(async () => {
     const { createAnalyticsWorker } = await import("/pkg/worker-client.js");

@@ -25,6 +25,8 @@ function applyParams() {
   set(dashboard, "min-group-size", String(common().minGroupSize));
   set(dashboard, "period", f.get("period"));
   set(dashboard, "exits", f.get("exits"));
+  // The analyses' labels, sentences, numbers and dates in the chosen language.
+  set(dashboard, "locale", f.get("locale") === "en" ? "" : f.get("locale"));
   // "Goals by" groups goals; the other analyses keep their own defaults.
   set(dashboard.elements.goals, "by", f.get("by"));
 }
@@ -37,6 +39,8 @@ const data = dataPanel(worker, {
   },
 });
 
+// A language applies at once, without pressing Update.
+$("params").elements.locale.addEventListener("change", applyParams);
 $("params").addEventListener("submit", async (e) => {
   e.preventDefault();
   applyParams();
