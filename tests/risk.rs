@@ -112,7 +112,7 @@ fn each_reason_fires_exactly_past_its_threshold() {
             .find(|x| x.signal == "low_rating")
             .unwrap()
             .text,
-        "mentee rated the pair 2.0 of 5 in the last 90 days"
+        "the mentee rated the pair 2.0 of 5 in the last 90 days"
     );
 }
 

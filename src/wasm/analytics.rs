@@ -2,6 +2,7 @@
 
 use super::{err, to_js_value, JsChunks};
 use crate::generate::{self, Options};
+use crate::i18n::{InLocale, Locale};
 use crate::ingest::{self, Origin, Source};
 use crate::metrics::engagement::{engagement, EngagementOptions, Period};
 use crate::metrics::goals::{goals, GoalOptions, DEFAULT_STALLED_DAYS};
@@ -13,7 +14,6 @@ use crate::metrics::retention::{
 use crate::metrics::risk::{risk, Learn, RiskConfig};
 use crate::metrics::risk_eval::{evaluate, EvalOptions};
 use crate::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
-use crate::i18n::{InLocale, Locale};
 use crate::model::date;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -430,7 +430,8 @@ impl Dataset {
         #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let o = load_options(options)?;
-        let seen = ingest::inspect(input_files(&files)?, &o.mapping).map_err(|e| load_error(e, o.locale))?;
+        let seen = ingest::inspect(input_files(&files)?, &o.mapping)
+            .map_err(|e| load_error(e, o.locale))?;
         Ok(result(&seen)?)
     }
 
@@ -444,7 +445,8 @@ impl Dataset {
         let o = load_options(options)?;
         let file = ingest::InputFile::new("workbook.xlsx", bytes);
         Ok(Dataset {
-            inner: ingest::load_files(vec![file], &o.mapping).map_err(|e| load_error(e, o.locale))?,
+            inner: ingest::load_files(vec![file], &o.mapping)
+                .map_err(|e| load_error(e, o.locale))?,
         })
     }
 
@@ -522,7 +524,10 @@ impl Dataset {
         let opts = GoalOptions {
             stalled_days: o.stalled_days.unwrap_or(DEFAULT_STALLED_DAYS),
         };
-        localized(goals(&self.inner, &common_params(&o)?, opts).map_err(err)?, o.locale.as_deref())
+        localized(
+            goals(&self.inner, &common_params(&o)?, opts).map_err(err)?,
+            o.locale.as_deref(),
+        )
     }
 
     /// Engagement: `{ asOf, minGroupSize, period: "month" | "week" }`.
@@ -541,7 +546,10 @@ impl Dataset {
             pair_periods: o.pair_periods.unwrap_or(false),
             pairs: o.pairs.clone().unwrap_or_default(),
         };
-        localized(engagement(&self.inner, &common_params(&o)?, &opts).map_err(err)?, o.locale.as_deref())
+        localized(
+            engagement(&self.inner, &common_params(&o)?, &opts).map_err(err)?,
+            o.locale.as_deref(),
+        )
     }
 
     /// Retention: `{ asOf, minGroupSize, by, covariates, exits, exposure, landmarkDays }`.
@@ -563,7 +571,10 @@ impl Dataset {
             landmark_days: o.landmark_days.unwrap_or(DEFAULT_LANDMARK_DAYS),
             adjust: o.adjust.clone().unwrap_or_default(),
         };
-        localized(retention(&self.inner, &common_params(&o)?, &opts).map_err(err)?, o.locale.as_deref())
+        localized(
+            retention(&self.inner, &common_params(&o)?, &opts).map_err(err)?,
+            o.locale.as_deref(),
+        )
     }
 
     /// Career progression: `{ asOf, minGroupSize, by, covariates }`.
@@ -574,7 +585,10 @@ impl Dataset {
         options_value: JsValue,
     ) -> Result<JsValue, JsError> {
         let o = options(options_value, "progression", &["covariates"])?;
-        localized(progression(&self.inner, &common_params(&o)?, o.covariates.clone()).map_err(err)?, o.locale.as_deref())
+        localized(
+            progression(&self.inner, &common_params(&o)?, o.covariates.clone()).map_err(err)?,
+            o.locale.as_deref(),
+        )
     }
 
     /// At-risk pairs: `{ asOf, config, learn, top }`.
@@ -630,7 +644,10 @@ impl Dataset {
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
         let (p, locale) = params(options, "report")?;
-        localized(report::report(&self.inner, &p).map_err(err)?, locale.as_deref())
+        localized(
+            report::report(&self.inner, &p).map_err(err)?,
+            locale.as_deref(),
+        )
     }
 
     /// What made pairs work here (SPEC §4.7): `{ asOf, minGroupSize }`.
@@ -665,7 +682,10 @@ impl Dataset {
             different_department: o.different_department.unwrap_or(false),
             min_level_gap: o.min_level_gap,
         };
-        localized(suggest(&self.inner, &common_params(&o)?, &opts).map_err(err)?, o.locale.as_deref())
+        localized(
+            suggest(&self.inner, &common_params(&o)?, &opts).map_err(err)?,
+            o.locale.as_deref(),
+        )
     }
 
     /// What the analyses say, most urgent first: `{ asOf, findings, warnings }`.
@@ -675,7 +695,10 @@ impl Dataset {
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
         let (p, locale) = params(options, "findings")?;
-        localized(report::findings_only(&self.inner, &p).map_err(err)?, locale.as_deref())
+        localized(
+            report::findings_only(&self.inner, &p).map_err(err)?,
+            locale.as_deref(),
+        )
     }
 
     /// The loaded tables as bytes for the SQL module (the package's `sql()` passes them on).
@@ -776,15 +799,15 @@ fn load_options(value: JsValue) -> Result<LoadOptions, JsValue> {
                         .map(String::from)
                         .map_err(|_| err("load options: the mapping is not JSON"))?,
                 };
-                o.mapping = ingest::Mapping::from_json(&text)
-                    .map_err(|e| load_error(e, o.locale))?;
+                o.mapping =
+                    ingest::Mapping::from_json(&text).map_err(|e| load_error(e, o.locale))?;
             }
             "onProgress" => o.on_progress = v.dyn_into::<js_sys::Function>().ok(),
             "locale" => {}
             other => {
                 return Err(err(format!(
-                    "load options: unknown option \"{other}\" (accepted: mapping, onProgress, locale)"
-                ))
+                "load options: unknown option \"{other}\" (accepted: mapping, onProgress, locale)"
+            ))
                 .into())
             }
         }

@@ -81,7 +81,7 @@ test("results are camelCase and errors are Errors", () => {
 });
 
 test("a misspelt or mistyped option is an Error naming it", () => {
-  assert.throws(() => ds.goals({ stalledDayz: 3 }), (e) => e instanceof Error && /goals: unknown option "stalledDayz" \(accepted: asOf, minGroupSize, by, stalledDays\)/.test(e.message));
+  assert.throws(() => ds.goals({ stalledDayz: 3 }), (e) => e instanceof Error && /goals: unknown option "stalledDayz" \(accepted: asOf, minGroupSize, by, locale, stalledDays\)/.test(e.message));
   assert.throws(() => ds.engagement({ pairPeriod: true }), /unknown option "pairPeriod"/);
   assert.throws(() => ds.report({ asof: "2025-01-01" }), /report: unknown option "asof"/);
   assert.throws(() => ds.goals({ minGroupSize: "five" }), /^Error: minGroupSize: expected an integer ≥ 3, got "five"$/);

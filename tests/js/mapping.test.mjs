@@ -57,7 +57,7 @@ test("a mistake in the mapping is a located Error; a misspelt load option is ref
   );
   assert.throws(
     () => Dataset.fromFiles([{ name: "hris.tsv", bytes: enc(hris) }], { maping: mapping }),
-    /unknown option "maping" \(accepted: mapping, onProgress\)/,
+    /unknown option "maping" \(accepted: mapping, onProgress, locale\)/,
   );
   // Without the mapping: no file is the people table, and the files are named.
   assert.throws(() => Dataset.fromFiles([{ name: "hris.tsv", bytes: enc(hris) }]), /no file is the people table \(given: hris.tsv\)/);
