@@ -55,6 +55,7 @@ test-web: setup
 
 test-js: pkg test-cli
 	node_modules/.bin/tsc -p tests/types
+	node_modules/.bin/tsc -p tests/types/es2022.json
 	node --test tests/js/
 
 test-e2e: www portal

@@ -34,6 +34,7 @@ if [ "${RELEASE:-0}" = 1 ]; then
 fi
 
 node scripts/merge-pkg.mjs
+node scripts/elements-manifest.mjs
 
 for m in mentor_insights mentor_insights_sql; do
   raw=$(stat -c %s "pkg/${m}_bg.wasm")

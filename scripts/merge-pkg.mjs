@@ -16,8 +16,13 @@ for (const f of readdirSync("pkg-template")) {
 const generatedTypes = readFileSync("pkg/mentor_insights.d.ts", "utf8");
 const initSection = generatedTypes.indexOf("export type InitInput");
 if (initSection < 0) throw new Error("pkg/mentor_insights.d.ts: no init section to leave out (wasm-bindgen changed?)");
-// `[Symbol.dispose]` (explicit resource management) needs lib esnext: left out of the Node types,
-// which target ES2022; `free()` does the same.
+// `[Symbol.dispose]` (explicit resource management) needs lib esnext: left out of the types, which
+// target ES2022; `free()` does the same.
 const nodeTypes = generatedTypes.slice(0, initSection).replace(/^\s*\[Symbol\.dispose\]\(\): void;\n/gm, "");
 writeFileSync("pkg/mentor_insights_types.d.ts", nodeTypes);
+// The browser declarations too: a portal on `lib: ["es2022", "dom"]` with `skipLibCheck: false`
+// must compile them.
+for (const f of ["pkg/mentor_insights.d.ts", "pkg/mentor_insights_sql.d.ts"]) {
+  writeFileSync(f, readFileSync(f, "utf8").replace(/^\s*\[Symbol\.dispose\]\(\): void;\n/gm, ""));
+}
 console.error(`[build-pkg] pkg/package.json ${merged.name}@${version}`);

@@ -2,18 +2,22 @@
 // loading / error / "cannot answer" states, stale-result protection, tables and the select and
 // error events. An element only says what to compute (`compute`) and how to draw it (`render`).
 
-import { forest } from "./charts.js";
+import { atWidth, forest } from "./charts.js";
 import { LOCALES } from "./locales.js";
 
+// The dark palette (`theme="dark"`, or the OS's dark mode where the portal sets no colours of its
+// own): its own custom properties, so that a portal's light --mi-fg / --mi-bg do not mix with it.
+const DARK = `color: var(--mi-dark-fg, #e4e7eb); background: var(--mi-dark-bg, #1c2127); --mi-muted: var(--mi-dark-muted, #9aa5b1);
+  --mi-line: color-mix(in srgb, var(--mi-dark-fg, #e4e7eb) 20%, transparent);`;
 const STYLE = `
 :host { display: block; font-family: var(--mi-font, system-ui, sans-serif); color: var(--mi-fg, #1f2933);
   background: var(--mi-bg, #ffffff); --mi-line: color-mix(in srgb, var(--mi-fg, #1f2933) 15%, transparent); }
-@media (prefers-color-scheme: dark) {
-  :host { color: var(--mi-fg, #e4e7eb); background: var(--mi-bg, #1c2127); --mi-accent-default: #6ea8fe; }
-}
+:host([theme="dark"]) { ${DARK} }
+@media (prefers-color-scheme: dark) { :host([theme="auto"]), :host(:not([theme]):not([data-themed])) { ${DARK} } }
 :host([hidden]) { display: none; }
 [part~="header"] { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 1rem; margin: 0 0 .5rem; }
 h2 { font-size: 1.1rem; margin: 0; }
+h3 { font-size: 1rem; font-weight: 600; margin: 1rem 0 .5rem; }
 .summary { margin: .25rem 0 .75rem; line-height: 1.45; }
 .muted, .state { color: var(--mi-muted, #52606d); }
 .state { padding: 1rem 0; }
@@ -76,6 +80,10 @@ export const COMMON_LABELS = {
   level: "95% CI",
   none: "—",
   warnings: "Notes",
+  invalidAttribute: '{name}="{value}" is not {expected}; the default is used.',
+  expectedDate: "a date as YYYY-MM-DD",
+  expectedGroupSize: "a whole number of at least 3",
+  expectedTheme: "light, dark or auto",
 };
 
 /** `document.createElement` with properties and children; text always through `textContent`. */
@@ -97,7 +105,7 @@ export function h(tag, props = {}, ...children) {
 export const ElementBase = globalThis.HTMLElement ?? class {};
 
 export class MiElement extends ElementBase {
-  static observedAttributes = ["as-of", "min-group-size", "by", "period", "exits", "locale"];
+  static observedAttributes = ["as-of", "min-group-size", "by", "period", "exits", "locale", "theme"];
   /** The element's own labels (merged over COMMON_LABELS). */
   static labels = {};
 
@@ -108,6 +116,12 @@ export class MiElement extends ElementBase {
   #onData = (e) => (e?.error ? this.#failed(e.error) : this.refresh());
   #onLoading = () => this.#loading();
   #busy = false;
+  /** The last result drawn, to draw again at a new width without computing again. */
+  #last = null;
+  #width = 0;
+  /** The key of the row that had the focus when a new drawing began: it gets it back. */
+  #focusKey = null;
+  #resize = globalThis.ResizeObserver ? new ResizeObserver(() => this.#resized()) : null;
   #onProgress = (e) => {
     const { stage, table, analysis } = e.detail ?? {};
     if (stage === "reading" || stage === "checking") this.#loading(this.label(stage, { table: table ?? "" }));
@@ -119,7 +133,7 @@ export class MiElement extends ElementBase {
     super();
     this.attachShadow({ mode: "open" });
     this.shadowRoot.adoptedStyleSheets = [styles()];
-    this.header = h("header", { part: "header" }, h("h2", { text: "" }));
+    this.header = h("header", { part: "header" }, h("h2", { part: "title", text: "" }));
     this.body = h("div", { part: "body", "aria-live": "polite" });
     this.shadowRoot.append(this.header, this.body);
   }
@@ -154,20 +168,35 @@ export class MiElement extends ElementBase {
   }
 
   connectedCallback() {
+    this.#resize?.observe(this);
     this.refresh();
+  }
+
+  disconnectedCallback() {
+    this.#resize?.unobserve(this);
   }
 
   attributeChangedCallback() {
     this.refresh();
   }
 
-  /** The options of the attributes, as the analyses take them. */
+  /** The options of the attributes, as the analyses take them; an attribute whose value is not
+   * valid is left out (the analysis's default applies) and listed in `invalid`. */
   options() {
     const o = {};
-    const asOf = this.getAttribute("as-of");
+    this.invalid = [];
+    const check = (name, valid, expected) => {
+      const v = this.getAttribute(name);
+      if (v == null || v === "") return null;
+      if (valid(v)) return v;
+      this.invalid.push({ attribute: name, value: v, message: this.label("invalidAttribute", { name, value: v, expected: this.label(expected) }) });
+      return null;
+    };
+    const asOf = check("as-of", (v) => /^\d{4}-\d{2}-\d{2}$/.test(v), "expectedDate");
     if (asOf) o.asOf = asOf;
-    const min = this.getAttribute("min-group-size");
+    const min = check("min-group-size", (v) => /^\d+$/.test(v.trim()) && Number(v) >= 3, "expectedGroupSize");
     if (min) o.minGroupSize = Number(min);
+    check("theme", (v) => ["light", "dark", "auto"].includes(v), "expectedTheme");
     const by = this.getAttribute("by");
     if (by) o.by = by.split(",").map((s) => s.trim()).filter(Boolean);
     // Sentences (findings, reasons, warnings) in the element's language.
@@ -216,18 +245,29 @@ export class MiElement extends ElementBase {
     const generation = ++this.#generation;
     this.header.firstChild.textContent = this.label("title");
     if (!this.isConnected) return;
+    // A portal that sets its own colours or accent keeps its light card (no dark mode from the OS)
+    // unless it asks with `theme`.
+    const style = getComputedStyle(this);
+    this.toggleAttribute("data-themed", ["--mi-fg", "--mi-bg", "--mi-accent"].some((p) => style.getPropertyValue(p).trim() !== ""));
     if (!this.#source) {
       this.#show([h("p", { class: "state", text: this.label("noSource") })]);
       return;
     }
+    this.#focusKey = this.shadowRoot.activeElement?.dataset?.key ?? this.#focusKey;
+    this.#last = null;
     // Whatever was drawn belongs to the previous data or options: it goes now.
     this.#loading();
     this.#busy = true;
     try {
-      const result = await this.compute(this.#source, this.options());
+      const options = this.options();
+      for (const bad of this.invalid) {
+        this.dispatchEvent(new CustomEvent("mentor-insights-error", { detail: { message: bad.message, attribute: bad.attribute, value: bad.value }, bubbles: true, composed: true }));
+      }
+      const result = await this.compute(this.#source, options);
       if (generation !== this.#generation) return;
       this.#busy = false;
-      this.#show([...this.render(result), ...this.#warnings(result)]);
+      this.#last = result;
+      this.#draw();
       this.dispatchEvent(new CustomEvent("mentor-insights-render", { bubbles: true, composed: true }));
     } catch (e) {
       if (generation !== this.#generation) return;
@@ -256,6 +296,23 @@ export class MiElement extends ElementBase {
     return [h("details", { class: "warnings", part: "warnings" }, h("summary", { text: `${this.label("warnings")} (${this.number(list.length, 0)})` }), h("ul", {}, ...list.map((w) => h("li", { "data-code": w.code, text: w.message }))))];
   }
 
+  /** Draws the last result at the element's width, with its warnings and any invalid attribute. */
+  #draw() {
+    const result = this.#last;
+    this.#width = this.body.getBoundingClientRect().width;
+    const notes = (this.invalid ?? []).map((bad) => h("p", { class: "why", role: "note", part: "note", text: bad.message }));
+    this.#show([...notes, ...atWidth(this.#width, () => this.render(result)), ...this.#warnings(result)]);
+    const key = this.#focusKey;
+    this.#focusKey = null;
+    if (key != null) [...this.body.querySelectorAll("[data-key]")].find((e) => e.dataset.key === key)?.focus();
+  }
+
+  /** Drawn again (not computed again) when the element's width changes noticeably. */
+  #resized() {
+    const width = this.body.getBoundingClientRect().width;
+    if (this.#last && !this.#busy && Math.abs(width - this.#width) >= 32) this.#draw();
+  }
+
   #show(nodes) {
     this.body.replaceChildren(...nodes);
   }
@@ -263,6 +320,7 @@ export class MiElement extends ElementBase {
   /** A failed load, with its located problems, in place of whatever was drawn from earlier data. */
   #failed(error) {
     ++this.#generation;
+    this.#last = null;
     this.#busy = false;
     const problems = error.problems?.length ? error.problems.map((p) => p.message) : [String(error.message ?? error)];
     this.#show([h("div", { class: "error", role: "alert" }, h("p", { text: this.label("loadFailed") }), h("ul", {}, ...problems.map((m) => h("li", { text: m }))))]);
@@ -290,6 +348,7 @@ export class MiElement extends ElementBase {
       const tr = h("tr", {}, ...columns.map((c) => h("td", { class: c.numeric ? "n" : null, text: String(c.format ? c.format(r) : r[c.key] ?? "") })));
       if (onSelect) {
         tr.tabIndex = 0;
+        tr.dataset.key = String(columns[0].format ? columns[0].format(r) : r[columns[0].key]);
         tr.addEventListener("click", () => onSelect(r));
         tr.addEventListener("keydown", (e) => {
           if (e.key === "Enter" || e.key === " ") {

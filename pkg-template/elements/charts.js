@@ -4,7 +4,20 @@
 // theme reaches inside. Every chart is `role="img"` with a label; the elements put a table beside it.
 
 const SVG = "http://www.w3.org/2000/svg";
-const W = 640;
+/** The drawing width: the element's own width while it draws ([`atWidth`]), so that a chart is
+ * drawn at the size it is shown and its 12 px text stays 12 px in a narrow column. */
+let W = 640;
+
+/** Draws with `draw()` at `width` px (between 240 and 760; 640 when the width is unknown). */
+export function atWidth(width, draw) {
+  const before = W;
+  W = width > 0 ? Math.floor(Math.min(760, Math.max(240, width))) : 640;
+  try {
+    return draw();
+  } finally {
+    W = before;
+  }
+}
 
 function node(tag, attrs = {}, ...children) {
   const e = document.createElementNS(SVG, tag);
@@ -22,7 +35,8 @@ function svg(height, label) {
 }
 
 /** Room for the longest row label (about 6.5 px a character at 12 px), within bounds. */
-const labelRoom = (labels, min = 60, max = 260) => Math.round(Math.min(max, Math.max(min, 16 + 6.5 * Math.max(0, ...labels.map((l) => String(l).length)))));
+const labelRoom = (labels, min = 60, max = 260) =>
+  Math.round(Math.min(max, 0.4 * W, Math.max(min, 16 + 6.5 * Math.max(0, ...labels.map((l) => String(l).length)))));
 
 function linear([d0, d1], [r0, r1]) {
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
@@ -111,8 +125,10 @@ export function forest(rows, { label, format }) {
  * `{ lo, hi }` per point is drawn under the line.
  */
 export function lines(series, { label, formatX, formatY, step = false, yDomain } = {}) {
-  const left = 56, right = W - 16, top = 12, bottom = 250;
-  const legendH = series.length > 1 ? 22 * Math.ceil(series.length / 3) : 0;
+  const left = 56, right = W - 16, top = 12, bottom = W < 480 ? 200 : 250;
+  // Legend entries 190 px apart, as many to a row as the width holds.
+  const columns = Math.max(1, Math.min(3, Math.floor((W - left) / 190)));
+  const legendH = series.length > 1 ? 22 * Math.ceil(series.length / columns) : 0;
   const s = svg(bottom + 30 + legendH, label);
   const xs = series.flatMap((d) => d.points.map((p) => +p.x));
   const ys = series.flatMap((d) => d.points.map((p) => p.y));
@@ -142,7 +158,7 @@ export function lines(series, { label, formatX, formatY, step = false, yDomain }
     s.append(node("path", { d: path(d.points, (p) => p.y), stroke: colour(i), class: d.dashed ? "line dashed" : "line" }));
   });
   series.forEach((d, i) => {
-    const lx = left + (i % 3) * 190, ly = bottom + 38 + 22 * Math.floor(i / 3);
+    const lx = left + (i % columns) * 190, ly = bottom + 38 + 22 * Math.floor(i / columns);
     if (series.length > 1) {
       s.append(node("rect", { x: lx, y: ly - 9, width: 12, height: 12, fill: colour(i) }));
       s.append(node("text", { x: lx + 18, y: ly + 1, class: "label" }, d.name));

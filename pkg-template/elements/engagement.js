@@ -36,6 +36,8 @@ export class EngagementElement extends MiElement {
     never: "none held yet",
     cadence: "Cadence (days)",
     pairSessions: "Pair {pair}: sessions per {period}",
+    month: "month",
+    week: "week",
   };
 
   compute(source, o) {
@@ -49,7 +51,7 @@ export class EngagementElement extends MiElement {
     const active = e.pairs.filter((p) => p.active);
     const lapsed = active.filter((p) => p.daysSinceLastHeld != null && p.daysSinceLastHeld > 2 * p.cadenceDays);
     const out = [h("p", { class: "summary", text: this.label("summary", { pairs: this.number(e.pairs.length, 0), active: this.number(active.length, 0), lapsed: this.number(lapsed.length, 0) }) })];
-    const caption = this.label("held", { period: e.period });
+    const caption = this.label("held", { period: this.label(e.period) });
     const formatX = (d) => new Intl.DateTimeFormat(this.locale, { year: "numeric", timeZone: "UTC" }).format(d);
     out.push(
       this.figure(
@@ -72,7 +74,7 @@ export class EngagementElement extends MiElement {
     );
     const longest = [...active].sort((a, b) => (b.daysSinceLastHeld ?? Infinity) - (a.daysSinceLastHeld ?? Infinity)).slice(0, LONGEST);
     out.push(
-      h("h3", { text: this.label("longest") }),
+      h("h3", { part: "heading", text: this.label("longest") }),
       this.table(
         [
           { label: this.label("pair"), format: (p) => p.pairId },
@@ -86,7 +88,7 @@ export class EngagementElement extends MiElement {
     );
     const drilled = e.pairs.find((p) => p.periods);
     if (drilled) {
-      const title = this.label("pairSessions", { pair: drilled.pairId, period: e.period });
+      const title = this.label("pairSessions", { pair: drilled.pairId, period: this.label(e.period) });
       out.push(
         this.figure(
           title,

@@ -1,31 +1,92 @@
-import type { Dataset } from "../mentor_insights.js";
+import type { Dataset, LoadProblem } from "../mentor_insights.js";
 import type { AnalyticsWorker } from "../worker-client.js";
+import type {
+  CommonLabels,
+  DashboardLabels,
+  EngagementLabels,
+  FindingsLabels,
+  GoalsLabels,
+  MatchingLabels,
+  ProgressionLabels,
+  RetentionLabels,
+  RiskLabels,
+} from "./labels.js";
+
+export type * from "./labels.js";
 
 /** What every element draws from: a Dataset, or a worker shared between elements. */
 export type Source = Dataset | AnalyticsWorker;
 
-/** Shared by every element: `source`, replaceable `labels`, and `refresh()`. */
-export declare class MiElement extends HTMLElement {
-  source: Source | null;
-  /** Every visible string, by key; assign a partial object to replace some. */
-  labels: Record<string, string>;
-  /** Computes and draws again (the elements do so themselves when an attribute or the source changes). */
-  refresh(): void;
+/** `mentor-insights-select`: a row was chosen (by click, Enter or Space). */
+export type SelectDetail = { pairId: string } | { personId: string };
+/** `mentor-insights-error`: the element could not answer — a failed load (with its located
+ * problems), a failed analysis, or an attribute whose value is not valid (then the default is
+ * used, and `attribute` and `value` name it). */
+export type ErrorDetail = { message: string; problems?: LoadProblem[]; attribute?: string; value?: string };
+
+/** The events an element fires (bubbling and composed: a listener on `document` hears them). */
+export interface MiElementEventMap extends HTMLElementEventMap {
+  "mentor-insights-select": CustomEvent<SelectDetail>;
+  "mentor-insights-error": CustomEvent<ErrorDetail>;
+  "mentor-insights-render": CustomEvent<void>;
 }
 
-export declare class FindingsElement extends MiElement {}
-export declare class GoalsElement extends MiElement {}
+/** The attributes every element takes (all strings in HTML). */
+export interface MiAttributes {
+  /** Analyse as of this date, YYYY-MM-DD. */
+  "as-of"?: string;
+  /** Privacy threshold: a whole number ≥ 3 (default 5). */
+  "min-group-size"?: string | number;
+  /** Group-by dimension(s), comma-separated. */
+  by?: string;
+  /** Language of labels and sentences: "en", "de", "fr", "es", "nl" or a BCP 47 tag. */
+  locale?: string;
+  /** Colours: "light", "dark" or "auto" (the OS's). Without it, the OS's only when the portal sets none of --mi-fg, --mi-bg, --mi-accent. */
+  theme?: "light" | "dark" | "auto";
+  class?: string;
+  id?: string;
+  slot?: string;
+  part?: string;
+  hidden?: boolean;
+}
+
+/** Shared by every element: `source`, replaceable `labels`, and `refresh()`. */
+export declare class MiElement<Labels = CommonLabels> extends HTMLElement {
+  source: Source | null;
+  /** Every visible string, by key (in the element's `locale`); assign some to replace them. */
+  get labels(): Required<Labels>;
+  set labels(l: Partial<Labels>);
+  /** Computes and draws again (the elements do so themselves when an attribute or the source changes). */
+  refresh(): void;
+  addEventListener<K extends keyof MiElementEventMap>(type: K, listener: (this: this, ev: MiElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof MiElementEventMap>(type: K, listener: (this: this, ev: MiElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+export declare class FindingsElement extends MiElement<FindingsLabels> {}
+export declare class GoalsElement extends MiElement<GoalsLabels> {}
 /** Also takes `period` ("month" | "week") and `pair` (a pair drawn on its own). */
-export declare class EngagementElement extends MiElement {}
+export declare class EngagementElement extends MiElement<EngagementLabels> {}
 /** Also takes `exits` ("all" | "voluntary"). */
-export declare class RetentionElement extends MiElement {}
-export declare class RiskElement extends MiElement {}
-export declare class ProgressionElement extends MiElement {}
-export declare class MatchingElement extends MiElement {}
+export declare class RetentionElement extends MiElement<RetentionLabels> {}
+export declare class RiskElement extends MiElement<RiskLabels> {}
+export declare class ProgressionElement extends MiElement<ProgressionLabels> {}
+export declare class MatchingElement extends MiElement<MatchingLabels> {}
 export declare class DashboardElement extends HTMLElement {
   source: Source | null;
+  /** The elements inside, by name. */
+  readonly elements: {
+    findings: FindingsElement;
+    goals: GoalsElement;
+    engagement: EngagementElement;
+    retention: RetentionElement;
+    risk: RiskElement;
+    progression: ProgressionElement;
+    matching: MatchingElement;
+  };
   /** Labels per element: `{ goals: {...}, risk: {...} }`. */
-  labels: Partial<Record<"findings" | "goals" | "engagement" | "retention" | "risk" | "progression" | "matching", Record<string, string>>>;
+  set labels(l: DashboardLabels);
 }
 
 /** The elements' SVG charts, for a host's own tables of numbers (same look, same theme). */
@@ -34,12 +95,21 @@ export declare const charts: {
   forest(rows: { label: string; value: number; lo: number; hi: number; series?: number }[], o: { label: string; format: (v: number) => string }): SVGSVGElement;
   lines(series: { name: string; points: { x: number | Date; y: number; lo?: number; hi?: number }[]; dashed?: boolean }[], o: { label: string; formatX: (v: any) => string; formatY: (v: number) => string; step?: boolean; yDomain?: [number, number] }): SVGSVGElement;
   bars(rows: { label: string; value: number; series?: number; fill?: string }[], o: { label: string; format: (v: number) => string; domain?: [number, number]; marks?: number[] }): SVGSVGElement;
+  /** Draws with `draw()` at `width` px: the charts' text keeps its size. */
+  atWidth<T>(width: number, draw: () => T): T;
 };
 
-/** `mentor-insights-select`: a row was chosen (by click, Enter or Space). */
-export type SelectDetail = { pairId: string } | { personId: string };
-/** `mentor-insights-error`: the element could not answer. */
-export type ErrorDetail = { message: string };
+/** The elements' attributes, per tag, for JSX (`IntrinsicElements`) and frameworks. */
+export interface MentorInsightsElements {
+  "mentor-insights-findings": MiAttributes;
+  "mentor-insights-goals": MiAttributes;
+  "mentor-insights-engagement": MiAttributes & { period?: "month" | "week"; pair?: string };
+  "mentor-insights-retention": MiAttributes & { exits?: "all" | "voluntary" };
+  "mentor-insights-risk": MiAttributes;
+  "mentor-insights-progression": MiAttributes;
+  "mentor-insights-matching": MiAttributes;
+  "mentor-insights-dashboard": MiAttributes & { period?: "month" | "week"; exits?: "all" | "voluntary" };
+}
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -51,5 +121,10 @@ declare global {
     "mentor-insights-progression": ProgressionElement;
     "mentor-insights-matching": MatchingElement;
     "mentor-insights-dashboard": DashboardElement;
+  }
+  // JSX (Preact, Solid, classic React): `<mentor-insights-risk locale="de" />` type-checks. With
+  // React 19's `React.JSX`, extend `React.JSX.IntrinsicElements` with `MentorInsightsElements`.
+  namespace JSX {
+    interface IntrinsicElements extends MentorInsightsElements {}
   }
 }

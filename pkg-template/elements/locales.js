@@ -13,6 +13,8 @@ export const LOCALES = {
       ratioHelp: "Wie viel Mal die Rate des Ereignisses einer Gruppe gegenüber einer anderen in jedem Moment beträgt: 0,6 heißt 40 % weniger Ereignisse je Zeiteinheit, 1 kein Unterschied. Ein Zusammenhang, kein Beweis einer Ursache.",
       concordanceHelp: "Wie oft das Modell von zwei Paaren das zuerst geendete vorn einordnet: 0,5 ist Zufall, 1 perfekt; unter 0,6 bewertet es keine Vorschläge.",
       level: "95-%-KI", none: "—", warnings: "Hinweise",
+      invalidAttribute: '{name}="{value}" ist nicht {expected}; der Standardwert gilt.', expectedDate: "ein Datum im Format JJJJ-MM-TT",
+      expectedGroupSize: "eine ganze Zahl ab 3", expectedTheme: "light, dark oder auto",
     },
     findings: { title: "Was die Zahlen sagen", warning: "handeln", notice: "beachten", info: "Kontext", nothing: "Nichts fällt auf." },
     goals: {
@@ -28,6 +30,7 @@ export const LOCALES = {
       noShow: "Nicht erschienen", adherence: "Rhythmustreue", trend: "Gehalten je aktivem Paar, Trend je Monat",
       longest: "Aktive Paare, die am längsten keine Sitzung hatten (eines wählen, um seine Sitzungen zu sehen)",
       pair: "Paar", days: "Tage seit der letzten Sitzung", never: "noch keine gehalten", cadence: "Rhythmus (Tage)", pairSessions: "Paar {pair}: Sitzungen je {period}",
+      month: "Monat", week: "Woche",
     },
     retention: {
       title: "Bindung", summary: "{groups}. Log-Rank {p}.",
@@ -75,6 +78,8 @@ export const LOCALES = {
       ratioHelp: "Combien de fois le taux de l’événement d’un groupe vaut celui d’un autre à tout moment : 0,6 signifie 40 % d’événements en moins par unité de temps, 1 aucune différence. Une association, pas la preuve d’une cause.",
       concordanceHelp: "Sur deux binômes, à quelle fréquence le modèle classe en premier celui qui a fini le premier : 0,5 est le hasard, 1 parfait ; sous 0,6 il ne note pas les suggestions.",
       level: "IC à 95 %", none: "—", warnings: "Avertissements",
+      invalidAttribute: "{name}=\"{value}\" n’est pas {expected} ; la valeur par défaut s’applique.", expectedDate: "une date au format AAAA-MM-JJ",
+      expectedGroupSize: "un nombre entier d’au moins 3", expectedTheme: "light, dark ou auto",
     },
     findings: { title: "Ce que disent les chiffres", warning: "agir", notice: "à noter", info: "contexte", nothing: "Rien de notable." },
     goals: {
@@ -90,6 +95,7 @@ export const LOCALES = {
       noShow: "Absences", adherence: "Respect du rythme", trend: "Tenues par binôme actif, tendance par mois",
       longest: "Binômes actifs sans séance depuis le plus longtemps (en choisir un pour voir ses séances)",
       pair: "Binôme", days: "Jours depuis la dernière séance", never: "aucune tenue", cadence: "Rythme (jours)", pairSessions: "Binôme {pair} : séances par {period}",
+      month: "mois", week: "semaine",
     },
     retention: {
       title: "Rétention", summary: "{groups}. Log-rank {p}.",
@@ -137,6 +143,8 @@ export const LOCALES = {
       ratioHelp: "Cuántas veces la tasa del evento de un grupo equivale a la de otro en cada momento: 0,6 significa un 40 % menos de eventos por unidad de tiempo, 1 ninguna diferencia. Una asociación, no la prueba de una causa.",
       concordanceHelp: "De dos parejas, con qué frecuencia el modelo pone primero la que terminó antes: 0,5 es el azar, 1 perfecto; por debajo de 0,6 no puntúa sugerencias.",
       level: "IC del 95 %", none: "—", warnings: "Avisos",
+      invalidAttribute: '{name}="{value}" no es {expected}; se usa el valor por defecto.', expectedDate: "una fecha con formato AAAA-MM-DD",
+      expectedGroupSize: "un número entero de al menos 3", expectedTheme: "light, dark o auto",
     },
     findings: { title: "Lo que dicen los números", warning: "actuar", notice: "nota", info: "contexto", nothing: "Nada destaca." },
     goals: {
@@ -152,6 +160,7 @@ export const LOCALES = {
       noShow: "Ausencias", adherence: "Cumplimiento de la frecuencia", trend: "Celebradas por pareja activa, tendencia por mes",
       longest: "Parejas activas que llevan más tiempo sin sesión (elija una para ver sus sesiones)",
       pair: "Pareja", days: "Días desde la última sesión", never: "ninguna celebrada aún", cadence: "Frecuencia (días)", pairSessions: "Pareja {pair}: sesiones por {period}",
+      month: "mes", week: "semana",
     },
     retention: {
       title: "Retención", summary: "{groups}. Log-rank {p}.",
@@ -199,6 +208,8 @@ export const LOCALES = {
       ratioHelp: "Hoeveel keer het tempo van de gebeurtenis in de ene groep dat in de andere is, op elk moment: 0,6 betekent 40% minder gebeurtenissen per tijdseenheid, 1 geen verschil. Een samenhang, geen bewijs van een oorzaak.",
       concordanceHelp: "Hoe vaak het model van twee koppels het koppel dat eerst eindigde vooraan zet: 0,5 is toeval, 1 perfect; onder 0,6 scoort het geen voorstellen.",
       level: "95%-BI", none: "—", warnings: "Waarschuwingen",
+      invalidAttribute: '{name}="{value}" is geen {expected}; de standaardwaarde geldt.', expectedDate: "datum als JJJJ-MM-DD",
+      expectedGroupSize: "geheel getal van minstens 3", expectedTheme: "light, dark of auto",
     },
     findings: { title: "Wat de cijfers zeggen", warning: "actie", notice: "let op", info: "context", nothing: "Niets valt op." },
     goals: {
@@ -214,6 +225,7 @@ export const LOCALES = {
       noShow: "Niet verschenen", adherence: "Ritmetrouw", trend: "Gehouden per actief koppel, trend per maand",
       longest: "Actieve koppels het langst zonder gehouden sessie (kies er een om de sessies te zien)",
       pair: "Koppel", days: "Dagen sinds laatste sessie", never: "nog geen gehouden", cadence: "Ritme (dagen)", pairSessions: "Koppel {pair}: sessies per {period}",
+      month: "maand", week: "week",
     },
     retention: {
       title: "Behoud", summary: "{groups}. Log-rank {p}.",

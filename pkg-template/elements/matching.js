@@ -37,7 +37,7 @@ export class MatchingElement extends MiElement {
       out.push(h("p", { class: "why", role: "note", text: s.error }));
     } else {
       out.push(
-        h("h3", { text: this.label("suggestions", { total: this.number(s.totalScore, 1), greedy: this.number(s.greedyTotalScore, 1) }) }),
+        h("h3", { part: "heading", text: this.label("suggestions", { total: this.number(s.totalScore, 1), greedy: this.number(s.greedyTotalScore, 1) }) }),
         this.table(
           [
             { label: this.label("mentee"), format: (a) => a.menteeId },

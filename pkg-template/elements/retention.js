@@ -120,7 +120,7 @@ export class RetentionElement extends MiElement {
     return h(
       "section",
       { part: "drivers" },
-      h("h3", { part: "subheading", text: this.label("drivers") }),
+      h("h3", { part: "heading", text: this.label("drivers") }),
       this.table(
         [
           { label: this.label("attribute"), format: (d) => d.attribute },

@@ -65,7 +65,7 @@ export class RiskElement extends MiElement {
           top,
         ),
       ),
-      h("h3", { text: this.label("flagged") }),
+      h("h3", { part: "heading", text: this.label("flagged") }),
       this.table(
         [
           { label: this.label("pair"), format: (p) => p.pairId },

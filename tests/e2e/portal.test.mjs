@@ -156,3 +156,86 @@ test("a load reports its stages, and a long call is cancelled without losing the
   assert.ok(r.callerBytes > 0, "the caller's bytes were copied, not taken");
   await page.close();
 });
+
+/** The smallest text an element shows, in CSS pixels as drawn (chart text scaled with its SVG). */
+async function smallestText(page, selector) {
+  return page.locator(selector).evaluate((el) => {
+    let min = Infinity;
+    const walk = (root) => {
+      for (const e of root.querySelectorAll("*")) {
+        if (e.shadowRoot) walk(e.shadowRoot);
+        const own = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+        if (!own) continue;
+        const box = e.getBoundingClientRect();
+        if (!box.width || !box.height) continue;
+        const svg = e.closest("svg");
+        const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+        min = Math.min(min, parseFloat(getComputedStyle(e).fontSize) * scale);
+      }
+    };
+    walk(el.shadowRoot);
+    return min;
+  });
+}
+
+test("in a 320 px column every text of the elements stays at 11 px or more", async () => {
+  const { page, errors } = await open(340);
+  await page.locator("mentor-insights-engagement").evaluate((e) => (e.style.width = "320px"));
+  await page.waitForFunction(() => {
+    const svg = document.querySelector("mentor-insights-engagement").shadowRoot.querySelector("svg");
+    return svg && Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) < 40;
+  });
+  for (const tag of ["mentor-insights-risk", "mentor-insights-engagement", "mentor-insights-findings"]) {
+    const px = await smallestText(page, tag);
+    assert.ok(px >= 11, `${tag}: ${px.toFixed(1)} px`);
+  }
+  await page.screenshot({ path: `${ARTIFACTS}/portal-320.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Enter on a row keeps the focus on that row after the element redraws", async () => {
+  const { page } = await open();
+  const row = page.locator("mentor-insights-engagement tr[tabindex]").first();
+  const key = await row.getAttribute("data-key");
+  await row.focus();
+  await page.keyboard.press("Enter");
+  // The pair's own sessions are drawn, and the chosen row has the focus again.
+  await page.waitForFunction((k) => {
+    const root = document.querySelector("mentor-insights-engagement").shadowRoot;
+    return root.querySelectorAll("svg").length >= 2 && root.activeElement?.dataset.key === k;
+  }, key);
+  await page.close();
+});
+
+test("an invalid attribute is reported, not ignored; the title and headings are parts", async () => {
+  const { page } = await open();
+  const heard = page.evaluate(
+    () => new Promise((resolve) => document.addEventListener("mentor-insights-error", (e) => e.detail.attribute && resolve(e.detail), { once: false })),
+  );
+  await page.locator("mentor-insights-risk").evaluate((e) => e.setAttribute("min-group-size", "five"));
+  const detail = await heard;
+  assert.deepEqual([detail.attribute, detail.value], ["min-group-size", "five"]);
+  await page.waitForFunction(() => /min-group-size="five" ist nicht eine ganze Zahl ab 3/.test(document.querySelector("mentor-insights-risk").shadowRoot.querySelector('[part="note"]')?.textContent ?? ""));
+  // The element still answers, with the default.
+  await page.waitForSelector("mentor-insights-risk svg rect");
+  const sizes = await page.locator("mentor-insights-risk").evaluate((e) => {
+    const px = (sel) => parseFloat(getComputedStyle(e.shadowRoot.querySelector(sel)).fontSize);
+    return { title: px('[part="title"]'), heading: px('[part="heading"]') };
+  });
+  assert.ok(sizes.heading < sizes.title, JSON.stringify(sizes));
+  await page.close();
+});
+
+test("the OS's dark mode does not darken a portal that sets its own colours, unless it asks", async () => {
+  const { page } = await open();
+  await page.emulateMedia({ colorScheme: "dark" });
+  const colour = (sel) => page.locator(sel).evaluate((e) => getComputedStyle(e).backgroundColor);
+  // The portal sets its accent and font: its light card stays light.
+  assert.equal(await colour("mentor-insights-risk"), "rgb(255, 255, 255)");
+  await page.locator("mentor-insights-risk").evaluate((e) => e.setAttribute("theme", "auto"));
+  assert.equal(await colour("mentor-insights-risk"), "rgb(28, 33, 39)");
+  await page.locator("mentor-insights-risk").evaluate((e) => e.setAttribute("theme", "light"));
+  assert.equal(await colour("mentor-insights-risk"), "rgb(255, 255, 255)");
+  await page.close();
+});
