@@ -8,6 +8,8 @@ import type {
 export interface LoadOptions {
   /** The mapping of an export to the tables (SPEC §2.1), as an object or its JSON text. */
   mapping?: Mapping | string;
+  /** The language of a failed load's messages ("de", "fr-CH", ...). */
+  locale?: string;
   onProgress?: (p: LoadProgress) => void;
 }
 

@@ -70,23 +70,24 @@ export function connect(spawnWorker) {
   }
   spawn();
 
-  const call = (op, input, onProgress, mapping) =>
+  // `options`: a load's { mapping, locale } (its onProgress stays on this side).
+  const call = (op, input, onProgress, options) =>
     new Promise((resolve, reject) => {
       const id = next++;
       const [arg, transfer] = op in ENCODE ? ENCODE[op](input) : [input, []];
       pending.set(id, { resolve, reject, onProgress });
-      worker.postMessage({ id, op, arg, mapping }, transfer);
+      worker.postMessage({ id, op, arg, options }, transfer);
     });
 
   /** A load, told to the elements: "loading" first, "load" when done either way (a failed load's
    * Error travels with the "load" event as `error`, so elements show it instead of old data). */
-  const load = (op, input, { onProgress, mapping } = {}) => {
+  const load = (op, input, { onProgress, ...options } = {}) => {
     events.dispatchEvent(new Event("loading"));
     let error = null;
-    return call(op, input, onProgress, mapping)
+    return call(op, input, onProgress, options)
       .then(
         (meta) => {
-          last = { op, input, mapping };
+          last = { op, input, options };
           return meta;
         },
         (e) => {
@@ -106,14 +107,14 @@ export function connect(spawnWorker) {
     fromXlsxFiles: (files, options) => load("fromXlsxFiles", files, options),
     sample: (options) => load("sample", options),
     /** What files hold, for building a mapping (nothing is loaded). */
-    inspectFiles: (files, { mapping } = {}) => call("inspectFiles", files, undefined, mapping),
+    inspectFiles: (files, { mapping } = {}) => call("inspectFiles", files, undefined, { mapping }),
     /** Stops what is running; the data stays loaded (a fresh worker loads it again). */
     cancel: () => {
       worker.terminate();
       for (const p of pending.values()) p.reject(Object.assign(new Error("cancelled"), { cancelled: true }));
       pending.clear();
       spawn();
-      return last ? call(last.op, last.input, undefined, last.mapping).then(() => undefined) : Promise.resolve();
+      return last ? call(last.op, last.input, undefined, last.options).then(() => undefined) : Promise.resolve();
     },
     terminate: () => worker.terminate(),
     addEventListener: (type, listener, options) => events.addEventListener(type, listener, options),

@@ -14,15 +14,15 @@ let ds = null;
 
 // Each op gets its argument and a function reporting stages ({ stage, table? }) to the caller.
 const ops = {
-  fromFiles: (files, onProgress, mapping) => ((ds = Dataset.fromFiles(files, { onProgress, mapping })), ds.meta()),
-  fromCsv: (tables, onProgress, mapping) => ((ds = Dataset.fromCsv(tables, { onProgress, mapping })), ds.meta()),
-  fromJson: (tables, onProgress, mapping) => ((ds = Dataset.fromJson(tables, { onProgress, mapping })), ds.meta()),
-  fromRecords: (tables, _, mapping) => ((ds = Dataset.fromRecords(tables, { mapping })), ds.meta()),
-  fromXlsx: (bytes, _, mapping) => ((ds = Dataset.fromXlsx(new Uint8Array(bytes), { mapping })), ds.meta()),
-  fromXlsxFiles: (files, _, mapping) =>
-    ((ds = Dataset.fromXlsxFiles(Object.fromEntries(Object.entries(files).map(([k, b]) => [k, new Uint8Array(b)])), { mapping })), ds.meta()),
+  fromFiles: (files, onProgress, o) => ((ds = Dataset.fromFiles(files, { onProgress, ...o })), ds.meta()),
+  fromCsv: (tables, onProgress, o) => ((ds = Dataset.fromCsv(tables, { onProgress, ...o })), ds.meta()),
+  fromJson: (tables, onProgress, o) => ((ds = Dataset.fromJson(tables, { onProgress, ...o })), ds.meta()),
+  fromRecords: (tables, _, o) => ((ds = Dataset.fromRecords(tables, o)), ds.meta()),
+  fromXlsx: (bytes, _, o) => ((ds = Dataset.fromXlsx(new Uint8Array(bytes), o)), ds.meta()),
+  fromXlsxFiles: (files, _, o) =>
+    ((ds = Dataset.fromXlsxFiles(Object.fromEntries(Object.entries(files).map(([k, b]) => [k, new Uint8Array(b)])), o)), ds.meta()),
   sample: (o) => ((ds = Dataset.sample(o)), ds.meta()),
-  inspectFiles: (files, _, mapping) => Dataset.inspectFiles(files, { mapping }),
+  inspectFiles: (files, _, o) => Dataset.inspectFiles(files, o),
   meta: (o) => ds.meta(o),
   warnings: () => ds.warnings(),
   goals: (o) => ds.goals(o),
@@ -40,7 +40,8 @@ const ops = {
 };
 const loads = new Set(["fromFiles", "fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"]);
 
-self.onmessage = async ({ data: { id, op, arg, mapping } }) => {
+// `options`: a load's { mapping, locale }.
+self.onmessage = async ({ data: { id, op, arg, options } }) => {
   try {
     if (!ops[op]) throw new Error(`unknown operation "${op}"`);
     const progress = (p) => self.postMessage({ id, progress: p });
@@ -49,7 +50,7 @@ self.onmessage = async ({ data: { id, op, arg, mapping } }) => {
     if (!loads.has(op) && op !== "inspectFiles" && !ds) throw new Error("no data loaded: call one of the load methods first");
     // A failed load leaves no data behind: nothing is drawn from the data before as if current.
     if (loads.has(op)) ds = null;
-    const value = await ops[op](arg, progress, mapping);
+    const value = await ops[op](arg, progress, options);
     if (loads.has(op)) self.postMessage({ id, progress: { stage: "loaded" } });
     self.postMessage({ id, ok: true, value });
   } catch (e) {

@@ -239,3 +239,22 @@ test("the OS's dark mode does not darken a portal that sets its own colours, unl
   assert.equal(await colour("mentor-insights-risk"), "rgb(255, 255, 255)");
   await page.close();
 });
+
+test("a failed load through the worker is explained in the language asked for", async () => {
+  const page = await env.context.newPage();
+  await page.goto(`${env.base}examples/portal/dist/index.html`);
+  const message = await page.evaluate(async () => {
+    const { createAnalyticsWorker } = await import("/pkg/worker-client.js");
+    const w = createAnalyticsWorker();
+    try {
+      await w.fromCsv({ people: "person_id,hire_date\nP1,2020-01-01\nP1,2020-02-01\n" }, { locale: "es" });
+      return "no error";
+    } catch (e) {
+      return `${e.message} | ${e.problems?.[0]?.message}`;
+    } finally {
+      w.terminate();
+    }
+  });
+  assert.match(message, /^people fila 2, columna «person_id»: «P1» está duplicado \(visto primero en la fila 1\) \| people fila 2/);
+  await page.close();
+});

@@ -77,7 +77,8 @@ export function dataPanel(worker, { onLoaded }) {
       $("status").textContent = p.stage === "reading" ? `Reading ${p.table}…` : p.stage === "checking" ? "Checking the tables…" : "Loading…";
     };
     try {
-      await worker.fromFiles(list, { onProgress, mapping });
+      // A failed load is explained in the language chosen for the analyses.
+      await worker.fromFiles(list, { onProgress, mapping, locale: $("params").elements.locale.value });
       // The files loaded: no mapping step to show.
       $("mapping-step").hidden = true;
       $("status").textContent = "";
