@@ -387,3 +387,14 @@ fn a_mapped_export_reports_as_the_clean_tables() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("mapping: unknown table \"peeple\""));
 }
+
+#[test]
+fn risk_as_text_lists_as_many_pairs_as_top_asks() {
+    let out = cli(&[
+        "risk", "--sample", "--top", "20", "--learn", "false", "--format", "text",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let rows = text.lines().filter(|l| l.starts_with("  M")).count();
+    assert_eq!(rows, 20, "{text}");
+}

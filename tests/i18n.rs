@@ -144,6 +144,17 @@ fn the_cli_writes_findings_and_errors_in_the_language_asked_for() {
         "{text}"
     );
 
+    // The text report's tables too: headings, column names and numbers.
+    let out = cli(&["report", "--sample", "--locale", "nl", "--format", "text"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("\nKoppels met risico\n"), "{text}");
+    assert!(text.contains("  koppel  "), "{text}");
+    assert!(
+        text.contains("5.602 doelen in 1.672 koppels: behaald 46% (45%–47%)"),
+        "{text}"
+    );
+    assert!(!text.contains("hazard ratio (95% CI)"), "{text}");
+
     let out = cli(&["report", "--sample", "--locale", "fr", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let en = cli(&["report", "--sample", "--format", "json"]);

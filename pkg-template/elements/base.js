@@ -210,6 +210,11 @@ export class MiElement extends ElementBase {
   number(x, digits = 2) {
     return x == null || Number.isNaN(x) ? this.label("none") : new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits }).format(x);
   }
+  /** A ratio or an estimate with exactly `digits` decimals, so that a value and its interval align
+   * (0.20 (0.16–0.26), not 0.2 (0.16–0.26)). */
+  fixed(x, digits = 2) {
+    return x == null || Number.isNaN(x) ? this.label("none") : new Intl.NumberFormat(this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+  }
   percent(x, digits = 0) {
     return x == null ? this.label("none") : new Intl.NumberFormat(this.locale, { style: "percent", maximumFractionDigits: digits }).format(x);
   }
@@ -227,7 +232,7 @@ export class MiElement extends ElementBase {
   /** `value (lo–hi)` of an estimate, as a percentage or a number. */
   estimate(e, asPercent = true) {
     if (!e) return this.label("none");
-    const f = (x) => (asPercent ? this.percent(x) : this.number(x));
+    const f = (x) => (asPercent ? this.percent(x) : this.fixed(x));
     return e.ciLow == null ? f(e.value) : `${f(e.value)} (${f(e.ciLow)}–${f(e.ciHigh)})`;
   }
 
@@ -374,7 +379,7 @@ export class MiElement extends ElementBase {
       this.table(
         [
           { label: this.label("term"), format: label },
-          { label: this.label("ratio"), numeric: true, format: (t) => `${this.number(t.hazardRatio)} (${this.number(t.ciLow)}–${this.number(t.ciHigh)})` },
+          { label: this.label("ratio"), numeric: true, format: (t) => `${this.fixed(t.hazardRatio)} (${this.fixed(t.ciLow)}–${this.fixed(t.ciHigh)})` },
           { label: "p", numeric: true, format: (t) => this.p(t.pValue) },
         ],
         terms,

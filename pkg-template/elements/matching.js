@@ -29,7 +29,7 @@ export class MatchingElement extends MiElement {
 
   render({ m, s }) {
     const out = [
-      h("p", { class: "summary", title: this.label("concordanceHelp"), text: this.label("summary", { pairs: this.number(m.pairs, 0), early: this.number(m.earlyEnds, 0), c: this.number(m.validation?.concordance, 2) }) }),
+      h("p", { class: "summary", title: this.label("concordanceHelp"), text: this.label("summary", { pairs: this.number(m.pairs, 0), early: this.number(m.earlyEnds, 0), c: this.fixed(m.validation?.concordance) }) }),
     ];
     const terms = m.model?.terms ?? [];
     if (terms.length) out.push(this.hazards(this.label("hazards", { level: this.label("level") }), terms));

@@ -111,7 +111,7 @@ export class RetentionElement extends MiElement {
   drivers(drivers) {
     const unit = { step: "unitStep", year: "unitYear", 1000: "unit1000", sd: "unitSd" };
     const association = (d) => {
-      if (d.kind === "numeric" && d.hazardRatio) return this.label("perUnit", { hr: this.number(d.hazardRatio.value, 2), unit: this.label(unit[d.unit] ?? "unitSd") });
+      if (d.kind === "numeric" && d.hazardRatio) return this.label("perUnit", { hr: this.fixed(d.hazardRatio.value), unit: this.label(unit[d.unit] ?? "unitSd") });
       const shown = d.levels.filter((l) => !l.suppressed).sort((a, b) => b.share.value - a.share.value);
       if (shown.length < 2) return this.label("none");
       const [high, low] = [shown[0], shown.at(-1)];

@@ -38,7 +38,7 @@ export class RiskElement extends MiElement {
     const w = r.weights;
     if (w.used !== "learned") return this.label("weightsDefault");
     if (!w.replay) return this.label("weightsAsked", { n: this.number(r.learned.closedPairs, 0) });
-    return this.label("weightsLearned", { learned: this.number(w.replay.learnedAuc, 2), default: this.number(w.replay.defaultAuc, 2) });
+    return this.label("weightsLearned", { learned: this.fixed(w.replay.learnedAuc), default: this.fixed(w.replay.defaultAuc) });
   }
 
   render(r) {

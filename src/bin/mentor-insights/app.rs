@@ -4,7 +4,8 @@
 //!
 //! Exit codes: 0 success, 1 bad input (message on stderr), 2 bad usage.
 
-use crate::text::{self, Kind};
+use crate::summary::{summary, Kind};
+use crate::text;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use mentor_insights::generate::{self, Options};
 use mentor_insights::i18n::{InLocale, Locale};
@@ -326,10 +327,20 @@ fn emit<T: Serialize>(format: Format, value: &T) -> Result<(), Error> {
 /// An analysis's result in the language asked for: JSON, its summary as text, or (`--full`) every
 /// table as text.
 fn emit_result<T: Serialize + InLocale>(c: &Common, kind: Kind, value: T) -> Result<(), Error> {
+    emit_top(c, kind, value, None)
+}
+
+/// As [`emit_result`]; a text summary lists `top` at-risk pairs (`--top`) instead of ten.
+fn emit_top<T: Serialize + InLocale>(
+    c: &Common,
+    kind: Kind,
+    value: T,
+    top: Option<usize>,
+) -> Result<(), Error> {
     let value = value.in_locale(c.locale.as_deref());
     match (c.format, c.full) {
         (Format::Text, false) => {
-            print(&text::summary(kind, &to_value(&value)?, c.language()));
+            print(&summary(kind, &to_value(&value)?, c.language(), top));
             Ok(())
         }
         (format, _) => emit(format, &value),
@@ -443,7 +454,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             if let Some(n) = top {
                 r.pairs.truncate(n);
             }
-            emit_result(&c, Kind::Risk, r)
+            emit_top(&c, Kind::Risk, r, top)
         }
         Command::RiskEval(args) => args.run(),
         Command::Engagement {

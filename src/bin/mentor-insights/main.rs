@@ -4,6 +4,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod app;
 #[cfg(not(target_arch = "wasm32"))]
+mod summary;
+#[cfg(not(target_arch = "wasm32"))]
 mod text;
 
 #[cfg(not(target_arch = "wasm32"))]

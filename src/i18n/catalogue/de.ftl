@@ -269,3 +269,81 @@ text-progression = Laufbahn (nach { $by })
 text-matching = Matching ({ $pairs } Paare, { $early } vorzeitig beendet)
 text-warnings = Warnungen ({ $count })
 text-suggest = Vorgeschlagene Mentoren (Modell: { $model }; Gesamtwert { $total } gegenüber { $greedy } nach Reihenfolge)
+text-percent = { $value } %
+text-days = { $days } Tage
+text-not-reached = nicht erreicht
+text-suppressed = unterdrückt
+text-month = Monat
+text-week = Woche
+text-goals-line = { $goals } Ziele in { $pairs } Paaren: erreicht { $completed } · pünktlich { $on_time } · Median der Zeit bis zum Abschluss { $median } (Quartile { $q25 }, { $q75 }) · { $overdue } überfällig, { $stalled } stockend
+text-goal-ids = (IDs der überfälligen und stockenden Ziele: --format json)
+text-trend = { $slope }/Monat (p { $p })
+text-pairs-active = { $pairs } Paare, { $active } aktiv (die Zahlen jedes Paares: --format json)
+text-counted-from-first-pair = ab dem ersten Paar jeder Person gezählt (Simon-Makuch; die Gruppen danach sind je mentoriert oder nie: der naive Vergleich):
+text-chi-square = Chi-Quadrat { $statistic } (p { $p })
+text-risk-ratio = relatives Risiko { $ratio } · Fisher p { $p }
+text-logrank = Log-Rank { $statistic } (p { $p })
+text-cox-title = { $title } ({ $people } Personen, { $events } Ereignisse):
+text-cox-title-concordance = { $title } ({ $people } Personen, { $events } Ereignisse, Konkordanz { $concordance }):
+text-cox-mentoring = Cox-Modell, Mentoring { $exposure }
+text-cox-naive = naives Cox-Modell (je mentoriert)
+text-cox-promotion = Cox-Modell der Beförderung, Mentoring { $exposure }
+text-cox-matching = Cox-Modell des vorzeitigen Endes nach den Merkmalen des Paares bei seinem Start
+text-correlates = stärkste Zusammenhänge mit dem Weggang:
+text-drivers = wer geht (die stärksten der { $tested } geprüften Merkmale, p angepasst):
+text-per-unit = Hazard Ratio { $ratio } { $unit ->
+        [step] je Stufe
+        [year] je Jahr
+        [thousand] je 1.000
+       *[sd] je SD ({ $sd })
+    }
+text-risk-levels = { $high } hoch, { $medium } mittel, { $low } niedrig (Modell: { $model })
+text-weights = { $used ->
+        [learned] gelernte
+       *[default] Standard-
+    } Gewichte: { $reason }
+text-level = { $level ->
+        [high] hoch
+        [medium] mittel
+       *[low] niedrig
+    }
+text-rate-ratio = Ratenverhältnis { $ratio }
+text-promoted-by = 25 % / 50 % / 75 % befördert nach: { $groups }
+text-validation = Validierung: Konkordanz { $concordance } auf den { $test } Paaren des letzten Jahres (angepasst auf den { $train } davor; { $chance } ist Zufall)
+text-matching-more = (Raten des vorzeitigen Endes und der Zielerreichung je Merkmalsstufe: --format json oder --full)
+text-unmatched = nicht zugeordnet { $mentee }: { $why }
+col-group = Gruppe
+col-goals = Ziele
+col-completed = erreicht
+col-on-time = pünktlich
+col-program = Programm
+col-pairs = Paare
+col-active = aktiv
+col-held = gehalten
+col-cancelled = abgesagt
+col-no-show = nicht erschienen
+col-adherence = Rhythmustreue
+col-trend = gehalten je aktivem Paar, Trend
+col-mentored = mentoriert
+col-people = Personen
+col-exits = Austritte
+col-exit-rate = Austrittsquote
+col-left-by = 25 % / 50 % / 75 % gegangen nach
+col-term = Term
+col-hazard-ratio = Hazard Ratio (95-%-KI)
+col-p = p
+col-feature = Merkmal
+col-r = r
+col-n = n
+col-attribute = Merkmal
+col-p-adjusted = p angepasst
+col-pair = Paar
+col-score = Wert
+col-level = Stufe
+col-reasons = Gründe
+col-person-years = Personenjahre
+col-promotions = Beförderungen
+col-per-100 = je 100 Personenjahre (95-%-KI)
+col-mentee = Mentee
+col-mentor = Mentor
+col-alternatives = Alternativen

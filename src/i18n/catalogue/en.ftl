@@ -274,3 +274,81 @@ text-progression = Progression (by { $by })
 text-matching = Matching ({ $pairs } pairs, { $early } ended early)
 text-warnings = Warnings ({ $count })
 text-suggest = Suggested mentors (model: { $model }; total score { $total } against { $greedy } first come, first served)
+text-percent = { $value }%
+text-days = { $days } days
+text-not-reached = not reached
+text-suppressed = suppressed
+text-month = month
+text-week = week
+text-goals-line = { $goals } goals in { $pairs } pairs: completed { $completed } · on time { $on_time } · median time to complete { $median } (quartiles { $q25 }, { $q75 }) · { $overdue } overdue, { $stalled } stalled
+text-goal-ids = (goal ids of overdue and stalled goals: --format json)
+text-trend = { $slope }/month (p { $p })
+text-pairs-active = { $pairs } pairs, { $active } active (each pair's numbers: --format json)
+text-counted-from-first-pair = counted from each person's first pair (Simon–Makuch; the groups after it are ever mentored or never: the naive comparison):
+text-chi-square = chi-square { $statistic } (p { $p })
+text-risk-ratio = risk ratio { $ratio } · Fisher p { $p }
+text-logrank = log-rank { $statistic } (p { $p })
+text-cox-title = { $title } ({ $people } people, { $events } events):
+text-cox-title-concordance = { $title } ({ $people } people, { $events } events, concordance { $concordance }):
+text-cox-mentoring = Cox model, mentoring { $exposure }
+text-cox-naive = naive Cox model (ever mentored)
+text-cox-promotion = Cox model of promotion, mentoring { $exposure }
+text-cox-matching = Cox model of ending early on the pair's features at its start
+text-correlates = strongest correlates of leaving:
+text-drivers = who leaves (the strongest of the { $tested } attributes tested, p adjusted):
+text-per-unit = hazard ratio { $ratio } { $unit ->
+        [step] per step
+        [year] per year
+        [thousand] per 1,000
+       *[sd] per SD ({ $sd })
+    }
+text-risk-levels = { $high } high, { $medium } medium, { $low } low (model: { $model })
+text-weights = { $used ->
+        [learned] learned
+       *[default] default
+    } weights: { $reason }
+text-level = { $level ->
+        [high] high
+        [medium] medium
+       *[low] low
+    }
+text-rate-ratio = rate ratio { $ratio }
+text-promoted-by = 25% / 50% / 75% promoted by: { $groups }
+text-validation = validation: concordance { $concordance } on the last year's { $test } pairs (fitted on the { $train } before; { $chance } is chance)
+text-matching-more = (early-end and goal-completion rates per feature level: --format json or --full)
+text-unmatched = unmatched { $mentee }: { $why }
+col-group = group
+col-goals = goals
+col-completed = completed
+col-on-time = on time
+col-program = program
+col-pairs = pairs
+col-active = active
+col-held = held
+col-cancelled = cancelled
+col-no-show = no-show
+col-adherence = adherence
+col-trend = held per active pair, trend
+col-mentored = mentored
+col-people = people
+col-exits = exits
+col-exit-rate = exit rate
+col-left-by = 25% / 50% / 75% had left by
+col-term = term
+col-hazard-ratio = hazard ratio (95% CI)
+col-p = p
+col-feature = feature
+col-r = r
+col-n = n
+col-attribute = attribute
+col-p-adjusted = p adjusted
+col-pair = pair
+col-score = score
+col-level = level
+col-reasons = reasons
+col-person-years = person-years
+col-promotions = promotions
+col-per-100 = per 100 person-years (95% CI)
+col-mentee = mentee
+col-mentor = mentor
+col-alternatives = alternatives

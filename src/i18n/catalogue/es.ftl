@@ -269,3 +269,81 @@ text-progression = Progresión (por { $by })
 text-matching = Emparejamiento ({ $pairs } parejas, { $early } terminadas antes)
 text-warnings = Avisos ({ $count })
 text-suggest = Mentores sugeridos (modelo: { $model }; puntuación total { $total } frente a { $greedy } por orden de llegada)
+text-percent = { $value } %
+text-days = { $days } días
+text-not-reached = no alcanzado
+text-suppressed = oculto
+text-month = mes
+text-week = semana
+text-goals-line = { $goals } objetivos en { $pairs } parejas: completados { $completed } · a tiempo { $on_time } · mediana del tiempo hasta completar { $median } (cuartiles { $q25 }, { $q75 }) · { $overdue } vencidos, { $stalled } estancados
+text-goal-ids = (ids de los objetivos vencidos y estancados: --format json)
+text-trend = { $slope }/mes (p { $p })
+text-pairs-active = { $pairs } parejas, { $active } activas (las cifras de cada pareja: --format json)
+text-counted-from-first-pair = contado desde la primera pareja de cada persona (Simon-Makuch; los grupos siguientes son alguna vez mentorizada o nunca: la comparación ingenua):
+text-chi-square = chi cuadrado { $statistic } (p { $p })
+text-risk-ratio = riesgo relativo { $ratio } · Fisher p { $p }
+text-logrank = log-rank { $statistic } (p { $p })
+text-cox-title = { $title } ({ $people } personas, { $events } eventos):
+text-cox-title-concordance = { $title } ({ $people } personas, { $events } eventos, concordancia { $concordance }):
+text-cox-mentoring = modelo de Cox, mentoría { $exposure }
+text-cox-naive = modelo de Cox ingenuo (alguna vez mentorizada)
+text-cox-promotion = modelo de Cox del ascenso, mentoría { $exposure }
+text-cox-matching = modelo de Cox del final temprano según los rasgos de la pareja al empezar
+text-correlates = asociaciones más fuertes con la salida:
+text-drivers = quién se va (los más fuertes de los { $tested } atributos probados, p ajustado):
+text-per-unit = hazard ratio { $ratio } { $unit ->
+        [step] por nivel
+        [year] por año
+        [thousand] por 1000
+       *[sd] por DT ({ $sd })
+    }
+text-risk-levels = { $high } alto, { $medium } medio, { $low } bajo (modelo: { $model })
+text-weights = pesos { $used ->
+        [learned] aprendidos
+       *[default] por defecto
+    }: { $reason }
+text-level = { $level ->
+        [high] alto
+        [medium] medio
+       *[low] bajo
+    }
+text-rate-ratio = razón de tasas { $ratio }
+text-promoted-by = 25 % / 50 % / 75 % ascendidos tras: { $groups }
+text-validation = validación: concordancia { $concordance } en las { $test } parejas del último año (ajustado con las { $train } anteriores; { $chance } es el azar)
+text-matching-more = (tasas de final temprano y de consecución de objetivos por nivel de rasgo: --format json o --full)
+text-unmatched = sin emparejar { $mentee }: { $why }
+col-group = grupo
+col-goals = objetivos
+col-completed = completados
+col-on-time = a tiempo
+col-program = programa
+col-pairs = parejas
+col-active = activas
+col-held = celebradas
+col-cancelled = canceladas
+col-no-show = ausencias
+col-adherence = cumplimiento
+col-trend = celebradas por pareja activa, tendencia
+col-mentored = mentorizada
+col-people = personas
+col-exits = salidas
+col-exit-rate = tasa de salida
+col-left-by = 25 % / 50 % / 75 % se fue tras
+col-term = término
+col-hazard-ratio = hazard ratio (IC del 95 %)
+col-p = p
+col-feature = rasgo
+col-r = r
+col-n = n
+col-attribute = atributo
+col-p-adjusted = p ajustado
+col-pair = pareja
+col-score = puntuación
+col-level = nivel
+col-reasons = motivos
+col-person-years = años-persona
+col-promotions = ascensos
+col-per-100 = por 100 años-persona (IC del 95 %)
+col-mentee = persona mentorizada
+col-mentor = mentor
+col-alternatives = alternativas

@@ -269,3 +269,81 @@ text-progression = Évolution de carrière (par { $by })
 text-matching = Appariement ({ $pairs } binômes, { $early } finis tôt)
 text-warnings = Avertissements ({ $count })
 text-suggest = Mentors suggérés (modèle : { $model } ; score total { $total } contre { $greedy } dans l’ordre d’arrivée)
+text-percent = { $value } %
+text-days = { $days } jours
+text-not-reached = non atteint
+text-suppressed = masqué
+text-month = mois
+text-week = semaine
+text-goals-line = { $goals } objectifs dans { $pairs } binômes : atteints { $completed } · à temps { $on_time } · temps médian jusqu’à l’atteinte { $median } (quartiles { $q25 }, { $q75 }) · { $overdue } en retard, { $stalled } au point mort
+text-goal-ids = (identifiants des objectifs en retard et au point mort : --format json)
+text-trend = { $slope }/mois (p { $p })
+text-pairs-active = { $pairs } binômes, { $active } actifs (les chiffres de chaque binôme : --format json)
+text-counted-from-first-pair = compté dès le premier binôme de chaque personne (Simon-Makuch ; les groupes suivants sont déjà mentorés ou jamais : la comparaison naïve) :
+text-chi-square = khi-deux { $statistic } (p { $p })
+text-risk-ratio = risque relatif { $ratio } · Fisher p { $p }
+text-logrank = log-rank { $statistic } (p { $p })
+text-cox-title = { $title } ({ $people } personnes, { $events } événements) :
+text-cox-title-concordance = { $title } ({ $people } personnes, { $events } événements, concordance { $concordance }) :
+text-cox-mentoring = modèle de Cox, mentorat { $exposure }
+text-cox-naive = modèle de Cox naïf (déjà mentoré)
+text-cox-promotion = modèle de Cox de la promotion, mentorat { $exposure }
+text-cox-matching = modèle de Cox de la fin précoce selon les caractéristiques du binôme à son début
+text-correlates = associations les plus fortes avec le départ :
+text-drivers = qui part (les plus forts des { $tested } attributs testés, p ajusté) :
+text-per-unit = hazard ratio { $ratio } { $unit ->
+        [step] par niveau
+        [year] par an
+        [thousand] par 1 000
+       *[sd] par écart-type ({ $sd })
+    }
+text-risk-levels = { $high } élevé, { $medium } moyen, { $low } faible (modèle : { $model })
+text-weights = poids { $used ->
+        [learned] appris
+       *[default] par défaut
+    } : { $reason }
+text-level = { $level ->
+        [high] élevé
+        [medium] moyen
+       *[low] faible
+    }
+text-rate-ratio = rapport de taux { $ratio }
+text-promoted-by = 25 % / 50 % / 75 % promus après : { $groups }
+text-validation = validation : concordance { $concordance } sur les { $test } binômes de l’an dernier (ajusté sur les { $train } d’avant ; { $chance } est le hasard)
+text-matching-more = (taux de fin précoce et d’atteinte des objectifs par niveau de caractéristique : --format json ou --full)
+text-unmatched = non apparié { $mentee } : { $why }
+col-group = groupe
+col-goals = objectifs
+col-completed = atteints
+col-on-time = à temps
+col-program = programme
+col-pairs = binômes
+col-active = actifs
+col-held = tenues
+col-cancelled = annulées
+col-no-show = absences
+col-adherence = respect du rythme
+col-trend = tenues par binôme actif, tendance
+col-mentored = mentoré
+col-people = personnes
+col-exits = départs
+col-exit-rate = taux de départ
+col-left-by = 25 % / 50 % / 75 % partis après
+col-term = terme
+col-hazard-ratio = hazard ratio (IC à 95 %)
+col-p = p
+col-feature = caractéristique
+col-r = r
+col-n = n
+col-attribute = attribut
+col-p-adjusted = p ajusté
+col-pair = binôme
+col-score = score
+col-level = niveau
+col-reasons = raisons
+col-person-years = années-personnes
+col-promotions = promotions
+col-per-100 = pour 100 années-personnes (IC à 95 %)
+col-mentee = mentoré
+col-mentor = mentor
+col-alternatives = alternatives

@@ -269,3 +269,81 @@ text-progression = Loopbaan (naar { $by })
 text-matching = Matching ({ $pairs } koppels, { $early } vroegtijdig beëindigd)
 text-warnings = Waarschuwingen ({ $count })
 text-suggest = Voorgestelde mentoren (model: { $model }; totale score { $total } tegen { $greedy } op volgorde van binnenkomst)
+text-percent = { $value }%
+text-days = { $days } dagen
+text-not-reached = niet bereikt
+text-suppressed = verborgen
+text-month = maand
+text-week = week
+text-goals-line = { $goals } doelen in { $pairs } koppels: behaald { $completed } · op tijd { $on_time } · mediane tijd tot afronding { $median } (kwartielen { $q25 }, { $q75 }) · { $overdue } over de deadline, { $stalled } stilgevallen
+text-goal-ids = (ids van de verlopen en stilgevallen doelen: --format json)
+text-trend = { $slope }/maand (p { $p })
+text-pairs-active = { $pairs } koppels, { $active } actief (de cijfers van elk koppel: --format json)
+text-counted-from-first-pair = geteld vanaf het eerste koppel van elke persoon (Simon-Makuch; de groepen daarna zijn ooit gementord of nooit: de naïeve vergelijking):
+text-chi-square = chi-kwadraat { $statistic } (p { $p })
+text-risk-ratio = relatief risico { $ratio } · Fisher p { $p }
+text-logrank = log-rank { $statistic } (p { $p })
+text-cox-title = { $title } ({ $people } mensen, { $events } gebeurtenissen):
+text-cox-title-concordance = { $title } ({ $people } mensen, { $events } gebeurtenissen, concordantie { $concordance }):
+text-cox-mentoring = Cox-model, mentoring { $exposure }
+text-cox-naive = naïef Cox-model (ooit gementord)
+text-cox-promotion = Cox-model van promotie, mentoring { $exposure }
+text-cox-matching = Cox-model van vroegtijdig eindigen op de kenmerken van het koppel bij de start
+text-correlates = sterkste samenhang met vertrek:
+text-drivers = wie vertrekt (de sterkste van de { $tested } geteste kenmerken, p gecorrigeerd):
+text-per-unit = hazard ratio { $ratio } { $unit ->
+        [step] per stap
+        [year] per jaar
+        [thousand] per 1.000
+       *[sd] per SD ({ $sd })
+    }
+text-risk-levels = { $high } hoog, { $medium } gemiddeld, { $low } laag (model: { $model })
+text-weights = { $used ->
+        [learned] geleerde
+       *[default] standaard
+    } gewichten: { $reason }
+text-level = { $level ->
+        [high] hoog
+        [medium] gemiddeld
+       *[low] laag
+    }
+text-rate-ratio = rate ratio { $ratio }
+text-promoted-by = 25% / 50% / 75% bevorderd na: { $groups }
+text-validation = validatie: concordantie { $concordance } op de { $test } koppels van vorig jaar (gefit op de { $train } ervoor; { $chance } is toeval)
+text-matching-more = (percentages vroegtijdig eindigen en behaalde doelen per kenmerkniveau: --format json of --full)
+text-unmatched = niet gekoppeld { $mentee }: { $why }
+col-group = groep
+col-goals = doelen
+col-completed = behaald
+col-on-time = op tijd
+col-program = programma
+col-pairs = koppels
+col-active = actief
+col-held = gehouden
+col-cancelled = afgezegd
+col-no-show = niet verschenen
+col-adherence = ritmetrouw
+col-trend = gehouden per actief koppel, trend
+col-mentored = gementord
+col-people = mensen
+col-exits = vertrekken
+col-exit-rate = vertrekpercentage
+col-left-by = 25% / 50% / 75% vertrokken na
+col-term = term
+col-hazard-ratio = hazard ratio (95%-BI)
+col-p = p
+col-feature = kenmerk
+col-r = r
+col-n = n
+col-attribute = kenmerk
+col-p-adjusted = p gecorrigeerd
+col-pair = koppel
+col-score = score
+col-level = niveau
+col-reasons = redenen
+col-person-years = persoonsjaren
+col-promotions = promoties
+col-per-100 = per 100 persoonsjaren (95%-BI)
+col-mentee = mentee
+col-mentor = mentor
+col-alternatives = alternatieven
