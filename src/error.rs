@@ -8,6 +8,30 @@ use std::fmt;
 /// How many problems one load reports before it stops collecting.
 pub const MAX_PROBLEMS: usize = 20;
 
+/// Words of a problem — what a cell should have been, what is wrong with a file: English in the
+/// problem's data (`expected`, `detail`), and the catalogue's message for its sentence in another
+/// language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phrase(pub Message);
+
+impl Phrase {
+    pub fn english(&self) -> String {
+        self.0.english()
+    }
+}
+
+impl From<Message> for Phrase {
+    fn from(m: Message) -> Phrase {
+        Phrase(m)
+    }
+}
+
+impl Serialize for Phrase {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.english())
+    }
+}
+
 /// One thing wrong with the input, located as precisely as the input allows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -18,7 +42,7 @@ pub enum Problem {
         row: usize,
         column: String,
         value: String,
-        expected: String,
+        expected: Phrase,
     },
     /// A required cell left empty.
     MissingValue {
@@ -63,7 +87,7 @@ pub enum Problem {
     Malformed {
         table: String,
         row: Option<usize>,
-        detail: String,
+        detail: Phrase,
     },
 }
 
@@ -85,7 +109,7 @@ impl Problem {
                 expected,
             } => at("problem-invalid-value", table, *row, column)
                 .text("value", shorten(value))
-                .text("expected", expected),
+                .phrase("expected", expected.0.clone()),
             Problem::MissingValue { table, row, column } => {
                 at("problem-missing-value", table, *row, column)
             }
@@ -150,7 +174,7 @@ impl Problem {
                 None => Message::new("problem-malformed"),
             }
             .text("table", table)
-            .text("detail", detail),
+            .phrase("detail", detail.0.clone()),
         }
     }
 }
@@ -314,7 +338,7 @@ mod tests {
             row: 18,
             column: "date".into(),
             value: "2025-13-02".into(),
-            expected: "a date (expected YYYY-MM-DD)".into(),
+            expected: Message::new("expected-date").into(),
         }]);
         assert_eq!(
             e.to_string(),
@@ -345,7 +369,7 @@ mod tests {
             row: 1,
             column: "hire_date".into(),
             value: "x".repeat(10_000),
-            expected: "a date".into(),
+            expected: Message::new("expected-date").into(),
         };
         assert!(p.to_string().len() < 200);
     }

@@ -187,5 +187,27 @@ fn the_cli_writes_findings_and_errors_in_the_language_asked_for() {
         err.contains("people rij 2, kolom 'person_id': 'P1' komt dubbel voor (eerst in rij 1)"),
         "{err}"
     );
+    // What a cell should have been, and a cause shared by many cells, in the language too.
+    std::fs::write(
+        dir.join("people.csv"),
+        "person_id,hire_date\nP1,13/2/2021\nP2,14/2/2021\nP3,15/2/2021\nP4,16/2/2021\n",
+    )
+    .unwrap();
+    let out = cli(&["goals", "--data", dir.to_str().unwrap(), "--locale", "de"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "people: Spalte „hire_date“: 4 Daten sehen aus wie D/M/YYYY (Zeile 1: „13/2/2021“"
+        ),
+        "{err}"
+    );
+    std::fs::write(
+        dir.join("people.csv"),
+        "person_id,hire_date,exit_date,exit_type\nP1,2020-01-01,2021-01-01,quit\n",
+    )
+    .unwrap();
+    let out = cli(&["goals", "--data", dir.to_str().unwrap(), "--locale", "fr"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("people ligne 1, colonne « exit_type »\u{202f}: « quit » n’est pas l’une des valeurs \"voluntary\", \"involuntary\""), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }

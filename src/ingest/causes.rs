@@ -4,6 +4,7 @@
 
 use super::dates;
 use crate::error::Problem;
+use crate::i18n::Message;
 use crate::model::schema::Kind;
 
 /// Per-cell problems of one column that are listed one by one up to this many; more become one.
@@ -72,38 +73,25 @@ fn cell(p: &Problem) -> (usize, &str) {
     }
 }
 
-fn count(n: usize, what: &str) -> String {
-    let digits = n.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{grouped} {what}")
-}
-
-fn examples(found: &[&Problem]) -> String {
+/// The first few cells, as the messages show them: `row 4: "13/2/2021"`.
+fn examples(found: &[&Problem]) -> Vec<Message> {
     found
         .iter()
         .take(LISTED)
         .map(|p| {
             let (row, value) = cell(p);
-            format!(
-                "row {row}: \"{}\"",
-                value.chars().take(40).collect::<String>()
-            )
+            Message::new("detail-example")
+                .text("row", row.to_string())
+                .text("value", value.chars().take(40).collect::<String>())
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect()
 }
 
-fn problem(table: &str, detail: String) -> Problem {
+fn problem(table: &str, detail: Message) -> Problem {
     Problem::Malformed {
         table: table.into(),
         row: None,
-        detail,
+        detail: detail.into(),
     }
 }
 
@@ -113,23 +101,17 @@ fn dates_in_another_format(table: &str, column: &str, found: &[&Problem]) -> Vec
     let formats = dates::looks_like(found.iter().map(|p| cell(p).1));
     let n = found.len();
     let detail = match formats.as_slice() {
-        [one] => format!(
-            "column \"{column}\": {} look like {one} ({}); set the mapping's date_format to \"{one}\"",
-            count(n, "dates"),
-            examples(found)
-        ),
-        [a, b, ..] => format!(
-            "column \"{column}\": {} look like {a} or {b} ({}); set the mapping's date_format to say which",
-            count(n, "dates"),
-            examples(found)
-        ),
-        [] if n > LISTED => format!(
-            "column \"{column}\": {} are not dates in YYYY-MM-DD or any one other format ({}, ...)",
-            count(n, "values"),
-            examples(found)
-        ),
+        [one] => Message::new("detail-dates-one-format").text("format", one.to_string()),
+        [a, b, ..] => Message::new("detail-dates-two-formats")
+            .text("format", a.to_string())
+            .text("other", b.to_string()),
+        [] if n > LISTED => Message::new("detail-dates-no-format"),
         [] => return Vec::new(),
     };
+    let detail = detail
+        .text("column", column)
+        .count("count", n)
+        .list("examples", examples(found));
     vec![problem(table, detail)]
 }
 
@@ -150,17 +132,18 @@ fn spelt_otherwise(table: &str, column: &str, found: &[&Problem]) -> Vec<Problem
         .into_iter()
         .map(|(value, rows)| {
             let expected = match rows[0] {
-                Problem::InvalidValue { expected, .. } => expected.as_str(),
-                _ => "",
+                Problem::InvalidValue { expected, .. } => expected.0.clone(),
+                _ => Message::new("expected-date"),
             };
             let (first, _) = cell(rows[0]);
             problem(
                 table,
-                format!(
-                    "column \"{column}\": \"{}\" in {} (first: row {first}) is not {expected}; recode it in the mapping's values.{column}",
-                    value.chars().take(60).collect::<String>(),
-                    count(rows.len(), if rows.len() == 1 { "row" } else { "rows" })
-                ),
+                Message::new("detail-spelt-otherwise")
+                    .text("column", column)
+                    .text("value", value.chars().take(60).collect::<String>())
+                    .count("rows", rows.len())
+                    .text("first", first.to_string())
+                    .phrase("expected", expected),
             )
         })
         .collect()
@@ -178,11 +161,11 @@ fn dangling(table: &str, column: &str, found: &[&Problem]) -> Vec<Problem> {
     };
     vec![problem(
         table,
-        format!(
-            "column \"{column}\": {} do not exist in {target} ({}, ...); is this the column of {target}'s ids, and are they spelt the same in both files?",
-            count(found.len(), "ids"),
-            examples(found)
-        ),
+        Message::new("detail-dangling")
+            .text("column", column)
+            .count("count", found.len())
+            .text("target", target)
+            .list("examples", examples(found)),
     )]
 }
 
@@ -196,7 +179,7 @@ mod tests {
             row,
             column: "date".into(),
             value: value.into(),
-            expected: "a date (expected YYYY-MM-DD)".into(),
+            expected: Message::new("expected-date").into(),
         }
     }
 

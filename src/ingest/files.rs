@@ -6,6 +6,7 @@ use super::mapping::Mapping;
 use super::raw::{self, RawTable};
 use super::{load_with, normalize, xlsx, Origin, Source};
 use crate::error::{Error, Problem, Result};
+use crate::i18n::{Arg, Message};
 use crate::model::{Dataset, UnusedFile, TABLES};
 
 /// A file handed in: its name (with its extension) and how to get its bytes. Bytes are read only
@@ -220,11 +221,11 @@ fn entry<'f>(f: InputFile<'f>, problems: &mut Vec<Problem>) -> Result<Entry<'f>>
     Ok(e)
 }
 
-fn mapping_problem(detail: String) -> Problem {
+fn mapping_problem(detail: Message) -> Problem {
     Problem::Malformed {
         table: "mapping".into(),
         row: None,
-        detail,
+        detail: detail.into(),
     }
 }
 
@@ -256,16 +257,18 @@ fn assign(
                             .position(|e| base(&e.name).eq_ignore_ascii_case(file))
                     });
                 let Some(i) = found else {
-                    problems.push(mapping_problem(format!(
-                        "tables.{table}.file names \"{file}\", which was not given (files: {})",
-                        names()
-                    )));
+                    problems.push(mapping_problem(
+                        Message::new("detail-file-not-given")
+                            .text("table", table)
+                            .text("file", file.as_str())
+                            .text("files", names()),
+                    ));
                     continue;
                 };
                 match sheet_of(&entries[i], table, sheet.as_deref()) {
                     Ok(sheet) => Place { file: i, sheet },
                     Err(detail) => {
-                        problems.push(mapping_problem(format!("tables.{table}.{detail}")));
+                        problems.push(mapping_problem(detail.text("table", table)));
                         continue;
                     }
                 }
@@ -276,9 +279,11 @@ fn assign(
                     sheet: Some(sheet.clone()),
                 },
                 None => {
-                    problems.push(mapping_problem(format!(
-                        "tables.{table}.sheet names \"{sheet}\", which no workbook given has"
-                    )));
+                    problems.push(mapping_problem(
+                        Message::new("detail-sheet-not-given")
+                            .text("table", table)
+                            .text("sheet", sheet.as_str()),
+                    ));
                     continue;
                 }
             },
@@ -288,21 +293,24 @@ fn assign(
                     [] => continue,
                     [one] => one.clone(),
                     [a, b, ..] => {
-                        problems.push(mapping_problem(format!(
-                            "both {} and {} could be the {table} table; name one in tables.{table}.file",
-                            describe(entries, a),
-                            describe(entries, b)
-                        )));
+                        problems.push(mapping_problem(
+                            Message::new("detail-two-candidates")
+                                .text("first", describe(entries, a))
+                                .text("second", describe(entries, b))
+                                .text("table", table),
+                        ));
                         continue;
                     }
                 }
             }
         };
         if let Some((other, _)) = out.iter().find(|(_, p)| *p == place) {
-            problems.push(mapping_problem(format!(
-                "{} is given for both {other} and {table} (one file or sheet feeds one table)",
-                describe(entries, &place)
-            )));
+            problems.push(mapping_problem(
+                Message::new("detail-one-place-two-tables")
+                    .text("place", describe(entries, &place))
+                    .text("first", *other)
+                    .text("table", table),
+            ));
             continue;
         }
         out.push((table, place));
@@ -316,32 +324,27 @@ fn sheet_of(
     e: &Entry<'_>,
     table: &str,
     sheet: Option<&str>,
-) -> std::result::Result<Option<String>, String> {
+) -> std::result::Result<Option<String>, Message> {
     if e.format != Some(Format::Workbook) {
         return match sheet {
-            Some(s) => Err(format!(
-                "sheet names \"{s}\", but {} is not a workbook",
-                base(&e.name)
-            )),
+            Some(s) => Err(Message::new("detail-not-a-workbook")
+                .text("sheet", s)
+                .text("file", base(&e.name))),
             None => Ok(None),
         };
     }
     let listed = || e.sheets.join(", ");
     match sheet {
         Some(s) if e.sheets.iter().any(|x| x == s) => Ok(Some(s.to_string())),
-        Some(s) => Err(format!(
-            "sheet names \"{s}\", which {} does not have (its sheets: {})",
-            base(&e.name),
-            listed()
-        )),
+        Some(s) => Err(Message::new("detail-no-such-sheet")
+            .text("sheet", s)
+            .text("file", base(&e.name))
+            .text("sheets", listed())),
         None => {
             let named = e.sheets.iter().find(|x| normalize(x) == normalize(table));
             match (named, e.sheets.as_slice()) {
                 (Some(s), _) | (None, [s]) => Ok(Some(s.clone())),
-                _ => Err(format!(
-                    "file is a workbook of several sheets ({}); name one in tables.{table}.sheet",
-                    listed()
-                )),
+                _ => Err(Message::new("detail-several-sheets").text("sheets", listed())),
             }
         }
     }
@@ -433,10 +436,12 @@ fn no_people(entries: &[Entry<'_>]) -> Problem {
         .map(|e| base(&e.name))
         .collect::<Vec<_>>()
         .join(", ");
-    mapping_problem(format!(
-        "no file is the people table (given: {}); name it people.csv (or .tsv, .json, .xlsx), or set the mapping's tables.people.file",
-        if given.is_empty() { "none" } else { &given }
-    ))
+    let given = if given.is_empty() {
+        Arg::Phrase(Box::new(Message::new("detail-none-given")))
+    } else {
+        Arg::Text(given)
+    };
+    mapping_problem(Message::new("detail-no-people").arg("given", given))
 }
 
 /// The input of a place, its bytes read now.

@@ -6,6 +6,7 @@
 use super::dates::DateFormat;
 use super::normalize;
 use crate::error::{Error, Problem, Result};
+use crate::i18n::Message;
 use crate::model::schema::{self, Kind};
 use crate::model::TABLES;
 use serde::Deserialize;
@@ -89,23 +90,25 @@ impl Mapping {
     /// Reads and checks a mapping document; every mistake is a problem of the table "mapping".
     pub fn from_json(text: &str) -> Result<Mapping> {
         if text.len() > MAX_BYTES {
-            return Err(Error::input(vec![problem(format!(
-                "is {:.1} MB; a mapping is a few KB (at most 1 MB)",
-                text.len() as f64 / 1e6
-            ))]));
+            return Err(Error::input(vec![problem(
+                Message::new("detail-mapping-too-big").fixed("size", text.len() as f64 / 1e6, 1),
+            )]));
         }
-        let doc: Doc = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-            .map_err(|e| Error::input(vec![problem(format!("is not a valid mapping ({e})"))]))?;
+        let doc: Doc = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+            let m = Message::new("detail-mapping-invalid").text("error", e.to_string());
+            Error::input(vec![problem(m)])
+        })?;
         let mut problems = Vec::new();
         let global_format = date_format(doc.date_format.as_deref(), "date_format", &mut problems);
         let global_delimiter = delimiter(doc.delimiter.as_deref(), "delimiter", &mut problems);
         let mut m = Mapping::default();
         for (name, t) in doc.tables {
             let Some(i) = TABLES.iter().position(|x| normalize(x) == normalize(&name)) else {
-                problems.push(problem(format!(
-                    "unknown table \"{name}\" in tables (expected one of: {})",
-                    TABLES.join(", ")
-                )));
+                problems.push(problem(
+                    Message::new("detail-mapping-unknown-table")
+                        .text("table", name.as_str())
+                        .text("tables", TABLES.join(", ")),
+                ));
                 continue;
             };
             m.tables[i] = table(TABLES[i], t, &mut problems);
@@ -135,11 +138,11 @@ impl Mapping {
     }
 }
 
-fn problem(detail: String) -> Problem {
+fn problem(detail: Message) -> Problem {
     Problem::Malformed {
         table: "mapping".into(),
         row: None,
-        detail,
+        detail: detail.into(),
     }
 }
 
@@ -147,9 +150,11 @@ fn date_format(text: Option<&str>, at: &str, problems: &mut Vec<Problem>) -> Opt
     let text = text?;
     let f = DateFormat::parse(text);
     if f.is_none() {
-        problems.push(problem(format!(
-            "{at} \"{text}\" is not a date format (write it with YYYY, MM or M, DD or D and separators, e.g. M/D/YYYY or DD.MM.YYYY)"
-        )));
+        problems.push(problem(
+            Message::new("detail-mapping-date-format")
+                .text("at", at)
+                .text("format", text),
+        ));
     }
     f
 }
@@ -161,9 +166,11 @@ fn delimiter(text: Option<&str>, at: &str, problems: &mut Vec<Problem>) -> Optio
         "\t" | "\\t" | "tab" => b'\t',
         "|" => b'|',
         other => {
-            problems.push(problem(format!(
-                "{at} \"{other}\" is not a delimiter (expected \",\", \";\", \"\\t\" or \"|\")"
-            )));
+            problems.push(problem(
+                Message::new("detail-mapping-delimiter")
+                    .text("at", at)
+                    .text("delimiter", other),
+            ));
             return None;
         }
     };
@@ -184,15 +191,20 @@ fn table(name: &'static str, t: TableDoc, problems: &mut Vec<Problem>) -> TableM
             Some(c) => Some(c),
             None if name == "people" && !normalize(key).is_empty() => Some(super::snake_name(key)),
             None => {
-                problems.push(problem(format!(
-                    "{} names \"{key}\", which is not a column of {name} (its columns: {})",
-                    at(what),
-                    columns
-                        .iter()
-                        .map(|(c, ..)| *c)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )));
+                problems.push(problem(
+                    Message::new("detail-mapping-unknown-column")
+                        .text("at", at(what))
+                        .text("key", key)
+                        .text("table", name)
+                        .text(
+                            "columns",
+                            columns
+                                .iter()
+                                .map(|(c, ..)| *c)
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                ));
                 None
             }
         }
@@ -204,17 +216,21 @@ fn table(name: &'static str, t: TableDoc, problems: &mut Vec<Problem>) -> TableM
             continue;
         };
         if normalize(header).is_empty() {
-            problems.push(problem(format!(
-                "{} maps {column} to an empty header",
-                at("columns")
-            )));
+            problems.push(problem(
+                Message::new("detail-mapping-empty-header")
+                    .text("at", at("columns"))
+                    .text("column", column.as_str()),
+            ));
             continue;
         }
         if let Some(first) = by_header.insert(normalize(header), column.clone()) {
-            problems.push(problem(format!(
-                "{} maps both {first} and {column} to the header \"{header}\" (one header feeds one column)",
-                at("columns")
-            )));
+            problems.push(problem(
+                Message::new("detail-mapping-header-twice")
+                    .text("at", at("columns"))
+                    .text("first", first.as_str())
+                    .text("column", column.as_str())
+                    .text("header", header.as_str()),
+            ));
             continue;
         }
         mapped.push((column, header.clone()));
@@ -232,15 +248,20 @@ fn table(name: &'static str, t: TableDoc, problems: &mut Vec<Problem>) -> TableM
         for (from, to) in recodes {
             if let (Some(Kind::Choice(names)), false) = (kind, to.is_empty()) {
                 if !names.iter().any(|n| normalize(n) == normalize(to)) {
-                    problems.push(problem(format!(
-                        "{}.{column} recodes \"{from}\" to \"{to}\", which is not one of {} (or \"\" for empty)",
-                        at("values"),
-                        names
-                            .iter()
-                            .map(|n| format!("\"{n}\""))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )));
+                    problems.push(problem(
+                        Message::new("detail-mapping-recode")
+                            .text("at", format!("{}.{column}", at("values")))
+                            .text("from", from.as_str())
+                            .text("to", to.as_str())
+                            .text(
+                                "values",
+                                names
+                                    .iter()
+                                    .map(|n| format!("\"{n}\""))
+                                    .collect::<Vec<_>>()
+                                    .join(", "),
+                            ),
+                    ));
                     continue;
                 }
             }

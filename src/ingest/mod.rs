@@ -57,11 +57,13 @@ pub struct Origin {
 
 impl Origin {
     /// How a message names the input: `hris.xlsx, sheet "Employees"`, or "the file".
-    fn describe(&self) -> String {
+    fn describe(&self) -> Message {
         match (&self.file, &self.sheet) {
-            (Some(f), Some(s)) => format!("{f}, sheet \"{s}\""),
-            (Some(f), None) => f.clone(),
-            (None, _) => "the file".into(),
+            (Some(f), Some(s)) => Message::new("origin-sheet")
+                .text("file", f)
+                .text("sheet", s),
+            (Some(f), None) => Message::new("origin-file").text("file", f),
+            (None, _) => Message::new("origin-unnamed"),
         }
     }
 }
@@ -213,11 +215,12 @@ fn rename(
             None => problems.push(Problem::Malformed {
                 table: table.into(),
                 row: None,
-                detail: format!(
-                    "the mapping's columns.{column} names the header \"{header}\", which {} does not have (its headers: {})",
-                    origin.describe(),
-                    raw.headers.join(", ")
-                ),
+                detail: Message::new("detail-mapped-header-missing")
+                    .text("column", column.as_str())
+                    .text("header", header.as_str())
+                    .phrase("origin", origin.describe())
+                    .text("headers", raw.headers.join(", "))
+                    .into(),
             }),
         }
     }

@@ -2,6 +2,7 @@
 //! JSON; everything after it (types, ids, dates) is shared by every format.
 
 use crate::error::Problem;
+use crate::i18n::{Arg, Message};
 use std::borrow::Cow;
 
 /// A table as text: a header and rows of cells (one per header column once checked). A CSV
@@ -146,7 +147,7 @@ impl<'a> RawRow<'a> {
     }
 }
 
-fn malformed(table: &str, row: Option<usize>, detail: impl Into<String>) -> Box<Problem> {
+fn malformed(table: &str, row: Option<usize>, detail: Message) -> Box<Problem> {
     Box::new(Problem::Malformed {
         table: table.to_string(),
         row,
@@ -216,11 +217,7 @@ pub fn delimiter_name(d: u8) -> &'static str {
 fn split(table: &str, text: String, delimiter: Option<u8>) -> Result<RawTable, Box<Problem>> {
     let from = if text.starts_with('\u{feff}') { 3 } else { 0 };
     if text[from..].bytes().all(|b| b.is_ascii_whitespace()) {
-        return Err(malformed(
-            table,
-            None,
-            "the file is empty (expected a header row)",
-        ));
+        return Err(malformed(table, None, Message::new("detail-empty-csv")));
     }
     let delim = delimiter.unwrap_or_else(|| guess_delimiter(&text[from..]));
     let mut raw = RawTable {
@@ -288,11 +285,10 @@ fn split(table: &str, text: String, delimiter: Option<u8>) -> Result<RawTable, B
             return Err(malformed(
                 table,
                 Some(row),
-                format!(
-                    "has {width} fields but the header has {}{}",
-                    raw.headers.len(),
-                    other_delimiter(&raw.text[from..], delim)
-                ),
+                Message::new("detail-ragged")
+                    .count("width", width)
+                    .count("header", raw.headers.len())
+                    .arg("hint", other_delimiter(&raw.text[from..], delim)),
             ));
         } else {
             raw.row_starts.push(row_start);
@@ -305,7 +301,7 @@ fn split(table: &str, text: String, delimiter: Option<u8>) -> Result<RawTable, B
 
 /// A hint for a file whose rows do not fit its header because it is split on another delimiter
 /// than its lines use (empty when no other delimiter fits better).
-fn other_delimiter(text: &str, used: u8) -> String {
+fn other_delimiter(text: &str, used: u8) -> Arg {
     let mut lines = text.lines().take(20);
     let header = lines.next().unwrap_or_default();
     let fits = |d: u8| {
@@ -316,12 +312,12 @@ fn other_delimiter(text: &str, used: u8) -> String {
                 .all(|l| l.bytes().filter(|&b| b == d).count() == n)
     };
     match DELIMITERS.iter().find(|&&d| d != used && fits(d)) {
-        Some(&d) => format!(
-            " (the file is split on {}, but its lines look {}-separated: set the mapping's delimiter)",
-            delimiter_name(used),
-            delimiter_name(d)
-        ),
-        None => String::new(),
+        Some(&d) => Arg::Phrase(Box::new(
+            Message::new("detail-other-delimiter")
+                .text("used", delimiter_name(used))
+                .text("delimiter", delimiter_name(d)),
+        )),
+        None => Arg::Text(String::new()),
     }
 }
 
@@ -347,11 +343,7 @@ fn not_utf8(table: &str, bytes: &[u8]) -> Box<Problem> {
         record.ends.clear();
         row += 1;
     }
-    malformed(
-        table,
-        None,
-        "is not valid UTF-8 text (save the file as UTF-8)",
-    )
+    malformed(table, None, Message::new("detail-not-utf8"))
 }
 
 /// The high bit of each byte of `v` equal to `byte` (and maybe of bytes after one that is: the
@@ -632,14 +624,12 @@ impl Records<'_> {
 /// A CSV field as text, or a problem naming the row (0 = the header) and field.
 fn utf8<'f>(table: &str, row: usize, i: usize, field: &'f [u8]) -> Result<&'f str, Box<Problem>> {
     std::str::from_utf8(field).map_err(|_| {
-        let what = if row == 0 {
-            format!("header column {} is not valid UTF-8 text", i + 1)
+        let what = Message::new(if row == 0 {
+            "detail-header-not-utf8"
         } else {
-            format!(
-                "field {} is not valid UTF-8 text (save the file as UTF-8)",
-                i + 1
-            )
-        };
+            "detail-field-not-utf8"
+        })
+        .text("column", (i + 1).to_string());
         malformed(table, (row > 0).then_some(row), what)
     })
 }
@@ -651,11 +641,10 @@ pub fn check_width(table: &str, raw: RawTable) -> Result<RawTable, Box<Problem>>
         Some(i) => Err(malformed(
             table,
             Some(i + 1),
-            format!(
-                "has {} fields but the header has {}",
-                raw.row(i).len(),
-                raw.headers.len()
-            ),
+            Message::new("detail-ragged")
+                .count("width", raw.row(i).len())
+                .count("header", raw.headers.len())
+                .text("hint", ""),
         )),
         None => Ok(raw),
     }
@@ -666,14 +655,12 @@ pub fn check_width(table: &str, raw: RawTable) -> Result<RawTable, Box<Problem>>
 pub fn json(table: &str, text: &str) -> Result<RawTable, Box<Problem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(malformed(
-            table,
-            None,
-            "the file is empty (expected a JSON array of objects)",
-        ));
+        return Err(malformed(table, None, Message::new("detail-empty-json")));
     }
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| malformed(table, None, format!("is not valid JSON ({e})")))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        let m = Message::new("detail-not-json").text("error", e.to_string());
+        malformed(table, None, m)
+    })?;
     records(table, &value)
 }
 
@@ -683,10 +670,7 @@ pub fn json_bytes(table: &str, bytes: &[u8]) -> Result<RawTable, Box<Problem>> {
         malformed(
             table,
             None,
-            format!(
-                "is not valid UTF-8 text at byte {} (save the file as UTF-8)",
-                e.valid_up_to()
-            ),
+            Message::new("detail-not-utf8-at").count("byte", e.valid_up_to()),
         )
     })?;
     json(table, text)
@@ -696,18 +680,18 @@ pub fn json_bytes(table: &str, bytes: &[u8]) -> Result<RawTable, Box<Problem>> {
 /// JS records.
 pub fn records(table: &str, value: &serde_json::Value) -> Result<RawTable, Box<Problem>> {
     let serde_json::Value::Array(items) = value else {
-        return Err(malformed(
-            table,
-            None,
-            "expected an array of objects, one per row",
-        ));
+        return Err(malformed(table, None, Message::new("detail-not-array")));
     };
     let mut raw = RawTable::default();
     let mut position: std::collections::HashMap<String, usize> = Default::default();
     let mut objects = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let serde_json::Value::Object(map) = item else {
-            return Err(malformed(table, Some(i + 1), "is not an object"));
+            return Err(malformed(
+                table,
+                Some(i + 1),
+                Message::new("detail-not-object"),
+            ));
         };
         for key in map.keys() {
             if !position.contains_key(key) {
@@ -729,7 +713,7 @@ pub fn records(table: &str, value: &serde_json::Value) -> Result<RawTable, Box<P
                     return Err(malformed(
                         table,
                         Some(i + 1),
-                        format!("field \"{key}\" holds a nested array or object (expected text, a number or null)"),
+                        Message::new("detail-nested").text("field", key.as_str()),
                     ))
                 }
             };

@@ -8,6 +8,7 @@ use super::normalize;
 use super::raw::{delimiter_name, guess_delimiter, RawRow, RawTable};
 use super::resemble;
 use crate::error::Problem;
+use crate::i18n::Message;
 use crate::model::date::{self, Day};
 use crate::model::schema::{Choice, Kind, Record, Referenced};
 use crate::model::trim;
@@ -55,18 +56,20 @@ pub(super) fn header(
             problems.push(Problem::Malformed {
                 table: table.into(),
                 row: None,
-                detail: format!("header column {} has no name", i + 1),
+                detail: Message::new("detail-header-unnamed")
+                    .text("column", (i + 1).to_string())
+                    .into(),
             });
             ok = false;
         } else if let Some(first) = seen.insert(n, i) {
             problems.push(Problem::Malformed {
                 table: table.into(),
                 row: None,
-                detail: format!(
-                    "column \"{h}\" appears twice (header columns {} and {})",
-                    first + 1,
-                    i + 1
-                ),
+                detail: Message::new("detail-header-twice")
+                    .text("header", h.as_str())
+                    .text("first", (first + 1).to_string())
+                    .text("second", (i + 1).to_string())
+                    .into(),
             });
             ok = false;
         }
@@ -114,11 +117,10 @@ fn one_column_of_another_delimiter(table: &str, headers: &[String]) -> Option<Pr
     (d != b',').then(|| Problem::Malformed {
         table: table.into(),
         row: None,
-        detail: format!(
-            "the header is one column, \"{}\": the file looks {}-separated, not comma-separated (set the mapping's delimiter)",
-            only.chars().take(60).collect::<String>(),
-            delimiter_name(d)
-        ),
+        detail: Message::new("detail-one-column")
+            .text("header", only.chars().take(60).collect::<String>())
+            .text("delimiter", delimiter_name(d))
+            .into(),
     })
 }
 
@@ -366,13 +368,15 @@ impl<T: Record> Row<'_, T> {
             Parsed::Invalid(expected) => {
                 let s = s.to_string();
                 let expected = match (adapt.date, adapt.recode) {
-                    (Some(f), _) => format!("a date (expected {f}, or YYYY-MM-DD)"),
-                    (None, Some(_)) => {
-                        format!("{expected}, and the mapping's values.{column} does not recode it")
+                    (Some(f), _) => {
+                        Message::new("expected-date-format").text("format", f.to_string())
                     }
+                    (None, Some(_)) => Message::new("expected-not-recoded")
+                        .phrase("expected", expected)
+                        .text("column", column),
                     (None, None) => expected,
                 };
-                self.invalid(column, &s, &expected);
+                self.invalid(column, &s, expected);
                 Err(())
             }
             Parsed::Unknown(target) => {
@@ -396,14 +400,14 @@ impl<T: Record> Row<'_, T> {
         self.problems.push(Problem::Malformed {
             table: T::TABLE.into(),
             row: Some(self.row),
-            detail: format!(
-                "column \"{column}\" is read as a kind its descriptor does not give (a bug)"
-            ),
+            detail: Message::new("detail-undescribed")
+                .text("column", column)
+                .into(),
         });
         Err(())
     }
 
-    pub fn invalid(&mut self, column: &str, value: &str, expected: &str) {
+    pub fn invalid(&mut self, column: &str, value: &str, expected: Message) {
         self.problems.push(Problem::InvalidValue {
             table: T::TABLE.into(),
             row: self.row,
@@ -441,8 +445,8 @@ impl<T: Record> Row<'_, T> {
 /// What a cell's text became.
 pub(super) enum Parsed<V> {
     Value(V),
-    /// Not a value of the column's kind; the text says what was expected.
-    Invalid(String),
+    /// Not a value of the column's kind; the message says what was expected.
+    Invalid(Message),
     /// A reference to an id the named table does not have.
     Unknown(&'static str),
     /// The column's kind is not one this type reads.
@@ -476,7 +480,7 @@ impl FromCell for Day {
     fn parse(s: &str, kind: &Kind, _: &Refs<'_>) -> Parsed<Self> {
         match kind {
             Kind::Date => date::parse(s).map_or_else(
-                || Parsed::Invalid("a date (expected YYYY-MM-DD)".into()),
+                || Parsed::Invalid(Message::new("expected-date")),
                 Parsed::Value,
             ),
             _ => Parsed::Undescribed,
@@ -499,7 +503,7 @@ fn number(s: &str, kind: &Kind) -> Parsed<f64> {
         Ok(x) if x.is_finite() && x >= min && x <= max && !(whole && x.fract() != 0.0) => {
             Parsed::Value(x)
         }
-        _ => Parsed::Invalid(expected.into()),
+        _ => Parsed::Invalid(Message::new(expected)),
     }
 }
 
@@ -547,14 +551,16 @@ impl<C: Choice> FromCell for C {
         });
         match found {
             Some(v) => Parsed::Value(*v),
-            None => Parsed::Invalid(format!(
-                "one of {}",
-                names
-                    .iter()
-                    .map(|n| format!("\"{n}\""))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
+            None => Parsed::Invalid(
+                Message::new("expected-one-of").text(
+                    "values",
+                    names
+                        .iter()
+                        .map(|n| format!("\"{n}\""))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            ),
         }
     }
 }

@@ -74,13 +74,13 @@ const MAX_LIST_CHARS: usize = 4000;
 /// The people attributes the contract gives a meaning (SPEC §4.7): `mentor_capacity` a whole
 /// number from 0, `interests` and `skills` lists of a sane length.
 fn check_attributes(extra: &[Column], problems: &mut Vec<Problem>) {
-    let mut invalid = |row: usize, column: &str, value: String, expected: &str| {
+    let mut invalid = |row: usize, column: &str, value: String, expected: &'static str| {
         problems.push(Problem::InvalidValue {
             table: "people".into(),
             row: row + 1,
             column: column.into(),
             value,
-            expected: expected.into(),
+            expected: Message::new(expected).into(),
         })
     };
     for c in extra {
@@ -89,24 +89,14 @@ fn check_attributes(extra: &[Column], problems: &mut Vec<Problem>) {
                 for (row, x) in v.iter().enumerate() {
                     if let Some(x) = x.filter(|x| *x < 0.0 || x.fract() != 0.0 || *x > MAX_CAPACITY)
                     {
-                        invalid(
-                            row,
-                            &c.name,
-                            x.to_string(),
-                            "a whole number of mentees from 0 to 1000",
-                        );
+                        invalid(row, &c.name, x.to_string(), "expected-capacity");
                     }
                 }
             }
             ("mentor_capacity", Values::Text(v)) => {
                 for (row, x) in v.iter().enumerate() {
                     if let Some(x) = x.as_ref().filter(|x| x.parse::<f64>().is_err()) {
-                        invalid(
-                            row,
-                            &c.name,
-                            x.to_string(),
-                            "a whole number of mentees from 0 to 1000",
-                        );
+                        invalid(row, &c.name, x.to_string(), "expected-capacity");
                     }
                 }
             }
@@ -116,12 +106,7 @@ fn check_attributes(extra: &[Column], problems: &mut Vec<Problem>) {
                         .as_ref()
                         .filter(|x| x.len() > MAX_LIST_CHARS || x.split(';').count() > MAX_ITEMS);
                     if let Some(x) = long {
-                        invalid(
-                            row,
-                            &c.name,
-                            x.to_string(),
-                            "a list of at most 100 items separated by \";\"",
-                        );
+                        invalid(row, &c.name, x.to_string(), "expected-list");
                     }
                 }
             }
@@ -277,7 +262,7 @@ impl Parse for Pair {
         let different = match (&mentor, &mentee) {
             (Ok(_), Ok(_)) if same => {
                 let v = r.cell("mentee_id").unwrap_or_default().to_string();
-                r.invalid("mentee_id", &v, "a different person from mentor_id");
+                r.invalid("mentee_id", &v, Message::new("expected-other-person"));
                 Err(())
             }
             _ => Ok(()),
@@ -433,9 +418,8 @@ impl Parse for Promotion {
             r.ordered("date", Some(date), "hire_date", Ok(p.hire))?;
             if let Some(exit) = p.exit.filter(|x| date > *x) {
                 let v = date::format(date);
-                let expected =
-                    format!("on or before the person's exit_date {}", date::format(exit));
-                r.invalid("date", &v, &expected);
+                let expected = Message::new("expected-before-exit").date("exit", exit);
+                r.invalid("date", &v, expected);
                 return Err(());
             }
         }

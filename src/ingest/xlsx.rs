@@ -3,15 +3,16 @@
 //! `YYYY-MM-DD`, whole numbers without a decimal point.
 
 use super::raw::RawTable;
-use crate::error::Problem;
+use crate::error::{Phrase, Problem};
+use crate::i18n::Message;
 use calamine::{Data, Reader};
 use std::io::Cursor;
 
-fn malformed(table: &str, detail: String) -> Box<Problem> {
+fn malformed(table: &str, detail: Message) -> Box<Problem> {
     Box::new(Problem::Malformed {
         table: table.to_string(),
         row: None,
-        detail,
+        detail: detail.into(),
     })
 }
 
@@ -19,15 +20,19 @@ fn open(
     bytes: &[u8],
     what: &str,
 ) -> std::result::Result<calamine::Sheets<Cursor<Vec<u8>>>, Box<Problem>> {
-    calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
-        .map_err(|e| malformed(what, format!("is not a readable spreadsheet ({e})")))
+    calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| {
+        malformed(
+            what,
+            Message::new("detail-not-spreadsheet").text("error", e.to_string()),
+        )
+    })
 }
 
 /// The names of a workbook's sheets; Err: why it cannot be read.
-pub fn sheet_names(bytes: &[u8]) -> std::result::Result<Vec<String>, String> {
+pub fn sheet_names(bytes: &[u8]) -> std::result::Result<Vec<String>, Phrase> {
     let book = open(bytes, "workbook").map_err(|p| match *p {
         Problem::Malformed { detail, .. } => detail,
-        other => other.to_string(),
+        other => Phrase(other.message()),
     })?;
     Ok(book.sheet_names())
 }
@@ -35,9 +40,14 @@ pub fn sheet_names(bytes: &[u8]) -> std::result::Result<Vec<String>, String> {
 /// The sheet called `name` of a workbook, read as the table it holds.
 pub fn sheet(bytes: &[u8], name: &str) -> std::result::Result<RawTable, Box<Problem>> {
     let mut book = open(bytes, name)?;
-    let range = book
-        .worksheet_range(name)
-        .map_err(|e| malformed(name, format!("sheet \"{name}\" cannot be read ({e})")))?;
+    let range = book.worksheet_range(name).map_err(|e| {
+        malformed(
+            name,
+            Message::new("detail-sheet-unreadable")
+                .text("sheet", name)
+                .text("error", e.to_string()),
+        )
+    })?;
     Ok(to_raw(&range))
 }
 
@@ -48,9 +58,9 @@ pub fn first_sheet(table: &str, bytes: &[u8]) -> std::result::Result<RawTable, B
         Some(Ok(range)) => Ok(to_raw(&range)),
         Some(Err(e)) => Err(malformed(
             table,
-            format!("first sheet cannot be read ({e})"),
+            Message::new("detail-first-sheet-unreadable").text("error", e.to_string()),
         )),
-        None => Err(malformed(table, "the workbook has no sheets".to_string())),
+        None => Err(malformed(table, Message::new("detail-no-sheets"))),
     }
 }
 

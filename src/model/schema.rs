@@ -15,7 +15,8 @@ pub enum Kind {
     Text,
     /// A date (`YYYY-MM-DD`; `date::parse` lists the other spellings accepted).
     Date,
-    /// A finite number in `min..=max`, whole when `whole`; `expected` is what an error says.
+    /// A finite number in `min..=max`, whole when `whole`; `expected` is the catalogue's message of
+    /// what an error says was expected.
     Number {
         min: f64,
         max: f64,
@@ -199,7 +200,7 @@ impl Record for Pair {
                 min: 1.0,
                 max: 3660.0,
                 whole: true,
-                expected: "a whole number of days > 0",
+                expected: "expected-days",
             },
             |p, _| Value::Whole(p.cadence_days),
         ),
@@ -231,7 +232,7 @@ impl Record for Session {
                 min: 0.0,
                 max: f64::MAX,
                 whole: false,
-                expected: "a number of minutes ≥ 0",
+                expected: "expected-minutes",
             },
             |s, _| Value::Number(s.duration_minutes),
         ),
@@ -274,7 +275,7 @@ impl Record for Goal {
                 min: 0.0,
                 max: 100.0,
                 whole: false,
-                expected: "a number from 0 to 100",
+                expected: "expected-percent",
             },
             |g, _| Value::Number(g.progress),
         ),
@@ -306,7 +307,7 @@ impl Record for Feedback {
                 min: 1.0,
                 max: 5.0,
                 whole: false,
-                expected: "a rating from 1 to 5",
+                expected: "expected-rating",
             },
             |f, _| Value::Number(Some(f.rating)),
         ),

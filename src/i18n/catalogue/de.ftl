@@ -347,3 +347,78 @@ col-per-100 = je 100 Personenjahre (95-%-KI)
 col-mentee = Mentee
 col-mentor = Mentor
 col-alternatives = Alternativen
+
+## What a cell should have been, and what is wrong with a file
+
+expected-date = ein Datum (erwartet JJJJ-MM-TT)
+expected-date-format = ein Datum (erwartet { $format } oder JJJJ-MM-TT)
+expected-not-recoded = { $expected }, und values.{ $column } des Mappings kodiert es nicht um
+expected-one-of = einer von { $values }
+expected-days = eine ganze Zahl von Tagen > 0
+expected-minutes = eine Zahl von Minuten ≥ 0
+expected-percent = eine Zahl von 0 bis 100
+expected-rating = eine Bewertung von 1 bis 5
+expected-capacity = eine ganze Zahl von Mentees von 0 bis 1000
+expected-list = eine Liste von höchstens 100 Einträgen, getrennt durch „;“
+expected-other-person = eine andere Person als mentor_id
+expected-before-exit = am oder vor dem exit_date der Person, { $exit }
+origin-file = { $file }
+origin-sheet = { $file }, Blatt „{ $sheet }“
+origin-unnamed = die Datei
+detail-example = Zeile { $row }: „{ $value }“
+detail-dates-one-format = Spalte „{ $column }“: { $count } Daten sehen aus wie { $format } ({ $examples }); setzen Sie date_format des Mappings auf „{ $format }“
+detail-dates-two-formats = Spalte „{ $column }“: { $count } Daten sehen aus wie { $format } oder { $other } ({ $examples }); sagen Sie mit date_format des Mappings, welches
+detail-dates-no-format = Spalte „{ $column }“: { $count } Werte sind keine Daten in JJJJ-MM-TT oder einem anderen einheitlichen Format ({ $examples }, ...)
+detail-spelt-otherwise = Spalte „{ $column }“: „{ $value }“ in { $rows ->
+        [one] { $rows } Zeile
+       *[other] { $rows } Zeilen
+    } (erste: Zeile { $first }) ist nicht { $expected }; kodieren Sie es in values.{ $column } des Mappings um
+detail-dangling = Spalte „{ $column }“: { $count } IDs gibt es in { $target } nicht ({ $examples }, ...); ist das die Spalte der IDs von { $target }, und sind sie in beiden Dateien gleich geschrieben?
+detail-empty-csv = die Datei ist leer (erwartet eine Kopfzeile)
+detail-ragged = hat { $width } Felder, die Kopfzeile aber { $header }{ $hint }
+detail-other-delimiter = {" "}(die Datei wird an { $used ->
+        [tab] Tabulatoren
+       *[other] { $used }
+    } getrennt, ihre Zeilen sehen aber { $delimiter ->
+        [tab] tabulator
+       *[other] { $delimiter }
+    }-getrennt aus: setzen Sie delimiter des Mappings)
+detail-not-utf8 = ist kein gültiger UTF-8-Text (speichern Sie die Datei als UTF-8)
+detail-header-not-utf8 = Kopfspalte { $column } ist kein gültiger UTF-8-Text
+detail-field-not-utf8 = Feld { $column } ist kein gültiger UTF-8-Text (speichern Sie die Datei als UTF-8)
+detail-empty-json = die Datei ist leer (erwartet ein JSON-Array von Objekten)
+detail-not-json = ist kein gültiges JSON ({ $error })
+detail-not-utf8-at = ist ab Byte { $byte } kein gültiger UTF-8-Text (speichern Sie die Datei als UTF-8)
+detail-not-array = erwartet ein Array von Objekten, eines je Zeile
+detail-not-object = ist kein Objekt
+detail-nested = Feld „{ $field }“ enthält ein verschachteltes Array oder Objekt (erwartet Text, eine Zahl oder null)
+detail-not-spreadsheet = ist keine lesbare Tabellenkalkulation ({ $error })
+detail-sheet-unreadable = Blatt „{ $sheet }“ kann nicht gelesen werden ({ $error })
+detail-first-sheet-unreadable = das erste Blatt kann nicht gelesen werden ({ $error })
+detail-no-sheets = die Arbeitsmappe hat keine Blätter
+detail-header-unnamed = Kopfspalte { $column } hat keinen Namen
+detail-header-twice = Spalte „{ $header }“ kommt zweimal vor (Kopfspalten { $first } und { $second })
+detail-one-column = die Kopfzeile ist eine einzige Spalte, „{ $header }“: die Datei sieht { $delimiter ->
+        [tab] tabulator
+       *[other] { $delimiter }
+    }-getrennt aus, nicht kommagetrennt (setzen Sie delimiter des Mappings)
+detail-undescribed = Spalte „{ $column }“ wird als eine Art gelesen, die ihre Beschreibung nicht angibt (ein Fehler im Programm)
+detail-mapped-header-missing = columns.{ $column } des Mappings nennt die Spalte „{ $header }“, die { $origin } nicht hat (ihre Spalten: { $headers })
+detail-mapping-too-big = ist { $size } MB groß; ein Mapping hat wenige KB (höchstens 1 MB)
+detail-mapping-invalid = ist kein gültiges Mapping ({ $error })
+detail-mapping-unknown-table = unbekannte Tabelle „{ $table }“ in tables (erwartet eine von: { $tables })
+detail-mapping-date-format = { $at } „{ $format }“ ist kein Datumsformat (schreiben Sie es mit YYYY, MM oder M, DD oder D und Trennzeichen, z. B. M/D/YYYY oder DD.MM.YYYY)
+detail-mapping-delimiter = { $at } „{ $delimiter }“ ist kein Trennzeichen (erwartet ",", ";", "\t" oder "|")
+detail-mapping-unknown-column = { $at } nennt „{ $key }“, das keine Spalte von { $table } ist (ihre Spalten: { $columns })
+detail-mapping-empty-header = { $at } ordnet { $column } einer leeren Spalte zu
+detail-mapping-header-twice = { $at } ordnet sowohl { $first } als auch { $column } der Spalte „{ $header }“ zu (eine Spalte speist eine Spalte)
+detail-mapping-recode = { $at } kodiert „{ $from }“ zu „{ $to }“ um, das nicht einer von { $values } ist (oder "" für leer)
+detail-file-not-given = tables.{ $table }.file nennt „{ $file }“, die nicht übergeben wurde (Dateien: { $files })
+detail-sheet-not-given = tables.{ $table }.sheet nennt „{ $sheet }“, das keine übergebene Arbeitsmappe hat
+detail-two-candidates = sowohl { $first } als auch { $second } könnten die Tabelle { $table } sein; nennen Sie eine in tables.{ $table }.file
+detail-one-place-two-tables = { $place } ist sowohl für { $first } als auch für { $table } angegeben (eine Datei oder ein Blatt speist eine Tabelle)
+detail-none-given = keine
+detail-no-people = keine Datei ist die Tabelle people (übergeben: { $given }); nennen Sie sie people.csv (oder .tsv, .json, .xlsx) oder setzen Sie tables.people.file des Mappings
+detail-not-a-workbook = tables.{ $table }.sheet nennt „{ $sheet }“, aber { $file } ist keine Arbeitsmappe
+detail-no-such-sheet = tables.{ $table }.sheet nennt „{ $sheet }“, das { $file } nicht hat (ihre Blätter: { $sheets })
+detail-several-sheets = tables.{ $table }.file ist eine Arbeitsmappe mit mehreren Blättern ({ $sheets }); nennen Sie eines in tables.{ $table }.sheet

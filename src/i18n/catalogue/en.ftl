@@ -352,3 +352,78 @@ col-per-100 = per 100 person-years (95% CI)
 col-mentee = mentee
 col-mentor = mentor
 col-alternatives = alternatives
+
+## What a cell should have been, and what is wrong with a file
+
+expected-date = a date (expected YYYY-MM-DD)
+expected-date-format = a date (expected { $format }, or YYYY-MM-DD)
+expected-not-recoded = { $expected }, and the mapping's values.{ $column } does not recode it
+expected-one-of = one of { $values }
+expected-days = a whole number of days > 0
+expected-minutes = a number of minutes ≥ 0
+expected-percent = a number from 0 to 100
+expected-rating = a rating from 1 to 5
+expected-capacity = a whole number of mentees from 0 to 1000
+expected-list = a list of at most 100 items separated by ";"
+expected-other-person = a different person from mentor_id
+expected-before-exit = on or before the person's exit_date { $exit }
+origin-file = { $file }
+origin-sheet = { $file }, sheet "{ $sheet }"
+origin-unnamed = the file
+detail-example = row { $row }: "{ $value }"
+detail-dates-one-format = column "{ $column }": { $count } dates look like { $format } ({ $examples }); set the mapping's date_format to "{ $format }"
+detail-dates-two-formats = column "{ $column }": { $count } dates look like { $format } or { $other } ({ $examples }); set the mapping's date_format to say which
+detail-dates-no-format = column "{ $column }": { $count } values are not dates in YYYY-MM-DD or any one other format ({ $examples }, ...)
+detail-spelt-otherwise = column "{ $column }": "{ $value }" in { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } (first: row { $first }) is not { $expected }; recode it in the mapping's values.{ $column }
+detail-dangling = column "{ $column }": { $count } ids do not exist in { $target } ({ $examples }, ...); is this the column of { $target }'s ids, and are they spelt the same in both files?
+detail-empty-csv = the file is empty (expected a header row)
+detail-ragged = has { $width } fields but the header has { $header }{ $hint }
+detail-other-delimiter = {" "}(the file is split on { $used ->
+        [tab] tab
+       *[other] { $used }
+    }, but its lines look { $delimiter ->
+        [tab] tab
+       *[other] { $delimiter }
+    }-separated: set the mapping's delimiter)
+detail-not-utf8 = is not valid UTF-8 text (save the file as UTF-8)
+detail-header-not-utf8 = header column { $column } is not valid UTF-8 text
+detail-field-not-utf8 = field { $column } is not valid UTF-8 text (save the file as UTF-8)
+detail-empty-json = the file is empty (expected a JSON array of objects)
+detail-not-json = is not valid JSON ({ $error })
+detail-not-utf8-at = is not valid UTF-8 text at byte { $byte } (save the file as UTF-8)
+detail-not-array = expected an array of objects, one per row
+detail-not-object = is not an object
+detail-nested = field "{ $field }" holds a nested array or object (expected text, a number or null)
+detail-not-spreadsheet = is not a readable spreadsheet ({ $error })
+detail-sheet-unreadable = sheet "{ $sheet }" cannot be read ({ $error })
+detail-first-sheet-unreadable = first sheet cannot be read ({ $error })
+detail-no-sheets = the workbook has no sheets
+detail-header-unnamed = header column { $column } has no name
+detail-header-twice = column "{ $header }" appears twice (header columns { $first } and { $second })
+detail-one-column = the header is one column, "{ $header }": the file looks { $delimiter ->
+        [tab] tab
+       *[other] { $delimiter }
+    }-separated, not comma-separated (set the mapping's delimiter)
+detail-undescribed = column "{ $column }" is read as a kind its descriptor does not give (a bug)
+detail-mapped-header-missing = the mapping's columns.{ $column } names the header "{ $header }", which { $origin } does not have (its headers: { $headers })
+detail-mapping-too-big = is { $size } MB; a mapping is a few KB (at most 1 MB)
+detail-mapping-invalid = is not a valid mapping ({ $error })
+detail-mapping-unknown-table = unknown table "{ $table }" in tables (expected one of: { $tables })
+detail-mapping-date-format = { $at } "{ $format }" is not a date format (write it with YYYY, MM or M, DD or D and separators, e.g. M/D/YYYY or DD.MM.YYYY)
+detail-mapping-delimiter = { $at } "{ $delimiter }" is not a delimiter (expected ",", ";", "\t" or "|")
+detail-mapping-unknown-column = { $at } names "{ $key }", which is not a column of { $table } (its columns: { $columns })
+detail-mapping-empty-header = { $at } maps { $column } to an empty header
+detail-mapping-header-twice = { $at } maps both { $first } and { $column } to the header "{ $header }" (one header feeds one column)
+detail-mapping-recode = { $at } recodes "{ $from }" to "{ $to }", which is not one of { $values } (or "" for empty)
+detail-file-not-given = tables.{ $table }.file names "{ $file }", which was not given (files: { $files })
+detail-sheet-not-given = tables.{ $table }.sheet names "{ $sheet }", which no workbook given has
+detail-two-candidates = both { $first } and { $second } could be the { $table } table; name one in tables.{ $table }.file
+detail-one-place-two-tables = { $place } is given for both { $first } and { $table } (one file or sheet feeds one table)
+detail-none-given = none
+detail-no-people = no file is the people table (given: { $given }); name it people.csv (or .tsv, .json, .xlsx), or set the mapping's tables.people.file
+detail-not-a-workbook = tables.{ $table }.sheet names "{ $sheet }", but { $file } is not a workbook
+detail-no-such-sheet = tables.{ $table }.sheet names "{ $sheet }", which { $file } does not have (its sheets: { $sheets })
+detail-several-sheets = tables.{ $table }.file is a workbook of several sheets ({ $sheets }); name one in tables.{ $table }.sheet

@@ -347,3 +347,78 @@ col-per-100 = por 100 años-persona (IC del 95 %)
 col-mentee = persona mentorizada
 col-mentor = mentor
 col-alternatives = alternativas
+
+## What a cell should have been, and what is wrong with a file
+
+expected-date = una fecha (se esperaba AAAA-MM-DD)
+expected-date-format = una fecha (se esperaba { $format } o AAAA-MM-DD)
+expected-not-recoded = { $expected }, y values.{ $column } del mapping no la recodifica
+expected-one-of = uno de { $values }
+expected-days = un número entero de días > 0
+expected-minutes = un número de minutos ≥ 0
+expected-percent = un número de 0 a 100
+expected-rating = una valoración de 1 a 5
+expected-capacity = un número entero de personas mentorizadas de 0 a 1000
+expected-list = una lista de 100 elementos como máximo separados por «;»
+expected-other-person = una persona distinta de mentor_id
+expected-before-exit = en o antes del exit_date de la persona, { $exit }
+origin-file = { $file }
+origin-sheet = { $file }, hoja «{ $sheet }»
+origin-unnamed = el archivo
+detail-example = fila { $row }: «{ $value }»
+detail-dates-one-format = columna «{ $column }»: { $count } fechas parecen { $format } ({ $examples }); ponga el date_format del mapping en «{ $format }»
+detail-dates-two-formats = columna «{ $column }»: { $count } fechas parecen { $format } o { $other } ({ $examples }); indique cuál en el date_format del mapping
+detail-dates-no-format = columna «{ $column }»: { $count } valores no son fechas en AAAA-MM-DD ni en otro formato único ({ $examples }, ...)
+detail-spelt-otherwise = columna «{ $column }»: «{ $value }» en { $rows ->
+        [one] { $rows } fila
+       *[other] { $rows } filas
+    } (primera: fila { $first }) no es { $expected }; recodifíquelo en values.{ $column } del mapping
+detail-dangling = columna «{ $column }»: { $count } ids no existen en { $target } ({ $examples }, ...); ¿es la columna de los ids de { $target }, y están escritos igual en ambos archivos?
+detail-empty-csv = el archivo está vacío (se esperaba una fila de encabezado)
+detail-ragged = tiene { $width } campos, pero el encabezado tiene { $header }{ $hint }
+detail-other-delimiter = {" "}(el archivo se divide por { $used ->
+        [tab] tabuladores
+       *[other] { $used }
+    }, pero sus líneas parecen separadas por { $delimiter ->
+        [tab] tabuladores
+       *[other] { $delimiter }
+    }: ajuste el delimiter del mapping)
+detail-not-utf8 = no es texto UTF-8 válido (guarde el archivo como UTF-8)
+detail-header-not-utf8 = la columna de encabezado { $column } no es texto UTF-8 válido
+detail-field-not-utf8 = el campo { $column } no es texto UTF-8 válido (guarde el archivo como UTF-8)
+detail-empty-json = el archivo está vacío (se esperaba un array JSON de objetos)
+detail-not-json = no es JSON válido ({ $error })
+detail-not-utf8-at = no es texto UTF-8 válido en el byte { $byte } (guarde el archivo como UTF-8)
+detail-not-array = se esperaba un array de objetos, uno por fila
+detail-not-object = no es un objeto
+detail-nested = el campo «{ $field }» contiene un array u objeto anidado (se esperaba texto, un número o null)
+detail-not-spreadsheet = no es una hoja de cálculo legible ({ $error })
+detail-sheet-unreadable = la hoja «{ $sheet }» no se puede leer ({ $error })
+detail-first-sheet-unreadable = la primera hoja no se puede leer ({ $error })
+detail-no-sheets = el libro no tiene hojas
+detail-header-unnamed = la columna de encabezado { $column } no tiene nombre
+detail-header-twice = la columna «{ $header }» aparece dos veces (columnas de encabezado { $first } y { $second })
+detail-one-column = el encabezado es una sola columna, «{ $header }»: el archivo parece separado por { $delimiter ->
+        [tab] tabuladores
+       *[other] { $delimiter }
+    }, no por comas (ajuste el delimiter del mapping)
+detail-undescribed = la columna «{ $column }» se lee como un tipo que su descriptor no da (un error del programa)
+detail-mapped-header-missing = columns.{ $column } del mapping nombra el encabezado «{ $header }», que { $origin } no tiene (sus encabezados: { $headers })
+detail-mapping-too-big = ocupa { $size } MB; un mapping ocupa pocos KB (1 MB como máximo)
+detail-mapping-invalid = no es un mapping válido ({ $error })
+detail-mapping-unknown-table = tabla desconocida «{ $table }» en tables (se esperaba una de: { $tables })
+detail-mapping-date-format = { $at } «{ $format }» no es un formato de fecha (escríbalo con YYYY, MM o M, DD o D y separadores, p. ej. M/D/YYYY o DD.MM.YYYY)
+detail-mapping-delimiter = { $at } «{ $delimiter }» no es un separador (se esperaba ",", ";", "\t" o "|")
+detail-mapping-unknown-column = { $at } nombra «{ $key }», que no es una columna de { $table } (sus columnas: { $columns })
+detail-mapping-empty-header = { $at } asigna { $column } a un encabezado vacío
+detail-mapping-header-twice = { $at } asigna tanto { $first } como { $column } al encabezado «{ $header }» (un encabezado alimenta una columna)
+detail-mapping-recode = { $at } recodifica «{ $from }» como «{ $to }», que no es uno de { $values } (o "" para vacío)
+detail-file-not-given = tables.{ $table }.file nombra «{ $file }», que no se entregó (archivos: { $files })
+detail-sheet-not-given = tables.{ $table }.sheet nombra «{ $sheet }», que no tiene ningún libro entregado
+detail-two-candidates = tanto { $first } como { $second } podrían ser la tabla { $table }; nombre uno en tables.{ $table }.file
+detail-one-place-two-tables = { $place } se da tanto para { $first } como para { $table } (un archivo u hoja alimenta una tabla)
+detail-none-given = ninguno
+detail-no-people = ningún archivo es la tabla people (entregados: { $given }); llámelo people.csv (o .tsv, .json, .xlsx) o ajuste tables.people.file del mapping
+detail-not-a-workbook = tables.{ $table }.sheet nombra «{ $sheet }», pero { $file } no es un libro
+detail-no-such-sheet = tables.{ $table }.sheet nombra «{ $sheet }», que { $file } no tiene (sus hojas: { $sheets })
+detail-several-sheets = tables.{ $table }.file es un libro de varias hojas ({ $sheets }); nombre una en tables.{ $table }.sheet

@@ -347,3 +347,78 @@ col-per-100 = pour 100 années-personnes (IC à 95 %)
 col-mentee = mentoré
 col-mentor = mentor
 col-alternatives = alternatives
+
+## What a cell should have been, and what is wrong with a file
+
+expected-date = une date (attendu AAAA-MM-JJ)
+expected-date-format = une date (attendu { $format } ou AAAA-MM-JJ)
+expected-not-recoded = { $expected }, et values.{ $column } du mapping ne la recode pas
+expected-one-of = l’une des valeurs { $values }
+expected-days = un nombre entier de jours > 0
+expected-minutes = un nombre de minutes ≥ 0
+expected-percent = un nombre de 0 à 100
+expected-rating = une note de 1 à 5
+expected-capacity = un nombre entier de mentorés de 0 à 1000
+expected-list = une liste d’au plus 100 éléments séparés par « ; »
+expected-other-person = une autre personne que mentor_id
+expected-before-exit = au plus tard à l’exit_date de la personne, le { $exit }
+origin-file = { $file }
+origin-sheet = { $file }, feuille « { $sheet } »
+origin-unnamed = le fichier
+detail-example = ligne { $row } : « { $value } »
+detail-dates-one-format = colonne « { $column } » : { $count } dates ressemblent à { $format } ({ $examples }) ; donnez au date_format du mapping la valeur « { $format } »
+detail-dates-two-formats = colonne « { $column } » : { $count } dates ressemblent à { $format } ou { $other } ({ $examples }) ; dites lequel dans le date_format du mapping
+detail-dates-no-format = colonne « { $column } » : { $count } valeurs ne sont des dates ni en AAAA-MM-JJ ni dans un autre format unique ({ $examples }, ...)
+detail-spelt-otherwise = colonne « { $column } » : « { $value } » dans { $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    } (première : ligne { $first }) n’est pas { $expected } ; recodez-la dans values.{ $column } du mapping
+detail-dangling = colonne « { $column } » : { $count } identifiants n’existent pas dans { $target } ({ $examples }, ...) ; est-ce la colonne des identifiants de { $target }, et sont-ils écrits de la même façon dans les deux fichiers ?
+detail-empty-csv = le fichier est vide (attendu une ligne d’en-tête)
+detail-ragged = a { $width } champs mais l’en-tête en a { $header }{ $hint }
+detail-other-delimiter = {" "}(le fichier est découpé sur { $used ->
+        [tab] la tabulation
+       *[other] { $used }
+    }, mais ses lignes semblent séparées par { $delimiter ->
+        [tab] des tabulations
+       *[other] { $delimiter }
+    } : réglez le delimiter du mapping)
+detail-not-utf8 = n’est pas un texte UTF-8 valide (enregistrez le fichier en UTF-8)
+detail-header-not-utf8 = la colonne d’en-tête { $column } n’est pas un texte UTF-8 valide
+detail-field-not-utf8 = le champ { $column } n’est pas un texte UTF-8 valide (enregistrez le fichier en UTF-8)
+detail-empty-json = le fichier est vide (attendu un tableau JSON d’objets)
+detail-not-json = n’est pas du JSON valide ({ $error })
+detail-not-utf8-at = n’est pas un texte UTF-8 valide à l’octet { $byte } (enregistrez le fichier en UTF-8)
+detail-not-array = attendu un tableau d’objets, un par ligne
+detail-not-object = n’est pas un objet
+detail-nested = le champ « { $field } » contient un tableau ou un objet imbriqué (attendu du texte, un nombre ou null)
+detail-not-spreadsheet = n’est pas un classeur lisible ({ $error })
+detail-sheet-unreadable = la feuille « { $sheet } » ne peut pas être lue ({ $error })
+detail-first-sheet-unreadable = la première feuille ne peut pas être lue ({ $error })
+detail-no-sheets = le classeur n’a aucune feuille
+detail-header-unnamed = la colonne d’en-tête { $column } n’a pas de nom
+detail-header-twice = la colonne « { $header } » apparaît deux fois (colonnes d’en-tête { $first } et { $second })
+detail-one-column = l’en-tête est une seule colonne, « { $header } » : le fichier semble séparé par { $delimiter ->
+        [tab] des tabulations
+       *[other] { $delimiter }
+    }, pas par des virgules (réglez le delimiter du mapping)
+detail-undescribed = la colonne « { $column } » est lue d’un type que son descripteur ne donne pas (un bogue)
+detail-mapped-header-missing = columns.{ $column } du mapping nomme l’en-tête « { $header } », que { $origin } n’a pas (ses en-têtes : { $headers })
+detail-mapping-too-big = fait { $size } Mo ; un mapping fait quelques Ko (au plus 1 Mo)
+detail-mapping-invalid = n’est pas un mapping valide ({ $error })
+detail-mapping-unknown-table = table inconnue « { $table } » dans tables (attendu l’une de : { $tables })
+detail-mapping-date-format = { $at } « { $format } » n’est pas un format de date (écrivez-le avec YYYY, MM ou M, DD ou D et des séparateurs, p. ex. M/D/YYYY ou DD.MM.YYYY)
+detail-mapping-delimiter = { $at } « { $delimiter } » n’est pas un séparateur (attendu ",", ";", "\t" ou "|")
+detail-mapping-unknown-column = { $at } nomme « { $key } », qui n’est pas une colonne de { $table } (ses colonnes : { $columns })
+detail-mapping-empty-header = { $at } associe { $column } à un en-tête vide
+detail-mapping-header-twice = { $at } associe à la fois { $first } et { $column } à l’en-tête « { $header } » (un en-tête alimente une colonne)
+detail-mapping-recode = { $at } recode « { $from } » en « { $to } », qui n’est pas l’une des valeurs { $values } (ou "" pour vide)
+detail-file-not-given = tables.{ $table }.file nomme « { $file } », qui n’a pas été fourni (fichiers : { $files })
+detail-sheet-not-given = tables.{ $table }.sheet nomme « { $sheet } », qu’aucun classeur fourni n’a
+detail-two-candidates = { $first } et { $second } pourraient tous deux être la table { $table } ; nommez-en un dans tables.{ $table }.file
+detail-one-place-two-tables = { $place } est donné à la fois pour { $first } et pour { $table } (un fichier ou une feuille alimente une table)
+detail-none-given = aucun
+detail-no-people = aucun fichier n’est la table people (fournis : { $given }) ; nommez-le people.csv (ou .tsv, .json, .xlsx), ou réglez tables.people.file du mapping
+detail-not-a-workbook = tables.{ $table }.sheet nomme « { $sheet } », mais { $file } n’est pas un classeur
+detail-no-such-sheet = tables.{ $table }.sheet nomme « { $sheet } », que { $file } n’a pas (ses feuilles : { $sheets })
+detail-several-sheets = tables.{ $table }.file est un classeur de plusieurs feuilles ({ $sheets }) ; nommez-en une dans tables.{ $table }.sheet

@@ -347,3 +347,78 @@ col-per-100 = per 100 persoonsjaren (95%-BI)
 col-mentee = mentee
 col-mentor = mentor
 col-alternatives = alternatieven
+
+## What a cell should have been, and what is wrong with a file
+
+expected-date = een datum (verwacht JJJJ-MM-DD)
+expected-date-format = een datum (verwacht { $format } of JJJJ-MM-DD)
+expected-not-recoded = { $expected }, en values.{ $column } van de mapping hercodeert het niet
+expected-one-of = een van { $values }
+expected-days = een geheel aantal dagen > 0
+expected-minutes = een aantal minuten ≥ 0
+expected-percent = een getal van 0 tot 100
+expected-rating = een beoordeling van 1 tot 5
+expected-capacity = een geheel aantal mentees van 0 tot 1000
+expected-list = een lijst van hoogstens 100 items gescheiden door ';'
+expected-other-person = een ander persoon dan mentor_id
+expected-before-exit = op of vóór de exit_date van de persoon, { $exit }
+origin-file = { $file }
+origin-sheet = { $file }, blad '{ $sheet }'
+origin-unnamed = het bestand
+detail-example = rij { $row }: '{ $value }'
+detail-dates-one-format = kolom '{ $column }': { $count } datums lijken op { $format } ({ $examples }); zet de date_format van de mapping op '{ $format }'
+detail-dates-two-formats = kolom '{ $column }': { $count } datums lijken op { $format } of { $other } ({ $examples }); zeg met de date_format van de mapping welke
+detail-dates-no-format = kolom '{ $column }': { $count } waarden zijn geen datums in JJJJ-MM-DD of in één ander formaat ({ $examples }, ...)
+detail-spelt-otherwise = kolom '{ $column }': '{ $value }' in { $rows ->
+        [one] { $rows } rij
+       *[other] { $rows } rijen
+    } (eerste: rij { $first }) is geen { $expected }; hercodeer het in values.{ $column } van de mapping
+detail-dangling = kolom '{ $column }': { $count } ids bestaan niet in { $target } ({ $examples }, ...); is dit de kolom met de ids van { $target }, en zijn ze in beide bestanden hetzelfde gespeld?
+detail-empty-csv = het bestand is leeg (verwacht een kopregel)
+detail-ragged = heeft { $width } velden, maar de kopregel heeft er { $header }{ $hint }
+detail-other-delimiter = {" "}(het bestand wordt gesplitst op { $used ->
+        [tab] tabs
+       *[other] { $used }
+    }, maar de regels lijken gescheiden door { $delimiter ->
+        [tab] tabs
+       *[other] { $delimiter }
+    }: stel de delimiter van de mapping in)
+detail-not-utf8 = is geen geldige UTF-8-tekst (sla het bestand op als UTF-8)
+detail-header-not-utf8 = kopkolom { $column } is geen geldige UTF-8-tekst
+detail-field-not-utf8 = veld { $column } is geen geldige UTF-8-tekst (sla het bestand op als UTF-8)
+detail-empty-json = het bestand is leeg (verwacht een JSON-array van objecten)
+detail-not-json = is geen geldige JSON ({ $error })
+detail-not-utf8-at = is geen geldige UTF-8-tekst vanaf byte { $byte } (sla het bestand op als UTF-8)
+detail-not-array = verwacht een array van objecten, één per rij
+detail-not-object = is geen object
+detail-nested = veld '{ $field }' bevat een geneste array of een genest object (verwacht tekst, een getal of null)
+detail-not-spreadsheet = is geen leesbare spreadsheet ({ $error })
+detail-sheet-unreadable = blad '{ $sheet }' kan niet worden gelezen ({ $error })
+detail-first-sheet-unreadable = het eerste blad kan niet worden gelezen ({ $error })
+detail-no-sheets = de werkmap heeft geen bladen
+detail-header-unnamed = kopkolom { $column } heeft geen naam
+detail-header-twice = kolom '{ $header }' komt twee keer voor (kopkolommen { $first } en { $second })
+detail-one-column = de kopregel is één kolom, '{ $header }': het bestand lijkt gescheiden door { $delimiter ->
+        [tab] tabs
+       *[other] { $delimiter }
+    }, niet door komma's (stel de delimiter van de mapping in)
+detail-undescribed = kolom '{ $column }' wordt gelezen als een soort die de beschrijving niet geeft (een fout in het programma)
+detail-mapped-header-missing = columns.{ $column } van de mapping noemt de kolomkop '{ $header }', die { $origin } niet heeft (de kolomkoppen: { $headers })
+detail-mapping-too-big = is { $size } MB; een mapping is een paar KB (hoogstens 1 MB)
+detail-mapping-invalid = is geen geldige mapping ({ $error })
+detail-mapping-unknown-table = onbekende tabel '{ $table }' in tables (verwacht een van: { $tables })
+detail-mapping-date-format = { $at } '{ $format }' is geen datumformaat (schrijf het met YYYY, MM of M, DD of D en scheidingstekens, bv. M/D/YYYY of DD.MM.YYYY)
+detail-mapping-delimiter = { $at } '{ $delimiter }' is geen scheidingsteken (verwacht ",", ";", "\t" of "|")
+detail-mapping-unknown-column = { $at } noemt '{ $key }', wat geen kolom van { $table } is (de kolommen: { $columns })
+detail-mapping-empty-header = { $at } koppelt { $column } aan een lege kolomkop
+detail-mapping-header-twice = { $at } koppelt zowel { $first } als { $column } aan de kolomkop '{ $header }' (één kolomkop voedt één kolom)
+detail-mapping-recode = { $at } hercodeert '{ $from }' naar '{ $to }', wat geen van { $values } is (of "" voor leeg)
+detail-file-not-given = tables.{ $table }.file noemt '{ $file }', dat niet is meegegeven (bestanden: { $files })
+detail-sheet-not-given = tables.{ $table }.sheet noemt '{ $sheet }', dat geen meegegeven werkmap heeft
+detail-two-candidates = zowel { $first } als { $second } kan de tabel { $table } zijn; noem er een in tables.{ $table }.file
+detail-one-place-two-tables = { $place } is opgegeven voor zowel { $first } als { $table } (één bestand of blad voedt één tabel)
+detail-none-given = geen
+detail-no-people = geen bestand is de tabel people (meegegeven: { $given }); noem het people.csv (of .tsv, .json, .xlsx), of stel tables.people.file van de mapping in
+detail-not-a-workbook = tables.{ $table }.sheet noemt '{ $sheet }', maar { $file } is geen werkmap
+detail-no-such-sheet = tables.{ $table }.sheet noemt '{ $sheet }', dat { $file } niet heeft (de bladen: { $sheets })
+detail-several-sheets = tables.{ $table }.file is een werkmap met meerdere bladen ({ $sheets }); noem er een in tables.{ $table }.sheet
