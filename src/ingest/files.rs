@@ -403,26 +403,24 @@ fn unused(entries: &[Entry<'_>], places: &[(&'static str, Place)]) -> Vec<Unused
     };
     for (i, e) in entries.iter().enumerate() {
         let why = match e.format {
-            None => "not a CSV, TSV, JSON or XLSX file".to_string(),
-            Some(_) => format!(
-                "its name is no table's ({}); name it in the mapping's tables.<table>.file",
-                TABLES.join(", ")
-            ),
+            None => Message::new("unused-not-a-table-file"),
+            Some(_) => Message::new("unused-file-name").text("tables", TABLES.join(", ")),
         };
         if e.format == Some(Format::Workbook) {
             for s in e.sheets.iter().filter(|s| !used(i, Some(s))) {
                 out.push(UnusedFile {
                     file: base(&e.name).to_string(),
                     sheet: Some(s.clone()),
-                    why: "its name is no table's; name it in the mapping's tables.<table>.sheet"
-                        .to_string(),
+                    why: Message::new("unused-sheet-name").english(),
+                    source: Message::new("unused-sheet-name"),
                 });
             }
         } else if !used(i, None) {
             out.push(UnusedFile {
                 file: base(&e.name).to_string(),
                 sheet: None,
-                why,
+                why: why.english(),
+                source: why,
             });
         }
     }

@@ -30,7 +30,7 @@
 use super::assignment::{self, Candidates};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
-use crate::i18n::Message;
+use crate::i18n::{InLocale, Locale, Localize, Message};
 use crate::model::date::Day;
 use crate::model::{Dataset, EndReason, GoalStatus, Text, Values};
 use crate::privacy::{suppress, warn_suppressed, Grouped};
@@ -697,6 +697,8 @@ pub struct Contribution {
     /// The term's contribution to the log-hazard of ending early, against the average pair of the
     /// history: below 0 it lowers the risk (raises the score).
     pub contribution: f64,
+    #[serde(skip)]
+    source: Message,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -718,6 +720,28 @@ pub struct Assignment {
 pub struct Unmatched {
     pub mentee_id: String,
     pub why: String,
+    #[serde(skip)]
+    source: Message,
+}
+
+impl Localize for Suggestions {
+    fn localize(&mut self, locale: Locale) {
+        for a in &mut self.assignments {
+            for r in &mut a.reasons {
+                r.text = r.source.render(locale);
+            }
+        }
+        for u in &mut self.unmatched {
+            u.why = u.source.render(locale);
+        }
+        self.warnings.localize(locale);
+    }
+}
+
+impl InLocale for Suggestions {
+    fn warnings_mut(&mut self) -> &mut Vec<Warning> {
+        &mut self.warnings
+    }
 }
 
 /// Suggestions (SPEC §4.7, part 2).
@@ -894,7 +918,7 @@ impl<'a> Pool<'a> {
 struct Scored {
     candidates: Vec<Candidates>,
     capacity: Vec<usize>,
-    why: Vec<Option<String>>,
+    why: Vec<Option<&'static str>>,
 }
 
 fn score_candidates(
@@ -917,7 +941,7 @@ fn score_candidates(
         let i = *i;
         let mut c = Vec::new();
         if !pool.employed[i] {
-            out.why.push(Some("not employed at as_of".into()));
+            out.why.push(Some("unmatched-not-employed"));
             out.candidates.push(c);
             continue;
         }
@@ -937,10 +961,7 @@ fn score_candidates(
             out.capacity[j] = out.capacity[j].max(slots);
             c.push((j, score));
         }
-        out.why.push(
-            c.is_empty()
-                .then(|| "no employed mentor with a free slot meets the constraints".to_string()),
-        );
+        out.why.push(c.is_empty().then_some("unmatched-no-mentor"));
         out.candidates.push(c);
     }
     out
@@ -962,12 +983,11 @@ fn explain(
         let candidates = &scored.candidates[k];
         let mentee_id = people[*i].id.clone();
         let Some(j) = chosen[k] else {
+            let source = Message::new(scored.why[k].unwrap_or("unmatched-slots-taken"));
             unmatched.push(Unmatched {
                 mentee_id,
-                why: scored.why[k].clone().unwrap_or_else(|| {
-                    "every suitable mentor's free slots went to other mentees, for a higher total"
-                        .into()
-                }),
+                why: source.english(),
+                source,
             });
             continue;
         };
@@ -1033,29 +1053,26 @@ fn rule_score(level_gap: Option<f64>) -> f64 {
 }
 
 /// A suggestion's term in words, for the value this pair has.
-fn term_text(term: &str, x: f64) -> String {
-    let yes = x != 0.0;
-    match term {
-        "same_department" if yes => "same department".into(),
-        "same_department" => "different departments".into(),
-        "same_location" if yes => "same location".into(),
-        "same_location" => "different locations".into(),
-        "tenure_gap_years" => format!("the mentor has been employed {:.1} years longer", x),
-        "mentor_load" => format!("the mentor has {x} other pairs now"),
-        "mentor_experience" => format!("the mentor has mentored {x} pairs before"),
-        "shared_interests" => format!(
-            "the mentee's interests and the mentor's skills overlap {:.0}%",
-            100.0 * x
-        ),
-        t => match (t.strip_prefix("level_gap="), yes) {
-            (Some("≤0"), true) => "the mentor is not above the mentee".into(),
-            (Some("1"), true) => "the mentor is 1 level above".into(),
-            (Some("≥3"), true) => "the mentor is 3 or more levels above".into(),
-            (Some(band), true) => format!("the mentor is {band} levels above"),
-            (Some(band), false) => format!("not a level gap of {band}"),
-            (None, _) => t.to_string(),
-        },
+fn term_text(term: &str, x: f64) -> Message {
+    let yes = if x != 0.0 { "yes" } else { "no" };
+    let m = Message::new("term-text").text("yes", yes);
+    match term.strip_prefix("level_gap=") {
+        Some(band) => {
+            let gap = match band {
+                "≤0" => "none",
+                "1" => "one",
+                "≥3" => "three",
+                _ => "other",
+            };
+            m.text("term", "level_gap")
+                .text("gap", gap)
+                .text("band", band)
+        }
+        None => m.text("term", term).text("gap", "").text("band", ""),
     }
+    .num("value", x)
+    .fixed("years", x, 1)
+    .fixed("share", 100.0 * x, 0)
 }
 
 fn contributions(m: &Model, x: &[f64]) -> Vec<Contribution> {
@@ -1064,11 +1081,15 @@ fn contributions(m: &Model, x: &[f64]) -> Vec<Contribution> {
         .terms
         .iter()
         .zip(x.iter().zip(&m.means))
-        .map(|(t, (x, mean))| Contribution {
-            term: t.term.clone(),
-            value: *x,
-            text: term_text(&t.term, *x),
-            contribution: t.coef * (x - mean),
+        .map(|(t, (x, mean))| {
+            let source = term_text(&t.term, *x);
+            Contribution {
+                term: t.term.clone(),
+                value: *x,
+                text: source.english(),
+                contribution: t.coef * (x - mean),
+                source,
+            }
         })
         .collect();
     out.sort_by(|a, b| a.contribution.total_cmp(&b.contribution));
@@ -1078,6 +1099,32 @@ fn contributions(m: &Model, x: &[f64]) -> Vec<Contribution> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_suggestions_terms_read_in_each_language() {
+        let gap = term_text("level_gap=≥3", 1.0);
+        assert_eq!(gap.english(), "the mentor is 3 or more levels above");
+        assert_eq!(
+            gap.render(Locale::De),
+            "der Mentor steht 3 oder mehr Stufen höher"
+        );
+        assert_eq!(
+            term_text("level_gap=2", 0.0).english(),
+            "not a level gap of 2"
+        );
+        assert_eq!(
+            term_text("same_department", 0.0).render(Locale::Fr),
+            "services différents"
+        );
+        assert_eq!(
+            term_text("tenure_gap_years", 2.5).render(Locale::Nl),
+            "de mentor is 2,5 jaar langer in dienst"
+        );
+        assert_eq!(
+            term_text("shared_interests", 0.25).english(),
+            "the mentee's interests and the mentor's skills overlap 25%"
+        );
+    }
 
     #[test]
     fn jaccard_of_lists() {

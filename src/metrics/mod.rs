@@ -221,6 +221,5 @@ warnings_in_locale!(
     engagement::Engagement,
     retention::Retention,
     progression::Progression,
-    matching::Matching,
-    matching::Suggestions
+    matching::Matching
 );

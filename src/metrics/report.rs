@@ -45,8 +45,15 @@ pub struct Report {
     pub matching: Option<Matching>,
 }
 
+impl Localize for Meta {
+    fn localize(&mut self, locale: Locale) {
+        self.inputs.localize(locale);
+    }
+}
+
 impl Localize for Report {
     fn localize(&mut self, locale: Locale) {
+        self.meta.localize(locale);
         self.warnings.localize(locale);
         self.findings.localize(locale);
         self.risk.localize(locale);

@@ -323,6 +323,17 @@ pub struct UnusedFile {
     pub file: String,
     pub sheet: Option<String>,
     pub why: String,
+    /// `why`'s message, to write it in another language.
+    #[serde(skip)]
+    pub source: crate::i18n::Message,
+}
+
+impl crate::i18n::Localize for Inputs {
+    fn localize(&mut self, locale: crate::i18n::Locale) {
+        for u in &mut self.unused_files {
+            u.why = u.source.render(locale);
+        }
+    }
 }
 
 /// The latest date in the data, found on first use: every analysis's view asks for it, and

@@ -2,7 +2,7 @@
 
 use super::{err, to_js_value, JsChunks};
 use crate::generate::{self, Options};
-use crate::i18n::{InLocale, Locale};
+use crate::i18n::{InLocale, Locale, Localize};
 use crate::ingest::{self, Origin, Source};
 use crate::metrics::engagement::{engagement, EngagementOptions, Period};
 use crate::metrics::goals::{goals, GoalOptions, DEFAULT_STALLED_DAYS};
@@ -505,7 +505,12 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        result(&report::meta(&self.inner, &params(options, "meta")?.0).map_err(err)?)
+        let (p, locale) = params(options, "meta")?;
+        let mut meta = report::meta(&self.inner, &p).map_err(err)?;
+        if let Some(tag) = locale {
+            meta.localize(Locale::resolve(&tag).0);
+        }
+        result(&meta)
     }
 
     /// Non-fatal oddities found while loading.

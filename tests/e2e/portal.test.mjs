@@ -258,3 +258,39 @@ test("a failed load through the worker is explained in the language asked for", 
   assert.match(message, /^people fila 2, columna «person_id»: «P1» está duplicado \(visto primero en la fila 1\) \| people fila 2/);
   await page.close();
 });
+
+test("before any data an element is quiet; a failed reload shows its problems, not the old chart", async () => {
+  const page = await env.context.newPage();
+  await page.goto(`${env.base}examples/portal/dist/index.html`);
+  const r = await page.evaluate(async () => {
+    const { createAnalyticsWorker } = await import("/pkg/worker-client.js");
+    const w = createAnalyticsWorker();
+    const el = document.createElement("mentor-insights-risk");
+    el.setAttribute("locale", "nl");
+    const errors = [];
+    el.addEventListener("mentor-insights-error", (e) => errors.push(e.detail.message));
+    document.body.append(el);
+    el.source = w;
+    const root = el.shadowRoot;
+    const settled = () => new Promise((res) => setTimeout(res, 400));
+    await settled();
+    const before = { alert: root.querySelector('[role="alert"]') !== null, text: root.textContent, errors: errors.length };
+    const drawn = new Promise((res) => el.addEventListener("mentor-insights-render", res, { once: true }));
+    await w.sample({ people: 300 });
+    await drawn;
+    const chart = root.querySelector("svg") !== null;
+    await w.fromCsv({ people: "person_id,hire_date\nP1,2020-01-01\nP1,2020-02-01\n" }, { locale: "nl" }).catch(() => {});
+    await settled();
+    const after = { svg: root.querySelector("svg") !== null, alert: root.querySelector('[role="alert"]')?.textContent ?? "" };
+    w.terminate();
+    el.remove();
+    return { before, chart, after, errors };
+  });
+  assert.deepEqual([r.before.alert, r.before.errors], [false, 0]);
+  assert.match(r.before.text, /Nog geen gegevens geladen\./);
+  assert.ok(r.chart);
+  assert.equal(r.after.svg, false, "no chart of the earlier data");
+  assert.match(r.after.alert, /De gegevens konden niet worden geladen:.*people rij 2, kolom 'person_id': 'P1' komt dubbel voor/);
+  assert.equal(r.errors.length, 1);
+  await page.close();
+});

@@ -128,6 +128,36 @@ finding-matching-validation = Auf früheren Paaren angepasst, ordnet das Matchin
        *[no] : zu nah am Zufall, um ihm zu trauen; vorgeschlagene Mentoren werden daher nach der einfachen Regel bewertet (ein Mentor eine oder zwei Stufen höher), und die Paarmerkmale oben sind Hinweise, kein Modell.
     }
 
+## Suggested mentors: each term of a suggestion, and why a mentee has none
+
+term-text = { $term ->
+        [same_department] { $yes ->
+            [yes] gleiche Abteilung
+           *[no] verschiedene Abteilungen
+        }
+        [same_location] { $yes ->
+            [yes] gleicher Standort
+           *[no] verschiedene Standorte
+        }
+        [tenure_gap_years] der Mentor ist { $years } Jahre länger beschäftigt
+        [mentor_load] der Mentor hat derzeit { $value } weitere Paare
+        [mentor_experience] der Mentor hat schon { $value } Paare begleitet
+        [shared_interests] die Interessen des Mentees und die Fähigkeiten des Mentors überschneiden sich zu { $share } %
+        [level_gap] { $yes ->
+            [yes] { $gap ->
+                [none] der Mentor steht nicht über dem Mentee
+                [one] der Mentor steht 1 Stufe höher
+                [three] der Mentor steht 3 oder mehr Stufen höher
+               *[other] der Mentor steht { $band } Stufen höher
+            }
+           *[no] kein Stufenabstand von { $band }
+        }
+       *[other] { $term }
+    }
+unmatched-not-employed = zum Stichtag as_of nicht beschäftigt
+unmatched-no-mentor = kein beschäftigter Mentor mit freiem Platz erfüllt die Bedingungen
+unmatched-slots-taken = die freien Plätze aller passenden Mentoren gingen an andere Mentees, für einen höheren Gesamtwert
+
 ## Reasons a pair is at risk
 
 reason-recency = seit { $since } Tagen keine gehaltene Sitzung (Rhythmus { $cadence })
@@ -228,6 +258,12 @@ warning-groups-suppressed = { $what ->
         [one] wird
        *[other] werden
     } unterdrückt (Datenschutz), und kein Vergleich damit wird berichtet
+
+## Files that fed no table
+
+unused-not-a-table-file = keine CSV-, TSV-, JSON- oder XLSX-Datei
+unused-file-name = ihr Name ist keiner Tabelle ({ $tables }); nennen Sie sie in tables.<table>.file des Mappings
+unused-sheet-name = sein Name ist keiner Tabelle; nennen Sie es in tables.<table>.sheet des Mappings
 
 ## Errors a user can cause
 

@@ -130,6 +130,36 @@ finding-matching-validation = Fitted on earlier pairs, the matching model ranks 
        *[no] : too close to chance to trust, so suggested mentors are scored by the plain rule (a mentor one or two levels above) and the pair features above are hints, not a model.
     }
 
+## Suggested mentors: each term of a suggestion, and why a mentee has none
+
+term-text = { $term ->
+        [same_department] { $yes ->
+            [yes] same department
+           *[no] different departments
+        }
+        [same_location] { $yes ->
+            [yes] same location
+           *[no] different locations
+        }
+        [tenure_gap_years] the mentor has been employed { $years } years longer
+        [mentor_load] the mentor has { $value } other pairs now
+        [mentor_experience] the mentor has mentored { $value } pairs before
+        [shared_interests] the mentee's interests and the mentor's skills overlap { $share }%
+        [level_gap] { $yes ->
+            [yes] { $gap ->
+                [none] the mentor is not above the mentee
+                [one] the mentor is 1 level above
+                [three] the mentor is 3 or more levels above
+               *[other] the mentor is { $band } levels above
+            }
+           *[no] not a level gap of { $band }
+        }
+       *[other] { $term }
+    }
+unmatched-not-employed = not employed at as_of
+unmatched-no-mentor = no employed mentor with a free slot meets the constraints
+unmatched-slots-taken = every suitable mentor's free slots went to other mentees, for a higher total
+
 ## Reasons a pair is at risk
 
 reason-recency = no held session for { $since } days (cadence { $cadence })
@@ -233,6 +263,12 @@ warning-groups-suppressed = { $what ->
         [one] it
        *[other] them
     } is reported
+
+## Files that fed no table
+
+unused-not-a-table-file = not a CSV, TSV, JSON or XLSX file
+unused-file-name = its name is no table's ({ $tables }); name it in the mapping's tables.<table>.file
+unused-sheet-name = its name is no table's; name it in the mapping's tables.<table>.sheet
 
 ## Errors a user can cause
 

@@ -128,6 +128,36 @@ finding-matching-validation = Ajustado con parejas anteriores, el modelo de empa
        *[no] : demasiado cerca del azar para fiarse, así que los mentores sugeridos se puntúan con la regla simple (un mentor uno o dos niveles por encima) y los rasgos de pareja de arriba son indicios, no un modelo.
     }
 
+## Suggested mentors: each term of a suggestion, and why a mentee has none
+
+term-text = { $term ->
+        [same_department] { $yes ->
+            [yes] mismo departamento
+           *[no] departamentos distintos
+        }
+        [same_location] { $yes ->
+            [yes] misma sede
+           *[no] sedes distintas
+        }
+        [tenure_gap_years] el mentor lleva { $years } años más en la empresa
+        [mentor_load] el mentor tiene ahora { $value } parejas más
+        [mentor_experience] el mentor ha acompañado { $value } parejas antes
+        [shared_interests] los intereses de la persona mentorizada y las habilidades del mentor coinciden en un { $share } %
+        [level_gap] { $yes ->
+            [yes] { $gap ->
+                [none] el mentor no está por encima de la persona mentorizada
+                [one] el mentor está 1 nivel por encima
+                [three] el mentor está 3 o más niveles por encima
+               *[other] el mentor está { $band } niveles por encima
+            }
+           *[no] no es una diferencia de nivel de { $band }
+        }
+       *[other] { $term }
+    }
+unmatched-not-employed = no está en la empresa a as_of
+unmatched-no-mentor = ningún mentor en la empresa con plaza libre cumple las condiciones
+unmatched-slots-taken = las plazas libres de todos los mentores adecuados fueron para otras personas, por una puntuación total mayor
+
 ## Reasons a pair is at risk
 
 reason-recency = ninguna sesión celebrada en { $since } días (frecuencia { $cadence })
@@ -228,6 +258,12 @@ warning-groups-suppressed = { $what ->
         [one] se oculta
        *[other] se ocultan
     } (privacidad), y no se informa de ninguna comparación que los incluya
+
+## Files that fed no table
+
+unused-not-a-table-file = no es un archivo CSV, TSV, JSON ni XLSX
+unused-file-name = su nombre no es el de ninguna tabla ({ $tables }); nómbrelo en tables.<table>.file del mapping
+unused-sheet-name = su nombre no es el de ninguna tabla; nómbrela en tables.<table>.sheet del mapping
 
 ## Errors a user can cause
 

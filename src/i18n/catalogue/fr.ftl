@@ -128,6 +128,36 @@ finding-matching-validation = Ajusté sur les binômes antérieurs, le modèle d
        *[no]  : trop proche du hasard pour s’y fier, les mentors suggérés sont donc notés par la règle simple (un mentor un ou deux niveaux au-dessus) et les caractéristiques ci-dessus sont des indices, pas un modèle.
     }
 
+## Suggested mentors: each term of a suggestion, and why a mentee has none
+
+term-text = { $term ->
+        [same_department] { $yes ->
+            [yes] même service
+           *[no] services différents
+        }
+        [same_location] { $yes ->
+            [yes] même site
+           *[no] sites différents
+        }
+        [tenure_gap_years] le mentor a { $years } ans d’ancienneté de plus
+        [mentor_load] le mentor a { $value } autres binômes en ce moment
+        [mentor_experience] le mentor a déjà accompagné { $value } binômes
+        [shared_interests] les intérêts du mentoré et les compétences du mentor se recoupent à { $share } %
+        [level_gap] { $yes ->
+            [yes] { $gap ->
+                [none] le mentor n’est pas au-dessus du mentoré
+                [one] le mentor est 1 niveau au-dessus
+                [three] le mentor est 3 niveaux ou plus au-dessus
+               *[other] le mentor est { $band } niveaux au-dessus
+            }
+           *[no] pas un écart de niveau de { $band }
+        }
+       *[other] { $term }
+    }
+unmatched-not-employed = pas en poste à as_of
+unmatched-no-mentor = aucun mentor en poste avec une place libre ne remplit les conditions
+unmatched-slots-taken = les places libres de tous les mentors adaptés sont allées à d’autres mentorés, pour un total plus élevé
+
 ## Reasons a pair is at risk
 
 reason-recency = aucune séance tenue depuis { $since } jours (rythme { $cadence })
@@ -228,6 +258,12 @@ warning-groups-suppressed = { $what ->
         [one] est masqué
        *[other] sont masqués
     } (confidentialité), et aucune comparaison les concernant n’est rapportée
+
+## Files that fed no table
+
+unused-not-a-table-file = ni un fichier CSV, TSV, JSON ni XLSX
+unused-file-name = son nom n’est celui d’aucune table ({ $tables }) ; nommez-le dans tables.<table>.file du mapping
+unused-sheet-name = son nom n’est celui d’aucune table ; nommez-la dans tables.<table>.sheet du mapping
 
 ## Errors a user can cause
 

@@ -128,6 +128,36 @@ finding-matching-validation = Gefit op eerdere koppels rangschikt het matchingmo
        *[no] : te dicht bij toeval om te vertrouwen, dus voorgestelde mentoren worden gescoord met de eenvoudige regel (een mentor één of twee niveaus hoger) en de koppelkenmerken hierboven zijn aanwijzingen, geen model.
     }
 
+## Suggested mentors: each term of a suggestion, and why a mentee has none
+
+term-text = { $term ->
+        [same_department] { $yes ->
+            [yes] zelfde afdeling
+           *[no] verschillende afdelingen
+        }
+        [same_location] { $yes ->
+            [yes] zelfde locatie
+           *[no] verschillende locaties
+        }
+        [tenure_gap_years] de mentor is { $years } jaar langer in dienst
+        [mentor_load] de mentor heeft nu { $value } andere koppels
+        [mentor_experience] de mentor heeft al { $value } koppels begeleid
+        [shared_interests] de interesses van de mentee en de vaardigheden van de mentor overlappen voor { $share }%
+        [level_gap] { $yes ->
+            [yes] { $gap ->
+                [none] de mentor staat niet boven de mentee
+                [one] de mentor staat 1 niveau hoger
+                [three] de mentor staat 3 of meer niveaus hoger
+               *[other] de mentor staat { $band } niveaus hoger
+            }
+           *[no] geen niveauverschil van { $band }
+        }
+       *[other] { $term }
+    }
+unmatched-not-employed = niet in dienst op as_of
+unmatched-no-mentor = geen mentor in dienst met een vrije plek voldoet aan de voorwaarden
+unmatched-slots-taken = de vrije plekken van alle geschikte mentoren gingen naar andere mentees, voor een hogere totaalscore
+
 ## Reasons a pair is at risk
 
 reason-recency = geen gehouden sessie in { $since } dagen (ritme { $cadence })
@@ -228,6 +258,12 @@ warning-groups-suppressed = { $what ->
         [one] wordt
        *[other] worden
     } verborgen (privacy), en geen vergelijking waarbij ze betrokken zijn wordt gerapporteerd
+
+## Files that fed no table
+
+unused-not-a-table-file = geen CSV-, TSV-, JSON- of XLSX-bestand
+unused-file-name = de naam is die van geen tabel ({ $tables }); noem het in tables.<table>.file van de mapping
+unused-sheet-name = de naam is die van geen tabel; noem het in tables.<table>.sheet van de mapping
 
 ## Errors a user can cause
 
