@@ -71,6 +71,7 @@ bench: cli www
 	node --max-old-space-size=8000 bench/run.mjs
 	node --max-old-space-size=8000 bench/mapping.mjs
 	node bench/suggest.mjs
+	node --max-old-space-size=8000 bench/locale.mjs
 	node_modules/.bin/vite build --config bench/elements-size.config.js
 	node bench/first-chart.mjs
 
