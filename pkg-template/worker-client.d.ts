@@ -35,6 +35,8 @@ export interface AnalyticsWorker {
   risk(options?: RiskOptions): Promise<RiskResult>;
   riskEvaluation(options?: RiskOptions): Promise<RiskEvaluation>;
   report(options?: CommonOptions): Promise<Report>;
+  /** The report as one self-contained HTML page to hand on (inline SVG charts, tables, methods; no script). */
+  reportHtml(options?: CommonOptions): Promise<string>;
   findings(options?: CommonOptions): Promise<FindingsResult>;
   matching(options?: CommonOptions): Promise<MatchingResult>;
   suggest(options?: SuggestOptions): Promise<SuggestResult>;

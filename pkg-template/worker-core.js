@@ -32,6 +32,7 @@ const ops = {
   risk: (o) => ds.risk(o),
   riskEvaluation: (o) => ds.riskEvaluation(o),
   report: (o) => ds.report(o),
+  reportHtml: (o) => ds.reportHtml(o),
   findings: (o) => ds.findings(o),
   matching: (o) => ds.matching(o),
   suggest: (o) => ds.suggest(o),

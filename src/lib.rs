@@ -5,6 +5,7 @@
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod document;
 pub mod error;
 pub mod export;
 pub mod generate;

@@ -43,7 +43,7 @@ th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid var(--
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr[tabindex] { cursor: pointer; }
 tr[tabindex]:hover, tr[tabindex]:focus { background: color-mix(in srgb, var(--mi-accent, #2f6fdb) 12%, transparent); outline: 2px solid var(--mi-accent, #2f6fdb); outline-offset: -2px; }
-.badge { display: inline-block; border-radius: 1rem; padding: 0 .5rem; font-size: .8rem; border: 1px solid currentColor; }
+.badge { display: inline-block; border-radius: 1rem; padding: 0 .5rem; font-size: .8rem; border: 1px solid currentColor; white-space: nowrap; }
 .warning { color: #c23030; } .notice { color: #a66321; } .info { color: var(--mi-muted, #52606d); }
 ul.findings { list-style: none; padding: 0; margin: 0; }
 ul.findings li { padding: .45rem 0; border-bottom: 1px solid var(--mi-line); display: flex; gap: .6rem; align-items: baseline; }

@@ -655,6 +655,23 @@ impl Dataset {
         )
     }
 
+    /// The report as one self-contained HTML page to hand on (findings, each analysis with its
+    /// charts as inline SVG and its tables, the methods), in `locale`: `{ asOf, minGroupSize, locale }`.
+    #[wasm_bindgen(js_name = reportHtml)]
+    pub fn report_html(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
+    ) -> Result<String, JsError> {
+        let (p, locale) = params(options, "reportHtml")?;
+        let r = report::report(&self.inner, &p)
+            .map_err(err)?
+            .in_locale(locale.as_deref());
+        let value = serde_json::to_value(&r).map_err(err)?;
+        let language = locale.map_or(Locale::En, |t| Locale::resolve(&t).0);
+        let doc = crate::document::summary(crate::document::Kind::Report, &value, language, None);
+        Ok(crate::document::html::page(&doc))
+    }
+
     /// What made pairs work here (SPEC §4.7): `{ asOf, minGroupSize }`.
     #[wasm_bindgen(unchecked_return_type = "MatchingResult")]
     pub fn matching(

@@ -94,6 +94,27 @@ test("the language picker writes labels and sentences in the chosen language", a
   await page.close();
 });
 
+test("the report downloads as one page that opens offline, in the language chosen", async () => {
+  const { page } = await open();
+  await page.selectOption('select[name="locale"]', "es");
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click("#download-report")]);
+  assert.equal(file.suggestedFilename(), "mentor-insights-report-es.html");
+  const html = readFileSync(await file.path(), "utf8");
+  assert.match(html, /^<!doctype html>\n<html lang="es">/);
+  // Opened with no network at all: everything is in the file.
+  const viewer = await env.context.newPage();
+  const requests = [];
+  viewer.on("request", (r) => requests.push(r.url()));
+  await viewer.setContent(html);
+  assert.ok((await viewer.locator("svg").count()) >= 5);
+  assert.match(await viewer.locator("h2").first().textContent(), /Lo que dicen los números/);
+  assert.deepEqual(requests, []);
+  assert.deepEqual(await seriousViolations(viewer), []);
+  await viewer.screenshot({ path: `${ARTIFACTS}/report-es.png`, fullPage: true });
+  await viewer.close();
+  await page.close();
+});
+
 test("after the user's own files, an element that cannot answer shows only why", async () => {
   const { page } = await open();
   const people = "person_id,hire_date,exit_date,department\n" + Array.from({ length: 40 }, (_, i) => `P${i},2020-01-0${1 + (i % 9)},${i % 3 ? "" : "2022-06-01"},${i % 2 ? "Sales" : "Ops"}`).join("\n") + "\n";

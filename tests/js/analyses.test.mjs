@@ -173,3 +173,12 @@ test("the whole report is the CLI's, byte for byte", () => {
   const sample = execFileSync(CLI, ["report", "--sample"], { maxBuffer: 1 << 30 }).toString();
   assert.equal(JSON.stringify(Dataset.sample().report()), JSON.stringify(camel(JSON.parse(sample))));
 });
+
+test("the report page is the CLI's page, byte for byte (one chart implementation, in the core)", () => {
+  const cli = execFileSync(CLI, ["report", "--sample", "--format", "html", "--locale", "de"], { maxBuffer: 1 << 30 }).toString();
+  const js = Dataset.sample().reportHtml({ locale: "de" });
+  assert.equal(js, cli);
+  assert.match(js, /^<!doctype html>\n<html lang="de">/);
+  assert.ok(!js.includes("<script"));
+  assert.throws(() => Dataset.sample().reportHtml({ locale: "de", top: 3 }), /reportHtml: unknown option "top"/);
+});

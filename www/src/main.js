@@ -3,7 +3,7 @@
 import { createAnalyticsWorker } from "mentor-insights/worker-sql"; // the notebook runs SQL
 import "mentor-insights/elements";
 import { dataPanel } from "./data.js";
-import { $, el } from "./dom.js";
+import { $, el, download } from "./dom.js";
 import { notebook } from "./notebook.js";
 
 const worker = createAnalyticsWorker();
@@ -37,6 +37,13 @@ const data = dataPanel(worker, {
     await data.refreshMeta(common());
     await cells.runAll();
   },
+});
+
+// The report as one page to hand on, in the language chosen, for the parameters set.
+$("download-report").addEventListener("click", async () => {
+  const locale = $("params").elements.locale.value;
+  const html = await worker.reportHtml({ ...common(), locale });
+  download(`mentor-insights-report-${locale}.html`, html, "text/html");
 });
 
 // A language applies at once, without pressing Update.

@@ -4,9 +4,9 @@
 //!
 //! Exit codes: 0 success, 1 bad input (message on stderr), 2 bad usage.
 
-use crate::summary::{summary, Kind};
 use crate::text;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use mentor_insights::document::{html, summary, Kind};
 use mentor_insights::generate::{self, Options};
 use mentor_insights::i18n::{InLocale, Locale};
 use mentor_insights::metrics::engagement::{self, EngagementOptions, Period};
@@ -255,6 +255,9 @@ struct Common {
 enum Format {
     Json,
     Text,
+    /// One self-contained page to hand on: the text summary with its charts (inline SVG) and the
+    /// methods; no script, no request when opened.
+    Html,
 }
 
 fn parse_date(s: &str) -> Result<i32, String> {
@@ -321,7 +324,15 @@ fn emit<T: Serialize>(format: Format, value: &T) -> Result<(), Error> {
             print(&text::render(&to_value(value)?));
             Ok(())
         }
+        Format::Html => Err(no_page()),
     }
+}
+
+/// `--format html` where there is no summary to make a page of.
+fn no_page() -> Error {
+    Error::Usage(
+        "--format html makes a page of an analysis's summary; use json or text here".into(),
+    )
 }
 
 /// An analysis's result in the language asked for: JSON, its summary as text, or (`--full`) every
@@ -340,7 +351,16 @@ fn emit_top<T: Serialize + InLocale>(
     let value = value.in_locale(c.locale.as_deref());
     match (c.format, c.full) {
         (Format::Text, false) => {
-            print(&summary(kind, &to_value(&value)?, c.language(), top));
+            print(&summary(kind, &to_value(&value)?, c.language(), top).text());
+            Ok(())
+        }
+        (Format::Html, _) => {
+            print(&html::page(&summary(
+                kind,
+                &to_value(&value)?,
+                c.language(),
+                top,
+            )));
             Ok(())
         }
         (format, _) => emit(format, &value),
@@ -489,6 +509,7 @@ fn sql(query: &str, common: &Common) -> Result<(), Error> {
             print(&text::table(&r.columns, &r.rows));
             Ok(())
         }
+        Format::Html => Err(no_page()),
     }
 }
 

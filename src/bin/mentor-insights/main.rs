@@ -4,8 +4,6 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod app;
 #[cfg(not(target_arch = "wasm32"))]
-mod summary;
-#[cfg(not(target_arch = "wasm32"))]
 mod text;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,13 +2,13 @@
 //! lines, arrays of flat objects become aligned tables, and estimates read as
 //! `0.62 [0.55, 0.68] n=120 wilson`.
 
+use mentor_insights::document::{aligned, inline, is_scalar, scalar};
 use serde_json::{Map, Value};
 use std::fmt::Write;
 
 const LONG_TABLE: usize = 24;
 const HEAD: usize = 10;
 const TAIL: usize = 5;
-const LONG_LIST: usize = 12;
 const LONG_RECORDS: usize = 10;
 
 /// Renders a whole result.
@@ -117,112 +117,5 @@ pub fn table(columns: &[String], rows: &[Map<String, Value>]) -> String {
                 .collect()
         })
         .collect();
-    let widths: Vec<usize> = columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            cells
-                .iter()
-                .map(|r| r[i].chars().count())
-                .chain([c.chars().count()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let line = |values: Vec<&str>| {
-        values
-            .iter()
-            .zip(&widths)
-            .map(|(v, w)| format!("{v:<w$}"))
-            .collect::<Vec<_>>()
-            .join("  ")
-            .trim_end()
-            .to_string()
-    };
-    let mut out = line(columns.iter().map(String::as_str).collect());
-    out.push('\n');
-    out.push_str(&line(
-        widths
-            .iter()
-            .map(|w| "-".repeat(*w))
-            .collect::<Vec<_>>()
-            .iter()
-            .map(String::as_str)
-            .collect(),
-    ));
-    out.push('\n');
-    for r in &cells {
-        out.push_str(&line(r.iter().map(String::as_str).collect()));
-        out.push('\n');
-    }
-    out
-}
-
-fn is_scalar(v: &Value) -> bool {
-    !matches!(v, Value::Object(_) | Value::Array(_))
-}
-
-/// An estimate, test or small object on one line, if it is one.
-fn inline(m: &Map<String, Value>) -> Option<String> {
-    if m.get("suppressed") == Some(&Value::Bool(true)) {
-        return Some(format!(
-            "suppressed (fewer than {})",
-            scalar(m.get("n_below")?)
-        ));
-    }
-    if let Some(v) = m.get("value") {
-        let mut s = scalar(v);
-        if let (Some(lo), Some(hi)) = (m.get("ci_low"), m.get("ci_high")) {
-            let _ = write!(s, " [{}, {}]", scalar(lo), scalar(hi));
-        }
-        if let Some(n) = m.get("n") {
-            let _ = write!(s, " n={}", scalar(n));
-        }
-        if let Some(method) = m.get("method") {
-            let _ = write!(s, " {}", scalar(method));
-        }
-        return Some(s);
-    }
-    if m.values().all(is_scalar) && m.len() <= 6 {
-        return Some(
-            m.iter()
-                .map(|(k, v)| format!("{k}={}", scalar(v)))
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
-    }
-    None
-}
-
-pub fn scalar(v: &Value) -> String {
-    match v {
-        Value::Null => "—".to_string(),
-        Value::String(s) => s.clone(),
-        Value::Number(n) => match n.as_f64() {
-            Some(x) if n.is_f64() => format_float(x),
-            _ => n.to_string(),
-        },
-        Value::Bool(b) => b.to_string(),
-        Value::Object(m) => inline(m).unwrap_or_else(|| "{…}".to_string()),
-        Value::Array(a) if a.len() > LONG_LIST => format!(
-            "{} … ({} in all; --format json has them all)",
-            a[..LONG_LIST]
-                .iter()
-                .map(scalar)
-                .collect::<Vec<_>>()
-                .join(", "),
-            a.len()
-        ),
-        Value::Array(a) if a.is_empty() => "none".to_string(),
-        Value::Array(a) => a.iter().map(scalar).collect::<Vec<_>>().join(", "),
-    }
-}
-
-fn format_float(x: f64) -> String {
-    if x != 0.0 && (x.abs() < 1e-3 || x.abs() >= 1e6) {
-        format!("{x:.3e}")
-    } else {
-        let s = format!("{x:.4}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
+    aligned(columns, &cells)
 }

@@ -458,3 +458,30 @@ detail-no-people = keine Datei ist die Tabelle people (übergeben: { $given }); 
 detail-not-a-workbook = tables.{ $table }.sheet nennt „{ $sheet }“, aber { $file } ist keine Arbeitsmappe
 detail-no-such-sheet = tables.{ $table }.sheet nennt „{ $sheet }“, das { $file } nicht hat (ihre Blätter: { $sheets })
 detail-several-sheets = tables.{ $table }.file ist eine Arbeitsmappe mit mehreren Blättern ({ $sheets }); nennen Sie eines in tables.{ $table }.sheet
+
+## Charts and the page a report is handed on as
+
+chart-goals-open = Noch offene Ziele nach Tagen seit dem Setzen (Kaplan-Meier)
+chart-still-open = noch offen
+chart-held = Gehaltene Sitzungen je Programm
+chart-retention-honest = Noch beschäftigt, nach Tagen seit Einstellung, jede Person ab ihrem ersten Paar als mentoriert gezählt (Simon-Makuch)
+chart-retention-groups = Noch beschäftigt, nach Tagen seit Einstellung, nach { $by } (Kaplan-Meier)
+chart-risk = Risikowert der aktiven Paare mit den höchsten Werten
+chart-promotion-hr = Hazard Ratio der Beförderung (95-%-KI; über 1: früher befördert)
+chart-matching-hr = Hazard Ratio des vorzeitigen Endes nach Paarmerkmal (95-%-KI; unter 1: Paare halten)
+html-generated = Berechnet von mentor-insights { $version } dort, wo die Daten sind; nichts auf dieser Seite wurde irgendwohin gesendet.
+html-severity = { $severity ->
+        [warning] handeln
+        [notice] beachten
+       *[info] Kontext
+    }
+html-footer = mentor-insights { $version } · Gruppen unter der Mindestgröße werden unterdrückt · jede Zahl oben folgt der Methode unten
+html-methods = Wie die Zahlen gefunden wurden
+html-method-privacy = Datenschutz: eine Gruppe unter der Mindestgröße wird nicht gezeigt, ebenso wenig die nächstkleinere, wenn sie sie verraten würde; kein Vergleich mit einer verborgenen Gruppe wird berichtet.
+html-method-goals = Ziele: Erreichungs- und Pünktlichkeitsquoten mit Wilson-95-%-Intervallen; Zeit bis zum Abschluss nach Kaplan-Meier, offene Ziele nur für die Zeit gezählt, die sie hatten.
+html-method-engagement = Engagement: gehaltene, abgesagte und versäumte Sitzungen je Paar und Programm; Trends der gehaltenen Sitzungen je aktivem Paar mit Theil-Sen-Steigungen und Mann-Kendall-Tests.
+html-method-retention = Bindung: Austrittsquoten mit Wilson-Intervallen, Kaplan-Meier-Kurven und Log-Rank-Tests je Gruppe; ein Cox-Modell (Efron), in dem eine Person ab ihrem ersten Paar als mentoriert zählt (zeitabhängig), neben dem naiven Modell „je mentoriert“; Simon-Makuch-Kurven; Merkmale nach Benjamini-Hochberg-angepassten p-Werten geordnet. Alles sind Zusammenhänge, kein Beweis einer Ursache.
+html-method-risk = Gefährdete Paare: jedes Signal wird danach bewertet, wie weit es über seiner Schwelle liegt; der Wert verbindet die Signale mit Standard- oder gelernten Gewichten (alle ≥ 0, jeder Grund erhöht also den Wert).
+html-method-progression = Laufbahn: Beförderungen je 100 Personenjahre mit exakten Intervallen, die Personenzeit beim ersten Paar geteilt; das Ratenverhältnis; ein zeitabhängiges Cox-Modell der ersten Beförderung.
+html-method-matching = Matching: ein Cox-Modell des vorzeitigen Endes nach den Merkmalen des Paares bei seinem Start, geprüft an den Paaren des letzten Jahres (Konkordanz; 0,5 ist Zufall).
+html-method-findings = Erkenntnisse: ein Unterschied wird nur genannt, wenn sein 95-%-Intervall keinen Effekt ausschließt; wo eine Regel viele Gruppen oder Merkmale prüft, werden ihre p-Werte gemeinsam angepasst (Benjamini-Hochberg).

@@ -463,3 +463,30 @@ detail-no-people = no file is the people table (given: { $given }); name it peop
 detail-not-a-workbook = tables.{ $table }.sheet names "{ $sheet }", but { $file } is not a workbook
 detail-no-such-sheet = tables.{ $table }.sheet names "{ $sheet }", which { $file } does not have (its sheets: { $sheets })
 detail-several-sheets = tables.{ $table }.file is a workbook of several sheets ({ $sheets }); name one in tables.{ $table }.sheet
+
+## Charts and the page a report is handed on as
+
+chart-goals-open = Goals still open, by days since they were set (Kaplan–Meier)
+chart-still-open = still open
+chart-held = Held sessions per program
+chart-retention-honest = Still employed, by days since hire, counting each person as mentored from their first pair (Simon–Makuch)
+chart-retention-groups = Still employed, by days since hire, by { $by } (Kaplan–Meier)
+chart-risk = Risk score of the highest-scoring active pairs
+chart-promotion-hr = Hazard ratio of promotion (95% CI; above 1: promoted sooner)
+chart-matching-hr = Hazard ratio of ending early by pair feature (95% CI; below 1: pairs last)
+html-generated = Computed by mentor-insights { $version } where the data is; nothing in this page was sent anywhere.
+html-severity = { $severity ->
+        [warning] act
+        [notice] note
+       *[info] context
+    }
+html-footer = mentor-insights { $version } · groups below the minimum group size are suppressed · every number above comes with the method below
+html-methods = How the numbers were found
+html-method-privacy = Privacy: a group smaller than the minimum group size is not shown, nor is the next smallest when it would reveal it; no comparison involving a hidden group is reported.
+html-method-goals = Goals: completion and on-time rates with Wilson 95% intervals; time to completion by Kaplan–Meier, with open goals counted only for the time they have had.
+html-method-engagement = Engagement: held, cancelled and missed sessions per pair and program; trends of held sessions per active pair by Theil–Sen slopes and Mann–Kendall tests.
+html-method-retention = Retention: exit rates with Wilson intervals, Kaplan–Meier curves and log-rank tests by group; a Cox model (Efron ties) in which a person counts as mentored from their first pair (time-varying), beside the naive "ever mentored" model; Simon–Makuch curves; drivers ranked with Benjamini–Hochberg adjusted p-values. All are associations, not proof of cause.
+html-method-risk = Pairs at risk: each signal is scored by how far it is past its threshold; the score combines the signals with default or learned weights (all ≥ 0, so every reason raises the score).
+html-method-progression = Progression: promotions per 100 person-years with exact intervals, person-time split at the first pair; the rate ratio; a time-varying Cox model of the first promotion.
+html-method-matching = Matching: a Cox model of ending early on the pair's features at its start, validated on the last year's pairs (concordance; 0.5 is chance).
+html-method-findings = Findings: a difference is stated only when its 95% interval excludes no effect; where a rule tests many groups or attributes, its p-values are adjusted together (Benjamini–Hochberg).

@@ -458,3 +458,30 @@ detail-no-people = ningún archivo es la tabla people (entregados: { $given }); 
 detail-not-a-workbook = tables.{ $table }.sheet nombra «{ $sheet }», pero { $file } no es un libro
 detail-no-such-sheet = tables.{ $table }.sheet nombra «{ $sheet }», que { $file } no tiene (sus hojas: { $sheets })
 detail-several-sheets = tables.{ $table }.file es un libro de varias hojas ({ $sheets }); nombre una en tables.{ $table }.sheet
+
+## Charts and the page a report is handed on as
+
+chart-goals-open = Objetivos aún abiertos, por días desde que se fijaron (Kaplan-Meier)
+chart-still-open = aún abiertos
+chart-held = Sesiones celebradas por programa
+chart-retention-honest = Aún en la empresa, por días desde la contratación, contando a cada persona como mentorizada desde su primera pareja (Simon-Makuch)
+chart-retention-groups = Aún en la empresa, por días desde la contratación, por { $by } (Kaplan-Meier)
+chart-risk = Puntuación de riesgo de las parejas activas con más puntuación
+chart-promotion-hr = Hazard ratio del ascenso (IC del 95 %; por encima de 1: asciende antes)
+chart-matching-hr = Hazard ratio de final temprano por rasgo de la pareja (IC del 95 %; por debajo de 1: las parejas duran)
+html-generated = Calculado por mentor-insights { $version } donde están los datos; nada de esta página se envió a ninguna parte.
+html-severity = { $severity ->
+        [warning] actuar
+        [notice] nota
+       *[info] contexto
+    }
+html-footer = mentor-insights { $version } · los grupos por debajo del tamaño mínimo se ocultan · cada cifra de arriba sigue el método de abajo
+html-methods = Cómo se obtuvieron las cifras
+html-method-privacy = Privacidad: un grupo menor que el tamaño mínimo no se muestra, ni el siguiente más pequeño si lo revelaría; no se informa de ninguna comparación con un grupo oculto.
+html-method-goals = Objetivos: tasas de consecución y puntualidad con intervalos de Wilson del 95 %; tiempo hasta completar por Kaplan-Meier, contando los objetivos abiertos solo por el tiempo que han tenido.
+html-method-engagement = Participación: sesiones celebradas, canceladas y perdidas por pareja y programa; tendencias de las sesiones celebradas por pareja activa con pendientes de Theil-Sen y pruebas de Mann-Kendall.
+html-method-retention = Retención: tasas de salida con intervalos de Wilson, curvas de Kaplan-Meier y pruebas log-rank por grupo; un modelo de Cox (Efron) en el que una persona cuenta como mentorizada desde su primera pareja (variable en el tiempo), junto al modelo ingenuo «alguna vez mentorizada»; curvas de Simon-Makuch; atributos ordenados por p-valores ajustados de Benjamini-Hochberg. Son asociaciones, no pruebas de causa.
+html-method-risk = Parejas en riesgo: cada señal se puntúa según cuánto pasa su umbral; la puntuación combina las señales con pesos por defecto o aprendidos (todos ≥ 0, así que cada motivo sube la puntuación).
+html-method-progression = Progresión: ascensos por 100 años-persona con intervalos exactos, el tiempo-persona dividido en la primera pareja; la razón de tasas; un modelo de Cox variable en el tiempo del primer ascenso.
+html-method-matching = Emparejamiento: un modelo de Cox del final temprano según los rasgos de la pareja al empezar, validado con las parejas del último año (concordancia; 0,5 es el azar).
+html-method-findings = Hallazgos: una diferencia solo se afirma si su intervalo del 95 % excluye la ausencia de efecto; cuando una regla prueba muchos grupos o atributos, sus p-valores se ajustan juntos (Benjamini-Hochberg).

@@ -458,3 +458,30 @@ detail-no-people = aucun fichier n’est la table people (fournis : { $given }
 detail-not-a-workbook = tables.{ $table }.sheet nomme « { $sheet } », mais { $file } n’est pas un classeur
 detail-no-such-sheet = tables.{ $table }.sheet nomme « { $sheet } », que { $file } n’a pas (ses feuilles : { $sheets })
 detail-several-sheets = tables.{ $table }.file est un classeur de plusieurs feuilles ({ $sheets }) ; nommez-en une dans tables.{ $table }.sheet
+
+## Charts and the page a report is handed on as
+
+chart-goals-open = Objectifs encore ouverts, par jours depuis leur fixation (Kaplan-Meier)
+chart-still-open = encore ouverts
+chart-held = Séances tenues par programme
+chart-retention-honest = Encore en poste, par jours depuis l’embauche, chaque personne comptée comme mentorée dès son premier binôme (Simon-Makuch)
+chart-retention-groups = Encore en poste, par jours depuis l’embauche, par { $by } (Kaplan-Meier)
+chart-risk = Score de risque des binômes actifs les plus exposés
+chart-promotion-hr = Hazard ratio de la promotion (IC à 95 % ; au-dessus de 1 : promu plus tôt)
+chart-matching-hr = Hazard ratio de fin précoce par caractéristique du binôme (IC à 95 % ; sous 1 : les binômes durent)
+html-generated = Calculé par mentor-insights { $version } là où sont les données ; rien de cette page n’a été envoyé nulle part.
+html-severity = { $severity ->
+        [warning] agir
+        [notice] à noter
+       *[info] contexte
+    }
+html-footer = mentor-insights { $version } · les groupes sous la taille minimale sont masqués · chaque chiffre ci-dessus suit la méthode ci-dessous
+html-methods = Comment les chiffres ont été obtenus
+html-method-privacy = Confidentialité : un groupe plus petit que la taille minimale n’est pas montré, ni le suivant s’il le révélait ; aucune comparaison impliquant un groupe masqué n’est rapportée.
+html-method-goals = Objectifs : taux d’atteinte et de respect des délais avec intervalles de Wilson à 95 % ; temps jusqu’à l’atteinte par Kaplan-Meier, les objectifs ouverts comptés seulement pour le temps qu’ils ont eu.
+html-method-engagement = Engagement : séances tenues, annulées et manquées par binôme et par programme ; tendances des séances tenues par binôme actif par pentes de Theil-Sen et tests de Mann-Kendall.
+html-method-retention = Rétention : taux de départ avec intervalles de Wilson, courbes de Kaplan-Meier et tests du log-rank par groupe ; un modèle de Cox (Efron) où une personne compte comme mentorée dès son premier binôme (variable dans le temps), à côté du modèle naïf « déjà mentoré » ; courbes de Simon-Makuch ; attributs classés par p-values ajustées de Benjamini-Hochberg. Ce sont des associations, pas des preuves de cause.
+html-method-risk = Binômes à risque : chaque signal est noté selon son écart à son seuil ; le score combine les signaux avec des poids par défaut ou appris (tous ≥ 0, chaque raison augmente donc le score).
+html-method-progression = Évolution : promotions pour 100 années-personnes avec intervalles exacts, le temps-personne coupé au premier binôme ; le rapport de taux ; un modèle de Cox variable dans le temps de la première promotion.
+html-method-matching = Appariement : un modèle de Cox de la fin précoce selon les caractéristiques du binôme à son début, validé sur les binômes de l’an dernier (concordance ; 0,5 est le hasard).
+html-method-findings = Constats : une différence n’est énoncée que si son intervalle à 95 % exclut l’absence d’effet ; quand une règle teste de nombreux groupes ou attributs, ses p-values sont ajustées ensemble (Benjamini-Hochberg).

@@ -458,3 +458,30 @@ detail-no-people = geen bestand is de tabel people (meegegeven: { $given }); noe
 detail-not-a-workbook = tables.{ $table }.sheet noemt '{ $sheet }', maar { $file } is geen werkmap
 detail-no-such-sheet = tables.{ $table }.sheet noemt '{ $sheet }', dat { $file } niet heeft (de bladen: { $sheets })
 detail-several-sheets = tables.{ $table }.file is een werkmap met meerdere bladen ({ $sheets }); noem er een in tables.{ $table }.sheet
+
+## Charts and the page a report is handed on as
+
+chart-goals-open = Nog open doelen, per dagen sinds ze zijn gesteld (Kaplan-Meier)
+chart-still-open = nog open
+chart-held = Gehouden sessies per programma
+chart-retention-honest = Nog in dienst, per dagen sinds indiensttreding, iedereen gementord vanaf het eerste koppel (Simon-Makuch)
+chart-retention-groups = Nog in dienst, per dagen sinds indiensttreding, naar { $by } (Kaplan-Meier)
+chart-risk = Risicoscore van de hoogst scorende actieve koppels
+chart-promotion-hr = Hazard ratio van promotie (95%-BI; boven 1: eerder bevorderd)
+chart-matching-hr = Hazard ratio van vroegtijdig eindigen per koppelkenmerk (95%-BI; onder 1: koppels houden stand)
+html-generated = Berekend door mentor-insights { $version } waar de gegevens zijn; niets op deze pagina is ergens naartoe gestuurd.
+html-severity = { $severity ->
+        [warning] actie
+        [notice] let op
+       *[info] context
+    }
+html-footer = mentor-insights { $version } · groepen onder de minimale groepsgrootte worden verborgen · elk getal hierboven volgt de methode hieronder
+html-methods = Hoe de cijfers zijn gevonden
+html-method-privacy = Privacy: een groep kleiner dan de minimale groepsgrootte wordt niet getoond, en de volgende kleinste ook niet als die hem zou verraden; geen vergelijking met een verborgen groep wordt gerapporteerd.
+html-method-goals = Doelen: behaal- en op-tijdpercentages met Wilson-95%-intervallen; tijd tot afronding volgens Kaplan-Meier, open doelen alleen geteld voor de tijd die ze hadden.
+html-method-engagement = Betrokkenheid: gehouden, afgezegde en gemiste sessies per koppel en programma; trends van gehouden sessies per actief koppel met Theil-Sen-hellingen en Mann-Kendall-toetsen.
+html-method-retention = Behoud: vertrekpercentages met Wilson-intervallen, Kaplan-Meier-curves en log-ranktoetsen per groep; een Cox-model (Efron) waarin iemand gementord telt vanaf het eerste koppel (tijdsafhankelijk), naast het naïeve model 'ooit gementord'; Simon-Makuch-curves; kenmerken geordend op Benjamini-Hochberg-gecorrigeerde p-waarden. Het zijn samenhangen, geen bewijs van oorzaak.
+html-method-risk = Koppels met risico: elk signaal wordt gescoord op hoe ver het voorbij de drempel is; de score combineert de signalen met standaard- of geleerde gewichten (alle ≥ 0, dus elke reden verhoogt de score).
+html-method-progression = Loopbaan: promoties per 100 persoonsjaren met exacte intervallen, de persoonstijd gesplitst bij het eerste koppel; de rate ratio; een tijdsafhankelijk Cox-model van de eerste promotie.
+html-method-matching = Matching: een Cox-model van vroegtijdig eindigen op de kenmerken van het koppel bij de start, gevalideerd op de koppels van vorig jaar (concordantie; 0,5 is toeval).
+html-method-findings = Bevindingen: een verschil wordt alleen genoemd als het 95%-interval geen effect uitsluit; waar een regel veel groepen of kenmerken toetst, worden de p-waarden samen gecorrigeerd (Benjamini-Hochberg).

@@ -1,13 +1,13 @@
-//! `--format text` without `--full`: a result read as a program manager would, in the language of
-//! `--locale` — what it says first (the findings), then one short block per analysis (a survival
-//! curve as its quartiles, not its rows), then the warnings. Every word comes from the catalogue
-//! (`text-*` and `col-*` messages), every number is written the language's way.
+//! A result read as a program manager would, in the reader's language — what it says first (the
+//! findings), then one short block per analysis (a survival curve as its quartiles and as a chart,
+//! not its rows), then the warnings — as [`Block`]s that the CLI writes as text and
+//! [`super::html`] as a page. Every word comes from the catalogue (`text-*` and `col-*` messages),
+//! every number is written the language's way.
 
-use crate::text::{scalar, table};
-use mentor_insights::i18n::{format, Locale, Message};
-use mentor_insights::model::date;
-use serde_json::{Map, Value};
-use std::fmt::Write;
+use super::{scalar, svg, Block, Document};
+use crate::i18n::{format, Locale, Message};
+use crate::model::date;
+use serde_json::Value;
 
 /// Which result a summary reads.
 #[derive(Clone, Copy, PartialEq)]
@@ -30,10 +30,11 @@ const TOP_CORRELATES: usize = 3;
 /// Drivers of leaving a summary lists (those whose adjusted p is below 0.05).
 const TOP_DRIVERS: usize = 3;
 
-/// The summary of `v` in `locale`; `top` lists that many at-risk pairs (`--top`).
-pub fn summary(kind: Kind, v: &Value, locale: Locale, top: Option<usize>) -> String {
+/// The summary of `v` (a result as snake_case JSON) in `locale`; `top` lists that many at-risk
+/// pairs (`--top`).
+pub fn summary(kind: Kind, v: &Value, locale: Locale, top: Option<usize>) -> Document {
     let s = &mut Summary {
-        out: String::new(),
+        blocks: Vec::new(),
         l: locale,
         top_pairs: top.unwrap_or(TOP_PAIRS),
     };
@@ -58,11 +59,14 @@ pub fn summary(kind: Kind, v: &Value, locale: Locale, top: Option<usize>) -> Str
         Kind::Suggest => s.suggestions(v),
     }
     s.warnings(&v["warnings"]);
-    std::mem::take(&mut s.out)
+    Document {
+        locale,
+        blocks: std::mem::take(&mut s.blocks),
+    }
 }
 
 struct Summary {
-    out: String,
+    blocks: Vec<Block>,
     l: Locale,
     top_pairs: usize,
 }
@@ -86,15 +90,16 @@ impl Summary {
     }
 
     fn line(&mut self, text: &str) {
-        let _ = writeln!(self.out, "  {text}");
+        self.blocks.push(Block::Line(text.to_string()));
     }
 
     fn heading(&mut self, title: Message) {
-        if !self.out.is_empty() {
-            self.out.push('\n');
-        }
         let title = self.m(title);
-        let _ = writeln!(self.out, "{title}");
+        self.blocks.push(Block::Heading(title));
+    }
+
+    fn chart(&mut self, svg: Option<String>) {
+        self.blocks.extend(svg.map(Block::Chart));
     }
 
     /// A number with `places` decimals, or "—".
@@ -159,22 +164,53 @@ impl Summary {
         )
     }
 
-    /// An aligned table under the catalogue's column names.
-    fn table(&mut self, columns: &[&'static str], rows: Vec<Vec<String>>) {
-        let columns: Vec<String> = columns.iter().map(|c| self.t(c)).collect();
-        let maps: Vec<Map<String, Value>> = rows
-            .into_iter()
-            .map(|r| {
-                columns
-                    .iter()
-                    .cloned()
-                    .zip(r.into_iter().map(Value::String))
-                    .collect()
+    /// A table under the catalogue's column names.
+    /// A Kaplan–Meier table (`t`, `survival` rows) as the points of a step curve.
+    fn curve(km: &Value) -> Vec<(f64, f64)> {
+        items(km)
+            .iter()
+            .filter_map(|r| Some((r["t"].as_f64()?, r["survival"].as_f64()?)))
+            .collect()
+    }
+
+    /// Step curves of groups' Kaplan–Meier tables (`km.table`), the share still without the event.
+    fn curves(&mut self, caption: Message, groups: &Value) {
+        let series: Vec<(String, Vec<(f64, f64)>)> = items(groups)
+            .iter()
+            .filter(|g| !suppressed(g))
+            .map(|g| (scalar(&g["group"]), Self::curve(&g["km"]["table"])))
+            .collect();
+        let caption = self.m(caption);
+        let svg = svg::steps(
+            &caption,
+            &series,
+            &|x| format::number(x, Some(0), self.l),
+            &|y| self.pct(y),
+        );
+        self.chart(svg);
+    }
+
+    /// Cox terms as a forest of hazard ratios.
+    fn forest(&mut self, caption: &'static str, c: &Value) {
+        let rows: Vec<(String, f64, f64, f64)> = items(&c["terms"])
+            .iter()
+            .filter_map(|t| {
+                Some((
+                    scalar(&t["term"]),
+                    t["hazard_ratio"].as_f64()?,
+                    t["ci_low"].as_f64()?,
+                    t["ci_high"].as_f64()?,
+                ))
             })
             .collect();
-        for line in table(&columns, &maps).lines() {
-            let _ = writeln!(self.out, "  {line}");
-        }
+        let caption = self.t(caption);
+        let svg = svg::forest(&caption, &rows, &|x| format::number(x, None, self.l));
+        self.chart(svg);
+    }
+
+    fn table(&mut self, columns: &[&'static str], rows: Vec<Vec<String>>) {
+        let columns: Vec<String> = columns.iter().map(|c| self.t(c)).collect();
+        self.blocks.push(Block::Table { columns, rows });
     }
 
     /// A row per group: its label, then `cells` of it, or "suppressed".
@@ -219,7 +255,7 @@ impl Summary {
             .text("rows", rows)
             .num("min", m["min_group_size"].as_f64().unwrap_or(0.0));
         let title = self.m(title);
-        let _ = writeln!(self.out, "{title}");
+        self.blocks.push(Block::Title(title));
         for u in items(&m["inputs"]["unused_files"]) {
             let sheet = u["sheet"]
                 .as_str()
@@ -239,12 +275,15 @@ impl Summary {
             self.line(&nothing);
         }
         for x in list {
-            let mark = match x["severity"].as_str() {
-                Some("warning") => "!",
-                Some("notice") => "*",
-                _ => "-",
+            let severity = match x["severity"].as_str() {
+                Some("warning") => "warning",
+                Some("notice") => "notice",
+                _ => "info",
             };
-            self.line(&format!("{mark} {}", scalar(&x["text"])));
+            self.blocks.push(Block::Finding {
+                severity,
+                text: scalar(&x["text"]),
+            });
         }
     }
 
@@ -279,6 +318,16 @@ impl Summary {
                 rows,
             );
         }
+        let open = Self::curve(&ttc["km"]);
+        let caption = self.t("chart-goals-open");
+        let series = [(self.t("chart-still-open"), open)];
+        let svg = svg::steps(
+            &caption,
+            &series,
+            &|x| format::number(x, Some(0), self.l),
+            &|y| self.pct(y),
+        );
+        self.chart(svg);
         let ids = self.t("text-goal-ids");
         self.line(&ids);
     }
@@ -347,8 +396,16 @@ impl Summary {
             "col-adherence",
             "col-trend",
         ];
+        let held: Vec<(String, f64)> = items(&e["programs"])
+            .iter()
+            .filter(|p| !suppressed(p))
+            .filter_map(|p| Some((scalar(&p["program"]), p["totals"]["held"].as_f64()?)))
+            .collect();
         let programs = entries("programs");
         let groups = e["groups"].is_array().then(|| entries("groups"));
+        let caption = self.t("chart-held");
+        let svg = svg::bars(&caption, &held, &|x| format::number(x, Some(0), self.l));
+        self.chart(svg);
         self.table(&[&["col-program"][..], &COLUMNS].concat(), programs);
         if let Some(groups) = groups {
             self.table(&[&["col-group"][..], &COLUMNS].concat(), groups);
@@ -403,6 +460,7 @@ impl Summary {
         if r["by"] == "mentored" && curves.is_object() {
             let counted = self.t("text-counted-from-first-pair");
             self.line(&counted);
+            self.curves(Message::new("chart-retention-honest"), &curves["groups"]);
             let rows = self.group_rows(&curves["groups"], |g| {
                 vec![
                     self.count(&g["people"]),
@@ -432,6 +490,10 @@ impl Summary {
                 "col-left-by",
             ],
             rows,
+        );
+        self.curves(
+            Message::new("chart-retention-groups").text("by", scalar(&r["by"])),
+            &r["groups"],
         );
         self.tests(r);
         let exposure =
@@ -598,6 +660,14 @@ impl Summary {
                 ]
             })
             .collect::<Vec<_>>();
+        let scores: Vec<(String, f64)> = items(&r["pairs"])
+            .iter()
+            .take(25)
+            .filter_map(|p| Some((scalar(&p["pair_id"]), p["score"].as_f64()?)))
+            .collect();
+        let caption = self.t("chart-risk");
+        let svg = svg::bars(&caption, &scores, &|x| format::number(x, Some(1), self.l));
+        self.chart(svg);
         if !rows.is_empty() {
             self.table(
                 &[
@@ -661,6 +731,7 @@ impl Summary {
         let title =
             self.m(Message::new("text-cox-promotion").text("exposure", scalar(&p["exposure"])));
         self.cox(title, &p["cox"]);
+        self.forest("chart-promotion-hr", &p["cox"]);
     }
 
     fn matching(&mut self, m: &Value) {
@@ -674,6 +745,7 @@ impl Summary {
         );
         let title = self.t("text-cox-matching");
         self.cox(title, &m["model"]);
+        self.forest("chart-matching-hr", &m["model"]);
         let v = &m["validation"];
         if v["concordance"].is_number() {
             let line = self.m(Message::new("text-validation")
