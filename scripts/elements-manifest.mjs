@@ -31,7 +31,7 @@ const EVENTS = [
   { name: "mentor-insights-error", type: { text: "CustomEvent<{ message: string; problems?: LoadProblem[]; attribute?: string; value?: string }>" }, description: "The element could not answer: a failed load (with its problems), a failed analysis, or an invalid attribute." },
   { name: "mentor-insights-render", type: { text: "CustomEvent<void>" }, description: "The element drew a result." },
 ];
-const PARTS = ["header", "title", "body", "chart", "table", "heading", "note", "warnings", "cancel"].map((name) => ({ name }));
+const PARTS = ["header", "title", "body", "chart", "exports", "table", "heading", "note", "warnings", "cancel"].map((name) => ({ name }));
 const PROPERTIES = ["--mi-accent", "--mi-font", "--mi-fg", "--mi-bg", "--mi-muted", "--mi-dark-fg", "--mi-dark-bg", "--mi-dark-muted", "--mi-series-2", "--mi-series-3", "--mi-series-4", "--mi-series-5", "--mi-series-6"].map((name) => ({ name }));
 
 const declarations = Object.entries(TAGS).map(([name, tag]) => {

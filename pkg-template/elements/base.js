@@ -35,6 +35,9 @@ svg .dashed { stroke-dasharray: 6 3; }
 svg .band { opacity: .15; stroke: none; }
 svg .reference { stroke: var(--mi-muted, #52606d); stroke-dasharray: 4 3; }
 details { margin: .25rem 0 1rem; }
+.exports { display: flex; gap: .4rem; margin: .25rem 0; }
+.exports button, button.csv { font: inherit; font-size: .8rem; padding: .1rem .5rem; border: 1px solid var(--mi-line); border-radius: .3rem; background: transparent; color: inherit; cursor: pointer; }
+button.csv { margin: .25rem 0; }
 summary { cursor: pointer; color: var(--mi-muted, #52606d); }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; font-size: .9rem; min-width: 50%; }
@@ -84,6 +87,9 @@ export const COMMON_LABELS = {
   expectedDate: "a date as YYYY-MM-DD",
   expectedGroupSize: "a whole number of at least 3",
   expectedTheme: "light, dark or auto",
+  exportSvg: "Download the chart as SVG",
+  exportPng: "Download the chart as PNG",
+  exportCsv: "Download the table as CSV",
 };
 
 /** `document.createElement` with properties and children; text always through `textContent`. */
@@ -364,7 +370,16 @@ export class MiElement extends ElementBase {
       }
       return tr;
     });
-    return h("div", { class: "scroll" }, h("table", { part: "table" }, caption ? h("caption", { text: caption }) : null, h("thead", {}, head), h("tbody", {}, ...body)));
+    const table = h("table", { part: "table" }, caption ? h("caption", { text: caption }) : null, h("thead", {}, head), h("tbody", {}, ...body));
+    const csv = h("button", {
+      type: "button",
+      class: "csv",
+      part: "exports",
+      text: "CSV",
+      "aria-label": this.label("exportCsv"),
+      onclick: () => saveAs(`${fileName(caption ?? this.label("title"))}.csv`, new Blob([tableCsv(table)], { type: "text/csv" })),
+    });
+    return h("div", { class: "scroll" }, table, csv);
   }
 
   /**
@@ -390,10 +405,80 @@ export class MiElement extends ElementBase {
     return figure;
   }
 
-  /** A chart with its caption and, behind a disclosure, the same numbers as a table. */
+  /** A chart with its caption, its downloads (SVG, PNG) and, behind a disclosure, the same numbers
+   * as a table. */
   figure(caption, chart, table) {
-    return h("figure", {}, h("figcaption", { text: caption }), chart, h("details", {}, h("summary", { text: this.label("table") }), table));
+    const name = fileName(caption);
+    const exports = h(
+      "div",
+      { class: "exports", part: "exports" },
+      h("button", { type: "button", text: "SVG", "aria-label": this.label("exportSvg"), onclick: () => saveAs(`${name}.svg`, new Blob([standalone(chart)], { type: "image/svg+xml" })) }),
+      h("button", { type: "button", text: "PNG", "aria-label": this.label("exportPng"), onclick: () => png(chart).then((b) => saveAs(`${name}.png`, b)) }),
+    );
+    return h("figure", {}, h("figcaption", { text: caption }), chart, exports, h("details", {}, h("summary", { text: this.label("table") }), table));
   }
+}
+
+/** A file name from a caption: letters, digits and dashes. */
+const fileName = (text) =>
+  String(text)
+    .normalize("NFKD")
+    .replace(/[^\w\s-]/g, "")
+    .trim()
+    .replace(/\s+/g, "-")
+    .slice(0, 60)
+    .toLowerCase() || "mentor-insights";
+
+/** Saves `blob` as a download (a link clicked: no request leaves the page). */
+function saveAs(name, blob) {
+  const a = h("a", { href: URL.createObjectURL(blob), download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+/** A table as CSV, its cells as shown (rounded as displayed); a cell that a spreadsheet would read
+ * as a formula (= + - @ first, not a number) gets a leading ' so it stays text. */
+export function tableCsv(table) {
+  const cell = (text) => {
+    let s = text.trim();
+    if (/^[=+\-@\t\r]/.test(s) && !/^[-+]?[\d.,\s\u00a0\u202f]+%?$/.test(s)) s = `'${s}`;
+    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map((c) => cell(c.textContent)).join(",")).join("\r\n") + "\r\n";
+}
+
+/** The chart as a file of its own: the colours and fonts the page's CSS gave it, written in. */
+function standalone(svg) {
+  const copy = svg.cloneNode(true);
+  const from = [svg, ...svg.querySelectorAll("*")];
+  const to = [copy, ...copy.querySelectorAll("*")];
+  from.forEach((e, i) => {
+    const style = getComputedStyle(e);
+    for (const p of ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "font-size", "font-family"]) to[i].setAttribute(p, style.getPropertyValue(p));
+  });
+  copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  const box = svg.viewBox.baseVal;
+  copy.setAttribute("width", String(box.width));
+  copy.setAttribute("height", String(box.height));
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** The chart as a PNG at twice its size, on the element's background. */
+function png(svg) {
+  const box = svg.viewBox.baseVal;
+  const image = new Image();
+  image.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(standalone(svg))))}`;
+  return image.decode().then(() => {
+    const canvas = document.createElement("canvas");
+    canvas.width = box.width * 2;
+    canvas.height = box.height * 2;
+    const g = canvas.getContext("2d");
+    g.fillStyle = getComputedStyle(svg).backgroundColor === "rgba(0, 0, 0, 0)" ? "#ffffff" : getComputedStyle(svg).backgroundColor;
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.scale(2, 2);
+    g.drawImage(image, 0, 0);
+    return new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
+  });
 }
 
 /** Defines `name` once (a page may load the elements twice). */

@@ -15,6 +15,7 @@ export const LOCALES = {
       level: "95-%-KI", none: "—", warnings: "Hinweise",
       invalidAttribute: '{name}="{value}" ist nicht {expected}; der Standardwert gilt.', expectedDate: "ein Datum im Format JJJJ-MM-TT",
       expectedGroupSize: "eine ganze Zahl ab 3", expectedTheme: "light, dark oder auto",
+      exportSvg: "Diagramm als SVG herunterladen", exportPng: "Diagramm als PNG herunterladen", exportCsv: "Tabelle als CSV herunterladen",
     },
     findings: { title: "Was die Zahlen sagen", warning: "handeln", notice: "beachten", info: "Kontext", nothing: "Nichts fällt auf." },
     goals: {
@@ -80,6 +81,7 @@ export const LOCALES = {
       level: "IC à 95 %", none: "—", warnings: "Avertissements",
       invalidAttribute: "{name}=\"{value}\" n’est pas {expected} ; la valeur par défaut s’applique.", expectedDate: "une date au format AAAA-MM-JJ",
       expectedGroupSize: "un nombre entier d’au moins 3", expectedTheme: "light, dark ou auto",
+      exportSvg: "Télécharger le graphique en SVG", exportPng: "Télécharger le graphique en PNG", exportCsv: "Télécharger le tableau en CSV",
     },
     findings: { title: "Ce que disent les chiffres", warning: "agir", notice: "à noter", info: "contexte", nothing: "Rien de notable." },
     goals: {
@@ -145,6 +147,7 @@ export const LOCALES = {
       level: "IC del 95 %", none: "—", warnings: "Avisos",
       invalidAttribute: '{name}="{value}" no es {expected}; se usa el valor por defecto.', expectedDate: "una fecha con formato AAAA-MM-DD",
       expectedGroupSize: "un número entero de al menos 3", expectedTheme: "light, dark o auto",
+      exportSvg: "Descargar el gráfico como SVG", exportPng: "Descargar el gráfico como PNG", exportCsv: "Descargar la tabla como CSV",
     },
     findings: { title: "Lo que dicen los números", warning: "actuar", notice: "nota", info: "contexto", nothing: "Nada destaca." },
     goals: {
@@ -210,6 +213,7 @@ export const LOCALES = {
       level: "95%-BI", none: "—", warnings: "Waarschuwingen",
       invalidAttribute: '{name}="{value}" is geen {expected}; de standaardwaarde geldt.', expectedDate: "datum als JJJJ-MM-DD",
       expectedGroupSize: "geheel getal van minstens 3", expectedTheme: "light, dark of auto",
+      exportSvg: "Grafiek downloaden als SVG", exportPng: "Grafiek downloaden als PNG", exportCsv: "Tabel downloaden als CSV",
     },
     findings: { title: "Wat de cijfers zeggen", warning: "actie", notice: "let op", info: "context", nothing: "Niets valt op." },
     goals: {

@@ -255,3 +255,25 @@ test("an export named its own way is mapped by keyboard and mouse, and its saved
   assert.deepEqual([...errors, ...next.errors], []);
   await next.page.close();
 });
+
+test("every chart downloads as SVG and PNG, every table as CSV as shown", async () => {
+  const { page } = await open();
+  const goals = page.locator("mentor-insights-goals");
+  const save = async (button) => {
+    const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  };
+  const svg = await save(goals.locator('.exports button:text("SVG")').first());
+  assert.match(svg.name, /\.svg$/);
+  const text = svg.bytes.toString("utf8");
+  assert.match(text, /^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(text, /fill="rgb\(/, "the colours the page gave it, written in");
+  const png = await save(goals.locator('.exports button:text("PNG")').first());
+  assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  await goals.locator("details summary").first().click();
+  const csv = await save(goals.locator("button.csv").first());
+  const lines = csv.bytes.toString("utf8").trim().split("\r\n");
+  assert.ok(lines.length >= 2, lines.join("\n"));
+  assert.match(lines[0], /^Group,/);
+  await page.close();
+});
