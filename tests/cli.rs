@@ -398,3 +398,50 @@ fn risk_as_text_lists_as_many_pairs_as_top_asks() {
     let rows = text.lines().filter(|l| l.starts_with("  M")).count();
     assert_eq!(rows, 20, "{text}");
 }
+
+#[test]
+fn engagement_as_text_shows_the_pairs_asked_for_period_by_period() {
+    let out = cli(&[
+        "engagement",
+        "--sample",
+        "--pairs",
+        "M00427",
+        "--format",
+        "text",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let at = text
+        .find("pair M00427: sessions per month")
+        .expect("the pair's block");
+    let block: Vec<&str> = text[at..].lines().collect();
+    assert!(block[1].trim_start().starts_with("period"), "{text}");
+    assert!(
+        block
+            .iter()
+            .skip(3)
+            .any(|l| l.trim_start().starts_with("2025-")),
+        "{text}"
+    );
+}
+
+#[test]
+fn risk_eval_as_text_is_a_table_per_replay() {
+    let out = cli(&["risk-eval", "--sample", "--format", "text"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("Replays of the at-risk detector"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  method  ") || text.contains("  method "),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.trim_start().starts_with("detector ")),
+        "{text}"
+    );
+    assert!(!text.contains("evaluation:"), "no raw dump: {text}");
+}

@@ -21,12 +21,16 @@ pub enum Kind {
     Risk,
     Matching,
     Suggest,
+    /// `{ runs: [{ seed?, people?, data?, evaluation }] }`: replays of the at-risk detector.
+    RiskEval,
 }
 
 /// Rows of at-risk pairs a summary lists, unless `--top` asks for more.
 const TOP_PAIRS: usize = 10;
 /// Correlates a summary lists.
 const TOP_CORRELATES: usize = 3;
+/// Pairs whose own sessions a summary lists (`--pairs`; all of them: `--format json`).
+const DRILLED_PAIRS: usize = 10;
 /// Drivers of leaving a summary lists (those whose adjusted p is below 0.05).
 const TOP_DRIVERS: usize = 3;
 
@@ -57,6 +61,7 @@ pub fn summary(kind: Kind, v: &Value, locale: Locale, top: Option<usize>) -> Doc
         Kind::Risk => s.risk(v),
         Kind::Matching => s.matching(v),
         Kind::Suggest => s.suggestions(v),
+        Kind::RiskEval => s.risk_eval(v),
     }
     s.warnings(&v["warnings"]);
     Document {
@@ -358,7 +363,7 @@ impl Summary {
         } else {
             "text-month"
         });
-        self.heading(Message::new("text-engagement").text("period", period));
+        self.heading(Message::new("text-engagement").text("period", period.clone()));
         let entries = |key: &str| -> Vec<Vec<String>> {
             items(&e[key])
                 .iter()
@@ -419,6 +424,32 @@ impl Summary {
             .count("pairs", pairs.len())
             .count("active", active));
         self.line(&line);
+        // The pairs asked for by id (`--pairs`): their own sessions, period by period.
+        for p in pairs
+            .iter()
+            .filter(|p| p["periods"].is_array())
+            .take(DRILLED_PAIRS)
+        {
+            let title = self.m(Message::new("text-pair-sessions")
+                .text("pair", scalar(&p["pair_id"]))
+                .text("period", period.clone()));
+            self.line(&title);
+            let rows = items(&p["periods"])
+                .iter()
+                .map(|x| {
+                    vec![
+                        scalar(&x["period"]),
+                        self.count(&x["held"]),
+                        self.count(&x["cancelled"]),
+                        self.count(&x["no_show"]),
+                    ]
+                })
+                .collect();
+            self.table(
+                &["col-period", "col-held", "col-cancelled", "col-no-show"],
+                rows,
+            );
+        }
     }
 
     fn cox(&mut self, title: String, c: &Value) {
@@ -791,6 +822,54 @@ impl Summary {
                 .text("mentee", scalar(&u["mentee_id"]))
                 .text("why", scalar(&u["why"])));
             self.line(&line);
+        }
+    }
+
+    /// Each replay as one table: the detector, then the single-rule baselines it is measured
+    /// against.
+    fn risk_eval(&mut self, v: &Value) {
+        self.heading(Message::new("text-risk-eval"));
+        for run in items(&v["runs"]) {
+            let e = &run["evaluation"];
+            let source = match run["data"].as_str() {
+                Some(d) => d.to_string(),
+                None => format!(
+                    "seed {}, {} people",
+                    scalar(&run["seed"]),
+                    self.count(&run["people"])
+                ),
+            };
+            let line = self.m(Message::new("text-risk-eval-run")
+                .text("source", source)
+                .text("dates", self.count(&e["dates"]))
+                .text("samples", self.count(&e["samples"]))
+                .text("positives", self.count(&e["positives"]))
+                .text("early", self.count(&e["early_ends"])));
+            self.line(&line);
+            let rows = std::iter::once(&e["detector"])
+                .chain(items(&e["baselines"]))
+                .map(|m| {
+                    vec![
+                        scalar(&m["name"]),
+                        self.num(&m["auc"], 3),
+                        self.num(&m["precision_at_k"], 3),
+                        self.count(&m["median_lead_days"]),
+                        m["flagged_share"]
+                            .as_f64()
+                            .map_or("—".into(), |x| self.pct(x)),
+                    ]
+                })
+                .collect();
+            self.table(
+                &[
+                    "col-method",
+                    "col-auc",
+                    "col-precision-at-k",
+                    "col-lead-days",
+                    "col-flagged-share",
+                ],
+                rows,
+            );
         }
     }
 

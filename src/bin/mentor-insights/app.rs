@@ -550,7 +550,14 @@ impl RiskEval {
                 .map(|&seed| generated(seed, self.people))
                 .collect::<Result<Vec<_>, Error>>()?,
         };
-        emit(self.format, &serde_json::json!({ "runs": runs }))
+        let runs = serde_json::json!({ "runs": runs });
+        match self.format {
+            Format::Text => {
+                print(&summary(Kind::RiskEval, &runs, Locale::En, None).text());
+                Ok(())
+            }
+            format => emit(format, &runs),
+        }
     }
 }
 
