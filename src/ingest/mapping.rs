@@ -253,14 +253,7 @@ fn table(name: &'static str, t: TableDoc, problems: &mut Vec<Problem>) -> TableM
                             .text("at", format!("{}.{column}", at("values")))
                             .text("from", from.as_str())
                             .text("to", to.as_str())
-                            .text(
-                                "values",
-                                names
-                                    .iter()
-                                    .map(|n| format!("\"{n}\""))
-                                    .collect::<Vec<_>>()
-                                    .join(", "),
-                            ),
+                            .text("values", super::quoted(names)),
                     ));
                     continue;
                 }

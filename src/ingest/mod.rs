@@ -68,6 +68,15 @@ impl Origin {
     }
 }
 
+/// The contract's spellings of a choice as a message lists them: `"held", "cancelled"`.
+fn quoted(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Loads the given tables (named as in [`TABLES`]) as they are; see [`load_with`].
 pub fn load<'n, 's>(inputs: impl IntoIterator<Item = (&'n str, Source<'s>)>) -> Result<Dataset> {
     load_with(

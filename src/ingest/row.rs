@@ -552,14 +552,7 @@ impl<C: Choice> FromCell for C {
         match found {
             Some(v) => Parsed::Value(*v),
             None => Parsed::Invalid(
-                Message::new("expected-one-of").text(
-                    "values",
-                    names
-                        .iter()
-                        .map(|n| format!("\"{n}\""))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
+                Message::new("expected-one-of").text("values", super::quoted(names)),
             ),
         }
     }
