@@ -47,6 +47,12 @@ test("opens on the sample with the findings first and every element drawing", as
     // Every chart has its table.
     assert.ok((await page.locator(`mentor-insights-${name} figure table`).count()) > 0, `${name} has a table`);
   }
+  // An analysis's warnings are shown beside what it drew.
+  {
+    const notes = page.locator('mentor-insights-retention [part="warnings"] li[data-code="immortal_time_bias"]');
+    assert.equal(await notes.count(), 1);
+    assert.match(await notes.textContent(), /^immortal-time bias: the naive "ever mentored" hazard ratio/);
+  }
   await page.waitForSelector("#cell-out-0 svg rect");
   // Choosing a pair at risk opens its own sessions in the engagement element.
   const row = page.locator("mentor-insights-risk tr[tabindex]").first();
