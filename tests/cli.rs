@@ -445,3 +445,21 @@ fn risk_eval_as_text_is_a_table_per_replay() {
     );
     assert!(!text.contains("evaluation:"), "no raw dump: {text}");
 }
+
+#[test]
+fn csv_is_an_analysis_main_table_as_shown() {
+    let out = cli(&["risk", "--sample", "--learn", "false", "--format", "csv"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines[0], "pair,program,score,level,reasons");
+    assert!(lines.len() > 1 && lines[1].starts_with('M'), "{text}");
+    // The report's table is its findings, in the language asked for.
+    let out = cli(&["report", "--sample", "--format", "csv", "--locale", "de"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("Gewicht,Erkenntnis\r\nhandeln,"), "{text}");
+    // Without a table (goals overall only), a usage error says how to get one.
+    let out = cli(&["goals", "--sample", "--format", "csv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--by program"));
+}

@@ -45,5 +45,6 @@ fn html_is_for_summaries_only() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--format html makes a page"));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("--format html or csv is for an analysis's summary"));
 }

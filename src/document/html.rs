@@ -79,7 +79,7 @@ pub fn page(doc: &Document) -> String {
                     escape(text)
                 ));
             }
-            Block::Table { columns, rows } => {
+            Block::Table { columns, rows, .. } => {
                 body.push_str("<table><thead><tr>");
                 for c in columns {
                     body.push_str(&format!("<th scope=\"col\">{}</th>", escape(c)));
@@ -153,6 +153,7 @@ mod tests {
                 Block::Table {
                     columns: vec!["Programm".into()],
                     rows: vec![vec!["<img src=x onerror=alert(1)>".into()]],
+                    main: true,
                 },
             ],
         };

@@ -25,10 +25,12 @@ pub enum Block {
         severity: &'static str,
         text: String,
     },
-    /// A table: column names, then rows of cells as shown.
+    /// A table: column names, then rows of cells as shown; `main` marks the analysis's main table
+    /// (what `--format csv` writes).
     Table {
         columns: Vec<String>,
         rows: Vec<Vec<String>>,
+        main: bool,
     },
     /// A chart as SVG (on a page only; the text has the numbers in its tables and lines).
     Chart(String),
@@ -72,7 +74,7 @@ impl Document {
                     };
                     out.push_str(&format!("  {mark} {text}\n"));
                 }
-                Block::Table { columns, rows } => {
+                Block::Table { columns, rows, .. } => {
                     for line in aligned(columns, rows).lines() {
                         out.push_str("  ");
                         out.push_str(line);
@@ -83,6 +85,66 @@ impl Document {
             }
         }
         out
+    }
+}
+
+impl Document {
+    /// The main table as CSV (cells as shown, in the document's language; a cell a spreadsheet
+    /// would run as a formula stays text), or the findings when there is no table: `None` when
+    /// the result has neither.
+    pub fn csv(&self) -> Option<String> {
+        let main = self.blocks.iter().find_map(|b| match b {
+            Block::Table {
+                columns,
+                rows,
+                main: true,
+            } => Some((columns.clone(), rows.clone())),
+            _ => None,
+        });
+        let (columns, rows) = main.or_else(|| {
+            let findings: Vec<Vec<String>> = self
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Finding { severity, text } => Some(vec![
+                        crate::i18n::Message::new("html-severity")
+                            .text("severity", *severity)
+                            .render(self.locale),
+                        text.clone(),
+                    ]),
+                    _ => None,
+                })
+                .collect();
+            let columns = ["col-severity", "col-finding"]
+                .map(|c| crate::i18n::Message::new(c).render(self.locale))
+                .to_vec();
+            (!findings.is_empty()).then_some((columns, findings))
+        })?;
+        let mut out = String::new();
+        for row in std::iter::once(&columns).chain(&rows) {
+            let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+            out.push_str(&cells.join(","));
+            out.push_str("\r\n");
+        }
+        Some(out)
+    }
+}
+
+/// A CSV cell: quoted when it holds a comma, quote or line break; a leading ' before text a
+/// spreadsheet would run as a formula (= + - @ first, and not a number).
+fn csv_cell(text: &str) -> String {
+    let numeric = text
+        .trim_start_matches(['-', '+'])
+        .chars()
+        .all(|c| c.is_ascii_digit() || ".,%\u{a0}\u{202f} ".contains(c));
+    let mut s = text.to_string();
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !numeric {
+        s.insert(0, '\'');
+    }
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
     }
 }
 
@@ -192,5 +254,23 @@ fn format_float(x: f64) -> String {
     } else {
         let s = format!("{x:.4}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_are_quoted_and_formulas_kept_as_text() {
+        assert_eq!(csv_cell("Sales"), "Sales");
+        assert_eq!(csv_cell("3,045"), "\"3,045\"");
+        assert_eq!(csv_cell("-0.12"), "-0.12");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(
+            csv_cell("+0.001/month (p 0.017)"),
+            "'+0.001/month (p 0.017)"
+        );
     }
 }

@@ -64,6 +64,14 @@ pub fn summary(kind: Kind, v: &Value, locale: Locale, top: Option<usize>) -> Doc
         Kind::RiskEval => s.risk_eval(v),
     }
     s.warnings(&v["warnings"]);
+    // The report's own table is its findings (each analysis's main table has its own command).
+    if kind == Kind::Report {
+        for b in &mut s.blocks {
+            if let Block::Table { main, .. } = b {
+                *main = false;
+            }
+        }
+    }
     Document {
         locale,
         blocks: std::mem::take(&mut s.blocks),
@@ -215,7 +223,29 @@ impl Summary {
 
     fn table(&mut self, columns: &[&'static str], rows: Vec<Vec<String>>) {
         let columns: Vec<String> = columns.iter().map(|c| self.t(c)).collect();
-        self.blocks.push(Block::Table { columns, rows });
+        self.blocks.push(Block::Table {
+            columns,
+            rows,
+            main: false,
+        });
+    }
+
+    /// The analysis's main table (what `--format csv` writes).
+    fn main_table(&mut self, columns: &[&'static str], rows: Vec<Vec<String>>) {
+        self.table(columns, rows);
+        self.mark_main();
+    }
+
+    /// Marks the last table as the analysis's main one.
+    fn mark_main(&mut self) {
+        if let Some(Block::Table { main, .. }) = self
+            .blocks
+            .iter_mut()
+            .rev()
+            .find(|b| matches!(b, Block::Table { .. }))
+        {
+            *main = true;
+        }
     }
 
     /// A row per group: its label, then `cells` of it, or "suppressed".
@@ -318,7 +348,7 @@ impl Summary {
                     self.rate(&x["on_time_rate"]),
                 ]
             });
-            self.table(
+            self.main_table(
                 &["col-group", "col-goals", "col-completed", "col-on-time"],
                 rows,
             );
@@ -411,7 +441,7 @@ impl Summary {
         let caption = self.t("chart-held");
         let svg = svg::bars(&caption, &held, &|x| format::number(x, Some(0), self.l));
         self.chart(svg);
-        self.table(&[&["col-program"][..], &COLUMNS].concat(), programs);
+        self.main_table(&[&["col-program"][..], &COLUMNS].concat(), programs);
         if let Some(groups) = groups {
             self.table(&[&["col-group"][..], &COLUMNS].concat(), groups);
         }
@@ -512,7 +542,7 @@ impl Summary {
                 self.quartiles(&g["km"]),
             ]
         });
-        self.table(
+        self.main_table(
             &[
                 "col-group",
                 "col-people",
@@ -700,7 +730,7 @@ impl Summary {
         let svg = svg::bars(&caption, &scores, &|x| format::number(x, Some(1), self.l));
         self.chart(svg);
         if !rows.is_empty() {
-            self.table(
+            self.main_table(
                 &[
                     "col-pair",
                     "col-program",
@@ -732,7 +762,7 @@ impl Summary {
                 ),
             ]
         });
-        self.table(
+        self.main_table(
             &[
                 "col-group",
                 "col-people",
@@ -776,6 +806,7 @@ impl Summary {
         );
         let title = self.t("text-cox-matching");
         self.cox(title, &m["model"]);
+        self.mark_main();
         self.forest("chart-matching-hr", &m["model"]);
         let v = &m["validation"];
         if v["concordance"].is_number() {
@@ -813,7 +844,7 @@ impl Summary {
                 ]
             })
             .collect();
-        self.table(
+        self.main_table(
             &["col-mentee", "col-mentor", "col-score", "col-alternatives"],
             rows,
         );

@@ -258,6 +258,9 @@ enum Format {
     /// One self-contained page to hand on: the text summary with its charts (inline SVG) and the
     /// methods; no script, no request when opened.
     Html,
+    /// The analysis's main table as CSV, cells as the text summary shows them (the findings for
+    /// `report` and `findings`).
+    Csv,
 }
 
 fn parse_date(s: &str) -> Result<i32, String> {
@@ -324,15 +327,13 @@ fn emit<T: Serialize>(format: Format, value: &T) -> Result<(), Error> {
             print(&text::render(&to_value(value)?));
             Ok(())
         }
-        Format::Html => Err(no_page()),
+        Format::Html | Format::Csv => Err(no_page()),
     }
 }
 
-/// `--format html` where there is no summary to make a page of.
+/// `--format html` or `csv` where there is no summary to make a page or table of.
 fn no_page() -> Error {
-    Error::Usage(
-        "--format html makes a page of an analysis's summary; use json or text here".into(),
-    )
+    Error::Usage("--format html or csv is for an analysis's summary; use json or text here".into())
 }
 
 /// An analysis's result in the language asked for: JSON, its summary as text, or (`--full`) every
@@ -361,6 +362,13 @@ fn emit_top<T: Serialize + InLocale>(
                 c.language(),
                 top,
             )));
+            Ok(())
+        }
+        (Format::Csv, _) => {
+            let doc = summary(kind, &to_value(&value)?, c.language(), top);
+            print(&doc.csv().ok_or_else(|| {
+                Error::Usage("this result has no table to write as CSV (try --by program)".into())
+            })?);
             Ok(())
         }
         (format, _) => emit(format, &value),
@@ -509,7 +517,7 @@ fn sql(query: &str, common: &Common) -> Result<(), Error> {
             print(&text::table(&r.columns, &r.rows));
             Ok(())
         }
-        Format::Html => Err(no_page()),
+        Format::Html | Format::Csv => Err(no_page()),
     }
 }
 
