@@ -207,6 +207,34 @@ test("a SQL cell runs and its result downloads as CSV with formulas neutralised"
   await page.close();
 });
 
+test("the notebook tells a story: text cells, outputs that stay, the chart's columns picked, numbers as shown", async () => {
+  const { page } = await open();
+  // The first cell (SQL, bar chart) has drawn.
+  await page.waitForSelector("#cell-out-0 svg rect");
+  assert.ok(!/^null/.test(await page.textContent("#cell-out-0")), "no stray null");
+  // A text cell: markdown shown as text, and the first cell keeps its output.
+  await page.click("#add-text");
+  await page.locator("#cells textarea").last().fill("## Onboarding\n\nSee **the bars** <img src=x onerror=alert(1)>\n- one\n- two");
+  await page.locator("#cells .cell").last().locator("button", { hasText: "Show" }).click();
+  const last = page.locator("#cells .cell-out").last();
+  await last.locator("h4").waitFor();
+  assert.equal(await last.locator("h4").textContent(), "Onboarding");
+  assert.equal(await last.locator("strong").textContent(), "the bars");
+  assert.equal(await last.locator("img").count(), 0);
+  assert.match(await last.textContent(), /<img src=x onerror=alert\(1\)>/);
+  assert.equal(await last.locator("li").count(), 2);
+  assert.ok(await page.locator("#cell-out-0 svg rect").count(), "the first cell's chart is still there");
+  // The chart's values column is the one picked; numbers are shown (and exported) to 4 decimals.
+  await page.locator("#cells textarea").first().fill("SELECT program, count(*) AS pairs, avg(cadence_days) AS cadence FROM pairs GROUP BY program ORDER BY program");
+  await page.locator("#cells button", { hasText: "Run" }).first().click();
+  await page.waitForSelector('#cells .cell select[data-axis="y"] option[value="cadence"]', { state: "attached" });
+  await page.locator('#cells .cell select[data-axis="y"]').first().selectOption("cadence");
+  await page.waitForFunction(() => document.querySelector("#cell-out-0 svg")?.getAttribute("aria-label") === "cadence by program");
+  const cadence = await page.locator("#cell-out-0 tbody tr td").nth(2).textContent();
+  assert.match(cadence, /^\d+(\.\d{1,4})?$/);
+  await page.close();
+});
+
 /** An HRIS-shaped export: other file names, headers and labels, US dates. */
 function hrisExport() {
   const us = (y, m, d) => `${m}/${d}/${y}`;
