@@ -209,7 +209,10 @@ test("a SQL cell runs and its result downloads as CSV with formulas neutralised"
 
 test("the notebook tells a story: text cells, outputs that stay, the chart's columns picked, numbers as shown", async () => {
   const { page } = await open();
-  // The first cell (SQL, bar chart) has drawn.
+  // The first cell, SQL with a bar chart (the browser keeps the notebook of earlier tests).
+  await page.locator("#cells textarea").first().fill("SELECT program, count(*) AS pairs, avg(cadence_days) AS cadence FROM pairs GROUP BY program ORDER BY program");
+  await page.locator('#cells .cell select[aria-label^="Chart of cell 1"]').selectOption("bar");
+  await page.locator("#cells button", { hasText: "Run" }).first().click();
   await page.waitForSelector("#cell-out-0 svg rect");
   assert.ok(!/^null/.test(await page.textContent("#cell-out-0")), "no stray null");
   // A text cell: markdown shown as text, and the first cell keeps its output.
