@@ -807,7 +807,7 @@ fn strongest_correlate(r: &Retention) -> Option<Draft> {
         )
         .set("feature", row.feature.as_str())
         .set("direction", if more { "more" } else { "fewer" })
-        .set("r", round(c.r, 2))
+        .fixed("r", c.r, 2)
         .set("n", row.n)
         .p(c.p_value)
         .says("finding-retention-correlate"),

@@ -397,18 +397,18 @@ col-alternatives = alternatieven
 
 ## What a cell should have been, and what is wrong with a file
 
-expected-date = een datum (verwacht JJJJ-MM-DD)
-expected-date-format = een datum (verwacht { $format } of JJJJ-MM-DD)
+expected-date = datum (verwacht JJJJ-MM-DD)
+expected-date-format = datum (verwacht { $format } of JJJJ-MM-DD)
 expected-not-recoded = { $expected }, en values.{ $column } van de mapping hercodeert het niet
-expected-one-of = een van { $values }
-expected-days = een geheel aantal dagen > 0
-expected-minutes = een aantal minuten ≥ 0
-expected-percent = een getal van 0 tot 100
-expected-rating = een beoordeling van 1 tot 5
-expected-capacity = een geheel aantal mentees van 0 tot 1000
-expected-list = een lijst van hoogstens 100 items gescheiden door ';'
-expected-other-person = een ander persoon dan mentor_id
-expected-before-exit = op of vóór de exit_date van de persoon, { $exit }
+expected-one-of = waarde uit { $values }
+expected-days = geheel aantal dagen > 0
+expected-minutes = aantal minuten ≥ 0
+expected-percent = getal van 0 tot 100
+expected-rating = beoordeling van 1 tot 5
+expected-capacity = geheel aantal mentees van 0 tot 1000
+expected-list = lijst van hoogstens 100 items gescheiden door ';'
+expected-other-person = ander persoon dan mentor_id
+expected-before-exit = datum op of vóór de exit_date van de persoon, { $exit }
 origin-file = { $file }
 origin-sheet = { $file }, blad '{ $sheet }'
 origin-unnamed = het bestand
