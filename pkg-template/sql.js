@@ -20,7 +20,10 @@ export function setSqlLoader(load) {
 // One SqlTables per data set: the tables cross to the SQL module once, then any number of queries.
 const tables = new WeakMap();
 
-Dataset.prototype.sql = function sql(query) {
+/** SQL over the data's tables, the analysis results the query names (`risk`, `drivers`, ...,
+ * computed by the analysis module with `{ asOf, minGroupSize, by, locale }`) and `tables` given as
+ * rows (`{ cell_1: [{...}, ...] }`), which come first. */
+Dataset.prototype.sql = function sql(query, options) {
   if (!sqlReady) {
     if (!loadSqlSync) {
       throw new Error("SQL runs in its own module: call `await initSql()` once before `sql()`");
@@ -33,5 +36,10 @@ Dataset.prototype.sql = function sql(query) {
     t = SqlTables.fromBytes(this.__sqlTables());
     tables.set(this, t);
   }
-  return t.query(String(query));
+  const q = String(query);
+  const given = options?.tables;
+  const isObject = options !== null && typeof options === "object" && !Array.isArray(options);
+  // The analysis module checks the options (a misspelt key is an error); the rows it never reads.
+  const results = this.__resultTables(q, Object.keys(given ?? {}), isObject ? { ...options, tables: undefined } : options);
+  return t.query(q, results, given);
 };

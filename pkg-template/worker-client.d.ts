@@ -1,6 +1,6 @@
 import type {
   CommonOptions, EngagementOptions, FindingsResult, MatchingResult, SuggestOptions, SuggestResult, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
-  ProgressionResult, Report, RiskEvaluation, Warning, LoadProgress, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlRow,
+  ProgressionResult, Report, RiskEvaluation, Warning, LoadProgress, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlOptions, SqlRow,
   TableRecords, TableTexts, Mapping, InputFile, Inspection,
 } from "./mentor_insights.js";
 
@@ -40,7 +40,7 @@ export interface AnalyticsWorker {
   findings(options?: CommonOptions): Promise<FindingsResult>;
   matching(options?: CommonOptions): Promise<MatchingResult>;
   suggest(options?: SuggestOptions): Promise<SuggestResult>;
-  sql(query: string): Promise<SqlRow[]>;
+  sql(query: string, options?: SqlOptions): Promise<SqlRow[]>;
   toCsv(): Promise<Record<string, string>>;
   /** Stops what is running (its promises reject with an Error whose `cancelled` is true); the data stays loaded. */
   cancel(): Promise<void>;

@@ -120,9 +120,10 @@ export function connect(spawnWorker) {
     addEventListener: (type, listener, options) => events.addEventListener(type, listener, options),
     removeEventListener: (type, listener, options) => events.removeEventListener(type, listener, options),
   };
-  for (const op of ["meta", "warnings", "goals", "engagement", "retention", "progression", "risk", "riskEvaluation", "report", "reportHtml", "findings", "matching", "suggest", "sql", "toCsv"]) {
+  for (const op of ["meta", "warnings", "goals", "engagement", "retention", "progression", "risk", "riskEvaluation", "report", "reportHtml", "findings", "matching", "suggest", "toCsv"]) {
     api[op] = (arg) => call(op, arg);
   }
+  api.sql = (query, options) => call("sql", { query, options });
   return api;
 }
 

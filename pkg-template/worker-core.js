@@ -36,7 +36,7 @@ const ops = {
   findings: (o) => ds.findings(o),
   matching: (o) => ds.matching(o),
   suggest: (o) => ds.suggest(o),
-  sql: (q) => sql(ds, q),
+  sql: ({ query, options }) => sql(ds, query, options),
   toCsv: () => ds.toCsv(),
 };
 const loads = new Set(["fromFiles", "fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"]);

@@ -3,4 +3,4 @@
 import { initSql } from "./sql.js";
 import { serve } from "./worker-core.js";
 
-serve({ sql: async (ds, q) => (await initSql(), ds.sql(q)) });
+serve({ sql: async (ds, query, options) => (await initSql(), ds.sql(query, options)) });

@@ -2,7 +2,7 @@
 // loading / error / "cannot answer" states, stale-result protection, tables and the select and
 // error events. An element only says what to compute (`compute`) and how to draw it (`render`).
 
-import { atWidth, forest } from "./charts.js";
+import { atWidth, CHART_STYLE, forest, standalone } from "./charts.js";
 import { LOCALES } from "./locales.js";
 
 // The dark palette (`theme="dark"`, or the OS's dark mode where the portal sets no colours of its
@@ -25,15 +25,7 @@ h3 { font-size: 1rem; font-weight: 600; margin: 1rem 0 .5rem; }
 .error { border-left: 3px solid #c23030; padding: .5rem .75rem; }
 figure { margin: 0 0 1rem; }
 figcaption { font-size: .9rem; color: var(--mi-muted, #52606d); margin-bottom: .25rem; }
-svg.chart { width: 100%; height: auto; max-width: 760px; font-size: 12px; overflow: visible; }
-svg .grid { stroke: var(--mi-line); }
-svg .tick, svg .label { fill: currentColor; }
-svg .tick { fill: var(--mi-muted, #52606d); }
-svg .whisker { stroke-width: 3; }
-svg .line { fill: none; stroke-width: 2; }
-svg .dashed { stroke-dasharray: 6 3; }
-svg .band { opacity: .15; stroke: none; }
-svg .reference { stroke: var(--mi-muted, #52606d); stroke-dasharray: 4 3; }
+${CHART_STYLE}
 details { margin: .25rem 0 1rem; }
 .exports { display: flex; gap: .4rem; margin: .25rem 0; }
 .exports button, button.csv { font: inherit; font-size: .8rem; padding: .1rem .5rem; border: 1px solid var(--mi-line); border-radius: .3rem; background: transparent; color: inherit; cursor: pointer; }
@@ -445,22 +437,6 @@ export function tableCsv(table) {
     return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map((c) => cell(c.textContent)).join(",")).join("\r\n") + "\r\n";
-}
-
-/** The chart as a file of its own: the colours and fonts the page's CSS gave it, written in. */
-function standalone(svg) {
-  const copy = svg.cloneNode(true);
-  const from = [svg, ...svg.querySelectorAll("*")];
-  const to = [copy, ...copy.querySelectorAll("*")];
-  from.forEach((e, i) => {
-    const style = getComputedStyle(e);
-    for (const p of ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "font-size", "font-family"]) to[i].setAttribute(p, style.getPropertyValue(p));
-  });
-  copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  const box = svg.viewBox.baseVal;
-  copy.setAttribute("width", String(box.width));
-  copy.setAttribute("height", String(box.height));
-  return new XMLSerializer().serializeToString(copy);
 }
 
 /** The chart as a PNG at twice its size, on the element's background. */

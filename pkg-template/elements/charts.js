@@ -19,6 +19,33 @@ export function atWidth(width, draw) {
   }
 }
 
+/** The charts' CSS (the elements' shadow roots and any page drawing them adopt it). */
+export const CHART_STYLE = `svg.chart { width: 100%; height: auto; max-width: 760px; font-size: 12px; overflow: visible; }
+svg .grid { stroke: var(--mi-line, color-mix(in srgb, currentColor 15%, transparent)); }
+svg .tick, svg .label { fill: currentColor; }
+svg .tick { fill: var(--mi-muted, #52606d); }
+svg .whisker { stroke-width: 3; }
+svg .line { fill: none; stroke-width: 2; }
+svg .dashed { stroke-dasharray: 6 3; }
+svg .band { opacity: .15; stroke: none; }
+svg .reference { stroke: var(--mi-muted, #52606d); stroke-dasharray: 4 3; }`;
+
+/** A drawn chart as a file of its own: the colours and fonts the page's CSS gave it, written in. */
+export function standalone(svg) {
+  const copy = svg.cloneNode(true);
+  const from = [svg, ...svg.querySelectorAll("*")];
+  const to = [copy, ...copy.querySelectorAll("*")];
+  from.forEach((e, i) => {
+    const style = getComputedStyle(e);
+    for (const p of ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "font-size", "font-family"]) to[i].setAttribute(p, style.getPropertyValue(p));
+  });
+  copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  const box = svg.viewBox.baseVal;
+  copy.setAttribute("width", String(box.width));
+  copy.setAttribute("height", String(box.height));
+  return new XMLSerializer().serializeToString(copy);
+}
+
 function node(tag, attrs = {}, ...children) {
   const e = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) if (v != null) e.setAttribute(k, String(v));

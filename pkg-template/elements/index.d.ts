@@ -97,6 +97,10 @@ export declare const charts: {
   bars(rows: { label: string; value: number; series?: number; fill?: string }[], o: { label: string; format: (v: number) => string; domain?: [number, number]; marks?: number[] }): SVGSVGElement;
   /** Draws with `draw()` at `width` px: the charts' text keeps its size. */
   atWidth<T>(width: number, draw: () => T): T;
+  /** The CSS the charts are drawn with: a page drawing them outside an element adopts it. */
+  CHART_STYLE: string;
+  /** A drawn chart as an SVG file's text, with the colours and fonts it is shown in written in. */
+  standalone(svg: SVGSVGElement): string;
 };
 
 /** The elements' attributes, per tag, for JSX (`IntrinsicElements`) and frameworks. */

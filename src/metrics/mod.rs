@@ -15,6 +15,7 @@ pub mod risk;
 pub mod risk_eval;
 mod risk_signals;
 pub mod survival;
+pub mod tables;
 
 use crate::error::{Error, Result};
 use crate::i18n::Message;

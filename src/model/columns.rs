@@ -1,8 +1,10 @@
 //! The typed tables as named columns (ids as text, dates as days): what SQL sees. Plain data, so
 //! that it can be built without polars and cross from the analysis module to the separately
 //! loaded SQL module as bytes ([`encode`], [`decode`]; text is borrowed, never copied, on decode).
+//! Tables given as rows ([`RowTable`]: an analysis's result, a notebook cell's output) become
+//! columns the same way, their types read from their values.
 
-use super::date::Day;
+use super::date::{self, Day};
 use super::schema::{Kind, Record, Value};
 use super::*;
 use crate::error::{Error, Result};
@@ -16,6 +18,8 @@ pub enum Data<'a> {
     Date(Vec<Option<Day>>),
     Number(Vec<Option<f64>>),
     Whole(Vec<u32>),
+    Flag(Vec<Option<bool>>),
+    Integer(Vec<Option<i64>>),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,6 +91,70 @@ pub fn tables(d: &Dataset) -> Vec<TableColumns<'_>> {
     .collect()
 }
 
+/// A table given as rows of named values (JSON objects): a column holds numbers, true/false, dates
+/// (`YYYY-MM-DD`) or text, whichever all its values are; a row without a column's key is null there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RowTable {
+    pub name: String,
+    pub rows: Vec<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl RowTable {
+    /// The rows as columns (in the order their names first appear), borrowing their text. A column
+    /// whose values are of different kinds, or lists or objects, is an error naming it.
+    pub fn columns(&self) -> Result<TableColumns<'_>> {
+        let mut names: Vec<&str> = Vec::new();
+        for row in &self.rows {
+            for k in row.keys() {
+                if !names.contains(&k.as_str()) {
+                    names.push(k);
+                }
+            }
+        }
+        let columns = names
+            .into_iter()
+            .map(|name| {
+                let values: Vec<Option<&serde_json::Value>> = self
+                    .rows
+                    .iter()
+                    .map(|r| r.get(name).filter(|v| !v.is_null()))
+                    .collect();
+                row_data(&values).map(|data| Column { name, data }).ok_or_else(|| {
+                    Error::Sql(format!(
+                        "table {}, column {name}: its values are not all numbers, all true/false, all dates or all text",
+                        self.name
+                    ))
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(TableColumns {
+            name: &self.name,
+            columns,
+        })
+    }
+}
+
+/// One column of rows, typed by what all its (non-null) values are.
+fn row_data<'a>(values: &[Option<&'a serde_json::Value>]) -> Option<Data<'a>> {
+    use serde_json::Value as Json;
+    let all = |f: fn(&Json) -> bool| values.iter().flatten().all(|v| f(v));
+    let day = |v: &Json| v.as_str().filter(|s| s.len() == 10).and_then(date::parse);
+    let some = values.iter().flatten().next().is_some();
+    Some(if all(Json::is_boolean) {
+        Data::Flag(values.iter().map(|v| v.and_then(Json::as_bool)).collect())
+    } else if all(|v| v.as_i64().is_some()) {
+        Data::Integer(values.iter().map(|v| v.and_then(Json::as_i64)).collect())
+    } else if all(Json::is_number) {
+        Data::Number(values.iter().map(|v| v.and_then(Json::as_f64)).collect())
+    } else if some && values.iter().flatten().all(|v| day(v).is_some()) {
+        Data::Date(values.iter().map(|v| v.and_then(day)).collect())
+    } else if all(Json::is_string) {
+        Data::Text(values.iter().map(|v| v.and_then(Json::as_str)).collect())
+    } else {
+        return None;
+    })
+}
+
 /// The tables as bytes (postcard), for [`decode`] in another module. The buffer is sized first:
 /// growing it by doubling would hold up to twice the tables' bytes in wasm memory.
 pub fn encode(tables: &[TableColumns<'_>]) -> Result<Vec<u8>> {
@@ -138,6 +206,8 @@ mod tests {
                     Data::Date(v) => v.len(),
                     Data::Number(v) => v.len(),
                     Data::Whole(v) => v.len(),
+                    Data::Flag(v) => v.len(),
+                    Data::Integer(v) => v.len(),
                 };
                 assert_eq!(n, rows, "{}.{}", t.name, c.name);
             }
@@ -150,6 +220,41 @@ mod tests {
             ids[0],
             Some(d.pairs.rows[d.sessions.rows[0].pair].id.as_str())
         );
+    }
+
+    #[test]
+    fn rows_become_typed_columns() {
+        let rows: Vec<serde_json::Map<String, serde_json::Value>> = serde_json::from_str(
+            r#"[{"id": "a", "n": 1, "x": 0.5, "on": true, "day": "2024-02-29"},
+                {"id": "b", "n": null, "on": false, "day": "2024-03-01", "extra": "only here"}]"#,
+        )
+        .unwrap();
+        let t = RowTable {
+            name: "cell_1".into(),
+            rows,
+        };
+        let c = t.columns().unwrap();
+        let names: Vec<&str> = c.columns.iter().map(|c| c.name).collect();
+        assert_eq!(names, ["id", "n", "x", "on", "day", "extra"]);
+        assert_eq!(c.columns[0].data, Data::Text(vec![Some("a"), Some("b")]));
+        assert_eq!(c.columns[1].data, Data::Integer(vec![Some(1), None]));
+        assert_eq!(c.columns[2].data, Data::Number(vec![Some(0.5), None]));
+        assert_eq!(c.columns[3].data, Data::Flag(vec![Some(true), Some(false)]));
+        assert_eq!(
+            c.columns[4].data,
+            Data::Date(vec![date::parse("2024-02-29"), date::parse("2024-03-01")])
+        );
+        assert_eq!(c.columns[5].data, Data::Text(vec![None, Some("only here")]));
+        // A month is text, not a date; a column of numbers and text is refused, by name.
+        let mixed: Vec<serde_json::Map<String, serde_json::Value>> =
+            serde_json::from_str(r#"[{"m": "2024-02", "v": 1}, {"m": "2024-03", "v": "two"}]"#)
+                .unwrap();
+        let t = RowTable {
+            name: "cell_2".into(),
+            rows: mixed,
+        };
+        let e = t.columns().unwrap_err().to_string();
+        assert!(e.contains("table cell_2, column v"), "{e}");
     }
 
     #[test]

@@ -218,6 +218,8 @@ struct JsOptions {
     min_level_gap: Option<i64>,
     /// The language of the result's sentences (a BCP 47 tag).
     locale: Option<String>,
+    /// SQL: tables of rows given with the query (read by the SQL module, not here).
+    tables: Option<Value>,
 }
 
 /// The options every analysis accepts.
@@ -238,6 +240,7 @@ fn expected(option: &str) -> &'static str {
         "pairPeriods" | "sameProgram" | "differentDepartment" => "true or false",
         "learn" => "true, false or \"auto\"",
         "locale" => "a language tag such as \"de\" or \"de-DE\"",
+        "tables" => "an object of tables, each an array of row objects",
         _ => "a list of strings",
     }
 }
@@ -728,6 +731,30 @@ impl Dataset {
     #[wasm_bindgen(js_name = "__sqlTables", skip_typescript)]
     pub fn sql_tables(&self) -> Result<Vec<u8>, JsError> {
         crate::model::columns::encode(&crate::model::columns::tables(&self.inner)).map_err(err)
+    }
+
+    /// The analysis results a SQL query names (`risk`, `drivers`, ...; not those in `given`), as
+    /// bytes for the SQL module: `{ asOf, minGroupSize, by, locale }` as for the analyses.
+    #[doc(hidden)]
+    #[wasm_bindgen(js_name = "__resultTables", skip_typescript)]
+    pub fn result_tables(
+        &self,
+        query: &str,
+        given: Vec<String>,
+        options_value: JsValue,
+    ) -> Result<Vec<u8>, JsError> {
+        use crate::metrics::tables::{named_in, result_tables};
+        let o = options(options_value, "sql", &["tables"])?;
+        let (p, locale) = (common_params(&o)?, o.locale);
+        let given: Vec<&str> = given.iter().map(String::as_str).collect();
+        let rows = result_tables(&self.inner, &p, locale.as_deref(), &named_in(query, &given))
+            .map_err(err)?;
+        let tables = rows
+            .iter()
+            .map(crate::model::columns::RowTable::columns)
+            .collect::<crate::Result<Vec<_>>>()
+            .map_err(err)?;
+        crate::model::columns::encode(&tables).map_err(err)
     }
 
     /// The generated tables as CSV texts (for download from the dashboard).

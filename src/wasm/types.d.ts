@@ -853,11 +853,26 @@ export interface Report {
 /** One row of a SQL result, keyed by column name (dates as "YYYY-MM-DD"). */
 export type SqlRow = Record<string, string | number | boolean | null>;
 
+/** The analysis results a SQL query can name as tables, joinable with the data's tables. */
+export type ResultTableName =
+  | "goals_summary" | "goals_by_group" | "goals_overdue" | "goals_stalled"
+  | "engagement_pairs" | "engagement_programs" | "engagement_periods"
+  | "retention" | "retention_curves" | "retention_cox" | "drivers" | "driver_levels" | "correlations"
+  | "progression" | "risk" | "matching" | "matching_terms" | "suggestions" | "unmatched" | "findings";
+
+export interface SqlOptions extends CommonOptions {
+  /** Tables given as rows (a notebook cell's output), queried by name before the loaded tables
+   * and the results of the same name; a column holds numbers, true/false, dates or text. */
+  tables?: Record<string, Record<string, unknown>[]>;
+}
+
 export interface Dataset {
   /**
-   * Runs a polars SQL query over the loaded tables; rows as objects keyed by column. SQL lives in
-   * its own wasm module: in the browser call `await initSql()` (from the package entry) once
-   * first; the Node entry loads it by itself.
+   * Runs a polars SQL query over the loaded tables and the analysis results it names
+   * ({@link ResultTableName}: `risk`, `drivers`, `goals_overdue`, ..., computed with the options'
+   * `asOf`, `minGroupSize`, `by` and `locale`); rows as objects keyed by column, dates as
+   * "YYYY-MM-DD". SQL lives in its own wasm module: in the browser call `await initSql()` (from
+   * the package entry) once first; the Node entry loads it by itself.
    */
-  sql(query: string): SqlRow[];
+  sql(query: string, options?: SqlOptions): SqlRow[];
 }

@@ -238,6 +238,89 @@ test("the notebook tells a story: text cells, outputs that stay, the chart's col
   await page.close();
 });
 
+test("the notebook joins results with tables, reruns what depends on a cell, round-trips as a file and exports one page", async () => {
+  const { page } = await open();
+  await page.evaluate(() => localStorage.clear());
+  // Start from one cell: remove all but the first.
+  while ((await page.locator("#cells .cell").count()) > 1) await page.locator("#cells .cell").last().locator("button", { hasText: "Remove" }).click();
+  const sqlOf = (i) => page.locator("#cells .cell").nth(i).locator("textarea");
+  const outOf = (i) => page.locator("#cells .cell-out").nth(i);
+  // An analysis result joined with a table, by name; run with Ctrl+Enter.
+  await sqlOf(0).fill("SELECT r.pair_id, p.program FROM risk r JOIN pairs p USING (pair_id) ORDER BY r.pair_id");
+  await sqlOf(0).press("Control+Enter");
+  await page.waitForFunction(() => document.querySelector("#cell-out-0 th")?.textContent === "pair_id" && document.querySelectorAll("#cell-out-0 th")[1]?.textContent === "program");
+  const riskRows = Number((await outOf(0).locator("p.muted").textContent()).match(/^(\d+) rows/)[1]);
+  assert.ok(riskRows > 0);
+  // Dates are SQL dates: grouped by their year.
+  await page.click("#add-cell");
+  await sqlOf(1).fill("SELECT extract(year FROM start_date) AS year, count(*) AS pairs FROM pairs GROUP BY year ORDER BY year");
+  await page.locator("#cells .cell").nth(1).locator("button", { hasText: "Run" }).click();
+  await page.waitForFunction(() => /^\d{4}$/.test(document.querySelector("#cell-out-1 td")?.textContent ?? ""));
+  // A cell that uses the first cell's output by its name, and runs again when the first does.
+  await page.click("#add-cell");
+  const first = await page.locator("#cells .cell").nth(0).locator("input.cell-name").inputValue();
+  await sqlOf(2).fill(`SELECT count(*) AS n FROM ${first}`);
+  await page.locator("#cells .cell").nth(2).locator("button", { hasText: "Run" }).click();
+  await page.waitForFunction((n) => document.querySelector("#cell-out-2 td")?.textContent === String(n), riskRows);
+  await sqlOf(0).fill("SELECT r.pair_id, p.program FROM risk r JOIN pairs p USING (pair_id) ORDER BY r.pair_id LIMIT 3");
+  await sqlOf(0).press("Control+Enter");
+  await page.waitForFunction(() => document.querySelector("#cell-out-2 td")?.textContent === "3");
+  // A text cell whose script and image stay text.
+  await page.click("#add-text");
+  await page.locator("#cells textarea").last().fill("## Why\n\n<script>window.ran = 1</script> and <img src=x onerror=window.ran=2> [x](javascript:alert(1))");
+  await page.locator("#cells .cell").last().locator("button", { hasText: "Show" }).click();
+  await page.locator("#cells .cell-out").last().locator("h4").waitFor();
+  assert.equal(await page.locator("#cells .cell-out").last().locator("script, img, a").count(), 0);
+  assert.match(await page.locator("#cells .cell-out").last().textContent(), /<script>window.ran = 1<\/script>/);
+  assert.equal(await page.evaluate(() => window.ran), undefined);
+  const outputs = async () => Promise.all([0, 1, 2, 3].map((i) => outOf(i).textContent()));
+  const before = await outputs();
+  // Saved as a file: cells only, no row of data.
+  const [saved] = await Promise.all([page.waitForEvent("download"), page.click("#export-notebook")]);
+  const file = readFileSync(await saved.path(), "utf8");
+  const book = JSON.parse(file);
+  assert.equal(book.version, 1);
+  assert.equal(book.cells.length, 4);
+  const someId = (await outOf(0).locator("td").first().textContent()).trim();
+  assert.ok(!file.includes(someId), "no row of data in the notebook file");
+  // Cleared, then opened: the same cells and, run again, the same outputs.
+  while ((await page.locator("#cells .cell").count()) > 0) await page.locator("#cells .cell").last().locator("button", { hasText: "Remove" }).click();
+  await page.setInputFiles("#import-notebook", { name: "notebook.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  await page.waitForFunction(() => document.querySelector("#cell-out-2 td")?.textContent === "3");
+  await page.waitForFunction(() => document.querySelector("#cells .cell-out:last-child h4, #cell-out-3 h4"));
+  assert.deepEqual(await outputs(), before);
+  // A file of a later version is refused, saying why.
+  await page.setInputFiles("#import-notebook", { name: "later.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ version: 2, cells: [] })) });
+  await page.waitForFunction(() => /later version/.test(document.querySelector("#notebook-status").textContent));
+  assert.equal(await page.locator("#cells .cell").count(), 4);
+  // The notebook as one page: its text, queries, chart and tables; no script, no request.
+  await page.locator('#cells .cell select[aria-label^="Chart of cell 2"]').selectOption("bar");
+  await page.waitForSelector("#cell-out-1 svg rect");
+  const [exported] = await Promise.all([page.waitForEvent("download"), page.click("#export-notebook-html")]);
+  const html = readFileSync(await exported.path(), "utf8");
+  assert.match(html, /^<!doctype html>/);
+  assert.ok(!/<script|<img|javascript:/i.test(html.replace(/&lt;script&gt;|&lt;img[^&]*&gt;|\[x\]\(javascript:alert\(1\)\)/g, "")), "no script, image or script link");
+  const viewer = await env.context.newPage();
+  const requests = [];
+  viewer.on("request", (r) => requests.push(r.url()));
+  await viewer.setContent(html);
+  assert.equal(await viewer.locator("svg rect").count() > 0, true);
+  assert.equal(await viewer.locator("table").count(), 3);
+  assert.equal(await viewer.locator("h4").textContent(), "Why");
+  assert.deepEqual(requests, []);
+  assert.deepEqual(await seriousViolations(viewer), []);
+  for (const [width, name] of [[1280, "notebook-page"], [390, "notebook-page-phone"]]) {
+    await viewer.setViewportSize({ width, height: 900 });
+    await viewer.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+  }
+  await viewer.close();
+  for (const [width, name] of [[1280, "notebook"], [390, "notebook-phone"]]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.locator("#notebook").screenshot({ path: `${ARTIFACTS}/${name}.png` });
+  }
+  await page.close();
+});
+
 /** An HRIS-shaped export: other file names, headers and labels, US dates. */
 function hrisExport() {
   const us = (y, m, d) => `${m}/${d}/${y}`;

@@ -76,6 +76,29 @@ test("SQL group-by and join run inside wasm", () => {
   assert.throws(() => ds.sql("SELECT nope FROM pairs"), /^Error: SQL/);
 });
 
+test("SQL names analysis results as tables, and tables given as rows, with dates as dates", () => {
+  const ds = Dataset.sample({ seed: 3, people: 400 });
+  const risk = ds.risk();
+  const joined = ds.sql("SELECT r.pair_id, p.program, r.score FROM risk r JOIN pairs p USING (pair_id) ORDER BY r.score DESC, r.pair_id");
+  assert.equal(joined.length, risk.pairs.length);
+  assert.equal(joined[0].program, [...risk.pairs].sort((a, b) => b.score - a.score || a.pairId.localeCompare(b.pairId))[0].program);
+  // Sentences in the language asked for; the same ids.
+  const en = ds.sql("SELECT id, text FROM findings");
+  const de = ds.sql("SELECT id, text FROM findings", { locale: "de" });
+  assert.deepEqual(de.map((f) => f.id), en.map((f) => f.id));
+  assert.notDeepEqual(de.map((f) => f.text), en.map((f) => f.text));
+  // A notebook cell's rows as a table; its dates are dates.
+  const cell = [{ pair_id: "Z1", due: "2024-02-29", ok: true }, { pair_id: "Z2", due: "2024-03-01", ok: false }];
+  assert.deepEqual(ds.sql("SELECT pair_id, extract(month FROM due) AS m FROM cell_1 WHERE ok", { tables: { cell_1: cell } }), [{ pair_id: "Z1", m: 2 }]);
+  assert.deepEqual(
+    ds.sql("SELECT extract(year FROM start_date) AS y, count(*) AS n FROM pairs GROUP BY y ORDER BY y LIMIT 1").map((r) => typeof r.y),
+    ["number"],
+  );
+  // A misspelt option is named; a table of mixed values says which column.
+  assert.throws(() => ds.sql("SELECT 1", { tabels: {} }), /unknown option "tabels" \(accepted: asOf, minGroupSize, by, locale, tables\)/);
+  assert.throws(() => ds.sql("SELECT * FROM t", { tables: { t: [{ v: 1 }, { v: "x" }] } }), /table t, column v/);
+});
+
 test("the built-in sample is deterministic", () => {
   const a = Dataset.sample({ seed: 5, people: 300 });
   const b = Dataset.sample({ seed: 5, people: 300 });

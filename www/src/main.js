@@ -1,12 +1,16 @@
 // The dashboard page: the data panel, the elements (one worker shared by all of them) and the
 // notebook. It composes; the elements draw and the package computes.
 import { createAnalyticsWorker } from "mentor-insights/worker-sql"; // the notebook runs SQL
-import "mentor-insights/elements";
+import { charts } from "mentor-insights/elements";
 import { dataPanel } from "./data.js";
 import { $, el, download } from "./dom.js";
 import { notebook } from "./notebook.js";
 
 const worker = createAnalyticsWorker();
+// The notebook draws the elements' charts in the page itself: their CSS too.
+const chartSheet = new CSSStyleSheet();
+chartSheet.replaceSync(charts.CHART_STYLE);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, chartSheet];
 const dashboard = $("dashboard");
 
 /** The parameters of the form, as the analyses take them. */
@@ -31,7 +35,7 @@ function applyParams() {
   set(dashboard.elements.goals, "by", f.get("by"));
 }
 
-const cells = notebook(worker, { common });
+const cells = notebook(worker, { common, locale: () => $("params").elements.locale.value });
 const data = dataPanel(worker, {
   onLoaded: async () => {
     await data.refreshMeta(common());

@@ -1,10 +1,15 @@
-// The notebook: SQL cells over the loaded tables, analysis cells with options as JSON, and text
-// cells (a small markdown, rendered as text nodes: no HTML from a cell ever reaches the page); saved
-// in this browser, exported as CSV / JSON with numbers as shown; a SQL result can be drawn as bars
-// or a line of the columns the user picks, with the elements' charts (same look and theme).
+// The notebook: SQL cells over the loaded tables and the analyses' results by name (`risk`,
+// `drivers`, ...), analysis cells with options as JSON, and text cells (markdown-it, raw HTML and
+// images off: what a cell holds is shown, never run or fetched). Each SQL or analysis cell's output
+// is a table by the cell's name for the cells below it; running a cell runs again the cells that
+// use it. Saved in this browser and as a notebook file (cells only, never data), exported as CSV /
+// JSON with numbers as shown, or the whole notebook as one HTML page (notebook-page.js). A SQL
+// result can be drawn as bars or a line of the columns the user picks, with the elements' charts.
 // Outputs stay when a cell is added, moved or removed.
 import { charts } from "mentor-insights/elements";
 import { $, el, download } from "./dom.js";
+import { markdownHtml } from "./markdown.js";
+import { notebookPage } from "./notebook-page.js";
 
 const STORE = "mentor-insights-notebook";
 const SHOWN = 200;
@@ -46,38 +51,11 @@ const ANALYSES = {
   matching: (r) => (r.model?.terms ?? []).map((t) => ({ term: t.term, hazardRatio: t.hazardRatio, ciLow: t.ciLow, ciHigh: t.ciHigh, pValue: t.pValue })),
 };
 
-/** Markdown of a text cell as DOM nodes built from text (headings `#`, paragraphs, `- ` lists,
- * `**bold**`, `*italic*`, `` `code` ``): whatever a cell holds is shown, never run. */
-export function markdown(text) {
-  const inline = (line) => {
-    const out = [];
-    const re = /(\*\*[^*]+\*\*|\*[^*]+\*|`[^`]+`)/g;
-    let at = 0;
-    for (const m of line.matchAll(re)) {
-      if (m.index > at) out.push(document.createTextNode(line.slice(at, m.index)));
-      const t = m[0];
-      out.push(t.startsWith("**") ? el("strong", { textContent: t.slice(2, -2) }) : t.startsWith("`") ? el("code", { textContent: t.slice(1, -1) }) : el("em", { textContent: t.slice(1, -1) }));
-      at = m.index + t.length;
-    }
-    if (at < line.length) out.push(document.createTextNode(line.slice(at)));
-    return out;
-  };
-  const blocks = [];
-  let list = null;
-  for (const raw of text.split("\n")) {
-    const line = raw.trimEnd();
-    const heading = /^(#{1,3})\s+(.*)$/.exec(line);
-    const item = /^[-*]\s+(.*)$/.exec(line);
-    if (item) {
-      if (!list) blocks.push((list = el("ul")));
-      list.append(el("li", {}, ...inline(item[1])));
-      continue;
-    }
-    list = null;
-    if (heading) blocks.push(el(`h${heading[1].length + 2}`, {}, ...inline(heading[2])));
-    else if (line) blocks.push(el("p", {}, ...inline(line)));
-  }
-  return blocks;
+/** A text cell's markdown as a DOM node. */
+function markdown(text) {
+  const box = el("div", { className: "md" });
+  box.innerHTML = markdownHtml(text);
+  return box;
 }
 
 /** A chart of `rows`: bars or a line of column `y` against column `x`. */
@@ -95,12 +73,62 @@ function draw(kind, rows, x, y) {
   return charts.lines([{ name: y, points }], { label, formatX: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : numericX || dates ? format(v) : String(shown[v]?.[x] ?? "")), formatY: format });
 }
 
-export function notebook(worker, { common }) {
-  const book = JSON.parse(localStorage.getItem(STORE) ?? "null") ?? {
-    cells: [{ sql: "SELECT program, count(*) AS pairs, avg(cadence_days) AS cadence FROM pairs GROUP BY program ORDER BY pairs DESC", chart: "bar" }],
+/** The notebook file's format; a file of a later version is refused, not half-read. */
+export const NOTEBOOK_VERSION = 1;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A cell as the notebook keeps it (only known fields: a file holds cells, never data). */
+function cleanCell(c, names) {
+  const name = (wanted) => {
+    let n = NAME.test(wanted ?? "") && !names.has(wanted) ? wanted : null;
+    for (let k = 1; !n; k++) if (!names.has(`cell_${k}`)) n = `cell_${k}`;
+    names.add(n);
+    return n;
   };
+  if (c?.kind === "text" && typeof c.text === "string") return { kind: "text", text: c.text };
+  if (c?.kind === "analysis" && c.analysis in ANALYSES) return { kind: "analysis", name: name(c.name), analysis: c.analysis, options: String(c.options ?? "{}") };
+  if (typeof c?.sql === "string")
+    return { kind: "sql", name: name(c.name), sql: c.sql, chart: ["bar", "line"].includes(c.chart) ? c.chart : "none", x: typeof c.x === "string" ? c.x : undefined, y: typeof c.y === "string" ? c.y : undefined };
+  return null;
+}
+
+/** A notebook file's text as cells, or an Error saying why not. */
+export function readNotebook(text) {
+  let file;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    throw new Error("This file is not a notebook: it is not JSON.");
+  }
+  if (!Array.isArray(file?.cells)) throw new Error("This file is not a notebook: it has no cells.");
+  if (typeof file.version === "number" && file.version > NOTEBOOK_VERSION) throw new Error(`This notebook was saved by a later version (file version ${file.version}; this page reads ${NOTEBOOK_VERSION}).`);
+  const names = new Set();
+  const cells = file.cells.map((c) => cleanCell(c, names));
+  const bad = cells.indexOf(null);
+  if (bad >= 0) throw new Error(`Cell ${bad + 1} of this notebook is neither SQL, an analysis nor text.`);
+  return cells;
+}
+
+/** The notebook file: its format, version and cells (no output, no row of data). */
+export const notebookFile = (cells) => JSON.stringify({ format: "mentor-insights-notebook", version: NOTEBOOK_VERSION, cells }, null, 2);
+
+/** Whether `sql` names one of `names` as a word. */
+const uses = (sql, names) => sql.split(/[^A-Za-z0-9_]+/).some((w) => names.has(w));
+
+export function notebook(worker, { common, locale }) {
+  const book = { cells: [] };
+  try {
+    book.cells = readNotebook(localStorage.getItem(STORE) ?? "null");
+  } catch {
+    book.cells = [cleanCell({ sql: "SELECT program, count(*) AS pairs, avg(cadence_days) AS cadence FROM pairs GROUP BY program ORDER BY pairs DESC", chart: "bar" }, new Set())];
+  }
   const results = [];
-  const save = () => localStorage.setItem(STORE, JSON.stringify(book));
+  const save = () => localStorage.setItem(STORE, notebookFile(book.cells));
+  const names = () => new Set(book.cells.map((c) => c.name).filter(Boolean));
+  const status = (text, error = false) => {
+    $("notebook-status").textContent = text;
+    $("notebook-status").className = error ? "error" : "muted";
+  };
 
   /** Draws every cell; the outputs already computed are shown again (nothing is run). */
   function render() {
@@ -124,34 +152,56 @@ export function notebook(worker, { common }) {
       save();
     };
     area.addEventListener("change", sync);
+    // Ctrl+Enter (Cmd+Enter) runs the cell.
+    area.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        sync();
+        run(i);
+      }
+    });
+    // The cell's output is a table by this name for the cells below.
+    const name = text ? null : el("input", { value: c.name, className: "cell-name", ariaLabel: `Table name of cell ${i + 1}`, spellcheck: false, size: 10 });
+    name?.addEventListener("change", () => {
+      const wanted = name.value.trim();
+      if (!NAME.test(wanted) || (wanted !== c.name && names().has(wanted))) {
+        status(`"${wanted}" cannot name cell ${i + 1}: a name is letters, digits and _, not starting with a digit, and not another cell's.`, true);
+        name.value = c.name;
+        return;
+      }
+      c.name = wanted;
+      save();
+      status("");
+    });
     const picker = analysis ? el("select", { ariaLabel: `Analysis of cell ${i + 1}` }, ...Object.keys(ANALYSES).map((a) => el("option", { value: a, textContent: a, selected: a === c.analysis }))) : null;
     picker?.addEventListener("change", () => ((c.analysis = picker.value), save(), run(i)));
     const chartKind = analysis || text ? null : el("select", { ariaLabel: `Chart of cell ${i + 1}` }, ...["none", "bar", "line"].map((k) => el("option", { value: k, textContent: k === "none" ? "no chart" : `${k} chart`, selected: k === (c.chart ?? "none") })));
     chartKind?.addEventListener("change", () => ((c.chart = chartKind.value), save(), show(i)));
     // The chart's columns, chosen from the result's (filled in when it comes).
-    const axis = (name) => {
-      const select = el("select", { ariaLabel: `${name === "x" ? "Labels" : "Values"} column of the chart of cell ${i + 1}`, dataset: { axis: name } });
-      select.addEventListener("change", () => ((c[name] = select.value), save(), show(i)));
+    const axis = (which) => {
+      const select = el("select", { ariaLabel: `${which === "x" ? "Labels" : "Values"} column of the chart of cell ${i + 1}`, dataset: { axis: which } });
+      select.addEventListener("change", () => ((c[which] = select.value), save(), show(i)));
       return select;
     };
     const axes = chartKind ? [axis("x"), axis("y")] : [];
-    const button = (text, fn) => el("button", { type: "button", textContent: text, onclick: fn });
+    const button = (label, fn, title) => el("button", { type: "button", textContent: label, onclick: fn, title: title ?? "" });
     return el(
       "div",
       { className: "cell", dataset: { cell: i } },
+      name ? el("label", { className: "cell-head" }, "Table ", name) : null,
       picker,
       area,
       el(
         "div",
         { className: "row" },
-        button(text ? "Show" : "Run", () => (sync(), run(i))),
+        button(text ? "Show" : "Run", () => (sync(), run(i)), "Ctrl+Enter"),
         chartKind,
         ...axes,
         button("↑", () => move(i, -1)),
         button("↓", () => move(i, 1)),
         button("Remove", () => (book.cells.splice(i, 1), results.splice(i, 1), save(), render())),
-        text ? null : button("Export CSV", () => download(`cell-${i + 1}.csv`, toCsv(results[i] ?? []), "text/csv")),
-        text ? null : button("Export JSON", () => download(`cell-${i + 1}.json`, JSON.stringify((results[i] ?? []).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, shown(v)]))), null, 2), "application/json")),
+        text ? null : button("Export CSV", () => download(`${c.name}.csv`, toCsv(Array.isArray(results[i]) ? results[i] : []), "text/csv")),
+        text ? null : button("Export JSON", () => download(`${c.name}.json`, JSON.stringify((Array.isArray(results[i]) ? results[i] : []).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, shown(v)]))), null, 2), "application/json")),
       ),
       el("div", { className: "cell-out", id: `cell-out-${i}` }),
     );
@@ -166,18 +216,49 @@ export function notebook(worker, { common }) {
     render();
   }
 
-  async function run(i) {
+  /** The outputs of the cells above `i` that `sql` names, as tables by their names. */
+  function tablesFor(i, sql) {
+    const tables = {};
+    for (let j = 0; j < i; j++) {
+      const c = book.cells[j];
+      if (c.name && Array.isArray(results[j]) && uses(sql, new Set([c.name]))) tables[c.name] = results[j];
+    }
+    return tables;
+  }
+
+  /** Computes cell `i` and shows it; whether it gave a result. */
+  async function compute(i) {
     const out = $(`cell-out-${i}`);
-    if (!out) return;
+    const c = book.cells[i];
     try {
-      const c = book.cells[i];
       if (c.kind === "text") results[i] = c.text ?? "";
-      else results[i] = c.kind === "analysis" ? ANALYSES[c.analysis](await worker[c.analysis]({ ...common(), ...JSON.parse(c.options || "{}") })) : await worker.sql(c.sql);
+      else if (c.kind === "analysis") results[i] = ANALYSES[c.analysis](await worker[c.analysis]({ ...common(), locale: locale(), ...JSON.parse(c.options || "{}") }));
+      else results[i] = await worker.sql(c.sql, { ...common(), locale: locale(), tables: tablesFor(i, c.sql) });
       show(i);
+      return true;
     } catch (e) {
       results[i] = null;
-      out.replaceChildren(el("p", { className: "error", textContent: e.message }));
+      out?.replaceChildren(el("p", { className: "error", textContent: e.message }));
+      return false;
     }
+  }
+
+  /** Runs cell `i`, then the cells below that use its output (and theirs), in order. */
+  async function run(i) {
+    await compute(i);
+    const changed = new Set([book.cells[i].name]);
+    for (let j = i + 1; j < book.cells.length; j++) {
+      const c = book.cells[j];
+      if (c.kind === "sql" && uses(c.sql, changed)) {
+        await compute(j);
+        changed.add(c.name);
+      }
+    }
+  }
+
+  /** Every cell, top to bottom (a cell may use the ones above it). */
+  async function runAll() {
+    for (let i = 0; i < book.cells.length; i++) await compute(i);
   }
 
   /** Shows a cell's result: its text, or its chart (of the columns picked; by default the first
@@ -187,7 +268,7 @@ export function notebook(worker, { common }) {
     const rows = results[i];
     if (!out || rows == null) return;
     if (typeof rows === "string") {
-      out.replaceChildren(...markdown(rows));
+      out.replaceChildren(markdown(rows));
       return;
     }
     const cols = rows.length ? Object.keys(rows[0]) : [];
@@ -197,12 +278,15 @@ export function notebook(worker, { common }) {
       el("thead", {}, el("tr", {}, ...cols.map((c) => el("th", { scope: "col", textContent: c })))),
       el("tbody", {}, ...rows.slice(0, SHOWN).map((r) => el("tr", {}, ...cols.map((c) => el("td", { textContent: r[c] == null ? "" : String(shown(r[c])) }))))),
     );
-    const note = el("p", { className: "muted", textContent: `${rows.length} rows${rows.length > SHOWN ? ` (first ${SHOWN} shown)` : ""}` });
+    const note = el("p", { className: "muted", textContent: `${rows.length} ${rows.length === 1 ? "row" : "rows"}${rows.length > SHOWN ? ` (first ${SHOWN} shown)` : ""}` });
     const cell = book.cells[i];
     const kind = cell.chart ?? "none";
     const numeric = cols.filter((c) => rows.length && typeof rows[0][c] === "number");
-    const y = numeric.includes(cell.y) ? cell.y : numeric[0];
-    const x = cols.includes(cell.x) && cell.x !== y ? cell.x : cols.find((c) => c !== y);
+    // By default the first column labels and the first other number column is drawn (a year
+    // first, then counts: bars of counts by year).
+    let x = cols.includes(cell.x) ? cell.x : cols[0];
+    const y = numeric.includes(cell.y) && cell.y !== x ? cell.y : (numeric.find((c) => c !== x) ?? numeric[0]);
+    if (x === y) x = cols.find((c) => c !== y);
     // The pickers offer the result's columns: any for the labels, the numbers for the values.
     const cellEl = out.closest(".cell");
     for (const [name, options, chosen] of [["x", cols, x], ["y", numeric, y]]) {
@@ -215,43 +299,35 @@ export function notebook(worker, { common }) {
     out.replaceChildren(...[note, chart, el("div", { className: "scroll" }, table)].filter(Boolean));
   }
 
-  const runAll = () => Promise.all(book.cells.map((_, i) => run(i)));
-
-  $("add-cell").addEventListener("click", () => {
-    book.cells.push({ sql: "SELECT * FROM people LIMIT 10", chart: "none" });
+  const add = (cell) => {
+    book.cells.push(cleanCell(cell, names()));
     save();
     render();
     run(book.cells.length - 1);
-  });
-  $("add-text").addEventListener("click", () => {
-    book.cells.push({ kind: "text", text: "## What we found\n\nWrite what the next cell shows, for whoever reads this notebook." });
-    save();
-    render();
-    run(book.cells.length - 1);
-  });
-  $("add-analysis").addEventListener("click", () => {
-    book.cells.push({ kind: "analysis", analysis: "goals", options: '{ "by": ["department"] }' });
-    save();
-    render();
-    run(book.cells.length - 1);
-  });
-  $("export-notebook").addEventListener("click", () => download("notebook.json", JSON.stringify(book, null, 2), "application/json"));
+  };
+  $("add-cell").addEventListener("click", () => add({ sql: "SELECT * FROM people LIMIT 10", chart: "none" }));
+  $("add-text").addEventListener("click", () => add({ kind: "text", text: "## What we found\n\nWrite what the next cell shows, for whoever reads this notebook." }));
+  $("add-analysis").addEventListener("click", () => add({ kind: "analysis", analysis: "goals", options: '{ "by": ["department"] }' }));
+  $("export-notebook").addEventListener("click", () => download("notebook.json", notebookFile(book.cells), "application/json"));
+  $("export-notebook-html").addEventListener("click", () =>
+    download("notebook.html", notebookPage(book.cells.map((c, i) => ({ cell: c, result: results[i], chart: $(`cell-out-${i}`)?.querySelector("figure.chart svg") }))), "text/html"),
+  );
   $("import-notebook").addEventListener("change", async (e) => {
-    const imported = JSON.parse(await e.target.files[0].text());
-    if (!Array.isArray(imported.cells)) return;
-    book.cells = imported.cells
-      .filter((c) => typeof c.sql === "string" || (c.kind === "analysis" && c.analysis in ANALYSES) || (c.kind === "text" && typeof c.text === "string"))
-      .map((c) =>
-        c.kind === "analysis"
-          ? { kind: "analysis", analysis: c.analysis, options: String(c.options ?? "{}") }
-          : c.kind === "text"
-            ? { kind: "text", text: c.text }
-            : { sql: c.sql, chart: ["bar", "line"].includes(c.chart) ? c.chart : "none", x: typeof c.x === "string" ? c.x : undefined, y: typeof c.y === "string" ? c.y : undefined },
-      );
+    const file = e.target.files[0];
+    if (!file) return;
+    try {
+      book.cells = readNotebook(await file.text());
+    } catch (err) {
+      status(err.message, true);
+      return;
+    } finally {
+      e.target.value = "";
+    }
+    status(`Opened ${file.name}: ${book.cells.length} cells.`);
     results.length = 0;
     save();
     render();
-    runAll();
+    await runAll();
   });
   render();
   return { runAll };

@@ -151,7 +151,10 @@ enum Command {
     /// against single-rule baselines. On --data DIR or --sample, or on generated programs
     /// (--seeds, --people) whose ground truth marks the decaying pairs.
     RiskEval(RiskEval),
-    /// Run a SQL query (polars SQL) over the loaded tables: people, pairs, sessions, goals, feedback, promotions.
+    /// Run a SQL query (polars SQL) over the loaded tables (people, pairs, sessions, goals,
+    /// feedback, promotions, requests) and the analyses' results by name (risk, drivers,
+    /// goals_overdue, engagement_pairs, ...; --help lists them), joinable with the tables.
+    #[command(after_long_help = result_tables_help())]
     Sql {
         /// The query, e.g. "SELECT program, count(*) AS pairs FROM pairs GROUP BY program".
         query: String,
@@ -507,10 +510,23 @@ fn run(cli: Cli) -> Result<(), Error> {
     }
 }
 
+/// The analysis results a query can name, a line each.
+fn result_tables_help() -> String {
+    let lines: Vec<String> = mentor_insights::metrics::tables::RESULT_TABLES
+        .iter()
+        .map(|t| format!("  {:<22}{}", t.name, t.rows))
+        .collect();
+    format!(
+        "Analysis results as tables (computed with --as-of and --min-group-size, the analyses' other options at their defaults; sentences in --locale):\n{}",
+        lines.join("\n")
+    )
+}
+
 /// Runs a SQL query over the loaded tables and prints its rows.
 fn sql(query: &str, common: &Common) -> Result<(), Error> {
     let d = common.load()?;
-    let r = mentor_insights::model::frames::sql(&d, query)?;
+    let r =
+        mentor_insights::model::frames::sql(&d, &common.params(), common.locale.as_deref(), query)?;
     match common.format {
         Format::Json => print_json(&r.rows),
         Format::Text => {

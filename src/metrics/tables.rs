@@ -1,0 +1,448 @@
+//! Analysis results as tables by name (`risk`, `drivers`, `goals_overdue`, ...), for SQL beside
+//! the data's tables (SPEC §6, the notebook). A table is a list in an analysis's result as the CLI
+//! writes it (snake_case JSON, sentences in the reader's language), one row per item: nested
+//! objects become columns (`completion_rate`, `completion_rate_ci_low`, ...), lists of sentences
+//! one text, lists of ids one text, and other lists are tables of their own.
+
+use super::engagement::{engagement, EngagementOptions};
+use super::goals::{goals, GoalOptions};
+use super::matching::{matching, suggest, SuggestOptions};
+use super::progression::progression;
+use super::report::findings_only;
+use super::retention::{retention, RetentionOptions};
+use super::risk::{risk, Learn, RiskConfig};
+use super::Params;
+use crate::error::{Error, Result};
+use crate::i18n::InLocale;
+use crate::model::columns::RowTable;
+use crate::model::Dataset;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// The analysis a table comes from (each runs once however many of its tables a query names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Analysis {
+    Goals,
+    Engagement,
+    Retention,
+    Progression,
+    Risk,
+    Matching,
+    Suggest,
+    Findings,
+}
+
+/// A result table: where its rows are in the analysis's result. `path` steps through object keys;
+/// `*` steps into each item of a list, carrying the item's `carry` fields into the rows below it.
+/// A list of plain values at the end gives one row per value, in the column `each`.
+pub struct ResultTable {
+    pub name: &'static str,
+    /// Its rows, for the lists of tables (CLI help, the notebook).
+    pub rows: &'static str,
+    analysis: Analysis,
+    path: &'static [&'static str],
+    carry: &'static str,
+    each: &'static str,
+}
+
+const fn table(
+    name: &'static str,
+    rows: &'static str,
+    analysis: Analysis,
+    path: &'static [&'static str],
+) -> ResultTable {
+    ResultTable {
+        name,
+        rows,
+        analysis,
+        path,
+        carry: "",
+        each: "",
+    }
+}
+
+/// Every result table, by the analysis it comes from.
+pub const RESULT_TABLES: &[ResultTable] = &[
+    table(
+        "goals_summary",
+        "one row: all goals",
+        Analysis::Goals,
+        &["overall"],
+    ),
+    table(
+        "goals_by_group",
+        "a row per group of `by` (none without it)",
+        Analysis::Goals,
+        &["groups"],
+    ),
+    ResultTable {
+        each: "goal_id",
+        ..table(
+            "goals_overdue",
+            "a row per overdue goal",
+            Analysis::Goals,
+            &["overall", "overdue"],
+        )
+    },
+    ResultTable {
+        each: "goal_id",
+        ..table(
+            "goals_stalled",
+            "a row per stalled goal",
+            Analysis::Goals,
+            &["overall", "stalled"],
+        )
+    },
+    table(
+        "engagement_pairs",
+        "a row per pair, ended ones too",
+        Analysis::Engagement,
+        &["pairs"],
+    ),
+    table(
+        "engagement_programs",
+        "a row per program",
+        Analysis::Engagement,
+        &["programs"],
+    ),
+    ResultTable {
+        carry: "program",
+        ..table(
+            "engagement_periods",
+            "a row per program and month",
+            Analysis::Engagement,
+            &["programs", "*", "periods"],
+        )
+    },
+    table(
+        "retention",
+        "a row per group (mentored or not, or `by`)",
+        Analysis::Retention,
+        &["groups"],
+    ),
+    ResultTable {
+        carry: "group",
+        ..table(
+            "retention_curves",
+            "a row per step of each group's Kaplan–Meier curve",
+            Analysis::Retention,
+            &["groups", "*", "km", "table"],
+        )
+    },
+    table(
+        "retention_cox",
+        "a row per term of the Cox model",
+        Analysis::Retention,
+        &["cox", "terms"],
+    ),
+    table(
+        "drivers",
+        "a row per attribute of people",
+        Analysis::Retention,
+        &["drivers"],
+    ),
+    ResultTable {
+        carry: "attribute",
+        ..table(
+            "driver_levels",
+            "a row per level of each driver",
+            Analysis::Retention,
+            &["drivers", "*", "levels"],
+        )
+    },
+    table(
+        "correlations",
+        "a row per attribute",
+        Analysis::Retention,
+        &["correlations"],
+    ),
+    table(
+        "progression",
+        "a row per group (mentored or not, or `by`)",
+        Analysis::Progression,
+        &["groups"],
+    ),
+    table(
+        "risk",
+        "a row per active pair, highest score first",
+        Analysis::Risk,
+        &["pairs"],
+    ),
+    table(
+        "matching",
+        "a row per feature and level",
+        Analysis::Matching,
+        &["features"],
+    ),
+    table(
+        "matching_terms",
+        "a row per term of the Cox model",
+        Analysis::Matching,
+        &["model", "terms"],
+    ),
+    table(
+        "suggestions",
+        "a row per waiting mentee with the mentor suggested",
+        Analysis::Suggest,
+        &["assignments"],
+    ),
+    table(
+        "unmatched",
+        "a row per waiting mentee left without a mentor",
+        Analysis::Suggest,
+        &["unmatched"],
+    ),
+    table(
+        "findings",
+        "a row per finding, most urgent first",
+        Analysis::Findings,
+        &["findings"],
+    ),
+];
+
+/// The result tables a query names (a word of it equal to a table's name, in any case), except
+/// those in `given` (tables the caller passes, which come first).
+pub fn named_in(query: &str, given: &[&str]) -> Vec<&'static ResultTable> {
+    let words: Vec<String> = query
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map(str::to_lowercase)
+        .collect();
+    RESULT_TABLES
+        .iter()
+        .filter(|t| words.iter().any(|w| w == t.name))
+        .filter(|t| !given.iter().any(|g| g.eq_ignore_ascii_case(t.name)))
+        .collect()
+}
+
+/// The rows of `tables`, each analysis run once with `params` (sentences in `locale`).
+pub fn result_tables(
+    d: &Dataset,
+    params: &Params,
+    locale: Option<&str>,
+    tables: &[&ResultTable],
+) -> Result<Vec<RowTable>> {
+    let mut results: Vec<(Analysis, Value)> = Vec::new();
+    let mut out = Vec::with_capacity(tables.len());
+    for t in tables {
+        let i = match results.iter().position(|(a, _)| *a == t.analysis) {
+            Some(i) => i,
+            None => {
+                results.push((t.analysis, run(d, params, locale, t.analysis)?));
+                results.len() - 1
+            }
+        };
+        let mut rows = Vec::new();
+        rows_at(&results[i].1, t.path, t, Map::new(), &mut rows);
+        out.push(RowTable {
+            name: t.name.to_string(),
+            rows,
+        });
+    }
+    Ok(out)
+}
+
+/// One analysis's result as JSON, with the options a table of it assumes: the defaults.
+fn run(d: &Dataset, params: &Params, locale: Option<&str>, analysis: Analysis) -> Result<Value> {
+    match analysis {
+        Analysis::Goals => json(goals(d, params, GoalOptions::default())?, locale),
+        Analysis::Engagement => json(
+            engagement(d, params, &EngagementOptions::default())?,
+            locale,
+        ),
+        Analysis::Retention => json(retention(d, params, &RetentionOptions::default())?, locale),
+        Analysis::Progression => json(progression(d, params, None)?, locale),
+        Analysis::Risk => json(
+            risk(d, params, &RiskConfig::default(), Learn::Auto)?,
+            locale,
+        ),
+        Analysis::Matching => json(matching(d, params)?, locale),
+        Analysis::Suggest => json(suggest(d, params, &SuggestOptions::default())?, locale),
+        Analysis::Findings => json(findings_only(d, params)?, locale),
+    }
+}
+
+fn json<T: Serialize + InLocale>(result: T, locale: Option<&str>) -> Result<Value> {
+    serde_json::to_value(result.in_locale(locale)).map_err(|e| Error::Sql(e.to_string()))
+}
+
+/// Appends the rows found at `path` below `v`.
+fn rows_at(
+    v: &Value,
+    path: &[&str],
+    t: &ResultTable,
+    carried: Map<String, Value>,
+    out: &mut Vec<Map<String, Value>>,
+) {
+    match (path.split_first(), v) {
+        (Some((&"*", rest)), Value::Array(items)) => {
+            for item in items {
+                let mut carried = carried.clone();
+                if let Some(x) = item.get(t.carry) {
+                    carried.insert(t.carry.to_string(), x.clone());
+                }
+                rows_at(item, rest, t, carried, out);
+            }
+        }
+        (Some((key, rest)), Value::Object(m)) => {
+            if let Some(x) = m.get(*key) {
+                rows_at(x, rest, t, carried, out);
+            }
+        }
+        (None, Value::Array(items)) => {
+            for item in items {
+                let mut row = carried.clone();
+                match item {
+                    Value::Object(_) => flatten("", item, &mut row),
+                    plain => {
+                        row.insert(t.each.to_string(), plain.clone());
+                    }
+                }
+                out.push(row);
+            }
+        }
+        (None, Value::Object(_)) => {
+            let mut row = carried;
+            flatten("", v, &mut row);
+            out.push(row);
+        }
+        _ => {}
+    }
+}
+
+/// An item's fields as columns: a nested object's fields as `parent_field` (an estimate's `value`
+/// as `parent`; its interval's `level` and `method`, the same in every row, left out), a list of
+/// sentences (`text`) or of plain values as one text, other lists left to tables of their own.
+fn flatten(prefix: &str, v: &Value, row: &mut Map<String, Value>) {
+    match v {
+        Value::Object(m) => {
+            let estimate = m.contains_key("value") && m.contains_key("ci_low");
+            for (k, x) in m {
+                if estimate && (k == "level" || k == "method") {
+                    continue;
+                }
+                let name = match (prefix, k.as_str()) {
+                    ("", _) => k.clone(),
+                    (_, "value") if estimate => prefix.to_string(),
+                    _ => format!("{prefix}_{k}"),
+                };
+                flatten(&name, x, row);
+            }
+        }
+        Value::Array(items) => {
+            let texts: Option<Vec<&str>> = items
+                .iter()
+                .map(|i| match i {
+                    Value::Object(o) => o.get("text").and_then(Value::as_str),
+                    Value::String(s) => Some(s.as_str()),
+                    _ => None,
+                })
+                .collect();
+            let plain = items.iter().all(|i| !i.is_object() && !i.is_array());
+            if let Some(texts) = texts {
+                let separator = if plain { ", " } else { "; " };
+                row.insert(prefix.to_string(), Value::String(texts.join(separator)));
+            } else if plain {
+                let joined: Vec<String> = items.iter().map(Value::to_string).collect();
+                row.insert(prefix.to_string(), Value::String(joined.join(", ")));
+            }
+        }
+        plain => {
+            row.insert(prefix.to_string(), plain.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{generate, Options};
+
+    fn sample() -> Dataset {
+        generate(Options {
+            seed: 11,
+            people: 400,
+            ..Options::default()
+        })
+        .dataset
+    }
+
+    #[test]
+    fn a_query_names_the_tables_it_uses() {
+        let names = |q: &str, given: &[&str]| -> Vec<&str> {
+            named_in(q, given).iter().map(|t| t.name).collect()
+        };
+        assert_eq!(
+            names(
+                "SELECT r.pair_id FROM RISK r JOIN engagement_pairs e USING (pair_id)",
+                &[]
+            ),
+            ["engagement_pairs", "risk"]
+        );
+        // `goals` is the data's table; `risk_score` is no table; a table the caller gives wins.
+        assert!(names("SELECT risk_score FROM goals", &[]).is_empty());
+        assert!(names("SELECT * FROM risk", &["Risk"]).is_empty());
+    }
+
+    /// The TypeScript union of the names (src/wasm/types.d.ts) is these names, no more.
+    #[test]
+    fn typescript_names_the_same_tables() {
+        let types = include_str!("../wasm/types.d.ts");
+        let start = types.find("export type ResultTableName =").unwrap();
+        let union = &types[start..start + types[start..].find(';').unwrap()];
+        let named: Vec<&str> = union.split('"').skip(1).step_by(2).collect();
+        let ours: Vec<&str> = RESULT_TABLES.iter().map(|t| t.name).collect();
+        assert_eq!(named, ours);
+    }
+
+    #[test]
+    fn rows_are_the_results_items_with_their_fields_as_columns() {
+        let d = sample();
+        let p = Params::default();
+        let wanted: Vec<&ResultTable> = ["risk", "goals_overdue", "retention_curves", "drivers"]
+            .iter()
+            .map(|n| RESULT_TABLES.iter().find(|t| t.name == *n).unwrap())
+            .collect();
+        let t = result_tables(&d, &p, None, &wanted).unwrap();
+
+        let r = risk(&d, &p, &RiskConfig::default(), Learn::Auto).unwrap();
+        assert_eq!(t[0].rows.len(), r.pairs.len());
+        let first = &t[0].rows[0];
+        assert_eq!(first["pair_id"], r.pairs[0].pair_id.as_str());
+        assert_eq!(first["score"].as_f64(), Some(r.pairs[0].score));
+        let reasons: Vec<&str> = r.pairs[0].reasons.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(first["reasons"], reasons.join("; "));
+
+        let g = goals(&d, &p, GoalOptions::default()).unwrap();
+        let overdue: Vec<&str> = t[1]
+            .rows
+            .iter()
+            .map(|r| r["goal_id"].as_str().unwrap())
+            .collect();
+        assert_eq!(overdue, g.overall.overdue);
+
+        // A curve's steps carry their group; an estimate is its value and interval.
+        let curves = &t[2].rows;
+        assert!(curves
+            .iter()
+            .all(|r| r.contains_key("group") && r.contains_key("survival")));
+        let drivers = &t[3].rows[0];
+        assert!(
+            drivers.contains_key("hazard_ratio") && drivers.contains_key("hazard_ratio_ci_low")
+        );
+        assert!(!drivers.contains_key("hazard_ratio_method") && !drivers.contains_key("levels"));
+        for table in &t {
+            table.columns().unwrap();
+        }
+    }
+
+    #[test]
+    fn sentences_come_in_the_locale_asked_for() {
+        let d = sample();
+        let findings = RESULT_TABLES.iter().find(|t| t.name == "findings").unwrap();
+        let en = result_tables(&d, &Params::default(), None, &[findings]).unwrap();
+        let de = result_tables(&d, &Params::default(), Some("de"), &[findings]).unwrap();
+        assert_eq!(en[0].rows.len(), de[0].rows.len());
+        assert_eq!(en[0].rows[0]["id"], de[0].rows[0]["id"]);
+        assert_ne!(en[0].rows[0]["text"], de[0].rows[0]["text"]);
+    }
+}
