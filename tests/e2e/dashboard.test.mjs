@@ -117,6 +117,8 @@ test("the report downloads as one page that opens offline, in the language chose
   assert.deepEqual(requests, []);
   assert.deepEqual(await seriousViolations(viewer), []);
   await viewer.screenshot({ path: `${ARTIFACTS}/report-es.png`, fullPage: true });
+  await viewer.setViewportSize({ width: 390, height: 900 });
+  await viewer.screenshot({ path: `${ARTIFACTS}/report-es-phone.png`, fullPage: true });
   await viewer.close();
   await page.close();
 });
@@ -249,7 +251,7 @@ test("the notebook joins results with tables, reruns what depends on a cell, rou
   await sqlOf(0).fill("SELECT r.pair_id, p.program FROM risk r JOIN pairs p USING (pair_id) ORDER BY r.pair_id");
   await sqlOf(0).press("Control+Enter");
   await page.waitForFunction(() => document.querySelector("#cell-out-0 th")?.textContent === "pair_id" && document.querySelectorAll("#cell-out-0 th")[1]?.textContent === "program");
-  const riskRows = Number((await outOf(0).locator("p.muted").textContent()).match(/^(\d+) rows/)[1]);
+  const riskRows = Number((await outOf(0).locator("p.count").textContent()).match(/^(\d+) rows/)[1]);
   assert.ok(riskRows > 0);
   // Dates are SQL dates: grouped by their year.
   await page.click("#add-cell");
@@ -294,8 +296,12 @@ test("the notebook joins results with tables, reruns what depends on a cell, rou
   await page.waitForFunction(() => /later version/.test(document.querySelector("#notebook-status").textContent));
   assert.equal(await page.locator("#cells .cell").count(), 4);
   // The notebook as one page: its text, queries, chart and tables; no script, no request.
+  await page.locator('#cells .cell select[aria-label^="Chart of cell 2"]').selectOption("dot");
+  await page.waitForSelector("#cell-out-1 svg circle");
   await page.locator('#cells .cell select[aria-label^="Chart of cell 2"]').selectOption("bar");
   await page.waitForSelector("#cell-out-1 svg rect");
+  // By default: the first column labels, the next number column is drawn (pairs by year).
+  assert.equal(await page.locator("#cell-out-1 svg").getAttribute("aria-label"), "pairs by year");
   const [exported] = await Promise.all([page.waitForEvent("download"), page.click("#export-notebook-html")]);
   const html = readFileSync(await exported.path(), "utf8");
   assert.match(html, /^<!doctype html>/);
@@ -316,6 +322,8 @@ test("the notebook joins results with tables, reruns what depends on a cell, rou
   await viewer.close();
   for (const [width, name] of [[1280, "notebook"], [390, "notebook-phone"]]) {
     await page.setViewportSize({ width, height: 900 });
+    // The chart is drawn again at the notebook's width: its text stays 12 px.
+    await page.waitForFunction((w) => Number(document.querySelector("#cell-out-1 svg")?.getAttribute("viewBox")?.split(" ")[2]) <= w, width);
     await page.locator("#notebook").screenshot({ path: `${ARTIFACTS}/${name}.png` });
   }
   await page.close();

@@ -58,14 +58,19 @@ function markdown(text) {
   return box;
 }
 
-/** A chart of `rows`: bars or a line of column `y` against column `x`. */
+/** A chart of `rows`: bars, dots or a line of column `y` against column `x`. */
 function draw(kind, rows, x, y) {
   const shown = rows.slice(0, 60).filter((r) => typeof r[y] === "number");
   const label = `${y} by ${x}`;
   const format = (v) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(v);
+  const values = shown.map((r) => r[y]);
   if (kind === "bar") {
-    const max = Math.max(1e-9, ...shown.map((r) => r[y]));
-    return charts.bars(shown.map((r) => ({ label: String(r[x]), value: r[y] })), { label, format, domain: [Math.min(0, ...shown.map((r) => r[y])), max] });
+    return charts.bars(shown.map((r) => ({ label: String(r[x]), value: r[y] })), { label, format, domain: [Math.min(0, ...values), Math.max(1e-9, ...values)] });
+  }
+  if (kind === "dot") {
+    const [lo, hi] = [Math.min(...values), Math.max(...values)];
+    const pad = (hi - lo) * 0.05 || Math.abs(hi) * 0.05 || 1;
+    return charts.intervals(shown.map((r) => ({ label: String(r[x]), value: r[y] })), { label, format, domain: [lo - pad, hi + pad] });
   }
   const numericX = shown.every((r) => typeof r[x] === "number");
   const dates = !numericX && shown.every((r) => /^\d{4}-\d{2}(-\d{2})?$/.test(String(r[x])));
@@ -88,7 +93,7 @@ function cleanCell(c, names) {
   if (c?.kind === "text" && typeof c.text === "string") return { kind: "text", text: c.text };
   if (c?.kind === "analysis" && c.analysis in ANALYSES) return { kind: "analysis", name: name(c.name), analysis: c.analysis, options: String(c.options ?? "{}") };
   if (typeof c?.sql === "string")
-    return { kind: "sql", name: name(c.name), sql: c.sql, chart: ["bar", "line"].includes(c.chart) ? c.chart : "none", x: typeof c.x === "string" ? c.x : undefined, y: typeof c.y === "string" ? c.y : undefined };
+    return { kind: "sql", name: name(c.name), sql: c.sql, chart: ["bar", "dot", "line"].includes(c.chart) ? c.chart : "none", x: typeof c.x === "string" ? c.x : undefined, y: typeof c.y === "string" ? c.y : undefined };
   return null;
 }
 
@@ -175,7 +180,7 @@ export function notebook(worker, { common, locale }) {
     });
     const picker = analysis ? el("select", { ariaLabel: `Analysis of cell ${i + 1}` }, ...Object.keys(ANALYSES).map((a) => el("option", { value: a, textContent: a, selected: a === c.analysis }))) : null;
     picker?.addEventListener("change", () => ((c.analysis = picker.value), save(), run(i)));
-    const chartKind = analysis || text ? null : el("select", { ariaLabel: `Chart of cell ${i + 1}` }, ...["none", "bar", "line"].map((k) => el("option", { value: k, textContent: k === "none" ? "no chart" : `${k} chart`, selected: k === (c.chart ?? "none") })));
+    const chartKind = analysis || text ? null : el("select", { ariaLabel: `Chart of cell ${i + 1}` }, ...["none", "bar", "dot", "line"].map((k) => el("option", { value: k, textContent: k === "none" ? "no chart" : `${k} chart`, selected: k === (c.chart ?? "none") })));
     chartKind?.addEventListener("change", () => ((c.chart = chartKind.value), save(), show(i)));
     // The chart's columns, chosen from the result's (filled in when it comes).
     const axis = (which) => {
@@ -278,7 +283,7 @@ export function notebook(worker, { common, locale }) {
       el("thead", {}, el("tr", {}, ...cols.map((c) => el("th", { scope: "col", textContent: c })))),
       el("tbody", {}, ...rows.slice(0, SHOWN).map((r) => el("tr", {}, ...cols.map((c) => el("td", { textContent: r[c] == null ? "" : String(shown(r[c])) }))))),
     );
-    const note = el("p", { className: "muted", textContent: `${rows.length} ${rows.length === 1 ? "row" : "rows"}${rows.length > SHOWN ? ` (first ${SHOWN} shown)` : ""}` });
+    const note = el("p", { className: "muted count", textContent: `${rows.length} ${rows.length === 1 ? "row" : "rows"}${rows.length > SHOWN ? ` (first ${SHOWN} shown)` : ""}` });
     const cell = book.cells[i];
     const kind = cell.chart ?? "none";
     const numeric = cols.filter((c) => rows.length && typeof rows[0][c] === "number");
@@ -293,9 +298,11 @@ export function notebook(worker, { common, locale }) {
       const select = cellEl?.querySelector(`select[data-axis="${name}"]`);
       if (!select) continue;
       select.replaceChildren(...options.map((c) => el("option", { value: c, textContent: `${name === "x" ? "labels" : "values"}: ${c}`, selected: c === chosen })));
-      select.hidden = kind === "none";
+      select.hidden = kind === "none" || !options.length;
     }
-    const chart = kind !== "none" && rows.length > 1 && x && y ? el("figure", { className: "chart" }, charts.atWidth(out.clientWidth, () => draw(kind, rows, x, y))) : null;
+    const drawable = rows.length > 1 && x && y;
+    const chart =
+      kind === "none" ? null : drawable ? el("figure", { className: "chart" }, charts.atWidth(out.clientWidth, () => draw(kind, rows, x, y))) : el("p", { className: "muted", textContent: "No chart: it needs two rows or more and a column of numbers." });
     out.replaceChildren(...[note, chart, el("div", { className: "scroll" }, table)].filter(Boolean));
   }
 
@@ -329,6 +336,14 @@ export function notebook(worker, { common, locale }) {
     render();
     await runAll();
   });
+  // Charts are drawn at the notebook's width: drawn again when it changes (a phone turned).
+  let width = 0;
+  new ResizeObserver(([entry]) => {
+    const w = Math.round(entry.contentRect.width);
+    if (w === width) return;
+    width = w;
+    book.cells.forEach((c, i) => c.chart && c.chart !== "none" && show(i));
+  }).observe($("cells"));
   render();
   return { runAll };
 }
