@@ -48,3 +48,35 @@ fn html_is_for_summaries_only() {
     assert!(String::from_utf8_lossy(&out.stderr)
         .contains("--format html or csv is for an analysis's summary"));
 }
+
+/// A 20,000-person program's page: under 3 MB, every finding's sentence in it, and its numbers the
+/// report's (the people counted in the JSON report are the page's).
+#[test]
+fn a_large_programs_page_is_small_and_says_what_the_report_says() {
+    let dir = std::env::temp_dir().join(format!("mi-report-html-{}", std::process::id()));
+    let path = dir.to_str().unwrap();
+    cli(&["generate", "--out", path, "--seed", "7", "--people", "20000"]);
+    let page = cli(&["report", "--data", path, "--format", "html"]);
+    let report: serde_json::Value =
+        serde_json::from_str(&cli(&["report", "--data", path])).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(page.len() < 3_000_000, "{} bytes", page.len());
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&#39;")
+    };
+    let findings = report["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    for f in findings {
+        let text = escape(f["text"].as_str().unwrap());
+        assert!(page.contains(&text), "missing finding: {text}");
+    }
+    assert!(!page.contains("<script"));
+    assert!(page.matches("<svg").count() >= 5);
+    let people = report["meta"]["rows"]["people"].as_u64().unwrap();
+    assert_eq!(people, 20_000);
+    assert!(page.contains("20,000"), "the people counted");
+}
