@@ -2,7 +2,8 @@
 # Builds the npm package into pkg/: wasm-pack (web target, no wasm-opt) for the analysis module and
 # the SQL module, their name sections stripped, then pkg-template/ merged over the output. With
 # RELEASE=1 also runs wasm-opt -Oz (npm binaryen) on both and checks the analysis module's size
-# budget.
+# budget. With PARTS=analysis only the analysis module is built (no polars: what `make demo` serves
+# first), and a stand-in for the SQL module says it is still being built (scripts/pending-sql/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,15 +18,22 @@ build() { # out-dir out-name cargo-args...
     || wasm-pack build --release --target web --out-dir "$dir" --out-name "$name" -- "$@" >&2
 }
 build pkg mentor_insights --no-default-features
-build pkg-sql mentor_insights_sql --features sql-module
-cp pkg-sql/mentor_insights_sql.js pkg-sql/mentor_insights_sql.d.ts pkg-sql/mentor_insights_sql_bg.wasm pkg/
-rm -rf pkg-sql
+if [ "${PARTS:-all}" = analysis ]; then
+  modules=(mentor_insights)
+  rm -f pkg/mentor_insights_sql_bg.wasm
+  cp scripts/pending-sql/mentor_insights_sql.js scripts/pending-sql/mentor_insights_sql.d.ts pkg/
+else
+  modules=(mentor_insights mentor_insights_sql)
+  build pkg-sql mentor_insights_sql --features sql-module
+  cp pkg-sql/mentor_insights_sql.js pkg-sql/mentor_insights_sql.d.ts pkg-sql/mentor_insights_sql_bg.wasm pkg/
+  rm -rf pkg-sql
+fi
 
 # Function names are for debuggers; wasm-opt drops them too, but takes minutes.
-node scripts/strip-names.mjs pkg/mentor_insights_bg.wasm pkg/mentor_insights_sql_bg.wasm
+for m in "${modules[@]}"; do node scripts/strip-names.mjs "pkg/${m}_bg.wasm"; done
 
 if [ "${RELEASE:-0}" = 1 ]; then
-  for m in mentor_insights mentor_insights_sql; do
+  for m in "${modules[@]}"; do
     echo "[build-pkg] wasm-opt -Oz $m (minutes)" >&2
     node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
       "pkg/${m}_bg.wasm" -o "pkg/${m}_bg.opt.wasm"
@@ -36,7 +44,7 @@ fi
 node scripts/merge-pkg.mjs
 node scripts/elements-manifest.mjs
 
-for m in mentor_insights mentor_insights_sql; do
+for m in "${modules[@]}"; do
   raw=$(stat -c %s "pkg/${m}_bg.wasm")
   gz=$(gzip -9 -c "pkg/${m}_bg.wasm" | wc -c)
   echo "[build-pkg] pkg/${m}_bg.wasm: $raw bytes raw, $gz bytes gzip" >&2

@@ -55,7 +55,9 @@ fn html_is_for_summaries_only() {
 fn a_large_programs_page_is_small_and_says_what_the_report_says() {
     let dir = std::env::temp_dir().join(format!("mi-report-html-{}", std::process::id()));
     let path = dir.to_str().unwrap();
-    cli(&["generate", "--out", path, "--seed", "7", "--people", "20000"]);
+    cli(&[
+        "generate", "--out", path, "--seed", "7", "--people", "20000",
+    ]);
     let page = cli(&["report", "--data", path, "--format", "html"]);
     let report: serde_json::Value =
         serde_json::from_str(&cli(&["report", "--data", path])).unwrap();
