@@ -10,8 +10,10 @@ PORT ?= 8080
 setup:
 	@scripts/setup.sh
 
+## The CLI, built as `cargo test --release` builds it (test-cli): a plain `cargo build --bin` unifies
+## the dependencies' features otherwise and compiles native polars a second time.
 cli:
-	cargo build --release --bin mentor-insights
+	cargo test --release --no-run --test cli
 
 ## The CLI as `cargo test --release` builds it (same path): the tests use this one, so that a fresh
 ## machine compiles native polars once, not again with `cargo build`'s other feature set.
@@ -30,10 +32,10 @@ portal: pkg
 
 build: cli www
 
-## The main job: build everything and serve the dashboard on the built-in sample.
-demo: build
-	@echo "CLI: $(CLI) report --sample --format text"
-	node scripts/serve.mjs www/dist $(PORT)
+## The main job: serve the dashboard on the built-in sample as soon as the analysis module is built;
+## the SQL module and the CLI are built while it is up (scripts/demo.sh).
+demo: setup
+	PORT=$(PORT) scripts/demo.sh
 
 ## Every test: Rust unit + integration, the npm package in Node, the dashboard in Chromium.
 test: setup lint test-rust test-web test-js test-e2e
