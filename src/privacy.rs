@@ -37,6 +37,13 @@ impl<T> Grouped<T> {
             Cell::Suppressed { .. } => None,
         }
     }
+
+    pub fn shown_mut(&mut self) -> Option<&mut T> {
+        match &mut self.cell {
+            Cell::Shown(t) => Some(t),
+            Cell::Suppressed { .. } => None,
+        }
+    }
 }
 
 /// The one warning that `hidden` groups (`what`: "groups", "programs", ...) of fewer than

@@ -37,7 +37,10 @@ fn lazy_group_by_and_sql_run_in_the_browser() {
     let bytes = encode(&tables(&d)).unwrap();
     let frames = Frames::new(&decode(&bytes).unwrap()).unwrap();
     let r = frames
-        .sql("SELECT department, count(*) AS n FROM people GROUP BY department ORDER BY department")
+        .sql(
+            "SELECT department, count(*) AS n FROM people GROUP BY department ORDER BY department",
+            &[],
+        )
         .unwrap();
     assert_eq!(r.rows[0]["department"], "Ops");
     assert_eq!(r.rows[0]["n"], 2);
@@ -47,6 +50,7 @@ fn lazy_group_by_and_sql_run_in_the_browser() {
              FROM sessions s JOIN pairs p ON s.pair_id = p.pair_id \
              JOIN people m ON p.mentee_id = m.person_id \
              WHERE s.status = 'held' GROUP BY s.pair_id, m.department ORDER BY s.pair_id",
+            &[],
         )
         .unwrap();
     assert_eq!(r.rows.len(), 2);
@@ -54,6 +58,14 @@ fn lazy_group_by_and_sql_run_in_the_browser() {
     assert_eq!(r.rows[1]["department"], "Ops");
     assert_eq!(r.rows[1]["held"], 2);
     assert_eq!(r.rows[1]["minutes"], 105.0);
+    // The patched polars-sql groups by a date part in wasm too (vendor/polars-sql/PATCH.md).
+    let r = frames
+        .sql(
+            "SELECT extract(year FROM hire_date) AS y, count(*) AS n FROM people GROUP BY y ORDER BY y",
+            &[],
+        )
+        .unwrap();
+    assert!(r.rows[0]["y"].is_i64(), "{:?}", r.rows[0]);
     let err = load(vec![(
         "people",
         Source::Csv(b"person_id,hire_date\nA,2020-02-30\n"),

@@ -8,11 +8,13 @@ use super::matching::{matching, Matching};
 use super::progression::{progression, Progression};
 use super::retention::{retention, Retention, RetentionOptions};
 use super::risk::{risk, Learn, Risk, RiskConfig};
+use super::survival::thinned;
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::i18n::{InLocale, Locale, Localize, Message};
 use crate::model::date::Day;
 use crate::model::{Dataset, RowCounts};
+use crate::stats::kaplan_meier::KmRow;
 use crate::warning::{absorb, code, Warning};
 use serde::Serialize;
 
@@ -148,6 +150,47 @@ pub struct FindingsResult {
     pub warnings: Vec<Warning>,
 }
 
+/// Every Kaplan–Meier table of the report's analyses.
+fn curves<'a>(
+    goals: Option<&'a mut Goals>,
+    retention: Option<&'a mut Retention>,
+    progression: Option<&'a mut Progression>,
+) -> Vec<&'a mut Vec<KmRow>> {
+    let mut out = Vec::new();
+    if let Some(g) = goals {
+        let stats = std::iter::once(&mut g.overall)
+            .chain(g.groups.iter_mut().filter_map(|g| g.shown_mut()));
+        out.extend(stats.filter_map(|s| s.time_to_complete.as_mut().map(|t| &mut t.km)));
+    }
+    if let Some(r) = retention {
+        let landmark = r.landmark.iter_mut().flat_map(|l| l.groups.iter_mut());
+        let groups = r.groups.iter_mut().chain(landmark);
+        out.extend(
+            groups
+                .filter_map(|g| g.shown_mut())
+                .map(|g| &mut g.km.table),
+        );
+        let exposure = r
+            .exposure_curves
+            .iter_mut()
+            .flat_map(|e| e.groups.iter_mut());
+        out.extend(
+            exposure
+                .filter_map(|g| g.shown_mut())
+                .map(|g| &mut g.km.table),
+        );
+    }
+    if let Some(p) = progression {
+        let groups = p.time_to_first.groups.iter_mut();
+        out.extend(
+            groups
+                .filter_map(|g| g.shown_mut())
+                .map(|g| &mut g.km.table),
+        );
+    }
+    out
+}
+
 /// Runs every analysis and keeps what they say.
 pub fn findings_only(d: &Dataset, params: &Params) -> Result<FindingsResult> {
     let r = report(d, params)?;
@@ -232,6 +275,11 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
     let mut engagement = engagement;
     if let Some(e) = engagement.as_mut() {
         e.pairs.retain(|p| p.active);
+    }
+    // Its curves are thinned for drawing; the analyses keep every step.
+    let (mut goals, mut retention, mut progression) = (goals, retention, progression);
+    for table in curves(goals.as_mut(), retention.as_mut(), progression.as_mut()) {
+        *table = thinned(table);
     }
     Ok(Report {
         meta: meta_of(d, params, view.as_of),

@@ -105,6 +105,55 @@ impl From<crate::stats::kaplan_meier::KaplanMeier> for Km {
     }
 }
 
+/// The most steps a curve keeps in a report (the analyses keep every step).
+pub const DRAWN_STEPS: usize = 400;
+/// A pixel's worth of a curve drawn 400 px tall: a step that moves the curve or its interval by
+/// less is merged into the next kept one.
+const PIXEL: f64 = 1.0 / 400.0;
+
+/// A Kaplan–Meier table thinned for drawing (the report's curves, SPEC §4.2): the first and last
+/// steps, and every step where the curve or its interval has moved by more than a pixel's worth
+/// since the last step kept, at most [`DRAWN_STEPS`] (the pixel grows until they fit). A kept step
+/// counts the events and censored of the steps merged into it, and the number at risk at the first
+/// of them, so that totals stay whole.
+pub fn thinned(table: &[KmRow]) -> Vec<KmRow> {
+    let mut pixel = PIXEL;
+    loop {
+        let kept = thin(table, pixel);
+        if kept.len() <= DRAWN_STEPS {
+            return kept;
+        }
+        pixel *= 1.5;
+    }
+}
+
+fn thin(table: &[KmRow], pixel: f64) -> Vec<KmRow> {
+    let mut out: Vec<KmRow> = Vec::with_capacity(table.len().min(DRAWN_STEPS));
+    let mut pending: Option<KmRow> = None;
+    for (i, row) in table.iter().enumerate() {
+        let merged = match pending.take() {
+            Some(p) => KmRow {
+                at_risk: p.at_risk,
+                events: p.events + row.events,
+                censored: p.censored + row.censored,
+                ..row.clone()
+            },
+            None => row.clone(),
+        };
+        let moved = out.last().is_none_or(|last| {
+            (merged.survival - last.survival).abs() > pixel
+                || (merged.ci_low - last.ci_low).abs() > pixel
+                || (merged.ci_high - last.ci_high).abs() > pixel
+        });
+        if moved || i + 1 == table.len() {
+            out.push(merged);
+        } else {
+            pending = Some(merged);
+        }
+    }
+    out
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupRetention {
     pub n: usize,
@@ -600,4 +649,46 @@ pub(crate) fn honest_cox(
         }
     }
     Ok(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The survival a step table gives at `t` (1 before its first step).
+    fn at(table: &[KmRow], t: f64) -> f64 {
+        table
+            .iter()
+            .rev()
+            .find(|r| r.t <= t)
+            .map_or(1.0, |r| r.survival)
+    }
+
+    #[test]
+    fn a_long_curve_is_thinned_within_a_pixel_and_keeps_its_totals() {
+        // 6,000 people, an exit or a censoring on most days over 15 years.
+        let n = 6000;
+        let times: Vec<f64> = (0..n).map(|i| ((i * 7919) % 5477) as f64).collect();
+        let events: Vec<bool> = (0..n).map(|i| i % 3 != 0).collect();
+        let km = kaplan_meier(&times, &events, 0.95).unwrap().table;
+        assert!(km.len() > 2 * DRAWN_STEPS);
+        let thin = thinned(&km);
+        assert!(thin.len() <= DRAWN_STEPS, "{} steps", thin.len());
+        assert_eq!(thin.first().unwrap().t, km.first().unwrap().t);
+        assert_eq!(thin.last().unwrap().t, km.last().unwrap().t);
+        assert_eq!(thin.last().unwrap().survival, km.last().unwrap().survival);
+        let sum = |t: &[KmRow], f: fn(&KmRow) -> usize| t.iter().map(f).sum::<usize>();
+        assert_eq!(sum(&thin, |r| r.events), sum(&km, |r| r.events));
+        assert_eq!(sum(&thin, |r| r.censored), sum(&km, |r| r.censored));
+        let worst = km
+            .iter()
+            .map(|r| (at(&thin, r.t) - r.survival).abs())
+            .fold(0.0, f64::max);
+        assert!(worst <= 0.01, "the thinned curve is {worst} off");
+        // A short curve is kept whole.
+        let short = kaplan_meier(&[1.0, 2.0, 3.0, 5.0, 8.0], &[true; 5], 0.95)
+            .unwrap()
+            .table;
+        assert_eq!(thinned(&short), short);
+    }
 }
