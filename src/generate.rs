@@ -21,10 +21,10 @@
 //!   overlap of the mentee's `interests` and the mentor's `skills`). People carry
 //!   `mentor_capacity`, `interests` and `skills`; `requests` lists mentees waiting at `as_of`.
 
-use crate::metrics::matching::jaccard;
 use crate::model::date::{self, Day};
 use crate::model::*;
 use crate::stats::math::{cos, exp, ln};
+use crate::text::jaccard;
 
 /// Hazard ratio of exit once mentored (time-varying, from the first pair's start).
 pub const MENTORED_EXIT_HAZARD_RATIO: f64 = 0.6;

@@ -15,6 +15,7 @@ pub mod metrics;
 pub mod model;
 pub mod privacy;
 pub mod stats;
+pub mod text;
 pub mod warning;
 
 #[cfg(target_arch = "wasm32")]

@@ -189,7 +189,9 @@ fn table(name: &'static str, t: TableDoc, problems: &mut Vec<Problem>) -> TableM
             .map(|(c, ..)| c.to_string());
         match found {
             Some(c) => Some(c),
-            None if name == "people" && !normalize(key).is_empty() => Some(super::snake_name(key)),
+            None if name == "people" && !normalize(key).is_empty() => {
+                Some(crate::text::snake_name(key))
+            }
             None => {
                 problems.push(problem(
                     Message::new("detail-mapping-unknown-column")

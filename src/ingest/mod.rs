@@ -262,34 +262,6 @@ fn normalized_chars(name: &str) -> impl Iterator<Item = char> + '_ {
         .flat_map(char::to_lowercase)
 }
 
-/// The snake_case name an extra column gets, with a word break wherever the name had one: a space,
-/// dash or underscore, or a capital after a small letter or digit (`Job Level` → `job_level`,
-/// `YearsAtCompany` → `years_at_company`, `EmployeeID` → `employee_id`).
-pub fn snake_name(name: &str) -> String {
-    let chars: Vec<char> = name.trim().chars().collect();
-    let mut out = String::new();
-    let gap = |out: &mut String| {
-        if !out.is_empty() && !out.ends_with('_') {
-            out.push('_');
-        }
-    };
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_whitespace() || c == '-' || c == '_' {
-            gap(&mut out);
-            continue;
-        }
-        if c.is_uppercase() && i > 0 {
-            let prev = chars[i - 1];
-            let next_small = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_small) {
-                gap(&mut out);
-            }
-        }
-        out.extend(c.to_lowercase());
-    }
-    out.trim_end_matches('_').to_string()
-}
-
 /// The default cadence when a pair does not state one (SPEC §2).
 pub const DEFAULT_CADENCE_DAYS: u32 = 14;
 

@@ -3,7 +3,7 @@
 //! absent while such a header is there is said out loud (`column_unused`, or a hint on a missing
 //! required column) instead of being read as empty.
 
-use super::snake_name;
+use crate::text::snake_name;
 
 /// Word sets for a column: a header resembles it when, for one of the sets, it holds a word of
 /// every group of that set.

@@ -4,12 +4,13 @@
 //! look odd.
 
 use super::row::{Cell, Ids, Located, Refs, Row};
-use super::{snake_name, DEFAULT_CADENCE_DAYS};
+use super::DEFAULT_CADENCE_DAYS;
 use crate::error::Problem;
 use crate::i18n::Message;
 use crate::model::date::{self, Day};
 use crate::model::schema::{Kind, Record};
 use crate::model::*;
+use crate::text::snake_name;
 use crate::warning::{code, Warning};
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;

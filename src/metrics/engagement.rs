@@ -19,7 +19,7 @@
 //!
 //! A program's or group's size for privacy is its number of pairs.
 
-use super::{pair_row_labels, IsoDate, Params};
+use super::{pair_row_labels, Choice, IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
 use crate::model::{Dataset, Role, SessionStatus};
@@ -32,25 +32,17 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-/// The length of a period (the CLI's `--period` values come from this type).
+/// The length of a period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(clap::ValueEnum))]
 pub enum Period {
     Week,
     #[default]
     Month,
 }
 
-impl Period {
-    pub fn parse(s: &str) -> Result<Period> {
-        match s.trim().to_lowercase().as_str() {
-            "week" => Ok(Period::Week),
-            "month" => Ok(Period::Month),
-            other => Err(Error::Usage(format!(
-                "period \"{other}\" is not one of \"week\", \"month\""
-            ))),
-        }
-    }
+impl Choice for Period {
+    const OPTION: &'static str = "period";
+    const ALL: &'static [Period] = &[Period::Week, Period::Month];
 
     fn name(self) -> &'static str {
         match self {
@@ -58,7 +50,9 @@ impl Period {
             Period::Month => "month",
         }
     }
+}
 
+impl Period {
     /// A sortable key of the period holding `day`.
     fn key(self, day: Day) -> i32 {
         match self {

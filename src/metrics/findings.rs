@@ -84,22 +84,70 @@ pub struct Sources<'a> {
     pub matching: Option<&'a Matching>,
 }
 
-/// The rules, in reading order within a severity.
-const RULES: [&str; 14] = [
-    "engagement.not_meeting",
-    "risk.levels",
-    "risk.reasons",
-    "retention.mentoring",
-    "retention.driver",
-    "progression.mentoring",
-    "matching.feature",
-    "goals.program",
-    "engagement.trend",
-    "goals.open_items",
-    "retention.logrank",
-    "retention.correlate",
-    "goals.completion",
-    "matching.validation",
+/// A rule: the findings it draws from the analyses' results (none when its analysis is missing).
+type Rule = fn(&Sources) -> Vec<Draft>;
+
+/// Every rule, in reading order within a severity: a finding's rank is its rule's place here, and
+/// only a rule listed here runs.
+const RULES: [(&str, Rule); 14] = [
+    ("engagement.not_meeting", |s| {
+        s.engagement.and_then(not_meeting).into_iter().collect()
+    }),
+    ("risk.levels", |s| {
+        s.risk.and_then(risk_levels).into_iter().collect()
+    }),
+    ("risk.reasons", |s| {
+        s.risk.and_then(recurring_reasons).into_iter().collect()
+    }),
+    ("retention.mentoring", |s| {
+        s.retention
+            .and_then(mentoring_and_leaving)
+            .into_iter()
+            .collect()
+    }),
+    ("retention.driver", |s| {
+        s.retention.map(leaving_drivers).unwrap_or_default()
+    }),
+    ("progression.mentoring", |s| {
+        s.progression
+            .map(mentoring_and_promotion)
+            .unwrap_or_default()
+    }),
+    ("matching.feature", |s| {
+        s.matching.map(matching_features).unwrap_or_default()
+    }),
+    ("goals.program", |s| {
+        s.goals_by_program
+            .map(program_goal_differences)
+            .unwrap_or_default()
+    }),
+    ("engagement.trend", |s| {
+        s.engagement.map(program_trends).unwrap_or_default()
+    }),
+    ("goals.open_items", |s| {
+        s.goals.and_then(open_items).into_iter().collect()
+    }),
+    ("retention.logrank", |s| {
+        s.retention
+            .and_then(survival_difference)
+            .into_iter()
+            .collect()
+    }),
+    ("retention.correlate", |s| {
+        s.retention
+            .and_then(strongest_correlate)
+            .into_iter()
+            .collect()
+    }),
+    ("goals.completion", |s| {
+        s.goals.and_then(goal_completion).into_iter().collect()
+    }),
+    ("matching.validation", |s| {
+        s.matching
+            .and_then(matching_validation)
+            .into_iter()
+            .collect()
+    }),
 ];
 
 /// The confidence level as a percentage, for sentences.
@@ -223,7 +271,7 @@ impl Draft {
         self
     }
 
-    fn finish(self) -> Finding {
+    fn finish(self, rank: usize) -> Finding {
         let analysis = self.rule.split('.').next().unwrap_or(self.rule);
         Finding {
             id: match &self.subject {
@@ -243,10 +291,7 @@ impl Draft {
             values: self.values,
             path: self.path,
             source: self.message,
-            rank: RULES
-                .iter()
-                .position(|r| *r == self.rule)
-                .unwrap_or(RULES.len()),
+            rank,
         }
     }
 }
@@ -363,38 +408,14 @@ fn matching_validation(m: &Matching) -> Option<Draft> {
 
 /// Every finding the results support, most urgent first.
 pub fn findings(s: Sources) -> Vec<Finding> {
-    let mut out: Vec<Draft> = Vec::new();
-    if let Some(g) = s.goals {
-        out.extend(goal_completion(g));
-        out.extend(open_items(g));
-    }
-    if let Some(g) = s.goals_by_program {
-        out.extend(program_goal_differences(g));
-    }
-    if let Some(e) = s.engagement {
-        out.extend(not_meeting(e));
-        out.extend(program_trends(e));
-    }
-    if let Some(r) = s.retention {
-        out.extend(mentoring_and_leaving(r));
-        out.extend(leaving_drivers(r));
-        out.extend(survival_difference(r));
-        out.extend(strongest_correlate(r));
-    }
-    if let Some(r) = s.risk {
-        out.extend(risk_levels(r));
-        out.extend(recurring_reasons(r));
-    }
-    if let Some(p) = s.progression {
-        out.extend(mentoring_and_promotion(p));
-    }
-    if let Some(m) = s.matching {
-        out.extend(matching_features(m));
-        out.extend(matching_validation(m));
-    }
+    let mut out: Vec<(usize, Draft)> = RULES
+        .iter()
+        .enumerate()
+        .flat_map(|(rank, (_, rule))| rule(&s).into_iter().map(move |d| (rank, d)))
+        .collect();
     let hidden = hidden_programs(&s);
-    out.retain(|d| d.subject.as_ref().is_none_or(|p| !hidden.contains(p)));
-    let mut done: Vec<Finding> = out.into_iter().map(Draft::finish).collect();
+    out.retain(|(_, d)| d.subject.as_ref().is_none_or(|p| !hidden.contains(p)));
+    let mut done: Vec<Finding> = out.into_iter().map(|(rank, d)| d.finish(rank)).collect();
     done.sort_by(|a, b| (a.severity, a.rank, &a.id).cmp(&(b.severity, b.rank, &b.id)));
     done
 }
@@ -997,7 +1018,24 @@ mod tests {
             .set("by", "department")
             .fixed("statistic", 1234.56, 1)
             .p(p)
-            .finish()
+            .finish(0)
+    }
+
+    /// A finding's id is its rule's (the rule listed where it runs decides its rank).
+    #[test]
+    fn every_finding_comes_from_the_rule_of_its_id() {
+        let d = crate::generate::generate(crate::generate::Options {
+            seed: 2,
+            people: 800,
+            ..crate::generate::Options::default()
+        })
+        .dataset;
+        let r = super::super::report::report(&d, &super::super::Params::default()).unwrap();
+        assert!(r.findings.len() >= 5);
+        for f in &r.findings {
+            let rule = f.id.split(':').next().unwrap();
+            assert_eq!(RULES[f.rank].0, rule, "{}", f.id);
+        }
     }
 
     #[test]

@@ -38,6 +38,7 @@ use crate::stats::cox::{concordance_index, cox, CoxData, CoxFit, Ties};
 use crate::stats::math::exp;
 use crate::stats::wilson::wilson;
 use crate::stats::{Estimate, LEVEL};
+use crate::text::{items, overlap};
 use crate::warning::{code, Warning};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -56,34 +57,6 @@ pub const MIN_VALIDATION_CONCORDANCE: f64 = 0.6;
 pub const DEFAULT_CAPACITY: usize = 2;
 /// Alternatives listed beside each suggestion.
 pub const ALTERNATIVES: usize = 3;
-
-/// The items of a `;`-separated list: trimmed, lower case, sorted, without repeats.
-fn items(s: &str) -> Vec<String> {
-    let mut v: Vec<String> = s
-        .split(';')
-        .map(|x| x.trim().to_lowercase())
-        .filter(|x| !x.is_empty())
-        .collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
-/// Jaccard overlap of two `;`-separated lists (case and surrounding spaces ignored).
-pub fn jaccard(a: &str, b: &str) -> f64 {
-    overlap(&items(a), &items(b))
-}
-
-/// Jaccard overlap of two item lists from [`items`].
-fn overlap(a: &[String], b: &[String]) -> f64 {
-    let both = a.iter().filter(|x| b.binary_search(x).is_ok()).count();
-    let union = a.len() + b.len() - both;
-    if union == 0 {
-        0.0
-    } else {
-        both as f64 / union as f64
-    }
-}
 
 /// The band of a level gap.
 fn gap_band(gap: f64) -> &'static str {
@@ -1124,13 +1097,6 @@ mod tests {
             term_text("shared_interests", 0.25).english(),
             "the mentee's interests and the mentor's skills overlap 25%"
         );
-    }
-
-    #[test]
-    fn jaccard_of_lists() {
-        assert_eq!(jaccard("a;b;c", "B; c ;d"), 0.5);
-        assert_eq!(jaccard("", ""), 0.0);
-        assert_eq!(jaccard("a", "b"), 0.0);
     }
 
     #[test]

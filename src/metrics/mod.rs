@@ -30,6 +30,37 @@ pub const MIN_GROUP_SIZE_FLOOR: usize = 3;
 /// The default `min_group_size` (SPEC §3).
 pub const DEFAULT_MIN_GROUP_SIZE: usize = 5;
 
+/// A closed set of named values of an option (`period`, `exits`, `exposure`, `learn`): named once
+/// here, and parsed and listed from here by every surface (the CLI's flags, the wasm options).
+pub trait Choice: Copy + Sized + 'static {
+    /// The option it is a value of, as messages name it.
+    const OPTION: &'static str;
+    const ALL: &'static [Self];
+
+    fn name(self) -> &'static str;
+
+    /// The value named `s`, in any case, with `-` or `_` or neither between words.
+    fn parse(s: &str) -> Result<Self> {
+        let plain = |s: &str| s.trim().to_lowercase().replace(['-', '_'], "");
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|c| plain(c.name()) == plain(s))
+            .ok_or_else(|| {
+                let names: Vec<String> = Self::ALL
+                    .iter()
+                    .map(|c| format!("\"{}\"", c.name()))
+                    .collect();
+                Error::Usage(format!(
+                    "{} \"{}\" is not one of {}",
+                    Self::OPTION,
+                    s.trim().to_lowercase(),
+                    names.join(", ")
+                ))
+            })
+    }
+}
+
 /// Parameters shared by every analysis (SPEC §3).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Params {
@@ -163,7 +194,7 @@ pub fn pair_row_labels(
     let mut labels = vec![String::new(); pair.len()];
     for (k, dim) in by.iter().enumerate() {
         let dim = dim.trim().to_lowercase();
-        let column = d.people.column(&crate::ingest::snake_name(&dim));
+        let column = d.people.column(&crate::text::snake_name(&dim));
         for (i, label) in labels.iter_mut().enumerate() {
             let p = &d.pairs.rows[pair[i]];
             let value = match dim.as_str() {

@@ -13,17 +13,17 @@
 //! Groups smaller than `min_group_size` people are suppressed.
 
 use super::people::PersonFacts;
-use super::survival::{compare, design, honest_cox, person_labels, Follow, Km};
-use super::{IsoDate, Params};
+use super::survival::{compare, design, honest_cox, person_labels, Exposure, Follow, Km};
+use super::{Choice, IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
-use crate::ingest::snake_name;
 use crate::model::date::Day;
 use crate::model::Dataset;
 use crate::privacy::{suppress, warn_suppressed, Cell, Grouped};
 use crate::stats::cox::CoxFit;
 use crate::stats::poisson::{garwood, rate_ratio};
 use crate::stats::{Estimate, TestResult, LEVEL};
+use crate::text::snake_name;
 use crate::warning::{code, Warning};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -117,7 +117,7 @@ pub fn progression(
         time_to_first,
         exposure: models
             .as_ref()
-            .map_or("time-varying", |m| m.exposure.name()),
+            .map_or(Exposure::default().name(), |m| m.exposure.name()),
         covariates,
         cox: models.as_ref().and_then(|m| m.cox.clone()),
         naive_cox: models.and_then(|m| m.naive),

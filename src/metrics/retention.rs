@@ -31,6 +31,7 @@ use super::survival::{
 pub use super::survival::{
     Comparison, Exits, Exposure, GroupRetention, Km, TwoGroups, MATERIAL_LOG_HR,
 };
+use super::Choice;
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
@@ -227,7 +228,7 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
     };
     if by
         .iter()
-        .any(|b| matches!(crate::ingest::snake_name(b).as_str(), "mentored" | "mentor"))
+        .any(|b| matches!(crate::text::snake_name(b).as_str(), "mentored" | "mentor"))
         && !v.pairs.loaded
     {
         return Err(Error::MissingTable {

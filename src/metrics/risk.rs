@@ -43,7 +43,7 @@ use super::people::PersonFacts;
 use super::risk_eval::{replay_weights, WeightsReplay};
 use super::risk_signals::{self, Fired, View};
 use super::survival::{design, fit_cox, follow_up, Exits};
-use super::{IsoDate, Params};
+use super::{Choice, IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, InLocale, Locale, Localize, Message};
 use crate::model::date::Day;
@@ -222,18 +222,18 @@ pub struct Learned {
 /// are enough closed pairs and a replay of the past year ranks the pairs that ended early better
 /// with them than with the defaults.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(clap::ValueEnum))]
 pub enum Learn {
-    #[cfg_attr(not(target_arch = "wasm32"), value(name = "false"))]
     Off,
-    #[cfg_attr(not(target_arch = "wasm32"), value(name = "true"))]
     On,
     #[default]
     Auto,
 }
 
-impl Learn {
-    pub fn name(self) -> &'static str {
+impl Choice for Learn {
+    const OPTION: &'static str = "learn";
+    const ALL: &'static [Learn] = &[Learn::Off, Learn::On, Learn::Auto];
+
+    fn name(self) -> &'static str {
         match self {
             Learn::Off => "false",
             Learn::On => "true",

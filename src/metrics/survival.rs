@@ -7,6 +7,7 @@
 //! none of them reaches into another's internals.
 
 use super::people::{person_column, person_column_names, PersonColumn, PersonFacts, FEATURES};
+use super::Choice;
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
@@ -26,26 +27,19 @@ use serde::Serialize;
 /// A naive and a time-varying hazard ratio "differ materially" beyond this distance in log HR (≈10%).
 pub const MATERIAL_LOG_HR: f64 = 0.1;
 
-/// Which exits are events (the CLI's `--exits` values come from this type).
+/// Which exits are events.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(clap::ValueEnum))]
 pub enum Exits {
     #[default]
     All,
     Voluntary,
 }
 
-impl Exits {
-    pub fn parse(s: &str) -> Result<Exits> {
-        match s.trim().to_lowercase().as_str() {
-            "all" => Ok(Exits::All),
-            "voluntary" => Ok(Exits::Voluntary),
-            o => Err(Error::Usage(format!(
-                "exits \"{o}\" is not one of \"all\", \"voluntary\""
-            ))),
-        }
-    }
-    pub(crate) fn name(self) -> &'static str {
+impl Choice for Exits {
+    const OPTION: &'static str = "exits";
+    const ALL: &'static [Exits] = &[Exits::All, Exits::Voluntary];
+
+    fn name(self) -> &'static str {
         match self {
             Exits::All => "all",
             Exits::Voluntary => "voluntary",
@@ -53,9 +47,8 @@ impl Exits {
     }
 }
 
-/// How being mentored enters the Cox model (the CLI's `--exposure` values come from this type).
+/// How being mentored enters the Cox model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(clap::ValueEnum))]
 pub enum Exposure {
     #[default]
     TimeVarying,
@@ -63,18 +56,11 @@ pub enum Exposure {
     Landmark,
 }
 
-impl Exposure {
-    pub fn parse(s: &str) -> Result<Exposure> {
-        match s.trim().to_lowercase().as_str() {
-            "time-varying" | "time_varying" | "timevarying" => Ok(Exposure::TimeVarying),
-            "ever" => Ok(Exposure::Ever),
-            "landmark" => Ok(Exposure::Landmark),
-            o => Err(Error::Usage(format!(
-                "exposure \"{o}\" is not one of \"time-varying\", \"ever\", \"landmark\""
-            ))),
-        }
-    }
-    pub(crate) fn name(self) -> &'static str {
+impl Choice for Exposure {
+    const OPTION: &'static str = "exposure";
+    const ALL: &'static [Exposure] = &[Exposure::TimeVarying, Exposure::Ever, Exposure::Landmark];
+
+    fn name(self) -> &'static str {
         match self {
             Exposure::TimeVarying => "time-varying",
             Exposure::Ever => "ever",
@@ -226,9 +212,9 @@ pub(crate) fn person_labels(
                             "\"{dim}\": the number of bins after ':' must be a whole number ≥ 2"
                         ))
                     })?;
-                (crate::ingest::snake_name(a), Some(bins))
+                (crate::text::snake_name(a), Some(bins))
             }
-            None => (crate::ingest::snake_name(dim), None),
+            None => (crate::text::snake_name(dim), None),
         };
         let col = person_column(d, facts, &name).ok_or_else(|| {
             Error::Usage(format!(
@@ -409,7 +395,7 @@ pub(crate) fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) ->
     let mut columns = Vec::new();
     let mut mentored = None;
     for c in covariates {
-        let name = crate::ingest::snake_name(c);
+        let name = crate::text::snake_name(c);
         if (name == "mentored" || name == "mentor" || FEATURES.contains(&name.as_str()))
             && !d.pairs.loaded
         {

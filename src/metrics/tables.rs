@@ -233,10 +233,7 @@ pub fn result_tables(
         };
         let mut rows = Vec::new();
         rows_at(&results[i].1, t.path, t, Map::new(), &mut rows);
-        out.push(RowTable {
-            name: t.name.to_string(),
-            rows,
-        });
+        out.push(RowTable::new(t.name.to_string(), rows));
     }
     Ok(out)
 }
@@ -432,6 +429,28 @@ mod tests {
         assert!(!drivers.contains_key("hazard_ratio_method") && !drivers.contains_key("levels"));
         for table in &t {
             table.columns().unwrap();
+        }
+    }
+
+    /// Every table of a whole program reads as columns for SQL.
+    #[test]
+    fn every_table_becomes_columns() {
+        let d = sample();
+        let all: Vec<&ResultTable> = RESULT_TABLES.iter().collect();
+        let t = result_tables(&d, &Params::default(), None, &all).unwrap();
+        for table in &t {
+            let c = table.columns().unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(c.name, table.name);
+        }
+        let named = |n: &str| t.iter().find(|t| t.name == n).unwrap().rows.len();
+        for n in [
+            "findings",
+            "risk",
+            "drivers",
+            "suggestions",
+            "engagement_periods",
+        ] {
+            assert!(named(n) > 0, "{n} has rows");
         }
     }
 

@@ -100,6 +100,46 @@ pub struct RowTable {
 }
 
 impl RowTable {
+    /// A table of `rows`; a column whose plain values are of different kinds (a finding's
+    /// `values_level`: a number in one row, a word in another) holds them as text.
+    pub fn new(
+        name: String,
+        mut rows: Vec<serde_json::Map<String, serde_json::Value>>,
+    ) -> RowTable {
+        use serde_json::Value as Json;
+        let kind = |v: &Json| match v {
+            Json::Bool(_) => 1,
+            Json::Number(_) => 2,
+            Json::String(_) => 3,
+            _ => 0,
+        };
+        let mut kinds: Vec<(String, u8)> = Vec::new();
+        for row in &rows {
+            for (k, v) in row.iter().filter(|(_, v)| kind(v) > 0) {
+                match kinds.iter_mut().find(|(name, _)| name == k) {
+                    Some((_, seen)) => *seen |= 1 << kind(v),
+                    None => kinds.push((k.clone(), 1 << kind(v))),
+                }
+            }
+        }
+        let mixed: Vec<&String> = kinds
+            .iter()
+            .filter(|(_, seen)| seen.count_ones() > 1)
+            .map(|(k, _)| k)
+            .collect();
+        for row in &mut rows {
+            for k in &mixed {
+                if let Some(v) = row
+                    .get_mut(k.as_str())
+                    .filter(|v| matches!(v, Json::Bool(_) | Json::Number(_)))
+                {
+                    *v = Json::String(v.to_string());
+                }
+            }
+        }
+        RowTable { name, rows }
+    }
+
     /// The rows as columns (in the order their names first appear), borrowing their text. A column
     /// whose values are of different kinds, or lists or objects, is an error naming it.
     pub fn columns(&self) -> Result<TableColumns<'_>> {
@@ -121,7 +161,7 @@ impl RowTable {
                     .collect();
                 row_data(&values).map(|data| Column { name, data }).ok_or_else(|| {
                     Error::Sql(format!(
-                        "table {}, column {name}: its values are not all numbers, all true/false, all dates or all text",
+                        "table {}, column {name}: its values are lists or objects, not numbers, true/false, dates or text",
                         self.name
                     ))
                 })
@@ -245,16 +285,21 @@ mod tests {
             Data::Date(vec![date::parse("2024-02-29"), date::parse("2024-03-01")])
         );
         assert_eq!(c.columns[5].data, Data::Text(vec![None, Some("only here")]));
-        // A month is text, not a date; a column of numbers and text is refused, by name.
-        let mixed: Vec<serde_json::Map<String, serde_json::Value>> =
-            serde_json::from_str(r#"[{"m": "2024-02", "v": 1}, {"m": "2024-03", "v": "two"}]"#)
-                .unwrap();
-        let t = RowTable {
-            name: "cell_2".into(),
-            rows: mixed,
-        };
+        // A month is text, not a date; a column of numbers and text is text; a list is refused,
+        // by name.
+        let mixed: Vec<serde_json::Map<String, serde_json::Value>> = serde_json::from_str(
+            r#"[{"m": "2024-02", "v": 1, "l": [1]}, {"m": "2024-03", "v": "two"}]"#,
+        )
+        .unwrap();
+        let t = RowTable::new("cell_2".into(), mixed);
+        assert_eq!(t.rows[0]["v"], "1");
         let e = t.columns().unwrap_err().to_string();
-        assert!(e.contains("table cell_2, column v"), "{e}");
+        assert!(e.contains("table cell_2, column l"), "{e}");
+        let c = RowTable::new("t".into(), vec![t.rows[1].clone()]);
+        assert_eq!(
+            c.columns().unwrap().columns[0].data,
+            Data::Text(vec![Some("2024-03")])
+        );
     }
 
     #[test]

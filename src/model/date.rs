@@ -86,19 +86,6 @@ pub fn month_label(day: Day) -> String {
     format!("{y:04}-{m:02}")
 }
 
-/// First day of the month holding `day`.
-pub fn month_start(day: Day) -> Day {
-    let (y, m, _) = to_ymd(day);
-    from_ymd(y, m, 1).unwrap_or(day)
-}
-
-/// First day of the following month.
-pub fn next_month(day: Day) -> Day {
-    let (y, m, _) = to_ymd(day);
-    let (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-    from_ymd(y, m, 1).unwrap_or(day + 31)
-}
-
 /// Monday of the ISO week holding `day` (1970-01-01 was a Thursday).
 pub fn week_start(day: Day) -> Day {
     day - (day + 3).rem_euclid(7)

@@ -13,7 +13,7 @@ use crate::metrics::retention::{
 };
 use crate::metrics::risk::{risk, Learn, RiskConfig};
 use crate::metrics::risk_eval::{evaluate, EvalOptions};
-use crate::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
+use crate::metrics::{report, Choice, Params, DEFAULT_MIN_GROUP_SIZE};
 use crate::model::date;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -226,22 +226,33 @@ struct JsOptions {
 const COMMON: [&str; 4] = ["asOf", "minGroupSize", "by", "locale"];
 
 /// What an option's value must be, in the caller's terms.
-fn expected(option: &str) -> &'static str {
+fn expected(option: &str) -> String {
     match option {
         "asOf" => "a date as \"YYYY-MM-DD\"",
         "minGroupSize" => "an integer ≥ 3",
         "by" => "a dimension name or a list of them",
         "stalledDays" | "landmarkDays" | "top" => "a whole number ≥ 0",
         "minLevelGap" => "a whole number",
-        "period" => "\"week\" or \"month\"",
-        "exits" => "\"all\" or \"voluntary\"",
-        "exposure" => "\"time-varying\", \"ever\" or \"landmark\"",
+        "period" => return one_of::<Period>(),
+        "exits" => return one_of::<Exits>(),
+        "exposure" => return one_of::<Exposure>(),
         "config" => "an object of thresholds and weights",
         "pairPeriods" | "sameProgram" | "differentDepartment" => "true or false",
         "learn" => "true, false or \"auto\"",
         "locale" => "a language tag such as \"de\" or \"de-DE\"",
         "tables" => "an object of tables, each an array of row objects",
         _ => "a list of strings",
+    }
+    .into()
+}
+
+/// The names of a choice as a message lists them: `"a", "b" or "c"`.
+fn one_of<T: Choice>() -> String {
+    let names: Vec<String> = T::ALL.iter().map(|c| format!("\"{}\"", c.name())).collect();
+    match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 
@@ -327,6 +338,13 @@ fn common_params(o: &JsOptions) -> Result<Params, JsError> {
             Some(OneOrMany::Many(v)) => v.clone(),
         },
     })
+}
+
+/// An option's named value, or its default when not given.
+fn choice<T: Choice + Default>(given: &Option<String>) -> Result<T, JsError> {
+    given
+        .as_deref()
+        .map_or(Ok(T::default()), |s| T::parse(s).map_err(err))
 }
 
 /// The risk configuration of the options (camelCase or snake_case keys), or the defaults.
@@ -550,7 +568,7 @@ impl Dataset {
             &["period", "pairPeriods", "pairs"],
         )?;
         let opts = EngagementOptions {
-            period: Period::parse(o.period.as_deref().unwrap_or("month")).map_err(err)?,
+            period: choice::<Period>(&o.period)?,
             pair_periods: o.pair_periods.unwrap_or(false),
             pairs: o.pairs.clone().unwrap_or_default(),
         };
@@ -572,10 +590,9 @@ impl Dataset {
             &["covariates", "exits", "exposure", "landmarkDays", "adjust"],
         )?;
         let opts = RetentionOptions {
-            exits: Exits::parse(o.exits.as_deref().unwrap_or("all")).map_err(err)?,
+            exits: choice::<Exits>(&o.exits)?,
             covariates: o.covariates.clone(),
-            exposure: Exposure::parse(o.exposure.as_deref().unwrap_or("time-varying"))
-                .map_err(err)?,
+            exposure: choice::<Exposure>(&o.exposure)?,
             landmark_days: o.landmark_days.unwrap_or(DEFAULT_LANDMARK_DAYS),
             adjust: o.adjust.clone().unwrap_or_default(),
         };

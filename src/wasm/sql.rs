@@ -48,7 +48,7 @@ impl SqlTables {
         };
         let given: Vec<RowTable> = given
             .into_iter()
-            .map(|(name, rows)| RowTable { name, rows })
+            .map(|(name, rows)| RowTable::new(name, rows))
             .collect();
         let mut more = columns::decode(results).map_err(err)?;
         for t in &given {

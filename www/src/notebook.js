@@ -303,7 +303,7 @@ export function notebook(worker, { common, locale }) {
     const drawable = rows.length > 1 && x && y;
     const chart =
       kind === "none" ? null : drawable ? el("figure", { className: "chart" }, charts.atWidth(out.clientWidth, () => draw(kind, rows, x, y))) : el("p", { className: "muted", textContent: "No chart: it needs two rows or more and a column of numbers." });
-    out.replaceChildren(...[note, chart, el("div", { className: "scroll" }, table)].filter(Boolean));
+    out.replaceChildren(...[note, chart, el("div", { className: "scroll", tabIndex: 0, role: "region", ariaLabel: `Output of ${cell.name}` }, table)].filter(Boolean));
   }
 
   const add = (cell) => {

@@ -5,6 +5,7 @@
 //! Exit codes: 0 success, 1 bad input (message on stderr), 2 bad usage.
 
 use crate::text;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use mentor_insights::document::{html, summary, Kind};
 use mentor_insights::generate::{self, Options};
@@ -16,6 +17,7 @@ use mentor_insights::metrics::progression;
 use mentor_insights::metrics::retention::{self, Exits, Exposure, RetentionOptions};
 use mentor_insights::metrics::risk::{self, Learn, RiskConfig};
 use mentor_insights::metrics::risk_eval::{self, EvalOptions};
+use mentor_insights::metrics::Choice;
 use mentor_insights::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
 use mentor_insights::model::date;
 use mentor_insights::{export, ingest, Dataset, Error};
@@ -62,7 +64,7 @@ enum Command {
         #[command(flatten)]
         common: Common,
         /// Period of the per-period counts: week (ISO weeks) or month.
-        #[arg(long, value_enum, default_value_t = Period::default())]
+        #[arg(long, value_parser = choice::<Period>(), default_value = Period::default().name())]
         period: Period,
         /// Every pair's per-period counts (large: most callers want --pairs).
         #[arg(long)]
@@ -84,11 +86,11 @@ enum Command {
         #[arg(long, value_delimiter = ',')]
         covariates: Option<Vec<String>>,
         /// Which exits are events.
-        #[arg(long, value_enum, default_value_t = Exits::default())]
+        #[arg(long, value_parser = choice::<Exits>(), default_value = Exits::default().name())]
         exits: Exits,
         /// How being mentored enters the model: time-varying (from the first pair's start), ever
         /// (the naive comparison), or landmark (mentored by --landmark-days after hire).
-        #[arg(long, value_enum, default_value_t = Exposure::default())]
+        #[arg(long, value_parser = choice::<Exposure>(), default_value = Exposure::default().name())]
         exposure: Exposure,
         /// The landmark, in days after hire, for --exposure landmark.
         #[arg(long, default_value_t = retention::DEFAULT_LANDMARK_DAYS)]
@@ -118,7 +120,7 @@ enum Command {
         /// Weights learned from this organisation's closed pairs (logistic regression): `true`
         /// (`--learn` alone), `false` (the documented defaults) or `auto`, which uses the learned
         /// ones when a replay of the past year ranks the pairs that ended early better with them.
-        #[arg(long, value_enum, num_args = 0..=1, default_value_t = Learn::Auto, default_missing_value = "true")]
+        #[arg(long, value_parser = choice::<Learn>(), num_args = 0..=1, default_value = Learn::default().name(), default_missing_value = Learn::On.name())]
         learn: Learn,
         /// Only the N highest-scoring pairs.
         #[arg(long)]
@@ -640,4 +642,9 @@ pub fn main() -> ExitCode {
             ExitCode::from(if e.is_usage() { 2 } else { 1 })
         }
     }
+}
+
+/// A flag's values from the core's [`Choice`]: listed in `--help`, parsed by the core.
+fn choice<T: Choice + Clone + Send + Sync>() -> impl TypedValueParser<Value = T> {
+    PossibleValuesParser::new(T::ALL.iter().map(|c| c.name())).try_map(|s| T::parse(&s))
 }
