@@ -10,6 +10,8 @@
 // cancel() stops whatever is running (its promises reject with an Error whose `cancelled` is
 // true) without throwing the data away: a fresh worker loads the last data set again, from the
 // inputs kept for that (texts and bytes are sent as copies, so the caller's buffers stay usable).
+import { CALLS, LOADS } from "./operations.js";
+
 /** A copy of bytes (ArrayBuffer or a view) as a transferable ArrayBuffer. */
 const copy = (b) => (b instanceof ArrayBuffer ? b.slice(0) : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
@@ -99,13 +101,6 @@ export function connect(spawnWorker) {
   };
 
   const api = {
-    fromFiles: (files, options) => load("fromFiles", files, options),
-    fromCsv: (tables, options) => load("fromCsv", tables, options),
-    fromJson: (tables, options) => load("fromJson", tables, options),
-    fromRecords: (tables, options) => load("fromRecords", tables, options),
-    fromXlsx: (bytes, options) => load("fromXlsx", bytes, options),
-    fromXlsxFiles: (files, options) => load("fromXlsxFiles", files, options),
-    sample: (options) => load("sample", options),
     /** What files hold, for building a mapping (nothing is loaded). */
     inspectFiles: (files, { mapping } = {}) => call("inspectFiles", files, undefined, { mapping }),
     /** Stops what is running; the data stays loaded (a fresh worker loads it again). */
@@ -120,9 +115,8 @@ export function connect(spawnWorker) {
     addEventListener: (type, listener, options) => events.addEventListener(type, listener, options),
     removeEventListener: (type, listener, options) => events.removeEventListener(type, listener, options),
   };
-  for (const op of ["meta", "warnings", "goals", "engagement", "retention", "progression", "risk", "riskEvaluation", "report", "reportHtml", "findings", "matching", "suggest", "toCsv"]) {
-    api[op] = (arg) => call(op, arg);
-  }
+  for (const op of LOADS) api[op] = (input, options) => load(op, input, options);
+  for (const op of CALLS) api[op] = (options) => call(op, options);
   api.sql = (query, options) => call("sql", { query, options });
   return api;
 }

@@ -3,6 +3,7 @@
 // worker (worker.js) has no SQL, worker-sql.js adds it (so a portal without SQL never bundles the
 // SQL module).
 import init, { Dataset } from "./index.js";
+import { CALLS, LOADS } from "./operations.js";
 
 const NO_SQL = () => {
   throw new Error('SQL is not in this worker: use createAnalyticsWorker from "mentor-insights/worker-sql"');
@@ -23,23 +24,10 @@ const ops = {
     ((ds = Dataset.fromXlsxFiles(Object.fromEntries(Object.entries(files).map(([k, b]) => [k, new Uint8Array(b)])), o)), ds.meta()),
   sample: (o) => ((ds = Dataset.sample(o)), ds.meta()),
   inspectFiles: (files, _, o) => Dataset.inspectFiles(files, o),
-  meta: (o) => ds.meta(o),
-  warnings: () => ds.warnings(),
-  goals: (o) => ds.goals(o),
-  engagement: (o) => ds.engagement(o),
-  retention: (o) => ds.retention(o),
-  progression: (o) => ds.progression(o),
-  risk: (o) => ds.risk(o),
-  riskEvaluation: (o) => ds.riskEvaluation(o),
-  report: (o) => ds.report(o),
-  reportHtml: (o) => ds.reportHtml(o),
-  findings: (o) => ds.findings(o),
-  matching: (o) => ds.matching(o),
-  suggest: (o) => ds.suggest(o),
   sql: ({ query, options }) => sql(ds, query, options),
-  toCsv: () => ds.toCsv(),
 };
-const loads = new Set(["fromFiles", "fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"]);
+for (const op of CALLS) ops[op] = (o) => ds[op](o);
+const loads = new Set(LOADS);
 
 // `options`: a load's { mapping, locale }.
 self.onmessage = async ({ data: { id, op, arg, options } }) => {

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import init, * as mi from "../../pkg/node.js";
 
 const { Dataset } = mi;
@@ -141,4 +142,15 @@ test("the web entry: SQL is its own entry, and sql() says where it is until init
   assert.equal(out.withoutEntry, 'SQL runs in its own module: import { initSql } from "mentor-insights/sql" and call `await initSql()` once before `sql()`');
   assert.equal(out.beforeInit, "SQL runs in its own module: call `await initSql()` once before `sql()`");
   assert.equal(out.n, 200);
+});
+
+test("the worker's operations are listed once: its client, its TypeScript interface and Dataset agree", async () => {
+  const { LOADS, CALLS, OTHERS } = await import("../../pkg/operations.js");
+  const types = readFileSync("pkg/worker-client.d.ts", "utf8");
+  const body = types.slice(types.indexOf("export interface AnalyticsWorker {"), types.indexOf("\n}\n", types.indexOf("export interface AnalyticsWorker {")));
+  const declared = [...body.matchAll(/^ {2}([A-Za-z]+)\(/gm)].map((m) => m[1]).sort();
+  const lifecycle = ["addEventListener", "cancel", "removeEventListener", "terminate"];
+  assert.deepEqual(declared, [...LOADS, ...CALLS, ...OTHERS, ...lifecycle].sort());
+  for (const op of [...LOADS, "inspectFiles"]) assert.equal(typeof Dataset[op], "function", op);
+  for (const op of CALLS) assert.equal(typeof Dataset.prototype[op], "function", op);
 });
