@@ -24,6 +24,10 @@ th, td { text-align: left; padding: .25rem .6rem; border-bottom: 1px solid #e4e7
 figure { margin: .5rem 0 1rem; }
 svg { max-width: 100%; height: auto; }
 footer { margin-top: 2rem; font-size: .85rem; color: #52606d; }
+@media (max-width: 40rem) {
+  main { padding: .75rem; }
+  table { display: block; overflow-x: auto; max-width: 100%; }
+}
 @media print {
   main { max-width: none; padding: 0; }
   section { break-before: page; }

@@ -118,6 +118,8 @@ test("the report downloads as one page that opens offline, in the language chose
   assert.deepEqual(await seriousViolations(viewer), []);
   await viewer.screenshot({ path: `${ARTIFACTS}/report-es.png`, fullPage: true });
   await viewer.setViewportSize({ width: 390, height: 900 });
+  // On a phone the page is as wide as the phone: wide tables scroll inside it.
+  assert.ok((await viewer.evaluate(() => document.documentElement.scrollWidth)) <= 390);
   await viewer.screenshot({ path: `${ARTIFACTS}/report-es-phone.png`, fullPage: true });
   await viewer.close();
   await page.close();
@@ -317,6 +319,7 @@ test("the notebook joins results with tables, reruns what depends on a cell, rou
   assert.deepEqual(await seriousViolations(viewer), []);
   for (const [width, name] of [[1280, "notebook-page"], [390, "notebook-page-phone"]]) {
     await viewer.setViewportSize({ width, height: 900 });
+    assert.ok((await viewer.evaluate(() => document.documentElement.scrollWidth)) <= width);
     await viewer.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
   }
   await viewer.close();

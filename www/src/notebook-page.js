@@ -19,6 +19,7 @@ th, td { text-align: left; padding: .25rem .6rem; border-bottom: 1px solid #e4e7
 svg { max-width: 100%; height: auto; }
 figure { margin: .5rem 0 1rem; } figcaption { font-size: .9rem; color: #52606d; }
 footer { margin-top: 2rem; font-size: .85rem; color: #52606d; }
+@media (max-width: 40rem) { main { padding: .75rem; } table { display: block; overflow-x: auto; max-width: 100%; } }
 @media print { main { max-width: none; padding: 0; } article, figure, tr { break-inside: avoid; } }
 `;
 
