@@ -200,16 +200,23 @@ pub const RESULT_TABLES: &[ResultTable] = &[
     ),
 ];
 
-/// The result tables a query names (a word of it equal to a table's name, in any case), except
-/// those in `given` (tables the caller passes, which come first).
+/// The result tables a query reads: a name right after `FROM` or `JOIN` (in any case, quoted or
+/// not), so that a column of the same name (`SELECT retention FROM people`) runs no analysis;
+/// except those in `given` (tables the caller passes, which come first).
 pub fn named_in(query: &str, given: &[&str]) -> Vec<&'static ResultTable> {
     let words: Vec<String> = query
         .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
+        .collect();
+    let read: Vec<&str> = words
+        .windows(2)
+        .filter(|w| w[0] == "from" || w[0] == "join")
+        .map(|w| w[1].as_str())
         .collect();
     RESULT_TABLES
         .iter()
-        .filter(|t| words.iter().any(|w| w == t.name))
+        .filter(|t| read.contains(&t.name))
         .filter(|t| !given.iter().any(|g| g.eq_ignore_ascii_case(t.name)))
         .collect()
 }
@@ -375,8 +382,14 @@ mod tests {
             ),
             ["engagement_pairs", "risk"]
         );
-        // `goals` is the data's table; `risk_score` is no table; a table the caller gives wins.
+        // `goals` is the data's table; `risk_score` is no table; a column named like a result
+        // is no table; a table the caller gives wins.
         assert!(names("SELECT risk_score FROM goals", &[]).is_empty());
+        assert!(names("SELECT retention, risk FROM people WHERE findings > 1", &[]).is_empty());
+        assert_eq!(
+            names("WITH x AS (SELECT * FROM \"drivers\") SELECT * FROM x", &[]),
+            ["drivers"]
+        );
         assert!(names("SELECT * FROM risk", &["Risk"]).is_empty());
     }
 
