@@ -1,6 +1,6 @@
 import type {
   CommonOptions, EngagementOptions, FindingsResult, MatchingResult, SuggestOptions, SuggestResult, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
-  ProgressionResult, Report, RiskEvaluation, Warning, LoadProgress, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlOptions, SqlRow,
+  ProgressionResult, Report, RiskEvaluation, RiskEvaluationOptions, Warning, LoadProgress, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlOptions, SqlRow,
   TableRecords, TableTexts, Mapping, InputFile, Inspection,
 } from "./mentor_insights.js";
 
@@ -33,7 +33,7 @@ export interface AnalyticsWorker {
   retention(options?: RetentionOptions): Promise<RetentionResult>;
   progression(options?: ProgressionOptions): Promise<ProgressionResult>;
   risk(options?: RiskOptions): Promise<RiskResult>;
-  riskEvaluation(options?: RiskOptions): Promise<RiskEvaluation>;
+  riskEvaluation(options?: RiskEvaluationOptions): Promise<RiskEvaluation>;
   report(options?: CommonOptions): Promise<Report>;
   /** The report as one self-contained HTML page to hand on (inline SVG charts, tables, methods; no script). */
   reportHtml(options?: CommonOptions): Promise<string>;

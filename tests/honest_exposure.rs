@@ -51,7 +51,7 @@ fn the_first_pair_start_counts_and_a_start_on_the_hire_date_is_mentored_througho
     let cox = r.cox.expect("a time-varying fit");
     // 8 people; M2 and M3 are split at their mentoring start, M1 (start = hire) is not.
     assert_eq!((cox.n, cox.intervals), (8, Some(10)));
-    assert_eq!(r.exposure, "time-varying");
+    assert_eq!(r.exposure, Exposure::TimeVarying);
     let naive = r.naive_cox.expect("the naive fit beside it");
     assert_eq!((naive.n, naive.intervals), (8, None));
 }

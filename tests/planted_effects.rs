@@ -32,7 +32,7 @@ fn time_varying_cox_recovers_the_planted_hazard_ratio_and_the_naive_one_is_biase
             ..RetentionOptions::default()
         };
         let r = retention(&d, &Params::default(), &opts).unwrap();
-        assert_eq!(r.exposure, "time-varying");
+        assert_eq!(r.exposure, Exposure::TimeVarying);
         let tv = &r.cox.as_ref().unwrap().terms[0];
         let naive = &r.naive_cox.as_ref().unwrap().terms[0];
         assert_eq!(tv.term, "mentored");

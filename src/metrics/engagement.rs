@@ -19,6 +19,7 @@
 //!
 //! A program's or group's size for privacy is its number of pairs.
 
+use super::options::{choice_serde, typed_value, Analysis};
 use super::{pair_row_labels, Choice, IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
@@ -28,7 +29,7 @@ use crate::stats::mann_kendall::{mann_kendall, MannKendall};
 use crate::stats::theil_sen::{theil_sen, TheilSen};
 use crate::stats::LEVEL;
 use crate::warning::Warning;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -51,6 +52,8 @@ impl Choice for Period {
         }
     }
 }
+
+choice_serde!(Period);
 
 impl Period {
     /// A sortable key of the period holding `day`.
@@ -107,12 +110,15 @@ impl Serialize for PeriodLabel {
 
 /// What engagement is asked for (SPEC §4.2). Per-pair `periods` are the bulk of the result, so a
 /// pair carries them only when `pair_periods` is set or the pair is named in `pairs`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct EngagementOptions {
     pub period: Period,
     /// Every pair's per-period counts.
+    #[serde(deserialize_with = "typed_value")]
     pub pair_periods: bool,
     /// These pairs' per-period counts (a drill-down); each must exist.
+    #[serde(deserialize_with = "typed_value")]
     pub pairs: Vec<String>,
 }
 
@@ -223,7 +229,7 @@ pub struct GroupEntry {
 #[derive(Debug, Clone, Serialize)]
 pub struct Engagement {
     pub as_of: IsoDate,
-    pub period: &'static str,
+    pub period: Period,
     pub programs: Vec<ProgramEntry>,
     /// Only with `by`: the same numbers per group of pairs.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -299,6 +305,15 @@ fn series(
     out
 }
 
+impl Analysis for EngagementOptions {
+    const NAME: &'static str = "engagement";
+    type Output = Engagement;
+
+    fn run(&self, d: &Dataset, params: &Params) -> Result<Engagement> {
+        engagement(d, params, self)
+    }
+}
+
 /// Runs the analysis: count each pair's sessions and ratings once, summarise each pair, then the
 /// programs (and the `by` groups) from the same counts, suppressing small ones.
 pub fn engagement(d: &Dataset, params: &Params, opts: &EngagementOptions) -> Result<Engagement> {
@@ -342,7 +357,7 @@ pub fn engagement(d: &Dataset, params: &Params, opts: &EngagementOptions) -> Res
     pairs.sort_by(|a, b| a.pair_id.cmp(&b.pair_id));
     Ok(Engagement {
         as_of: IsoDate(view.as_of),
-        period: opts.period.name(),
+        period: opts.period,
         programs,
         groups,
         pairs,

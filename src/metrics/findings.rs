@@ -22,6 +22,7 @@ use super::matching::Matching;
 use super::progression::Progression;
 use super::retention::Retention;
 use super::risk::Risk;
+use super::survival::Exposure;
 use crate::i18n::{Arg, Locale, Localize, Message};
 use crate::privacy::Grouped;
 use crate::stats::cox::{CoxFit, CoxTerm};
@@ -651,7 +652,7 @@ fn excludes_one(lo: f64, hi: f64) -> bool {
 fn mentoring_and_leaving(r: &Retention) -> Option<Draft> {
     let cox = r.cox.as_ref()?;
     let (j, t) = mentored_term(cox)?;
-    let time_varying = r.exposure == "time-varying";
+    let time_varying = r.exposure == Exposure::TimeVarying;
     let path = format!("retention.cox.terms[{j}]");
     let found = excludes_one(t.ci_low, t.ci_high);
     let mut d = Draft::new("retention.mentoring", notice_if(found), path)

@@ -13,6 +13,7 @@
 //!
 //! A group's size for privacy is its number of distinct pairs (goals are a pair-level metric).
 
+use super::options::{typed_value, Analysis};
 use super::{group_rows, pair_row_labels, IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
@@ -23,14 +24,17 @@ use crate::stats::kaplan_meier::{kaplan_meier, KmRow, Quantile};
 use crate::stats::wilson::wilson;
 use crate::stats::{Estimate, LEVEL};
 use crate::warning::{code, Warning};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The default threshold for a stalled goal.
 pub const DEFAULT_STALLED_DAYS: u32 = 30;
 
 /// Goal-specific options.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct GoalOptions {
+    /// An open goal with no update for more than this many days is stalled.
+    #[serde(deserialize_with = "typed_value")]
     pub stalled_days: u32,
 }
 
@@ -101,6 +105,15 @@ pub struct Goals {
     pub overall: GoalStats,
     pub groups: Vec<Grouped<GoalStats>>,
     pub warnings: Vec<Warning>,
+}
+
+impl Analysis for GoalOptions {
+    const NAME: &'static str = "goals";
+    type Output = Goals;
+
+    fn run(&self, d: &Dataset, params: &Params) -> Result<Goals> {
+        goals(d, params, *self)
+    }
 }
 
 /// Runs the analysis.

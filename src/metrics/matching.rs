@@ -28,6 +28,7 @@
 //!   ([`super::assignment`]); the first-come-first-served greedy total is reported beside it.
 
 use super::assignment::{self, Candidates};
+use super::options::{typed_value, Analysis};
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::i18n::{InLocale, Locale, Localize, Message};
@@ -608,6 +609,20 @@ fn validate(h: &History, as_of: Day) -> Option<Validation> {
 }
 
 /// What worked: the feature levels, the model and its validation.
+/// `matching` has no options of its own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatchingOptions {}
+
+impl Analysis for MatchingOptions {
+    const NAME: &'static str = "matching";
+    type Output = Matching;
+
+    fn run(&self, d: &Dataset, params: &Params) -> Result<Matching> {
+        matching(d, params)
+    }
+}
+
 pub fn matching(d: &Dataset, params: &Params) -> Result<Matching> {
     d.require("matching", &["pairs"])?;
     let view = params.view(d)?;
@@ -648,15 +663,19 @@ pub fn matching(d: &Dataset, params: &Params) -> Result<Matching> {
 
 /// Hard constraints a user may put on suggestions.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields, rename_all = "snake_case")]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct SuggestOptions {
     /// The mentees to match (person ids); default: everyone in `requests`.
+    #[serde(deserialize_with = "typed_value")]
     pub mentees: Vec<String>,
     /// Only mentors who have mentored in the program the mentee asked for.
+    #[serde(deserialize_with = "typed_value")]
     pub same_program: bool,
     /// Only mentors from another department than the mentee's.
+    #[serde(deserialize_with = "typed_value")]
     pub different_department: bool,
     /// Only mentors at least this many levels above the mentee.
+    #[serde(deserialize_with = "typed_value")]
     pub min_level_gap: Option<i64>,
 }
 
@@ -988,6 +1007,15 @@ fn explain(
         });
     }
     (assignments, unmatched)
+}
+
+impl Analysis for SuggestOptions {
+    const NAME: &'static str = "suggest";
+    type Output = Suggestions;
+
+    fn run(&self, d: &Dataset, params: &Params) -> Result<Suggestions> {
+        suggest(d, params, self)
+    }
 }
 
 /// Suggests a mentor for every waiting mentee, maximising the total score.

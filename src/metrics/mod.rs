@@ -7,6 +7,7 @@ pub mod engagement;
 pub mod findings;
 pub mod goals;
 pub mod matching;
+pub mod options;
 pub mod people;
 pub mod progression;
 pub mod report;

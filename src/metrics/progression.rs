@@ -12,9 +12,10 @@
 //!
 //! Groups smaller than `min_group_size` people are suppressed.
 
+use super::options::{typed_value, Analysis};
 use super::people::PersonFacts;
 use super::survival::{compare, design, honest_cox, person_labels, Exposure, Follow, Km};
-use super::{Choice, IsoDate, Params};
+use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
@@ -25,7 +26,7 @@ use crate::stats::poisson::{garwood, rate_ratio};
 use crate::stats::{Estimate, TestResult, LEVEL};
 use crate::text::snake_name;
 use crate::warning::{code, Warning};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Days in a year for person-years.
@@ -59,11 +60,29 @@ pub struct Progression {
     pub groups: Vec<Grouped<GroupRate>>,
     pub rate_ratio: Option<Estimate>,
     pub time_to_first: TimeToFirst,
-    pub exposure: &'static str,
+    pub exposure: Exposure,
     pub covariates: Vec<String>,
     pub cox: Option<CoxFit>,
     pub naive_cox: Option<CoxFit>,
     pub warnings: Vec<Warning>,
+}
+
+/// Progression-specific options.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct ProgressionOptions {
+    /// Cox covariates; `None`: `mentored` when the pairs table is loaded.
+    #[serde(deserialize_with = "typed_value")]
+    pub covariates: Option<Vec<String>>,
+}
+
+impl Analysis for ProgressionOptions {
+    const NAME: &'static str = "progression";
+    type Output = Progression;
+
+    fn run(&self, d: &Dataset, params: &Params) -> Result<Progression> {
+        progression(d, params, self.covariates.clone())
+    }
 }
 
 /// Runs the analysis; `covariates` default to `mentored` when pairs are loaded.
@@ -115,9 +134,7 @@ pub fn progression(
         groups,
         rate_ratio,
         time_to_first,
-        exposure: models
-            .as_ref()
-            .map_or(Exposure::default().name(), |m| m.exposure.name()),
+        exposure: models.as_ref().map_or(Exposure::default(), |m| m.exposure),
         covariates,
         cox: models.as_ref().and_then(|m| m.cox.clone()),
         naive_cox: models.and_then(|m| m.naive),

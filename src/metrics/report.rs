@@ -5,6 +5,7 @@ use super::engagement::{engagement, Engagement, EngagementOptions};
 use super::findings::{findings, Finding, Sources};
 use super::goals::{goals, GoalOptions, Goals};
 use super::matching::{matching, Matching};
+use super::options::Analysis;
 use super::progression::{progression, Progression};
 use super::retention::{retention, Retention, RetentionOptions};
 use super::risk::{risk, Learn, Risk, RiskConfig};
@@ -16,7 +17,7 @@ use crate::model::date::Day;
 use crate::model::{Dataset, RowCounts};
 use crate::stats::kaplan_meier::KmRow;
 use crate::warning::{absorb, code, Warning};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// `meta`: what the report was computed on.
 #[derive(Debug, Clone, Serialize)]
@@ -192,6 +193,34 @@ fn curves<'a>(
 }
 
 /// Runs every analysis and keeps what they say.
+/// `report` has no options of its own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportOptions {}
+
+impl Analysis for ReportOptions {
+    const NAME: &'static str = "report";
+    type Output = Report;
+
+    fn run(&self, d: &Dataset, params: &Params) -> Result<Report> {
+        report(d, params)
+    }
+}
+
+/// `findings` has no options of its own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FindingsOptions {}
+
+impl Analysis for FindingsOptions {
+    const NAME: &'static str = "findings";
+    type Output = FindingsResult;
+
+    fn run(&self, d: &Dataset, params: &Params) -> Result<FindingsResult> {
+        findings_only(d, params)
+    }
+}
+
 pub fn findings_only(d: &Dataset, params: &Params) -> Result<FindingsResult> {
     let r = report(d, params)?;
     Ok(FindingsResult {

@@ -24,6 +24,7 @@
 //! would involve a suppressed group is left out, with a warning.
 
 use super::drivers::{drivers, Driver};
+use super::options::{typed_value, Analysis};
 use super::people::{person_column, PersonColumn, PersonFacts, FEATURES};
 use super::survival::{
     compare, design, follow_up, honest_cox, mentored_cox, person_labels, Follow, Models,
@@ -31,7 +32,6 @@ use super::survival::{
 pub use super::survival::{
     Comparison, Exits, Exposure, GroupRetention, Km, TwoGroups, MATERIAL_LOG_HR,
 };
-use super::Choice;
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
@@ -42,20 +42,24 @@ use crate::stats::correlation::{pearson, spearman};
 use crate::stats::cox::CoxFit;
 use crate::stats::{TestResult, LEVEL};
 use crate::warning::{code, Warning};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The default landmark.
 pub const DEFAULT_LANDMARK_DAYS: u32 = 365;
 
 /// Retention-specific options.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct RetentionOptions {
-    pub exits: Exits,
     /// `None`: `mentored` when the pairs table is loaded, else no model.
+    #[serde(deserialize_with = "typed_value")]
     pub covariates: Option<Vec<String>>,
+    pub exits: Exits,
     pub exposure: Exposure,
+    #[serde(deserialize_with = "typed_value")]
     pub landmark_days: u32,
     /// Attributes of a propensity model of being mentored; non-empty adds `weighted` and `balance`.
+    #[serde(deserialize_with = "typed_value")]
     pub adjust: Vec<String>,
 }
 
@@ -104,12 +108,12 @@ pub struct Landmark {
 #[derive(Debug, Clone, Serialize)]
 pub struct Retention {
     pub as_of: IsoDate,
-    pub exits: &'static str,
+    pub exits: Exits,
     pub by: String,
     pub groups: Vec<Grouped<GroupRetention>>,
     pub comparison: Option<Comparison>,
     pub logrank: Option<TestResult>,
-    pub exposure: &'static str,
+    pub exposure: Exposure,
     pub covariates: Vec<String>,
     pub cox: Option<CoxFit>,
     pub naive_cox: Option<CoxFit>,
@@ -207,6 +211,15 @@ fn correlations(d: &Dataset, facts: &PersonFacts, follow: &[Follow]) -> Vec<Corr
             })
         })
         .collect()
+}
+
+impl Analysis for RetentionOptions {
+    const NAME: &'static str = "retention";
+    type Output = Retention;
+
+    fn run(&self, d: &Dataset, params: &Params) -> Result<Retention> {
+        retention(d, params, self)
+    }
 }
 
 /// Runs the analysis.
@@ -321,12 +334,12 @@ pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Resul
         weighted,
         balance,
         as_of: IsoDate(as_of),
-        exits: opts.exits.name(),
+        exits: opts.exits,
         by: by.join(", "),
         groups,
         comparison,
         logrank: lr,
-        exposure: models.exposure.name(),
+        exposure: models.exposure,
         covariates,
         cox: models.cox,
         naive_cox: models.naive,

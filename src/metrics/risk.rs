@@ -39,6 +39,7 @@
 //!   numeric attributes is at least 1.5× the average (weight 0.1).
 //! - levels: high from 0.6, medium from 0.3.
 
+use super::options::{either_case, expect, typed_value, Analysis};
 use super::people::PersonFacts;
 use super::risk_eval::{replay_weights, WeightsReplay};
 use super::risk_signals::{self, Fired, View};
@@ -255,20 +256,38 @@ impl Serialize for Learn {
 /// `true`, `false` or `"auto"`.
 impl<'de> Deserialize<'de> for Learn {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Given {
-            Flag(bool),
-            Word(String),
+        expect(d, "true, false or \"auto\"", |v| match v {
+            serde_json::Value::Bool(true) => Some(Learn::On),
+            serde_json::Value::Bool(false) => Some(Learn::Off),
+            serde_json::Value::String(w) if w == "auto" => Some(Learn::Auto),
+            _ => None,
+        })
+    }
+}
+
+/// What a risk call asks for.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct RiskOptions {
+    /// Thresholds and weights (camelCase keys, or snake_case as in a CLI `--config` file).
+    #[serde(deserialize_with = "either_case")]
+    pub config: RiskConfig,
+    pub learn: Learn,
+    /// Only the `top` highest-scoring pairs.
+    #[serde(deserialize_with = "typed_value")]
+    pub top: Option<usize>,
+}
+
+impl Analysis for RiskOptions {
+    const NAME: &'static str = "risk";
+    type Output = Risk;
+
+    fn run(&self, d: &Dataset, params: &Params) -> Result<Risk> {
+        let mut r = risk(d, params, &self.config, self.learn)?;
+        if let Some(n) = self.top {
+            r.pairs.truncate(n);
         }
-        match Given::deserialize(d)? {
-            Given::Flag(true) => Ok(Learn::On),
-            Given::Flag(false) => Ok(Learn::Off),
-            Given::Word(w) if w == "auto" => Ok(Learn::Auto),
-            Given::Word(w) => Err(serde::de::Error::custom(format!(
-                "expected true, false or \"auto\", got \"{w}\""
-            ))),
-        }
+        Ok(r)
     }
 }
 

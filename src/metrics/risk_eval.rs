@@ -17,6 +17,7 @@
 //! detector can see. A pair that ends because someone left the company gives no warning in its
 //! sessions and is a negative there, and so is a pair whose decay has not started yet.
 
+use super::options::{either_case, typed_value};
 use super::risk::{
     choose_model, learned_model, level, model_score, ClosedPair, Index, Model, RiskConfig,
 };
@@ -26,7 +27,7 @@ use crate::generate::Truth;
 use crate::model::date::Day;
 use crate::model::{Dataset, EndReason, SessionStatus};
 use crate::stats::median;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// How the replay is done.
@@ -48,6 +49,19 @@ impl Default for EvalOptions {
             learn: false,
         }
     }
+}
+
+/// What a replay of loaded data is asked for (the JS `riskEvaluation`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct ReplayOptions {
+    /// Thresholds and weights (camelCase or snake_case keys).
+    #[serde(deserialize_with = "either_case")]
+    pub config: RiskConfig,
+    /// Weights learned at each date from the pairs closed by then: `true` or `false` (a replay
+    /// measures one set of weights; `"auto"` is for risk).
+    #[serde(deserialize_with = "typed_value")]
+    pub learn: bool,
 }
 
 /// The quality of one scorer.

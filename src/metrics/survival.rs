@@ -47,6 +47,8 @@ impl Choice for Exits {
     }
 }
 
+super::options::choice_serde!(Exits, Exposure);
+
 /// How being mentored enters the Cox model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Exposure {

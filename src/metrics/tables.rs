@@ -4,19 +4,19 @@
 //! objects become columns (`completion_rate`, `completion_rate_ci_low`, ...), lists of sentences
 //! one text, lists of ids one text, and other lists are tables of their own.
 
-use super::engagement::{engagement, EngagementOptions};
-use super::goals::{goals, GoalOptions};
-use super::matching::{matching, suggest, SuggestOptions};
-use super::progression::progression;
-use super::report::findings_only;
-use super::retention::{retention, RetentionOptions};
-use super::risk::{risk, Learn, RiskConfig};
+use super::engagement::EngagementOptions;
+use super::goals::GoalOptions;
+use super::matching::{MatchingOptions, SuggestOptions};
+use super::progression::ProgressionOptions;
+use super::report::FindingsOptions;
+use super::retention::RetentionOptions;
+use super::risk::RiskOptions;
 use super::Params;
 use crate::error::{Error, Result};
 use crate::i18n::InLocale;
 use crate::model::columns::RowTable;
 use crate::model::Dataset;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 /// The analysis a table comes from (each runs once however many of its tables a query names).
@@ -248,25 +248,33 @@ pub fn result_tables(
 /// One analysis's result as JSON, with the options a table of it assumes: the defaults.
 fn run(d: &Dataset, params: &Params, locale: Option<&str>, analysis: Analysis) -> Result<Value> {
     match analysis {
-        Analysis::Goals => json(goals(d, params, GoalOptions::default())?, locale),
-        Analysis::Engagement => json(
-            engagement(d, params, &EngagementOptions::default())?,
-            locale,
-        ),
-        Analysis::Retention => json(retention(d, params, &RetentionOptions::default())?, locale),
-        Analysis::Progression => json(progression(d, params, None)?, locale),
-        Analysis::Risk => json(
-            risk(d, params, &RiskConfig::default(), Learn::Auto)?,
-            locale,
-        ),
-        Analysis::Matching => json(matching(d, params)?, locale),
-        Analysis::Suggest => json(suggest(d, params, &SuggestOptions::default())?, locale),
-        Analysis::Findings => json(findings_only(d, params)?, locale),
+        Analysis::Goals => json::<GoalOptions>(d, params, locale),
+        Analysis::Engagement => json::<EngagementOptions>(d, params, locale),
+        Analysis::Retention => json::<RetentionOptions>(d, params, locale),
+        Analysis::Progression => json::<ProgressionOptions>(d, params, locale),
+        Analysis::Risk => json::<RiskOptions>(d, params, locale),
+        Analysis::Matching => json::<MatchingOptions>(d, params, locale),
+        Analysis::Suggest => json::<SuggestOptions>(d, params, locale),
+        Analysis::Findings => json::<FindingsOptions>(d, params, locale),
     }
 }
 
-fn json<T: Serialize + InLocale>(result: T, locale: Option<&str>) -> Result<Value> {
-    serde_json::to_value(result.in_locale(locale)).map_err(|e| Error::Sql(e.to_string()))
+/// The result of analysis `A` at its default options, in `locale`, as JSON.
+fn json<A: super::options::Analysis>(
+    d: &Dataset,
+    params: &Params,
+    locale: Option<&str>,
+) -> Result<Value> {
+    let result = A::default().run(d, params)?.in_locale(locale);
+    serde_json::to_value(result).map_err(|e| Error::Sql(e.to_string()))
+}
+
+/// What a SQL call is asked for besides the [`super::options::Shared`] options.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SqlOptions {
+    /// Tables given as rows by name (a notebook cell's output), read by the SQL module.
+    pub tables: Option<Value>,
 }
 
 /// Appends the rows found at `path` below `v`.
@@ -360,6 +368,8 @@ fn flatten(prefix: &str, v: &Value, row: &mut Map<String, Value>) {
 mod tests {
     use super::*;
     use crate::generate::{generate, Options};
+    use crate::metrics::goals::goals;
+    use crate::metrics::risk::{risk, Learn, RiskConfig};
 
     fn sample() -> Dataset {
         generate(Options {

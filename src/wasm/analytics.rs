@@ -4,17 +4,17 @@ use super::{err, to_js_value, JsChunks};
 use crate::generate::{self, Options};
 use crate::i18n::{InLocale, Locale, Localize};
 use crate::ingest::{self, Origin, Source};
-use crate::metrics::engagement::{engagement, EngagementOptions, Period};
-use crate::metrics::goals::{goals, GoalOptions, DEFAULT_STALLED_DAYS};
-use crate::metrics::matching::{matching, suggest, SuggestOptions};
-use crate::metrics::progression::progression;
-use crate::metrics::retention::{
-    retention, Exits, Exposure, RetentionOptions, DEFAULT_LANDMARK_DAYS,
-};
-use crate::metrics::risk::{risk, Learn, RiskConfig};
-use crate::metrics::risk_eval::{evaluate, EvalOptions};
-use crate::metrics::{report, Choice, Params, DEFAULT_MIN_GROUP_SIZE};
-use crate::model::date;
+use crate::metrics::engagement::EngagementOptions;
+use crate::metrics::goals::GoalOptions;
+use crate::metrics::matching::{MatchingOptions, SuggestOptions};
+use crate::metrics::options::{Analysis, Call};
+use crate::metrics::progression::ProgressionOptions;
+use crate::metrics::report;
+use crate::metrics::report::{FindingsOptions, ReportOptions};
+use crate::metrics::retention::RetentionOptions;
+use crate::metrics::risk::RiskOptions;
+use crate::metrics::risk_eval::{evaluate, EvalOptions, ReplayOptions};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -157,126 +157,14 @@ pub fn panic_for_testing() {
     }
 }
 
-/// `snake_case` of a camelCase key (snake_case keys stay as they are).
-fn snake(key: &str) -> String {
-    let mut out = String::with_capacity(key.len() + 4);
-    for c in key.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('_');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn snake_keys(v: Value) -> Value {
-    match v {
-        Value::Object(m) => Value::Object(
-            m.into_iter()
-                .map(|(k, v)| (snake(&k), snake_keys(v)))
-                .collect(),
-        ),
-        Value::Array(a) => Value::Array(a.into_iter().map(snake_keys).collect()),
-        other => other,
-    }
-}
-
-/// `by` as one dimension or a list of them.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum OneOrMany {
-    One(String),
-    Many(Vec<String>),
-}
-
-/// Options of every analysis as JS passes them: the shared ones and each analysis's own. Which
-/// keys an analysis accepts is checked first ([`options`]): any other key is an error.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
-struct JsOptions {
-    as_of: Option<String>,
-    min_group_size: Option<usize>,
-    by: Option<OneOrMany>,
-    stalled_days: Option<u32>,
-    period: Option<String>,
-    pair_periods: Option<bool>,
-    pairs: Option<Vec<String>>,
-    exits: Option<String>,
-    covariates: Option<Vec<String>>,
-    exposure: Option<String>,
-    landmark_days: Option<u32>,
-    adjust: Option<Vec<String>>,
-    /// Risk thresholds and weights, camelCase (or snake_case as in a CLI `--config` file).
-    config: Option<Value>,
-    learn: Option<Learn>,
-    top: Option<usize>,
-    mentees: Option<Vec<String>>,
-    same_program: Option<bool>,
-    different_department: Option<bool>,
-    min_level_gap: Option<i64>,
-    /// The language of the result's sentences (a BCP 47 tag).
-    locale: Option<String>,
-    /// SQL: tables of rows given with the query (read by the SQL module, not here).
-    tables: Option<Value>,
-}
-
-/// The options every analysis accepts.
-const COMMON: [&str; 4] = ["asOf", "minGroupSize", "by", "locale"];
-
-/// What an option's value must be, in the caller's terms.
-fn expected(option: &str) -> String {
-    match option {
-        "asOf" => "a date as \"YYYY-MM-DD\"",
-        "minGroupSize" => "an integer ≥ 3",
-        "by" => "a dimension name or a list of them",
-        "stalledDays" | "landmarkDays" | "top" => "a whole number ≥ 0",
-        "minLevelGap" => "a whole number",
-        "period" => return one_of::<Period>(),
-        "exits" => return one_of::<Exits>(),
-        "exposure" => return one_of::<Exposure>(),
-        "config" => "an object of thresholds and weights",
-        "pairPeriods" | "sameProgram" | "differentDepartment" => "true or false",
-        "learn" => "true, false or \"auto\"",
-        "locale" => "a language tag such as \"de\" or \"de-DE\"",
-        "tables" => "an object of tables, each an array of row objects",
-        _ => "a list of strings",
-    }
-    .into()
-}
-
-/// The names of a choice as a message lists them: `"a", "b" or "c"`.
-fn one_of<T: Choice>() -> String {
-    let names: Vec<String> = T::ALL.iter().map(|c| format!("\"{}\"", c.name())).collect();
-    match names.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-        None => String::new(),
-    }
-}
-
-/// A value as a message shows it.
-fn describe(v: &Value) -> String {
-    match v {
-        Value::Object(_) => "an object".into(),
-        Value::Array(_) => "a list".into(),
-        other => other.to_string(),
-    }
-}
-
-/// The options of `analysis`, which accepts the common ones and `own`: an unknown key, or a value
-/// of the wrong kind, is an error that names the option in the caller's terms.
-fn options(value: JsValue, analysis: &str, own: &[&str]) -> Result<JsOptions, JsError> {
+/// The options an analysis was called with, read by the core ([`Call::from_json`]): an unknown key
+/// or a value of the wrong kind is an error naming the option.
+fn call<O: Serialize + DeserializeOwned + Default>(
+    analysis: &str,
+    value: JsValue,
+) -> Result<Call<O>, JsError> {
     if value.is_undefined() || value.is_null() {
-        return Ok(JsOptions::default());
-    }
-    let accepted: Vec<&str> = COMMON.iter().chain(own).copied().collect();
-    if !value.is_object() || js_sys::Array::is_array(&value) {
-        return Err(err(format!(
-            "{analysis}: options must be an object (accepted keys: {})",
-            accepted.join(", ")
-        )));
+        return Ok(Call::default());
     }
     let as_of = js_sys::Reflect::get(&value, &JsValue::from_str("asOf")).unwrap_or_default();
     if as_of.is_instance_of::<js_sys::Date>() {
@@ -286,74 +174,12 @@ fn options(value: JsValue, analysis: &str, own: &[&str]) -> Result<JsOptions, Js
     }
     let given: Value = serde_wasm_bindgen::from_value(value)
         .map_err(|e| err(format!("{analysis}: options cannot be read ({e})")))?;
-    let mut kept = serde_json::Map::new();
-    for (k, v) in given.as_object().into_iter().flatten() {
-        if !accepted.contains(&k.as_str()) {
-            return Err(err(format!(
-                "{analysis}: unknown option \"{k}\" (accepted: {})",
-                accepted.join(", ")
-            )));
-        }
-        if v.is_null() {
-            continue;
-        }
-        let one = Value::Object([(k.clone(), v.clone())].into_iter().collect());
-        if serde_json::from_value::<JsOptions>(one).is_err() {
-            return Err(err(format!(
-                "{k}: expected {}, got {}",
-                expected(k),
-                describe(v)
-            )));
-        }
-        kept.insert(k.clone(), v.clone());
-    }
-    serde_json::from_value(Value::Object(kept))
-        .map_err(|e| err(format!("{analysis}: invalid options ({e})")))
-}
-
-fn params(options_value: JsValue, analysis: &str) -> Result<(Params, Option<String>), JsError> {
-    let o = options(options_value, analysis, &[])?;
-    Ok((common_params(&o)?, o.locale))
+    Call::from_json(analysis, given).map_err(err)
 }
 
 /// A result in the language asked for, as JS receives it.
 fn localized<T: Serialize + InLocale>(r: T, locale: Option<&str>) -> Result<JsValue, JsError> {
     result(&r.in_locale(locale))
-}
-
-fn common_params(o: &JsOptions) -> Result<Params, JsError> {
-    let as_of = match &o.as_of {
-        Some(s) => Some(
-            date::parse(s)
-                .ok_or_else(|| err(format!("asOf: \"{s}\" is not a date (expected YYYY-MM-DD)")))?,
-        ),
-        None => None,
-    };
-    Ok(Params {
-        as_of,
-        min_group_size: o.min_group_size.unwrap_or(DEFAULT_MIN_GROUP_SIZE),
-        by: match &o.by {
-            None => Vec::new(),
-            Some(OneOrMany::One(s)) => vec![s.clone()],
-            Some(OneOrMany::Many(v)) => v.clone(),
-        },
-    })
-}
-
-/// An option's named value, or its default when not given.
-fn choice<T: Choice + Default>(given: &Option<String>) -> Result<T, JsError> {
-    given
-        .as_deref()
-        .map_or(Ok(T::default()), |s| T::parse(s).map_err(err))
-}
-
-/// The risk configuration of the options (camelCase or snake_case keys), or the defaults.
-fn risk_config(o: &JsOptions) -> Result<RiskConfig, JsError> {
-    match &o.config {
-        Some(c) => serde_json::from_value(snake_keys(c.clone()))
-            .map_err(|e| err(format!("risk config: {e}"))),
-        None => Ok(RiskConfig::default()),
-    }
 }
 
 fn tables<T: for<'de> Deserialize<'de>>(value: JsValue) -> Result<BTreeMap<String, T>, JsError> {
@@ -526,9 +352,9 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let (p, locale) = params(options, "meta")?;
-        let mut meta = report::meta(&self.inner, &p).map_err(err)?;
-        if let Some(tag) = locale {
+        let c = call::<ReportOptions>("meta", options)?;
+        let mut meta = report::meta(&self.inner, &c.params).map_err(err)?;
+        if let Some(tag) = c.locale {
             meta.localize(Locale::resolve(&tag).0);
         }
         result(&meta)
@@ -544,97 +370,45 @@ impl Dataset {
     #[wasm_bindgen(unchecked_return_type = "GoalsResult")]
     pub fn goals(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "GoalsOptions")] options_value: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "GoalsOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(options_value, "goals", &["stalledDays"])?;
-        let opts = GoalOptions {
-            stalled_days: o.stalled_days.unwrap_or(DEFAULT_STALLED_DAYS),
-        };
-        localized(
-            goals(&self.inner, &common_params(&o)?, opts).map_err(err)?,
-            o.locale.as_deref(),
-        )
+        self.run::<GoalOptions>(options)
     }
 
-    /// Engagement: `{ asOf, minGroupSize, period: "month" | "week" }`.
+    /// Engagement: `{ asOf, minGroupSize, period: "month" | "week", pairPeriods, pairs }`.
     #[wasm_bindgen(unchecked_return_type = "EngagementResult")]
     pub fn engagement(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "EngagementOptions")] options_value: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "EngagementOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(
-            options_value,
-            "engagement",
-            &["period", "pairPeriods", "pairs"],
-        )?;
-        let opts = EngagementOptions {
-            period: choice::<Period>(&o.period)?,
-            pair_periods: o.pair_periods.unwrap_or(false),
-            pairs: o.pairs.clone().unwrap_or_default(),
-        };
-        localized(
-            engagement(&self.inner, &common_params(&o)?, &opts).map_err(err)?,
-            o.locale.as_deref(),
-        )
+        self.run::<EngagementOptions>(options)
     }
 
-    /// Retention: `{ asOf, minGroupSize, by, covariates, exits, exposure, landmarkDays }`.
+    /// Retention: `{ asOf, minGroupSize, by, covariates, exits, exposure, landmarkDays, adjust }`.
     #[wasm_bindgen(unchecked_return_type = "RetentionResult")]
     pub fn retention(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RetentionOptions")] options_value: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RetentionOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(
-            options_value,
-            "retention",
-            &["covariates", "exits", "exposure", "landmarkDays", "adjust"],
-        )?;
-        let opts = RetentionOptions {
-            exits: choice::<Exits>(&o.exits)?,
-            covariates: o.covariates.clone(),
-            exposure: choice::<Exposure>(&o.exposure)?,
-            landmark_days: o.landmark_days.unwrap_or(DEFAULT_LANDMARK_DAYS),
-            adjust: o.adjust.clone().unwrap_or_default(),
-        };
-        localized(
-            retention(&self.inner, &common_params(&o)?, &opts).map_err(err)?,
-            o.locale.as_deref(),
-        )
+        self.run::<RetentionOptions>(options)
     }
 
     /// Career progression: `{ asOf, minGroupSize, by, covariates }`.
     #[wasm_bindgen(unchecked_return_type = "ProgressionResult")]
     pub fn progression(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ProgressionOptions")]
-        options_value: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ProgressionOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(options_value, "progression", &["covariates"])?;
-        localized(
-            progression(&self.inner, &common_params(&o)?, o.covariates.clone()).map_err(err)?,
-            o.locale.as_deref(),
-        )
+        self.run::<ProgressionOptions>(options)
     }
 
     /// At-risk pairs: `{ asOf, config, learn, top }`.
     #[wasm_bindgen(unchecked_return_type = "RiskResult")]
     pub fn risk(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RiskOptions")] options_value: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RiskOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(options_value, "risk", &["config", "learn", "top"])?;
-        let config = risk_config(&o)?;
-        let mut r = risk(
-            &self.inner,
-            &common_params(&o)?,
-            &config,
-            o.learn.unwrap_or_default(),
-        )
-        .map_err(err)?;
-        if let Some(n) = o.top {
-            r.pairs.truncate(n);
-        }
-        localized(r, o.locale.as_deref())
+        self.run::<RiskOptions>(options)
     }
 
     /// Replays the loaded history to measure the at-risk detector against single-rule baselines
@@ -642,24 +416,15 @@ impl Dataset {
     #[wasm_bindgen(js_name = riskEvaluation, unchecked_return_type = "RiskEvaluation")]
     pub fn risk_evaluation(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RiskOptions")] options_value: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RiskEvaluationOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(options_value, "riskEvaluation", &["config", "learn"])?;
-        let config = risk_config(&o)?;
-        let learn = match o.learn {
-            None | Some(Learn::Off) => false,
-            Some(Learn::On) => true,
-            Some(Learn::Auto) => {
-                return Err(err(
-                    "learn: expected true or false (a replay measures one set of weights; \"auto\" is for risk)",
-                ))
-            }
-        };
+        let c = call::<ReplayOptions>("riskEvaluation", options)?;
         let opts = EvalOptions {
-            learn,
+            learn: c.options.learn,
             ..EvalOptions::default()
         };
-        result(&evaluate(&self.inner, &common_params(&o)?, &config, opts, None).map_err(err)?)
+        let e = evaluate(&self.inner, &c.params, &c.options.config, opts, None).map_err(err)?;
+        result(&e)
     }
 
     /// Every analysis whose tables are loaded.
@@ -668,11 +433,7 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let (p, locale) = params(options, "report")?;
-        localized(
-            report::report(&self.inner, &p).map_err(err)?,
-            locale.as_deref(),
-        )
+        self.run::<ReportOptions>(options)
     }
 
     /// The report as one self-contained HTML page to hand on (findings, each analysis with its
@@ -682,12 +443,12 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<String, JsError> {
-        let (p, locale) = params(options, "reportHtml")?;
-        let r = report::report(&self.inner, &p)
+        let c = call::<ReportOptions>("reportHtml", options)?;
+        let r = report::report(&self.inner, &c.params)
             .map_err(err)?
-            .in_locale(locale.as_deref());
+            .in_locale(c.locale.as_deref());
         let value = serde_json::to_value(&r).map_err(err)?;
-        let language = locale.map_or(Locale::En, |t| Locale::resolve(&t).0);
+        let language = c.locale.map_or(Locale::En, |t| Locale::resolve(&t).0);
         let doc = crate::document::summary(crate::document::Kind::Report, &value, language, None);
         Ok(crate::document::html::page(&doc))
     }
@@ -698,36 +459,16 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let (p, locale) = params(options, "matching")?;
-        localized(matching(&self.inner, &p).map_err(err)?, locale.as_deref())
+        self.run::<MatchingOptions>(options)
     }
 
     /// Who should mentor whom: `{ mentees, sameProgram, differentDepartment, minLevelGap, asOf }`.
     #[wasm_bindgen(unchecked_return_type = "SuggestResult")]
     pub fn suggest(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "SuggestOptions")] options_value: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "SuggestOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o = options(
-            options_value,
-            "suggest",
-            &[
-                "mentees",
-                "sameProgram",
-                "differentDepartment",
-                "minLevelGap",
-            ],
-        )?;
-        let opts = SuggestOptions {
-            mentees: o.mentees.clone().unwrap_or_default(),
-            same_program: o.same_program.unwrap_or(false),
-            different_department: o.different_department.unwrap_or(false),
-            min_level_gap: o.min_level_gap,
-        };
-        localized(
-            suggest(&self.inner, &common_params(&o)?, &opts).map_err(err)?,
-            o.locale.as_deref(),
-        )
+        self.run::<SuggestOptions>(options)
     }
 
     /// What the analyses say, most urgent first: `{ asOf, findings, warnings }`.
@@ -736,11 +477,7 @@ impl Dataset {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let (p, locale) = params(options, "findings")?;
-        localized(
-            report::findings_only(&self.inner, &p).map_err(err)?,
-            locale.as_deref(),
-        )
+        self.run::<FindingsOptions>(options)
     }
 
     /// The loaded tables as bytes for the SQL module (the package's `sql()` passes them on).
@@ -758,14 +495,14 @@ impl Dataset {
         &self,
         query: &str,
         given: Vec<String>,
-        options_value: JsValue,
+        options: JsValue,
     ) -> Result<Vec<u8>, JsError> {
-        use crate::metrics::tables::{named_in, result_tables};
-        let o = options(options_value, "sql", &["tables"])?;
-        let (p, locale) = (common_params(&o)?, o.locale);
+        use crate::metrics::tables::{named_in, result_tables, SqlOptions};
+        let c = call::<SqlOptions>("sql", options)?;
         let given: Vec<&str> = given.iter().map(String::as_str).collect();
-        let rows = result_tables(&self.inner, &p, locale.as_deref(), &named_in(query, &given))
-            .map_err(err)?;
+        let named = named_in(query, &given);
+        let rows =
+            result_tables(&self.inner, &c.params, c.locale.as_deref(), &named).map_err(err)?;
         let tables = rows
             .iter()
             .map(crate::model::columns::RowTable::columns)
@@ -781,6 +518,15 @@ impl Dataset {
         let files: BTreeMap<&str, String> =
             crate::export::tables_csv(&self.inner).into_iter().collect();
         to_js_value(&serde_json::to_value(files).map_err(err)?)
+    }
+}
+
+impl Dataset {
+    /// Runs analysis `A` with the options JS passed, in the language they ask for.
+    fn run<A: Analysis>(&self, options: JsValue) -> Result<JsValue, JsError> {
+        let c = call::<A>(A::NAME, options)?;
+        let r = c.options.run(&self.inner, &c.params).map_err(err)?;
+        localized(r, c.locale.as_deref())
     }
 }
 

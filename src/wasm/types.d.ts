@@ -209,6 +209,12 @@ export interface RiskOptions extends CommonOptions {
   top?: number;
 }
 
+export interface RiskEvaluationOptions extends CommonOptions {
+  config?: RiskOptions["config"];
+  /** Weights learned at each date from the pairs closed by then (default false). */
+  learn?: boolean;
+}
+
 export interface Estimate {
   value: number;
   n: number;

@@ -138,7 +138,7 @@ test("risk and progression match the CLI", () => {
   assert.equal(r.weights.used, "default");
   assert.match(r.weights.reason, /set in config/);
   assert.ok(r.pairs.every((p) => p.reasons.every((x) => x.signal !== "cancellations")));
-  assert.throws(() => ds.risk({ config: { recencyCadencez: 3 } }), /risk config: unknown field/);
+  assert.throws(() => ds.risk({ config: { recencyCadencez: 3 } }), /config: unknown field `recency_cadencez`/);
   // Data keeps its names: the weights are keyed by signal, as the reasons name them.
   const weights = ds.risk().config.weights;
   assert.ok("overdue_goals" in weights && !("overdueGoals" in weights));

@@ -10,15 +10,17 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use mentor_insights::document::{html, summary, Kind};
 use mentor_insights::generate::{self, Options};
 use mentor_insights::i18n::{InLocale, Locale};
-use mentor_insights::metrics::engagement::{self, EngagementOptions, Period};
+use mentor_insights::metrics::engagement::{EngagementOptions, Period};
 use mentor_insights::metrics::goals::{self, GoalOptions};
-use mentor_insights::metrics::matching::{self, SuggestOptions};
-use mentor_insights::metrics::progression;
+use mentor_insights::metrics::matching::{MatchingOptions, SuggestOptions};
+use mentor_insights::metrics::options::Analysis;
+use mentor_insights::metrics::progression::ProgressionOptions;
+use mentor_insights::metrics::report::{FindingsOptions, ReportOptions};
 use mentor_insights::metrics::retention::{self, Exits, Exposure, RetentionOptions};
-use mentor_insights::metrics::risk::{self, Learn, RiskConfig};
+use mentor_insights::metrics::risk::{Learn, RiskConfig, RiskOptions};
 use mentor_insights::metrics::risk_eval::{self, EvalOptions};
 use mentor_insights::metrics::Choice;
-use mentor_insights::metrics::{report, Params, DEFAULT_MIN_GROUP_SIZE};
+use mentor_insights::metrics::{Params, DEFAULT_MIN_GROUP_SIZE};
 use mentor_insights::model::date;
 use mentor_insights::{export, ingest, Dataset, Error};
 use serde::Serialize;
@@ -325,7 +327,7 @@ fn print_json<T: Serialize>(value: &T) -> Result<(), Error> {
     Ok(())
 }
 
-fn emit<T: Serialize>(format: Format, value: &T) -> Result<(), Error> {
+fn emit_plain<T: Serialize>(format: Format, value: &T) -> Result<(), Error> {
     match format {
         Format::Json => print_json(value),
         Format::Text => {
@@ -341,14 +343,9 @@ fn no_page() -> Error {
     Error::Usage("--format html or csv is for an analysis's summary; use json or text here".into())
 }
 
-/// An analysis's result in the language asked for: JSON, its summary as text, or (`--full`) every
-/// table as text.
-fn emit_result<T: Serialize + InLocale>(c: &Common, kind: Kind, value: T) -> Result<(), Error> {
-    emit_top(c, kind, value, None)
-}
-
-/// As [`emit_result`]; a text summary lists `top` at-risk pairs (`--top`) instead of ten.
-fn emit_top<T: Serialize + InLocale>(
+/// An analysis's result in the language asked for: JSON, its summary as text (listing `top` at-risk
+/// pairs instead of ten), a page, a CSV table, or (`--full`) every table as text.
+fn emit<T: Serialize + InLocale>(
     c: &Common,
     kind: Kind,
     value: T,
@@ -376,7 +373,7 @@ fn emit_top<T: Serialize + InLocale>(
             })?);
             Ok(())
         }
-        (format, _) => emit(format, &value),
+        (format, _) => emit_plain(format, &value),
     }
 }
 
@@ -408,14 +405,8 @@ impl Cli {
 
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
-        Command::Report(c) => {
-            emit_result(&c, Kind::Report, report::report(&c.load()?, &c.params())?)
-        }
-        Command::Matching(c) => emit_result(
-            &c,
-            Kind::Matching,
-            matching::matching(&c.load()?, &c.params())?,
-        ),
+        Command::Report(c) => analysis(&c, Kind::Report, ReportOptions {}, None),
+        Command::Matching(c) => analysis(&c, Kind::Matching, MatchingOptions {}, None),
         Command::Suggest {
             common: c,
             mentees,
@@ -429,25 +420,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                 different_department,
                 min_level_gap,
             };
-            emit_result(
-                &c,
-                Kind::Suggest,
-                matching::suggest(&c.load()?, &c.params(), &opts)?,
-            )
+            analysis(&c, Kind::Suggest, opts, None)
         }
-        Command::Findings(c) => emit_result(
-            &c,
-            Kind::Findings,
-            report::findings_only(&c.load()?, &c.params())?,
-        ),
+        Command::Findings(c) => analysis(&c, Kind::Findings, FindingsOptions {}, None),
         Command::Goals {
             common: c,
             stalled_days,
-        } => emit_result(
-            &c,
-            Kind::Goals,
-            goals::goals(&c.load()?, &c.params(), GoalOptions { stalled_days })?,
-        ),
+        } => analysis(&c, Kind::Goals, GoalOptions { stalled_days }, None),
         Command::Retention {
             common: c,
             covariates,
@@ -463,19 +442,16 @@ fn run(cli: Cli) -> Result<(), Error> {
                 landmark_days,
                 adjust,
             };
-            emit_result(
-                &c,
-                Kind::Retention,
-                retention::retention(&c.load()?, &c.params(), &opts)?,
-            )
+            analysis(&c, Kind::Retention, opts, None)
         }
         Command::Progression {
             common: c,
             covariates,
-        } => emit_result(
+        } => analysis(
             &c,
             Kind::Progression,
-            progression::progression(&c.load()?, &c.params(), covariates)?,
+            ProgressionOptions { covariates },
+            None,
         ),
         Command::Risk {
             common: c,
@@ -483,11 +459,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             learn,
             top,
         } => {
-            let mut r = risk::risk(&c.load()?, &c.params(), &read_config(config)?, learn)?;
-            if let Some(n) = top {
-                r.pairs.truncate(n);
-            }
-            emit_top(&c, Kind::Risk, r, top)
+            let config = read_config(config)?;
+            analysis(&c, Kind::Risk, RiskOptions { config, learn, top }, top)
         }
         Command::RiskEval(args) => args.run(),
         Command::Engagement {
@@ -501,15 +474,22 @@ fn run(cli: Cli) -> Result<(), Error> {
                 pair_periods,
                 pairs,
             };
-            emit_result(
-                &c,
-                Kind::Engagement,
-                engagement::engagement(&c.load()?, &c.params(), &opts)?,
-            )
+            analysis(&c, Kind::Engagement, opts, None)
         }
         Command::Sql { query, common } => sql(&query, &common),
         Command::Generate(args) => args.run(),
     }
+}
+
+/// Runs the analysis of `options` on the data of `c` and prints its result as `c` asks; a text
+/// summary of risk lists `top` pairs (`--top`) instead of ten.
+fn analysis<A: Analysis>(
+    c: &Common,
+    kind: Kind,
+    options: A,
+    top: Option<usize>,
+) -> Result<(), Error> {
+    emit(c, kind, options.run(&c.load()?, &c.params())?, top)
 }
 
 /// The analysis results a query can name, a line each.
@@ -582,7 +562,7 @@ impl RiskEval {
                 print(&summary(Kind::RiskEval, &runs, Locale::En, None).text());
                 Ok(())
             }
-            format => emit(format, &runs),
+            format => emit_plain(format, &runs),
         }
     }
 }
