@@ -42,6 +42,7 @@ test: setup lint test-rust test-web test-js test-e2e
 
 lint:
 	cargo fmt --check
+	node_modules/.bin/biome check .
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --release --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --lib --release --target wasm32-unknown-unknown --no-default-features -- -D warnings

@@ -8,6 +8,10 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL("./out/elements", import.meta.url)),
     emptyOutDir: true,
-    lib: { entry: fileURLToPath(new URL("../pkg-template/elements/index.js", import.meta.url)), formats: ["es"], fileName: "elements" },
+    lib: {
+      entry: fileURLToPath(new URL("../pkg-template/elements/index.js", import.meta.url)),
+      formats: ["es"],
+      fileName: "elements",
+    },
   },
 });

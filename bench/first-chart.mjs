@@ -11,7 +11,15 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 });
 const times = [];
 for (let i = 0; i < RUNS; i++) {
@@ -19,7 +27,8 @@ for (let i = 0; i < RUNS; i++) {
   const page = await context.newPage();
   await page.addInitScript(() => {
     document.addEventListener("mentor-insights-render", (e) => {
-      if (window.__firstChart == null && e.composedPath()[0].shadowRoot?.querySelector("svg")) window.__firstChart = performance.now();
+      if (window.__firstChart == null && e.composedPath()[0].shadowRoot?.querySelector("svg"))
+        window.__firstChart = performance.now();
     });
   });
   await page.goto(base);
@@ -31,5 +40,9 @@ await browser.close();
 server.close();
 times.sort((a, b) => a - b);
 const own = readFileSync("bench/out/elements/elements.js");
-console.log(`| dashboard, navigation to the first drawn chart (sample, headless Chromium, median of ${RUNS}) | ${times[Math.floor(times.length / 2)].toFixed(0)} ms | |`);
-console.log(`| the elements' own JS, minified | ${(own.length / 1024).toFixed(1)} KB | ${(gzipSync(own, { level: 9 }).length / 1024).toFixed(1)} KB gzip |`);
+console.log(
+  `| dashboard, navigation to the first drawn chart (sample, headless Chromium, median of ${RUNS}) | ${times[Math.floor(times.length / 2)].toFixed(0)} ms | |`,
+);
+console.log(
+  `| the elements' own JS, minified | ${(own.length / 1024).toFixed(1)} KB | ${(gzipSync(own, { level: 9 }).length / 1024).toFixed(1)} KB gzip |`,
+);

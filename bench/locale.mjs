@@ -23,4 +23,6 @@ const wasm = readFileSync(new URL("../pkg/mentor_insights_bg.wasm", import.meta.
 console.log(`\n### Sentences in another language (${PEOPLE.toLocaleString("en")} people, median of ${RUNS})\n`);
 console.log("| call | English | German | ratio |\n|---|---|---|---|");
 console.log(rows.join("\n"));
-console.log(`\nAnalysis module with the five catalogues: ${(wasm.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(wasm, { level: 9 }).length / 1e6).toFixed(3)} MB gzip.`);
+console.log(
+  `\nAnalysis module with the five catalogues: ${(wasm.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(wasm, { level: 9 }).length / 1e6).toFixed(3)} MB gzip.`,
+);

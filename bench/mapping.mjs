@@ -37,9 +37,12 @@ for (const t of TABLES) {
 
 const plain = time(() => Dataset.fromCsv(texts).free());
 const mapped = time(() => Dataset.fromCsv(exported, { mapping }).free());
-const same = JSON.stringify(Dataset.fromCsv(texts).goals()) === JSON.stringify(Dataset.fromCsv(exported, { mapping }).goals());
+const same =
+  JSON.stringify(Dataset.fromCsv(texts).goals()) === JSON.stringify(Dataset.fromCsv(exported, { mapping }).goals());
 console.log(`\n### Load with a mapping (issue #26)\n`);
 console.log(`| load | median ms |\n|---|---:|`);
 console.log(`| the tables as the contract names them | ${plain.toFixed(0)} |`);
 console.log(`| the export, every header renamed, sessions' status recoded and dates M/D/YYYY | ${mapped.toFixed(0)} |`);
-console.log(`\nWith the mapping: ${(mapped / plain).toFixed(2)}× the load without (goal ≤ 1.10×); same goals: ${same}.`);
+console.log(
+  `\nWith the mapping: ${(mapped / plain).toFixed(2)}× the load without (goal ≤ 1.10×); same goals: ${same}.`,
+);

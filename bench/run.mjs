@@ -43,13 +43,21 @@ const ours = {
   progression: () => ds.progression(),
 };
 for (const [name, fn] of Object.entries(ours)) add("mentor-insights (wasm)", name, time(fn));
-add("mentor-insights (wasm)", "full report", time(() => ds.report()));
+add(
+  "mentor-insights (wasm)",
+  "full report",
+  time(() => ds.report()),
+);
 memory.report = wasmMemory.buffer.byteLength;
 const peak = process.memoryUsage().rss;
 
 // ---- ours, native CLI (load + report, one process per run, polars on one thread) ----
 const single = { ...process.env, POLARS_MAX_THREADS: "1" };
-add("mentor-insights (native)", "CSV load + full report", time(() => execFileSync(CLI, ["report", "--data", DATA], { maxBuffer: 1 << 30, env: single })));
+add(
+  "mentor-insights (native)",
+  "CSV load + full report",
+  time(() => execFileSync(CLI, ["report", "--data", DATA], { maxBuffer: 1 << 30, env: single })),
+);
 
 // ---- ours, wasm: growth from this program to one twice its size ----
 const DATA2 = join(dirname(DATA), `data-${2 * PEOPLE}`);
@@ -95,16 +103,19 @@ function writePeopleHeavy(dir) {
     execFileSync(CLI, ["generate", "--out", full, "--seed", "1", "--people", "200000"], { stdio: "inherit" });
   }
   mkdirSync(dir, { recursive: true });
-  const read = (t) => readFileSync(join(full, `${t}.csv`), "utf8").trimEnd().split("\n");
+  const read = (t) =>
+    readFileSync(join(full, `${t}.csv`), "utf8")
+      .trimEnd()
+      .split("\n");
   const [pairsHeader, ...pairs] = read("pairs");
   const kept = pairs.filter((_, i) => i % 5 === 0);
   const ids = new Set(kept.map((l) => l.slice(0, l.indexOf(","))));
-  writeFileSync(join(dir, "pairs.csv"), [pairsHeader, ...kept].join("\n") + "\n");
+  writeFileSync(join(dir, "pairs.csv"), `${[pairsHeader, ...kept].join("\n")}\n`);
   for (const t of ["sessions", "goals", "feedback"]) {
     const [header, ...lines] = read(t);
     // sessions and feedback start with pair_id; goals with goal_id, then pair_id.
     const pairOf = t === "goals" ? (l) => l.split(",", 2)[1] : (l) => l.slice(0, l.indexOf(","));
-    writeFileSync(join(dir, `${t}.csv`), [header, ...lines.filter((l) => ids.has(pairOf(l)))].join("\n") + "\n");
+    writeFileSync(join(dir, `${t}.csv`), `${[header, ...lines.filter((l) => ids.has(pairOf(l)))].join("\n")}\n`);
   }
   for (const t of ["people", "promotions"]) copyFileSync(join(full, `${t}.csv`), join(dir, `${t}.csv`));
 }
@@ -117,7 +128,11 @@ const QUERY = "SELECT status, count(*) AS n FROM sessions GROUP BY status";
   ds.sql(QUERY);
   add("mentor-insights (wasm SQL)", "first query (loads the module, hands over the tables)", performance.now() - t0);
 }
-add("mentor-insights (wasm SQL)", "a group-by over sessions", time(() => ds.sql(QUERY)));
+add(
+  "mentor-insights (wasm SQL)",
+  "a group-by over sessions",
+  time(() => ds.sql(QUERY)),
+);
 
 // ---- DuckDB-Wasm, blocking Node API ----
 const duckdb = require("@duckdb/duckdb-wasm/blocking");
@@ -151,51 +166,124 @@ add(
     }
   }),
 );
-for (const [name, sql] of Object.entries(SQL)) add("DuckDB-Wasm", name, time(() => conn.query(sql)));
-add("DuckDB-Wasm", "the four aggregates", time(() => Object.values(SQL).forEach((q) => conn.query(q))));
+for (const [name, sql] of Object.entries(SQL))
+  add(
+    "DuckDB-Wasm",
+    name,
+    time(() => conn.query(sql)),
+  );
+add(
+  "DuckDB-Wasm",
+  "the four aggregates",
+  time(() => {
+    for (const q of Object.values(SQL)) conn.query(q);
+  }),
+);
 
 // ---- Arquero ----
 const aq = await import("arquero");
 const { op } = aq;
 let A;
-add("Arquero", "CSV load", time(() => (A = Object.fromEntries(TABLES.map((t) => [t, aq.fromCSV(texts[t])])))));
+add(
+  "Arquero",
+  "CSV load",
+  time(() => (A = Object.fromEntries(TABLES.map((t) => [t, aq.fromCSV(texts[t])])))),
+);
 const AQ = {
   "goal completion by program": () =>
-    A.goals.join(A.pairs.select("pair_id", "program"), "pair_id").derive({ done: (d) => (d.status === "completed" ? 1 : 0) }).groupby("program").rollup({ rate: op.mean("done"), n: op.count() }),
+    A.goals
+      .join(A.pairs.select("pair_id", "program"), "pair_id")
+      .derive({ done: (d) => (d.status === "completed" ? 1 : 0) })
+      .groupby("program")
+      .rollup({ rate: op.mean("done"), n: op.count() }),
   "monthly held sessions per pair": () =>
-    A.sessions.derive({ month: (d) => op.substring(op.format_utcdate(d.date), 0, 7), held: (d) => (d.status === "held" ? 1 : 0) }).groupby("pair_id", "month").rollup({ held: op.sum("held") }),
+    A.sessions
+      .derive({
+        month: (d) => op.substring(op.format_utcdate(d.date), 0, 7),
+        held: (d) => (d.status === "held" ? 1 : 0),
+      })
+      .groupby("pair_id", "month")
+      .rollup({ held: op.sum("held") }),
   "exit rate by mentored": () => {
-    const mentees = A.pairs.select({ mentee_id: "person_id" }).dedupe().derive({ m: () => 1 });
-    return A.people.join_left(mentees, "person_id").derive({ mentored: (d) => d.m === 1, left: (d) => (d.exit_date ? 1 : 0) }).groupby("mentored").rollup({ rate: op.mean("left") });
+    const mentees = A.pairs
+      .select({ mentee_id: "person_id" })
+      .dedupe()
+      .derive({ m: () => 1 });
+    return A.people
+      .join_left(mentees, "person_id")
+      .derive({ mentored: (d) => d.m === 1, left: (d) => (d.exit_date ? 1 : 0) })
+      .groupby("mentored")
+      .rollup({ rate: op.mean("left") });
   },
   "days since last held per pair": () =>
-    A.sessions.filter((d) => d.status === "held").groupby("pair_id").rollup({ last: op.max("date") }).derive({ days: (d) => (1751241600000 - d.last) / 864e5 }) // 2025-06-30 UTC,
+    A.sessions
+      .filter((d) => d.status === "held")
+      .groupby("pair_id")
+      .rollup({ last: op.max("date") })
+      .derive({ days: (d) => (1751241600000 - d.last) / 864e5 }), // 2025-06-30 UTC,
 };
 for (const [name, fn] of Object.entries(AQ)) add("Arquero", name, time(fn));
-add("Arquero", "the four aggregates", time(() => Object.values(AQ).forEach((f) => f())));
+add(
+  "Arquero",
+  "the four aggregates",
+  time(() => {
+    for (const f of Object.values(AQ)) f();
+  }),
+);
 
 // ---- report ----
 const get = (engine, work) => rows.find((r) => r.engine === engine && r.work === work)?.ms;
-const fourOurs = get("mentor-insights (wasm)", "goals") + get("mentor-insights (wasm)", "engagement") + get("mentor-insights (wasm)", "retention");
+const fourOurs =
+  get("mentor-insights (wasm)", "goals") +
+  get("mentor-insights (wasm)", "engagement") +
+  get("mentor-insights (wasm)", "retention");
 const lines = [];
 lines.push(`# Benchmark run ${new Date().toISOString()}`, "");
-lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`);
-lines.push(`Data: generated program, ${PEOPLE.toLocaleString("en")} people — ${TABLES.map((t) => `${texts[t].split("\n").length - 2} ${t}`).join(", ")}; ${(bytes / 1e6).toFixed(1)} MB of CSV. Medians of ${RUNS} runs after a warm-up.`, "");
+lines.push(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
+);
+lines.push(
+  `Data: generated program, ${PEOPLE.toLocaleString("en")} people — ${TABLES.map((t) => `${texts[t].split("\n").length - 2} ${t}`).join(", ")}; ${(bytes / 1e6).toFixed(1)} MB of CSV. Medians of ${RUNS} runs after a warm-up.`,
+  "",
+);
 lines.push("| engine | work | median ms |", "|---|---|---|");
 for (const r of rows) lines.push(`| ${r.engine} | ${r.work} | ${r.ms.toFixed(0)} |`);
 lines.push("");
-lines.push(`- CSV load in wasm: ${((bytes / 1e6) / (get("mentor-insights (wasm)", "CSV load") / 1000)).toFixed(1)} MB/s on this program (goal ≥ 200).`);
-lines.push(`- People-heavy program (${Object.entries(heavy.rows).map(([t, n]) => `${n.toLocaleString("en")} ${t}`).join(", ")}; ${(heavy.bytes / 1e6).toFixed(1)} MB): CSV load ${heavy.load.toFixed(0)} ms, ${((heavy.bytes / 1e6) / (heavy.load / 1000)).toFixed(1)} MB/s (goal ≥ 200); retention ${heavy.retention.toFixed(0)} ms, engagement ${heavy.engagement.toFixed(0)} ms.`);
-lines.push(`- Our goals + engagement + retention (which compute far more than the four aggregates) against DuckDB-Wasm's four aggregates: ${(fourOurs / get("DuckDB-Wasm", "the four aggregates")).toFixed(2)}×; against Arquero's: ${(fourOurs / get("Arquero", "the four aggregates")).toFixed(2)}×.`);
+lines.push(
+  `- CSV load in wasm: ${(bytes / 1e6 / (get("mentor-insights (wasm)", "CSV load") / 1000)).toFixed(1)} MB/s on this program (goal ≥ 200).`,
+);
+lines.push(
+  `- People-heavy program (${Object.entries(heavy.rows)
+    .map(([t, n]) => `${n.toLocaleString("en")} ${t}`)
+    .join(
+      ", ",
+    )}; ${(heavy.bytes / 1e6).toFixed(1)} MB): CSV load ${heavy.load.toFixed(0)} ms, ${(heavy.bytes / 1e6 / (heavy.load / 1000)).toFixed(1)} MB/s (goal ≥ 200); retention ${heavy.retention.toFixed(0)} ms, engagement ${heavy.engagement.toFixed(0)} ms.`,
+);
+lines.push(
+  `- Our goals + engagement + retention (which compute far more than the four aggregates) against DuckDB-Wasm's four aggregates: ${(fourOurs / get("DuckDB-Wasm", "the four aggregates")).toFixed(2)}×; against Arquero's: ${(fourOurs / get("Arquero", "the four aggregates")).toFixed(2)}×.`,
+);
 const withLoad = (engine, work) => get(engine, "CSV load") + get(engine, work);
 const wholeOurs = get("mentor-insights (wasm)", "CSV load") + fourOurs;
-lines.push(`- The same with each one's CSV load (issue #21's comparison): ${wholeOurs.toFixed(0)} ms against DuckDB-Wasm's ${withLoad("DuckDB-Wasm", "the four aggregates").toFixed(0)} ms, ${(wholeOurs / withLoad("DuckDB-Wasm", "the four aggregates")).toFixed(2)}× (goal ≤ 0.5); against Arquero's ${withLoad("Arquero", "the four aggregates").toFixed(0)} ms, ${(wholeOurs / withLoad("Arquero", "the four aggregates")).toFixed(2)}× (goal ≤ 0.2).`);
+lines.push(
+  `- The same with each one's CSV load (issue #21's comparison): ${wholeOurs.toFixed(0)} ms against DuckDB-Wasm's ${withLoad("DuckDB-Wasm", "the four aggregates").toFixed(0)} ms, ${(wholeOurs / withLoad("DuckDB-Wasm", "the four aggregates")).toFixed(2)}× (goal ≤ 0.5); against Arquero's ${withLoad("Arquero", "the four aggregates").toFixed(0)} ms, ${(wholeOurs / withLoad("Arquero", "the four aggregates")).toFixed(2)}× (goal ≤ 0.2).`,
+);
 const wasmWhole = get("mentor-insights (wasm)", "CSV load") + get("mentor-insights (wasm)", "full report");
-lines.push(`- wasm against native on one thread (CSV load + full report): ${wasmWhole.toFixed(0)} ms against ${get("mentor-insights (native)", "CSV load + full report").toFixed(0)} ms, ${(wasmWhole / get("mentor-insights (native)", "CSV load + full report")).toFixed(2)}× (goal ≤ 1.5×; the native time includes starting the process and writing the JSON).`);
-lines.push(`- Growth: wasm CSV load + full report ${growth.small.toFixed(0)} ms at ${growth.sessions[0].toLocaleString("en")} sessions, ${growth.large.toFixed(0)} ms at ${growth.sessions[1].toLocaleString("en")} (${(growth.large / growth.small).toFixed(2)}× for ${(growth.sessions[1] / growth.sessions[0]).toFixed(2)}× the sessions; goal ≤ 2.05× for 2×).`);
-lines.push(`- Peak wasm memory (the module's linear memory, which never shrinks): ${(memory.load / 1e6).toFixed(0)} MB after the CSV loads, ${(memory.report / 1e6).toFixed(0)} MB after every analysis and report ran, for ${(bytes / 1e6).toFixed(1)} MB of input (${(memory.report / bytes).toFixed(2)}×; goal ≤ 2.5×). Node's RSS (the JS input strings, every result object of the timed runs, DuckDB and Arquero not yet loaded): ${(peak / 1e6).toFixed(0)} MB.`);
-for (const [name, file] of [["analysis module", "mentor_insights_bg.wasm"], ["SQL module (loaded only for sql())", "mentor_insights_sql_bg.wasm"]]) {
+lines.push(
+  `- wasm against native on one thread (CSV load + full report): ${wasmWhole.toFixed(0)} ms against ${get("mentor-insights (native)", "CSV load + full report").toFixed(0)} ms, ${(wasmWhole / get("mentor-insights (native)", "CSV load + full report")).toFixed(2)}× (goal ≤ 1.5×; the native time includes starting the process and writing the JSON).`,
+);
+lines.push(
+  `- Growth: wasm CSV load + full report ${growth.small.toFixed(0)} ms at ${growth.sessions[0].toLocaleString("en")} sessions, ${growth.large.toFixed(0)} ms at ${growth.sessions[1].toLocaleString("en")} (${(growth.large / growth.small).toFixed(2)}× for ${(growth.sessions[1] / growth.sessions[0]).toFixed(2)}× the sessions; goal ≤ 2.05× for 2×).`,
+);
+lines.push(
+  `- Peak wasm memory (the module's linear memory, which never shrinks): ${(memory.load / 1e6).toFixed(0)} MB after the CSV loads, ${(memory.report / 1e6).toFixed(0)} MB after every analysis and report ran, for ${(bytes / 1e6).toFixed(1)} MB of input (${(memory.report / bytes).toFixed(2)}×; goal ≤ 2.5×). Node's RSS (the JS input strings, every result object of the timed runs, DuckDB and Arquero not yet loaded): ${(peak / 1e6).toFixed(0)} MB.`,
+);
+for (const [name, file] of [
+  ["analysis module", "mentor_insights_bg.wasm"],
+  ["SQL module (loaded only for sql())", "mentor_insights_sql_bg.wasm"],
+]) {
   const w = readFileSync(`pkg/${file}`);
-  lines.push(`- wasm ${name}: ${(w.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(w, { level: 9 }).length / 1e6).toFixed(2)} MB gzip${name.startsWith("analysis") ? " (goal ≤ 2.5 MB gzip)" : ""}.`);
+  lines.push(
+    `- wasm ${name}: ${(w.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(w, { level: 9 }).length / 1e6).toFixed(2)} MB gzip${name.startsWith("analysis") ? " (goal ≤ 2.5 MB gzip)" : ""}.`,
+  );
 }
 console.log(lines.join("\n"));

@@ -13,7 +13,11 @@ const target = process.env.CARGO_TARGET_DIR ?? join(homedir(), ".cache/mentor-in
 const DATA = join(dirname(new URL(import.meta.url).pathname), "out", `data-${PEOPLE}`);
 const TABLES = ["people", "pairs", "sessions", "goals", "feedback", "promotions"];
 if (!existsSync(join(DATA, "people.csv"))) {
-  execFileSync(join(target, "release/mentor-insights"), ["generate", "--out", DATA, "--seed", "1", "--people", String(PEOPLE)], { stdio: "inherit" });
+  execFileSync(
+    join(target, "release/mentor-insights"),
+    ["generate", "--out", DATA, "--seed", "1", "--people", String(PEOPLE)],
+    { stdio: "inherit" },
+  );
 }
 const memory = initSync({ module: readFileSync("pkg/mentor_insights_bg.wasm") }).memory;
 const texts = Object.fromEntries(TABLES.map((t) => [t, readFileSync(join(DATA, `${t}.csv`), "utf8")]));

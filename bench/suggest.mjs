@@ -15,7 +15,11 @@ const before = memory.buffer.byteLength;
 const [header, ...lines] = ds.toCsv().people.trim().split("\n");
 const col = header.split(",");
 const exit = col.indexOf("exit_date");
-const mentees = lines.map((l) => l.split(",")).filter((c) => !c[exit]).slice(0, MENTEES).map((c) => c[0]);
+const mentees = lines
+  .map((l) => l.split(","))
+  .filter((c) => !c[exit])
+  .slice(0, MENTEES)
+  .map((c) => c[0]);
 
 let result;
 const ms = [];
@@ -26,4 +30,6 @@ for (let i = 0; i <= RUNS; i++) {
 }
 ms.sort((a, b) => a - b);
 const mb = (b) => (b / 2 ** 20).toFixed(0);
-console.log(`| suggest: ${mentees.length} waiting mentees, ${result.candidates} candidate mentors (${PEOPLE} people, model ${result.model}) | ${ms[Math.floor(ms.length / 2)].toFixed(0)} ms | wasm memory ${mb(before)} → ${mb(memory.buffer.byteLength)} MB | total score ${result.totalScore.toFixed(1)} against ${result.greedyTotalScore.toFixed(1)} first come, first served; ${result.assignments.length} assigned |`);
+console.log(
+  `| suggest: ${mentees.length} waiting mentees, ${result.candidates} candidate mentors (${PEOPLE} people, model ${result.model}) | ${ms[Math.floor(ms.length / 2)].toFixed(0)} ms | wasm memory ${mb(before)} → ${mb(memory.buffer.byteLength)} MB | total score ${result.totalScore.toFixed(1)} against ${result.greedyTotalScore.toFixed(1)} first come, first served; ${result.assignments.length} assigned |`,
+);

@@ -9,7 +9,9 @@ export default init;
 
 if (!Dataset.prototype.sql) {
   Dataset.prototype.sql = function sql() {
-    throw new Error('SQL runs in its own module: import { initSql } from "mentor-insights/sql" and call `await initSql()` once before `sql()`');
+    throw new Error(
+      'SQL runs in its own module: import { initSql } from "mentor-insights/sql" and call `await initSql()` once before `sql()`',
+    );
   };
 }
 

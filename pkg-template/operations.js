@@ -3,6 +3,21 @@
 /** Loads: each replaces the worker's data set (and returns its meta). */
 export const LOADS = ["fromFiles", "fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"];
 /** Calls on the loaded data set, each `ds[op](options)`. */
-export const CALLS = ["meta", "warnings", "goals", "engagement", "retention", "progression", "risk", "riskEvaluation", "report", "reportHtml", "findings", "matching", "suggest", "toCsv"];
+export const CALLS = [
+  "meta",
+  "warnings",
+  "goals",
+  "engagement",
+  "retention",
+  "progression",
+  "risk",
+  "riskEvaluation",
+  "report",
+  "reportHtml",
+  "findings",
+  "matching",
+  "suggest",
+  "toCsv",
+];
 /** The others: `inspectFiles(files, { mapping })` needs no data; `sql(query, options)` its module. */
 export const OTHERS = ["inspectFiles", "sql"];

@@ -40,6 +40,10 @@ Dataset.prototype.sql = function sql(query, options) {
   const given = options?.tables;
   const isObject = options !== null && typeof options === "object" && !Array.isArray(options);
   // The analysis module checks the options (a misspelt key is an error); the rows it never reads.
-  const results = this.__resultTables(q, Object.keys(given ?? {}), isObject ? { ...options, tables: undefined } : options);
+  const results = this.__resultTables(
+    q,
+    Object.keys(given ?? {}),
+    isObject ? { ...options, tables: undefined } : options,
+  );
   return t.query(q, results, given);
 };

@@ -31,7 +31,10 @@ const ENCODE = {
   },
   inspectFiles: (files) => ENCODE.fromFiles(files),
   fromFiles: (files) => {
-    const out = files.map(({ name, bytes }) => ({ name, bytes: typeof bytes === "string" ? new TextEncoder().encode(bytes).buffer : copy(bytes) }));
+    const out = files.map(({ name, bytes }) => ({
+      name,
+      bytes: typeof bytes === "string" ? new TextEncoder().encode(bytes).buffer : copy(bytes),
+    }));
     return [out, out.map((f) => f.bytes)];
   },
   sample: (options) => [options ?? {}, []],
@@ -39,7 +42,8 @@ const ENCODE = {
 
 function texts(tables) {
   const out = {};
-  for (const [k, v] of Object.entries(tables)) out[k] = typeof v === "string" ? new TextEncoder().encode(v).buffer : copy(v);
+  for (const [k, v] of Object.entries(tables))
+    out[k] = typeof v === "string" ? new TextEncoder().encode(v).buffer : copy(v);
   return [out, Object.values(out)];
 }
 

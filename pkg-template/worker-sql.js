@@ -3,4 +3,9 @@
 import { initSql } from "./sql.js";
 import { serve } from "./worker-core.js";
 
-serve({ sql: async (ds, query, options) => (await initSql(), ds.sql(query, options)) });
+serve({
+  sql: async (ds, query, options) => {
+    await initSql();
+    return ds.sql(query, options);
+  },
+});

@@ -8,7 +8,7 @@ const version = cargo.match(/^version\s*=\s*"([^"]+)"/m)[1];
 const template = JSON.parse(readFileSync("pkg-template/package.json", "utf8"));
 const generated = existsSync("pkg/package.json") ? JSON.parse(readFileSync("pkg/package.json", "utf8")) : {};
 const merged = { ...generated, ...template, version };
-writeFileSync("pkg/package.json", JSON.stringify(merged, null, 2) + "\n");
+writeFileSync("pkg/package.json", `${JSON.stringify(merged, null, 2)}\n`);
 for (const f of readdirSync("pkg-template")) {
   if (f !== "package.json") cpSync(`pkg-template/${f}`, `pkg/${f}`, { recursive: true });
 }

@@ -5,7 +5,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 
 /** An unsigned LEB128 at `at`: [value, bytes read]. */
 function leb(buf, at) {
-  let value = 0, shift = 0, n = 0, b;
+  let value = 0,
+    shift = 0,
+    n = 0,
+    b;
   do {
     b = buf[at + n++];
     value += (b & 0x7f) * 2 ** shift;
@@ -18,7 +21,8 @@ for (const file of process.argv.slice(2)) {
   const buf = readFileSync(file);
   if (buf.readUInt32LE(0) !== 0x6d736100) throw new Error(`${file} is not a wasm module`);
   const kept = [buf.subarray(0, 8)];
-  let at = 8, removed = 0;
+  let at = 8,
+    removed = 0;
   while (at < buf.length) {
     const id = buf[at];
     const [size, n] = leb(buf, at + 1);

@@ -1,8 +1,8 @@
 //! Writing tables back out as CSV (the generator's files, exports): the mirror of `ingest::raw`.
 
-use crate::generate::Truth;
 use crate::model::date::{self, Day};
 use crate::model::schema::{Record, Value};
+use crate::model::Truth;
 use crate::model::*;
 
 fn cell_date(d: Option<Day>) -> String {

@@ -96,17 +96,6 @@ impl Default for Options {
     }
 }
 
-/// What the generator knows about each pair that the data does not say outright.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Truth {
-    pub pair_id: String,
-    /// The pair decays before ending early.
-    pub decaying: bool,
-    pub decay_start: Option<Day>,
-    /// When the pair ends early (may lie after `as_of`, where the data still shows it active).
-    pub early_end: Option<Day>,
-}
-
 /// A generated program and its ground truth.
 #[derive(Debug, Clone)]
 pub struct Generated {

@@ -14,5 +14,7 @@ document.addEventListener("mentor-insights-error", (e) => {
 });
 
 const meta = await analytics.sample();
-const asOf = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${meta.asOf}T00:00:00Z`));
+const asOf = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "UTC" }).format(
+  new Date(`${meta.asOf}T00:00:00Z`),
+);
 document.getElementById("status").textContent = `${meta.rows.pairs} Paare, Stand ${asOf}`;

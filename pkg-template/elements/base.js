@@ -70,8 +70,10 @@ export const COMMON_LABELS = {
   table: "Table",
   term: "Term",
   ratio: "Hazard ratio (95% CI)",
-  ratioHelp: "How many times the rate of the event one group has against another at any moment: 0.6 means 40% fewer events per unit of time, 1 no difference. An association, not proof of a cause.",
-  concordanceHelp: "Of two pairs, how often the model ranks first the one that ended first: 0.5 is chance, 1 is perfect; below 0.6 it is not used to score suggestions.",
+  ratioHelp:
+    "How many times the rate of the event one group has against another at any moment: 0.6 means 40% fewer events per unit of time, 1 no difference. An association, not proof of a cause.",
+  concordanceHelp:
+    "Of two pairs, how often the model ranks first the one that ended first: 0.5 is chance, 1 is perfect; below 0.6 it is not used to score suggestions.",
   level: "95% CI",
   none: "—",
   warnings: "Notes",
@@ -141,11 +143,19 @@ export class MiElement extends ElementBase {
     return this.#source;
   }
   set source(s) {
-    for (const [type, f] of [["load", this.#onData], ["loading", this.#onLoading], ["progress", this.#onProgress]]) {
+    for (const [type, f] of [
+      ["load", this.#onData],
+      ["loading", this.#onLoading],
+      ["progress", this.#onProgress],
+    ]) {
       this.#source?.removeEventListener?.(type, f);
     }
     this.#source = s ?? null;
-    for (const [type, f] of [["load", this.#onData], ["loading", this.#onLoading], ["progress", this.#onProgress]]) {
+    for (const [type, f] of [
+      ["load", this.#onData],
+      ["loading", this.#onLoading],
+      ["progress", this.#onProgress],
+    ]) {
       this.#source?.addEventListener?.(type, f);
     }
     this.refresh();
@@ -154,7 +164,13 @@ export class MiElement extends ElementBase {
   /** Visible strings in the element's language (`locale`), replaceable one by one. */
   get labels() {
     const language = LOCALES[(this.locale ?? "en").split(/[-_]/)[0].toLowerCase()] ?? {};
-    return { ...COMMON_LABELS, ...this.constructor.labels, ...language.common, ...language[this.constructor.key], ...this.#labels };
+    return {
+      ...COMMON_LABELS,
+      ...this.constructor.labels,
+      ...language.common,
+      ...language[this.constructor.key],
+      ...this.#labels,
+    };
   }
   set labels(l) {
     this.#labels = { ...(l ?? {}) };
@@ -187,7 +203,11 @@ export class MiElement extends ElementBase {
       const v = this.getAttribute(name);
       if (v == null || v === "") return null;
       if (valid(v)) return v;
-      this.invalid.push({ attribute: name, value: v, message: this.label("invalidAttribute", { name, value: v, expected: this.label(expected) }) });
+      this.invalid.push({
+        attribute: name,
+        value: v,
+        message: this.label("invalidAttribute", { name, value: v, expected: this.label(expected) }),
+      });
       return null;
     };
     const asOf = check("as-of", (v) => /^\d{4}-\d{2}-\d{2}$/.test(v), "expectedDate");
@@ -196,7 +216,11 @@ export class MiElement extends ElementBase {
     if (min) o.minGroupSize = Number(min);
     check("theme", (v) => ["light", "dark", "auto"].includes(v), "expectedTheme");
     const by = this.getAttribute("by");
-    if (by) o.by = by.split(",").map((s) => s.trim()).filter(Boolean);
+    if (by)
+      o.by = by
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
     // Sentences (findings, reasons, warnings) in the element's language.
     if (this.locale) o.locale = this.locale;
     return o;
@@ -206,18 +230,28 @@ export class MiElement extends ElementBase {
     return this.getAttribute("locale") || undefined;
   }
   number(x, digits = 2) {
-    return x == null || Number.isNaN(x) ? this.label("none") : new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits }).format(x);
+    return x == null || Number.isNaN(x)
+      ? this.label("none")
+      : new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits }).format(x);
   }
   /** A ratio or an estimate with exactly `digits` decimals, so that a value and its interval align
    * (0.20 (0.16–0.26), not 0.2 (0.16–0.26)). */
   fixed(x, digits = 2) {
-    return x == null || Number.isNaN(x) ? this.label("none") : new Intl.NumberFormat(this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+    return x == null || Number.isNaN(x)
+      ? this.label("none")
+      : new Intl.NumberFormat(this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
   }
   percent(x, digits = 0) {
-    return x == null ? this.label("none") : new Intl.NumberFormat(this.locale, { style: "percent", maximumFractionDigits: digits }).format(x);
+    return x == null
+      ? this.label("none")
+      : new Intl.NumberFormat(this.locale, { style: "percent", maximumFractionDigits: digits }).format(x);
   }
   date(iso) {
-    return iso ? new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`)) : "";
+    return iso
+      ? new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+          new Date(`${iso}T00:00:00Z`),
+        )
+      : "";
   }
   /** A p-value as read: "< 0.001" below it, never "0". */
   p(x) {
@@ -251,7 +285,10 @@ export class MiElement extends ElementBase {
     // A portal that sets its own colours or accent keeps its light card (no dark mode from the OS)
     // unless it asks with `theme`.
     const style = getComputedStyle(this);
-    this.toggleAttribute("data-themed", ["--mi-fg", "--mi-bg", "--mi-accent"].some((p) => style.getPropertyValue(p).trim() !== ""));
+    this.toggleAttribute(
+      "data-themed",
+      ["--mi-fg", "--mi-bg", "--mi-accent"].some((p) => style.getPropertyValue(p).trim() !== ""),
+    );
     if (!this.#source) {
       this.#show([h("p", { class: "state", text: this.label("noSource") })]);
       return;
@@ -264,7 +301,13 @@ export class MiElement extends ElementBase {
     try {
       const options = this.options();
       for (const bad of this.invalid) {
-        this.dispatchEvent(new CustomEvent("mentor-insights-error", { detail: { message: bad.message, attribute: bad.attribute, value: bad.value }, bubbles: true, composed: true }));
+        this.dispatchEvent(
+          new CustomEvent("mentor-insights-error", {
+            detail: { message: bad.message, attribute: bad.attribute, value: bad.value },
+            bubbles: true,
+            composed: true,
+          }),
+        );
       }
       const result = await this.compute(this.#source, options);
       if (generation !== this.#generation) return;
@@ -276,7 +319,14 @@ export class MiElement extends ElementBase {
       if (generation !== this.#generation) return;
       this.#busy = false;
       if (e?.cancelled) {
-        this.#show([h("p", { class: "state", role: "status", text: this.label("cancelled") }, " ", h("button", { type: "button", text: this.label("retry"), onclick: () => this.refresh() }))]);
+        this.#show([
+          h(
+            "p",
+            { class: "state", role: "status", text: this.label("cancelled") },
+            " ",
+            h("button", { type: "button", text: this.label("retry"), onclick: () => this.refresh() }),
+          ),
+        ]);
         return;
       }
       const message = String(e?.message ?? e);
@@ -288,7 +338,9 @@ export class MiElement extends ElementBase {
       // A table the analysis needs is missing: say only that, not as an alarm.
       const why = /needs the \w+ table/.test(message);
       this.#show([h("p", { class: why ? "why" : "error", role: why ? "note" : "alert", text: message })]);
-      this.dispatchEvent(new CustomEvent("mentor-insights-error", { detail: { message }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent("mentor-insights-error", { detail: { message }, bubbles: true, composed: true }),
+      );
     }
   }
 
@@ -296,14 +348,23 @@ export class MiElement extends ElementBase {
   #warnings(result) {
     const list = result?.warnings ?? [];
     if (!list.length) return [];
-    return [h("details", { class: "warnings", part: "warnings" }, h("summary", { text: `${this.label("warnings")} (${this.number(list.length, 0)})` }), h("ul", {}, ...list.map((w) => h("li", { "data-code": w.code, text: w.message }))))];
+    return [
+      h(
+        "details",
+        { class: "warnings", part: "warnings" },
+        h("summary", { text: `${this.label("warnings")} (${this.number(list.length, 0)})` }),
+        h("ul", {}, ...list.map((w) => h("li", { "data-code": w.code, text: w.message }))),
+      ),
+    ];
   }
 
   /** Draws the last result at the element's width, with its warnings and any invalid attribute. */
   #draw() {
     const result = this.#last;
     this.#width = this.body.getBoundingClientRect().width;
-    const notes = (this.invalid ?? []).map((bad) => h("p", { class: "why", role: "note", part: "note", text: bad.message }));
+    const notes = (this.invalid ?? []).map((bad) =>
+      h("p", { class: "why", role: "note", part: "note", text: bad.message }),
+    );
     this.#show([...notes, ...atWidth(this.#width, () => this.render(result)), ...this.#warnings(result)]);
     const key = this.#focusKey;
     this.#focusKey = null;
@@ -326,13 +387,33 @@ export class MiElement extends ElementBase {
     this.#last = null;
     this.#busy = false;
     const problems = error.problems?.length ? error.problems.map((p) => p.message) : [String(error.message ?? error)];
-    this.#show([h("div", { class: "error", role: "alert" }, h("p", { text: this.label("loadFailed") }), h("ul", {}, ...problems.map((m) => h("li", { text: m }))))]);
-    this.dispatchEvent(new CustomEvent("mentor-insights-error", { detail: { message: String(error.message ?? error), problems: error.problems ?? [] }, bubbles: true, composed: true }));
+    this.#show([
+      h(
+        "div",
+        { class: "error", role: "alert" },
+        h("p", { text: this.label("loadFailed") }),
+        h("ul", {}, ...problems.map((m) => h("li", { text: m }))),
+      ),
+    ]);
+    this.dispatchEvent(
+      new CustomEvent("mentor-insights-error", {
+        detail: { message: String(error.message ?? error), problems: error.problems ?? [] },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   /** The loading state, with the stage when known and a way to stop a worker's long call. */
   #loading(text = this.label("loading")) {
-    const cancel = this.#source?.cancel ? h("button", { type: "button", part: "cancel", text: this.label("cancel"), onclick: () => this.#source.cancel() }) : null;
+    const cancel = this.#source?.cancel
+      ? h("button", {
+          type: "button",
+          part: "cancel",
+          text: this.label("cancel"),
+          onclick: () => this.#source.cancel(),
+        })
+      : null;
     this.#show([h("p", { class: "state", role: "status" }, h("span", { text }), " ", cancel)]);
   }
 
@@ -346,9 +427,19 @@ export class MiElement extends ElementBase {
    * are reachable by Tab and chosen by click, Enter or Space.
    */
   table(columns, rows, { caption, onSelect } = {}) {
-    const head = h("tr", {}, ...columns.map((c) => h("th", { scope: "col", class: c.numeric ? "n" : null, text: c.label })));
+    const head = h(
+      "tr",
+      {},
+      ...columns.map((c) => h("th", { scope: "col", class: c.numeric ? "n" : null, text: c.label })),
+    );
     const body = rows.map((r) => {
-      const tr = h("tr", {}, ...columns.map((c) => h("td", { class: c.numeric ? "n" : null, text: String(c.format ? c.format(r) : r[c.key] ?? "") })));
+      const tr = h(
+        "tr",
+        {},
+        ...columns.map((c) =>
+          h("td", { class: c.numeric ? "n" : null, text: String(c.format ? c.format(r) : (r[c.key] ?? "")) }),
+        ),
+      );
       if (onSelect) {
         tr.tabIndex = 0;
         tr.dataset.key = String(columns[0].format ? columns[0].format(r) : r[columns[0].key]);
@@ -362,14 +453,21 @@ export class MiElement extends ElementBase {
       }
       return tr;
     });
-    const table = h("table", { part: "table" }, caption ? h("caption", { text: caption }) : null, h("thead", {}, head), h("tbody", {}, ...body));
+    const table = h(
+      "table",
+      { part: "table" },
+      caption ? h("caption", { text: caption }) : null,
+      h("thead", {}, head),
+      h("tbody", {}, ...body),
+    );
     const csv = h("button", {
       type: "button",
       class: "csv",
       part: "exports",
       text: "CSV",
       "aria-label": this.label("exportCsv"),
-      onclick: () => saveAs(`${fileName(caption ?? this.label("title"))}.csv`, new Blob([tableCsv(table)], { type: "text/csv" })),
+      onclick: () =>
+        saveAs(`${fileName(caption ?? this.label("title"))}.csv`, new Blob([tableCsv(table)], { type: "text/csv" })),
     });
     return h("div", { class: "scroll" }, table, csv);
   }
@@ -382,11 +480,18 @@ export class MiElement extends ElementBase {
     const label = (t) => (t.model ? `${t.term} · ${t.model}` : t.term);
     const figure = this.figure(
       title,
-      forest(terms.map((t) => ({ label: label(t), value: t.hazardRatio, lo: t.ciLow, hi: t.ciHigh, series: t.series ?? 0 })), { label: title, format: (v) => this.number(v, 2) }),
+      forest(
+        terms.map((t) => ({ label: label(t), value: t.hazardRatio, lo: t.ciLow, hi: t.ciHigh, series: t.series ?? 0 })),
+        { label: title, format: (v) => this.number(v, 2) },
+      ),
       this.table(
         [
           { label: this.label("term"), format: label },
-          { label: this.label("ratio"), numeric: true, format: (t) => `${this.fixed(t.hazardRatio)} (${this.fixed(t.ciLow)}–${this.fixed(t.ciHigh)})` },
+          {
+            label: this.label("ratio"),
+            numeric: true,
+            format: (t) => `${this.fixed(t.hazardRatio)} (${this.fixed(t.ciLow)}–${this.fixed(t.ciHigh)})`,
+          },
           { label: "p", numeric: true, format: (t) => this.p(t.pValue) },
         ],
         terms,
@@ -404,10 +509,27 @@ export class MiElement extends ElementBase {
     const exports = h(
       "div",
       { class: "exports", part: "exports" },
-      h("button", { type: "button", text: "SVG", "aria-label": this.label("exportSvg"), onclick: () => saveAs(`${name}.svg`, new Blob([standalone(chart)], { type: "image/svg+xml" })) }),
-      h("button", { type: "button", text: "PNG", "aria-label": this.label("exportPng"), onclick: () => png(chart).then((b) => saveAs(`${name}.png`, b)) }),
+      h("button", {
+        type: "button",
+        text: "SVG",
+        "aria-label": this.label("exportSvg"),
+        onclick: () => saveAs(`${name}.svg`, new Blob([standalone(chart)], { type: "image/svg+xml" })),
+      }),
+      h("button", {
+        type: "button",
+        text: "PNG",
+        "aria-label": this.label("exportPng"),
+        onclick: () => png(chart).then((b) => saveAs(`${name}.png`, b)),
+      }),
     );
-    return h("figure", {}, h("figcaption", { text: caption }), chart, exports, h("details", {}, h("summary", { text: this.label("table") }), table));
+    return h(
+      "figure",
+      {},
+      h("figcaption", { text: caption }),
+      chart,
+      exports,
+      h("details", {}, h("summary", { text: this.label("table") }), table),
+    );
   }
 }
 
@@ -436,7 +558,9 @@ export function tableCsv(table) {
     if (/^[=+\-@\t\r]/.test(s) && !/^[-+]?[\d.,\s\u00a0\u202f]+%?$/.test(s)) s = `'${s}`;
     return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map((c) => cell(c.textContent)).join(",")).join("\r\n") + "\r\n";
+  return `${[...table.querySelectorAll("tr")]
+    .map((tr) => [...tr.children].map((c) => cell(c.textContent)).join(","))
+    .join("\r\n")}\r\n`;
 }
 
 /** The chart as a PNG at twice its size, on the element's background. */
@@ -449,7 +573,8 @@ function png(svg) {
     canvas.width = box.width * 2;
     canvas.height = box.height * 2;
     const g = canvas.getContext("2d");
-    g.fillStyle = getComputedStyle(svg).backgroundColor === "rgba(0, 0, 0, 0)" ? "#ffffff" : getComputedStyle(svg).backgroundColor;
+    g.fillStyle =
+      getComputedStyle(svg).backgroundColor === "rgba(0, 0, 0, 0)" ? "#ffffff" : getComputedStyle(svg).backgroundColor;
     g.fillRect(0, 0, canvas.width, canvas.height);
     g.scale(2, 2);
     g.drawImage(image, 0, 0);

@@ -37,7 +37,8 @@ export function standalone(svg) {
   const to = [copy, ...copy.querySelectorAll("*")];
   from.forEach((e, i) => {
     const style = getComputedStyle(e);
-    for (const p of ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "font-size", "font-family"]) to[i].setAttribute(p, style.getPropertyValue(p));
+    for (const p of ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "font-size", "font-family"])
+      to[i].setAttribute(p, style.getPropertyValue(p));
   });
   copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   const box = svg.viewBox.baseVal;
@@ -55,10 +56,18 @@ function node(tag, attrs = {}, ...children) {
 
 /** Series colours: the accent first, then a palette a portal may override (`--mi-series-2` …). */
 export const colour = (i) =>
-  i === 0 ? "var(--mi-accent, #2f6fdb)" : `var(--mi-series-${i + 1}, ${["#d9822b", "#0f9960", "#a854a8", "#db3737", "#8a9ba8"][(i - 1) % 5]})`;
+  i === 0
+    ? "var(--mi-accent, #2f6fdb)"
+    : `var(--mi-series-${i + 1}, ${["#d9822b", "#0f9960", "#a854a8", "#db3737", "#8a9ba8"][(i - 1) % 5]})`;
 
 function svg(height, label) {
-  return node("svg", { viewBox: `0 0 ${W} ${height}`, role: "img", "aria-label": label, part: "chart", class: "chart" });
+  return node("svg", {
+    viewBox: `0 0 ${W} ${height}`,
+    role: "img",
+    "aria-label": label,
+    part: "chart",
+    class: "chart",
+  });
 }
 
 /** Room for the longest row label (about 6.5 px a character at 12 px), within bounds. */
@@ -112,17 +121,24 @@ function yAxis(g, scale, values, left, right, format) {
  * intervals). `domain` defaults to [0, 1].
  */
 export function intervals(rows, { label, format, domain = [0, 1], reference } = {}) {
-  const left = labelRoom(rows.map((r) => r.label)), right = W - 20, rowH = 28, top = 10;
+  const left = labelRoom(rows.map((r) => r.label)),
+    right = W - 20,
+    rowH = 28,
+    top = 10;
   const height = top + rows.length * rowH + 30;
   const s = svg(height, label);
   const x = linear(domain, [left, right]);
   const axisY = top + rows.length * rowH;
   xAxis(s, x, readableTicks(domain[0], domain[1], format), axisY, format, top);
-  if (reference != null) s.append(node("line", { x1: x(reference), x2: x(reference), y1: top, y2: axisY, class: "reference" }));
+  if (reference != null)
+    s.append(node("line", { x1: x(reference), x2: x(reference), y1: top, y2: axisY, class: "reference" }));
   rows.forEach((r, i) => {
     const y = top + i * rowH + rowH / 2;
     s.append(node("text", { x: left - 8, y: y + 4, "text-anchor": "end", class: "label" }, r.label));
-    if (r.lo != null && r.hi != null) s.append(node("line", { x1: x(r.lo), x2: x(r.hi), y1: y, y2: y, class: "whisker", stroke: colour(r.series ?? 0) }));
+    if (r.lo != null && r.hi != null)
+      s.append(
+        node("line", { x1: x(r.lo), x2: x(r.hi), y1: y, y2: y, class: "whisker", stroke: colour(r.series ?? 0) }),
+      );
     if (r.value != null) s.append(node("circle", { cx: x(r.value), cy: y, r: 5, fill: colour(r.series ?? 0) }));
   });
   return s;
@@ -131,7 +147,8 @@ export function intervals(rows, { label, format, domain = [0, 1], reference } = 
 /** Hazard or rate ratios with their intervals on a log scale, with a line at 1 (no effect). */
 export function forest(rows, { label, format }) {
   const values = rows.flatMap((r) => [r.lo, r.hi, r.value]).filter((v) => v > 0 && Number.isFinite(v));
-  const lo = Math.min(0.5, ...values), hi = Math.max(2, ...values);
+  const lo = Math.min(0.5, ...values),
+    hi = Math.max(2, ...values);
   const log = (v) => Math.log(v);
   const t = [0.1, 0.25, 0.5, 1, 2, 4, 10].filter((v) => v >= lo && v <= hi);
   const s = intervals(
@@ -152,7 +169,10 @@ export function forest(rows, { label, format }) {
  * `{ lo, hi }` per point is drawn under the line.
  */
 export function lines(series, { label, formatX, formatY, step = false, yDomain } = {}) {
-  const left = 56, right = W - 16, top = 12, bottom = W < 480 ? 200 : 250;
+  const left = 56,
+    right = W - 16,
+    top = 12,
+    bottom = W < 480 ? 200 : 250;
   // Legend entries 190 px apart, as many to a row as the width holds.
   const columns = Math.max(1, Math.min(3, Math.floor((W - left) / 190)));
   const legendH = series.length > 1 ? 22 * Math.ceil(series.length / columns) : 0;
@@ -165,13 +185,18 @@ export function lines(series, { label, formatX, formatY, step = false, yDomain }
   const x = linear([x0, x1], [left, right]);
   const y = linear([y0, y1], [bottom, top]);
   const time = series.some((d) => d.points.some((p) => p.x instanceof Date));
-  const xt = time ? ticks(new Date(x0).getUTCFullYear(), new Date(x1).getUTCFullYear() + 1, 6).map((yr) => Date.UTC(yr, 0, 1)).filter((v) => v >= x0 && v <= x1) : readableTicks(x0, x1, formatX);
+  const xt = time
+    ? ticks(new Date(x0).getUTCFullYear(), new Date(x1).getUTCFullYear() + 1, 6)
+        .map((yr) => Date.UTC(yr, 0, 1))
+        .filter((v) => v >= x0 && v <= x1)
+    : readableTicks(x0, x1, formatX);
   xAxis(s, x, xt, bottom, (v) => formatX(time ? new Date(v) : v), top);
   yAxis(s, y, readableTicks(y0, y1, formatY), left, right, formatY);
   const path = (pts, f) =>
     pts
       .map((p, i) => {
-        const px = x(+p.x), py = y(f(p));
+        const px = x(+p.x),
+          py = y(f(p));
         if (i === 0) return `M${px},${py}`;
         return step ? `H${px}V${py}` : `L${px},${py}`;
       })
@@ -179,13 +204,21 @@ export function lines(series, { label, formatX, formatY, step = false, yDomain }
   series.forEach((d, i) => {
     if (d.points.some((p) => p.lo != null)) {
       const upper = path(d.points, (p) => p.hi ?? p.y);
-      const lower = [...d.points].reverse().map((p, k, a) => (step && k > 0 ? `V${y(a[k - 1].lo ?? a[k - 1].y)}H${x(+p.x)}` : `L${x(+p.x)},${y(p.lo ?? p.y)}`)).join("");
+      const lower = [...d.points]
+        .reverse()
+        .map((p, k, a) =>
+          step && k > 0 ? `V${y(a[k - 1].lo ?? a[k - 1].y)}H${x(+p.x)}` : `L${x(+p.x)},${y(p.lo ?? p.y)}`,
+        )
+        .join("");
       s.append(node("path", { d: `${upper}${lower}Z`, fill: colour(i), class: "band" }));
     }
-    s.append(node("path", { d: path(d.points, (p) => p.y), stroke: colour(i), class: d.dashed ? "line dashed" : "line" }));
+    s.append(
+      node("path", { d: path(d.points, (p) => p.y), stroke: colour(i), class: d.dashed ? "line dashed" : "line" }),
+    );
   });
   series.forEach((d, i) => {
-    const lx = left + (i % columns) * 190, ly = bottom + 38 + 22 * Math.floor(i / columns);
+    const lx = left + (i % columns) * 190,
+      ly = bottom + 38 + 22 * Math.floor(i / columns);
     if (series.length > 1) {
       s.append(node("rect", { x: lx, y: ly - 9, width: 12, height: 12, fill: colour(i) }));
       s.append(node("text", { x: lx + 18, y: ly + 1, class: "label" }, d.name));
@@ -196,7 +229,10 @@ export function lines(series, { label, formatX, formatY, step = false, yDomain }
 
 /** Horizontal bars of `value` per label (scores in [0, 1] by default), coloured by `series`. */
 export function bars(rows, { label, format, domain = [0, 1], marks = [] } = {}) {
-  const left = labelRoom(rows.map((r) => r.label)), right = W - 20, rowH = 20, top = 10;
+  const left = labelRoom(rows.map((r) => r.label)),
+    right = W - 20,
+    rowH = 20,
+    top = 10;
   const axisY = top + rows.length * rowH;
   const s = svg(axisY + 30, label);
   const x = linear(domain, [left, right]);
@@ -204,7 +240,15 @@ export function bars(rows, { label, format, domain = [0, 1], marks = [] } = {}) 
   rows.forEach((r, i) => {
     const y = top + i * rowH;
     s.append(node("text", { x: left - 8, y: y + rowH / 2 + 4, "text-anchor": "end", class: "label" }, r.label));
-    s.append(node("rect", { x: left, y: y + 3, width: Math.max(0, x(r.value) - left), height: rowH - 6, fill: r.fill ?? colour(r.series ?? 0) }));
+    s.append(
+      node("rect", {
+        x: left,
+        y: y + 3,
+        width: Math.max(0, x(r.value) - left),
+        height: rowH - 6,
+        fill: r.fill ?? colour(r.series ?? 0),
+      }),
+    );
   });
   for (const m of marks) s.append(node("line", { x1: x(m), x2: x(m), y1: top, y2: axisY, class: "reference" }));
   return s;

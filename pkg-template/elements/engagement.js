@@ -20,7 +20,8 @@ export class EngagementElement extends MiElement {
   static observedAttributes = [...MiElement.observedAttributes, "pair"];
   static labels = {
     title: "Engagement",
-    summary: "{pairs} pairs, {active} active; {lapsed} active pairs have not met for more than twice their agreed cadence.",
+    summary:
+      "{pairs} pairs, {active} active; {lapsed} active pairs have not met for more than twice their agreed cadence.",
     held: "Held sessions per {period}",
     program: "Program",
     pairs: "Pairs",
@@ -50,36 +51,85 @@ export class EngagementElement extends MiElement {
     const programs = e.programs.filter((p) => !p.suppressed);
     const active = e.pairs.filter((p) => p.active);
     const lapsed = active.filter((p) => p.daysSinceLastHeld != null && p.daysSinceLastHeld > 2 * p.cadenceDays);
-    const out = [h("p", { class: "summary", text: this.label("summary", { pairs: this.number(e.pairs.length, 0), active: this.number(active.length, 0), lapsed: this.number(lapsed.length, 0) }) })];
+    const out = [
+      h("p", {
+        class: "summary",
+        text: this.label("summary", {
+          pairs: this.number(e.pairs.length, 0),
+          active: this.number(active.length, 0),
+          lapsed: this.number(lapsed.length, 0),
+        }),
+      }),
+    ];
     const caption = this.label("held", { period: this.label(e.period) });
     const formatX = (d) => new Intl.DateTimeFormat(this.locale, { year: "numeric", timeZone: "UTC" }).format(d);
     out.push(
       this.figure(
         caption,
-        lines(programs.map((p) => ({ name: p.program, points: p.periods.map((x) => ({ x: periodStart(x.period), y: x.held })) })), { label: caption, formatX, formatY: (v) => this.number(v, 0) }),
+        lines(
+          programs.map((p) => ({
+            name: p.program,
+            points: p.periods.map((x) => ({ x: periodStart(x.period), y: x.held })),
+          })),
+          { label: caption, formatX, formatY: (v) => this.number(v, 0) },
+        ),
         this.table(
           [
             { label: this.label("program"), format: (p) => p.program },
-            { label: this.label("pairs"), numeric: true, format: (p) => (p.suppressed ? this.label("suppressed", { n: p.nBelow }) : this.number(p.pairs, 0)) },
-            { label: this.label("active"), numeric: true, format: (p) => (p.suppressed ? "" : this.number(p.activePairs, 0)) },
-            { label: this.label("heldCol"), numeric: true, format: (p) => (p.suppressed ? "" : this.number(p.totals.held, 0)) },
-            { label: this.label("cancelled"), numeric: true, format: (p) => (p.suppressed ? "" : this.number(p.totals.cancelled, 0)) },
-            { label: this.label("noShow"), numeric: true, format: (p) => (p.suppressed ? "" : this.number(p.totals.noShow, 0)) },
-            { label: this.label("adherence"), numeric: true, format: (p) => (p.suppressed ? "" : this.percent(p.meanCadenceAdherence)) },
-            { label: this.label("trend"), numeric: true, format: (p) => (p.suppressed || !p.perPairTrend ? "" : this.number(p.perPairTrend.theilSen.slope, 3)) },
+            {
+              label: this.label("pairs"),
+              numeric: true,
+              format: (p) => (p.suppressed ? this.label("suppressed", { n: p.nBelow }) : this.number(p.pairs, 0)),
+            },
+            {
+              label: this.label("active"),
+              numeric: true,
+              format: (p) => (p.suppressed ? "" : this.number(p.activePairs, 0)),
+            },
+            {
+              label: this.label("heldCol"),
+              numeric: true,
+              format: (p) => (p.suppressed ? "" : this.number(p.totals.held, 0)),
+            },
+            {
+              label: this.label("cancelled"),
+              numeric: true,
+              format: (p) => (p.suppressed ? "" : this.number(p.totals.cancelled, 0)),
+            },
+            {
+              label: this.label("noShow"),
+              numeric: true,
+              format: (p) => (p.suppressed ? "" : this.number(p.totals.noShow, 0)),
+            },
+            {
+              label: this.label("adherence"),
+              numeric: true,
+              format: (p) => (p.suppressed ? "" : this.percent(p.meanCadenceAdherence)),
+            },
+            {
+              label: this.label("trend"),
+              numeric: true,
+              format: (p) => (p.suppressed || !p.perPairTrend ? "" : this.number(p.perPairTrend.theilSen.slope, 3)),
+            },
           ],
           e.programs,
         ),
       ),
     );
-    const longest = [...active].sort((a, b) => (b.daysSinceLastHeld ?? Infinity) - (a.daysSinceLastHeld ?? Infinity)).slice(0, LONGEST);
+    const longest = [...active]
+      .sort((a, b) => (b.daysSinceLastHeld ?? Infinity) - (a.daysSinceLastHeld ?? Infinity))
+      .slice(0, LONGEST);
     out.push(
       h("h3", { part: "heading", text: this.label("longest") }),
       this.table(
         [
           { label: this.label("pair"), format: (p) => p.pairId },
           { label: this.label("program"), format: (p) => p.program },
-          { label: this.label("days"), numeric: true, format: (p) => (p.daysSinceLastHeld == null ? this.label("never") : this.number(p.daysSinceLastHeld, 0)) },
+          {
+            label: this.label("days"),
+            numeric: true,
+            format: (p) => (p.daysSinceLastHeld == null ? this.label("never") : this.number(p.daysSinceLastHeld, 0)),
+          },
           { label: this.label("cadence"), numeric: true, format: (p) => this.number(p.cadenceDays, 0) },
         ],
         longest,
@@ -94,10 +144,22 @@ export class EngagementElement extends MiElement {
           title,
           lines(
             [
-              { name: this.label("heldCol"), points: drilled.periods.map((x) => ({ x: periodStart(x.period), y: x.held })) },
-              { name: this.label("cancelled"), points: drilled.periods.map((x) => ({ x: periodStart(x.period), y: x.cancelled + x.noShow })), dashed: true },
+              {
+                name: this.label("heldCol"),
+                points: drilled.periods.map((x) => ({ x: periodStart(x.period), y: x.held })),
+              },
+              {
+                name: this.label("cancelled"),
+                points: drilled.periods.map((x) => ({ x: periodStart(x.period), y: x.cancelled + x.noShow })),
+                dashed: true,
+              },
             ],
-            { label: title, formatX: (d) => new Intl.DateTimeFormat(this.locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(d), formatY: (v) => this.number(v, 0) },
+            {
+              label: title,
+              formatX: (d) =>
+                new Intl.DateTimeFormat(this.locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(d),
+              formatY: (v) => this.number(v, 0),
+            },
           ),
           this.table(
             [

@@ -3,7 +3,13 @@ import { MiElement, h } from "./base.js";
 
 export class FindingsElement extends MiElement {
   static key = "findings";
-  static labels = { title: "What the numbers say", warning: "act", notice: "note", info: "context", nothing: "Nothing stands out." };
+  static labels = {
+    title: "What the numbers say",
+    warning: "act",
+    notice: "note",
+    info: "context",
+    nothing: "Nothing stands out.",
+  };
 
   compute(source, o) {
     return source.findings(o);
@@ -16,7 +22,12 @@ export class FindingsElement extends MiElement {
         "ul",
         { class: "findings", part: "table" },
         ...r.findings.map((f) =>
-          h("li", { "data-id": f.id, "data-severity": f.severity }, h("span", { class: `badge ${f.severity}`, text: this.label(f.severity) }), h("span", { text: f.text })),
+          h(
+            "li",
+            { "data-id": f.id, "data-severity": f.severity },
+            h("span", { class: `badge ${f.severity}`, text: this.label(f.severity) }),
+            h("span", { text: f.text }),
+          ),
         ),
       ),
     ];

@@ -7,7 +7,8 @@ export class GoalsElement extends MiElement {
   static key = "goals";
   static labels = {
     title: "Goal completion",
-    summary: "{goals} goals in {pairs} pairs: {completed} completed ({ci}), {onTime} of them on time; in active pairs {overdue} are past due and {stalled} stalled.",
+    summary:
+      "{goals} goals in {pairs} pairs: {completed} completed ({ci}), {onTime} of them on time; in active pairs {overdue} are past due and {stalled} stalled.",
     byGroup: "Completion rate by {by} ({level})",
     open: "Goals still open, by days since created (Kaplan–Meier)",
     group: "Group",
@@ -25,11 +26,20 @@ export class GoalsElement extends MiElement {
   render(g) {
     const o = g.overall;
     const out = [
-      h("p", { class: "summary", text: this.label("summary", {
-        goals: this.number(o.goals, 0), pairs: this.number(o.pairs, 0), completed: this.percent(o.completionRate?.value),
-        ci: o.completionRate ? `${this.label("level")} ${this.percent(o.completionRate.ciLow)}–${this.percent(o.completionRate.ciHigh)}` : this.label("none"),
-        onTime: this.percent(o.onTimeRate?.value), overdue: this.number(o.overdue.length, 0), stalled: this.number(o.stalled.length, 0),
-      }) }),
+      h("p", {
+        class: "summary",
+        text: this.label("summary", {
+          goals: this.number(o.goals, 0),
+          pairs: this.number(o.pairs, 0),
+          completed: this.percent(o.completionRate?.value),
+          ci: o.completionRate
+            ? `${this.label("level")} ${this.percent(o.completionRate.ciLow)}–${this.percent(o.completionRate.ciHigh)}`
+            : this.label("none"),
+          onTime: this.percent(o.onTimeRate?.value),
+          overdue: this.number(o.overdue.length, 0),
+          stalled: this.number(o.stalled.length, 0),
+        }),
+      }),
     ];
     const rows = g.groups.map((x) => ({
       label: x.group,
@@ -45,14 +55,24 @@ export class GoalsElement extends MiElement {
       const by = (g.by ?? []).join(" / ");
       const columns = [
         { label: this.label("group"), format: (r) => r.label },
-        { label: this.label("goals"), numeric: true, format: (r) => (r.suppressed ? this.label("suppressed", { n: r.nBelow }) : this.number(r.goals, 0)) },
-        { label: `${this.label("completed")} (${this.label("level")})`, format: (r) => (r.suppressed ? "" : `${this.percent(r.value)} (${this.percent(r.lo)}–${this.percent(r.hi)})`) },
+        {
+          label: this.label("goals"),
+          numeric: true,
+          format: (r) => (r.suppressed ? this.label("suppressed", { n: r.nBelow }) : this.number(r.goals, 0)),
+        },
+        {
+          label: `${this.label("completed")} (${this.label("level")})`,
+          format: (r) => (r.suppressed ? "" : `${this.percent(r.value)} (${this.percent(r.lo)}–${this.percent(r.hi)})`),
+        },
         { label: this.label("onTime"), numeric: true, format: (r) => (r.suppressed ? "" : this.percent(r.onTime)) },
       ];
       out.push(
         this.figure(
           this.label("byGroup", { by, level: this.label("level") }),
-          intervals(rows.filter((r) => !r.suppressed && r.value != null), { label: this.label("byGroup", { by, level: this.label("level") }), format: (v) => this.percent(v) }),
+          intervals(
+            rows.filter((r) => !r.suppressed && r.value != null),
+            { label: this.label("byGroup", { by, level: this.label("level") }), format: (v) => this.percent(v) },
+          ),
           this.table(columns, rows),
         ),
       );
@@ -63,13 +83,30 @@ export class GoalsElement extends MiElement {
       out.push(
         this.figure(
           this.label("open"),
-          lines([{ name: this.label("stillOpen"), points: km.map((r) => ({ x: r.t, y: r.survival, lo: r.ciLow, hi: r.ciHigh })) }], {
-            label: this.label("open"), step: true, yDomain: [0, 1], formatX: (v) => this.number(v, 0), formatY: (v) => this.percent(v),
-          }),
+          lines(
+            [
+              {
+                name: this.label("stillOpen"),
+                points: km.map((r) => ({ x: r.t, y: r.survival, lo: r.ciLow, hi: r.ciHigh })),
+              },
+            ],
+            {
+              label: this.label("open"),
+              step: true,
+              yDomain: [0, 1],
+              formatX: (v) => this.number(v, 0),
+              formatY: (v) => this.percent(v),
+            },
+          ),
           this.table(
             [
               { label: this.label("days"), numeric: true, format: (r) => this.number(r.t, 0) },
-              { label: this.label("stillOpen"), numeric: true, format: (r) => `${this.percent(r.survival, 1)} (${this.percent(r.ciLow, 1)}–${this.percent(r.ciHigh, 1)})` },
+              {
+                label: this.label("stillOpen"),
+                numeric: true,
+                format: (r) =>
+                  `${this.percent(r.survival, 1)} (${this.percent(r.ciLow, 1)}–${this.percent(r.ciHigh, 1)})`,
+              },
             ],
             km.filter((_, i) => i % Math.ceil(km.length / 40) === 0),
           ),

@@ -21,6 +21,15 @@ define("mentor-insights-progression", ProgressionElement);
 define("mentor-insights-matching", MatchingElement);
 define("mentor-insights-dashboard", DashboardElement);
 
-export { DashboardElement, EngagementElement, FindingsElement, GoalsElement, MatchingElement, ProgressionElement, RetentionElement, RiskElement };
+export {
+  DashboardElement,
+  EngagementElement,
+  FindingsElement,
+  GoalsElement,
+  MatchingElement,
+  ProgressionElement,
+  RetentionElement,
+  RiskElement,
+};
 export { MiElement } from "./base.js";
 export * as charts from "./charts.js";

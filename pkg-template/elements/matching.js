@@ -10,7 +10,8 @@ export class MatchingElement extends MiElement {
   static key = "matching";
   static labels = {
     title: "Matching",
-    summary: "{pairs} pairs, {early} ended early. On the last year's pairs the model's concordance is {c} (0.5 is chance).",
+    summary:
+      "{pairs} pairs, {early} ended early. On the last year's pairs the model's concordance is {c} (0.5 is chance).",
     hazards: "Hazard ratio of ending early by pair feature ({level}; below 1: pairs last)",
     term: "Feature",
     suggestions: "Suggested mentors (total score {total}; first come, first served: {greedy})",
@@ -23,13 +24,26 @@ export class MatchingElement extends MiElement {
   };
 
   async compute(source, o) {
-    const [m, s] = await Promise.all([source.matching(o), Promise.resolve().then(() => source.suggest(o)).catch((e) => ({ error: String(e?.message ?? e) }))]);
+    const [m, s] = await Promise.all([
+      source.matching(o),
+      Promise.resolve()
+        .then(() => source.suggest(o))
+        .catch((e) => ({ error: String(e?.message ?? e) })),
+    ]);
     return { m, s };
   }
 
   render({ m, s }) {
     const out = [
-      h("p", { class: "summary", title: this.label("concordanceHelp"), text: this.label("summary", { pairs: this.number(m.pairs, 0), early: this.number(m.earlyEnds, 0), c: this.fixed(m.validation?.concordance) }) }),
+      h("p", {
+        class: "summary",
+        title: this.label("concordanceHelp"),
+        text: this.label("summary", {
+          pairs: this.number(m.pairs, 0),
+          early: this.number(m.earlyEnds, 0),
+          c: this.fixed(m.validation?.concordance),
+        }),
+      }),
     ];
     const terms = m.model?.terms ?? [];
     if (terms.length) out.push(this.hazards(this.label("hazards", { level: this.label("level") }), terms));
@@ -37,20 +51,38 @@ export class MatchingElement extends MiElement {
       out.push(h("p", { class: "why", role: "note", text: s.error }));
     } else {
       out.push(
-        h("h3", { part: "heading", text: this.label("suggestions", { total: this.number(s.totalScore, 1), greedy: this.number(s.greedyTotalScore, 1) }) }),
+        h("h3", {
+          part: "heading",
+          text: this.label("suggestions", {
+            total: this.number(s.totalScore, 1),
+            greedy: this.number(s.greedyTotalScore, 1),
+          }),
+        }),
         this.table(
           [
             { label: this.label("mentee"), format: (a) => a.menteeId },
             { label: this.label("mentor"), format: (a) => a.mentorId },
             { label: this.label("score"), numeric: true, format: (a) => this.percent(a.score) },
-            { label: this.label("alternatives"), format: (a) => a.alternatives.map((x) => `${x.mentorId} ${this.percent(x.score)}`).join(", ") },
+            {
+              label: this.label("alternatives"),
+              format: (a) => a.alternatives.map((x) => `${x.mentorId} ${this.percent(x.score)}`).join(", "),
+            },
           ],
           s.assignments.slice(0, LISTED),
           { onSelect: (a) => this.select({ personId: a.menteeId }) },
         ),
       );
-      if (s.assignments.length > LISTED) out.push(h("p", { class: "muted", text: this.label("more", { n: this.number(s.assignments.length - LISTED, 0) }) }));
-      if (s.unmatched.length) out.push(h("p", { class: "muted", text: this.label("unmatched", { ids: s.unmatched.map((u) => u.menteeId).join(", ") }) }));
+      if (s.assignments.length > LISTED)
+        out.push(
+          h("p", { class: "muted", text: this.label("more", { n: this.number(s.assignments.length - LISTED, 0) }) }),
+        );
+      if (s.unmatched.length)
+        out.push(
+          h("p", {
+            class: "muted",
+            text: this.label("unmatched", { ids: s.unmatched.map((u) => u.menteeId).join(", ") }),
+          }),
+        );
     }
     return out;
   }

@@ -38,15 +38,36 @@ export class ProgressionElement extends MiElement {
       this.figure(
         caption,
         intervals(
-          shown.map((g) => ({ label: name(g.group), value: g.ratePer100py.value, lo: g.ratePer100py.ciLow, hi: g.ratePer100py.ciHigh })),
-          { label: caption, domain: [0, Math.max(1, ...shown.map((g) => g.ratePer100py.ciHigh ?? 0))], format: (v) => this.number(v, 0) },
+          shown.map((g) => ({
+            label: name(g.group),
+            value: g.ratePer100py.value,
+            lo: g.ratePer100py.ciLow,
+            hi: g.ratePer100py.ciHigh,
+          })),
+          {
+            label: caption,
+            domain: [0, Math.max(1, ...shown.map((g) => g.ratePer100py.ciHigh ?? 0))],
+            format: (v) => this.number(v, 0),
+          },
         ),
         this.table(
           [
             { label: this.label("name"), format: (g) => name(g.group) },
-            { label: this.label("people"), numeric: true, format: (g) => (g.suppressed ? this.label("suppressed", { n: g.nBelow }) : this.number(g.people, 0)) },
-            { label: this.label("years"), numeric: true, format: (g) => (g.suppressed ? "" : this.number(g.personYears, 0)) },
-            { label: this.label("promotions"), numeric: true, format: (g) => (g.suppressed ? "" : this.number(g.promotions, 0)) },
+            {
+              label: this.label("people"),
+              numeric: true,
+              format: (g) => (g.suppressed ? this.label("suppressed", { n: g.nBelow }) : this.number(g.people, 0)),
+            },
+            {
+              label: this.label("years"),
+              numeric: true,
+              format: (g) => (g.suppressed ? "" : this.number(g.personYears, 0)),
+            },
+            {
+              label: this.label("promotions"),
+              numeric: true,
+              format: (g) => (g.suppressed ? "" : this.number(g.promotions, 0)),
+            },
             { label: this.label("rate"), format: (g) => (g.suppressed ? "" : this.estimate(g.ratePer100py, false)) },
           ],
           p.groups,

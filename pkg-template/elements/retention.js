@@ -9,8 +9,10 @@ export class RetentionElement extends MiElement {
     title: "Retention",
     summary: "{groups}. Log-rank {p}.",
     summaryNaive: "Ever mentored or not (naive, counting no time before the first pair): {groups}. Log-rank {p}.",
-    curveHonest: "Still employed, by days since hire, counting each person as mentored from their first pair (Simon–Makuch, {level})",
-    curveNaive: "Naive comparison: ever mentored or never (Kaplan–Meier, {level}); it credits mentoring with the time before the first pair",
+    curveHonest:
+      "Still employed, by days since hire, counting each person as mentored from their first pair (Simon–Makuch, {level})",
+    curveNaive:
+      "Naive comparison: ever mentored or never (Kaplan–Meier, {level}); it credits mentoring with the time before the first pair",
     drivers: "Who leaves: every attribute, strongest evidence first",
     attribute: "Attribute",
     association: "Association with leaving",
@@ -48,20 +50,39 @@ export class RetentionElement extends MiElement {
     const shown = r.groups.filter((g) => !g.suppressed);
     // With mentoring time-varying, the curves say what the headline says (Simon–Makuch); the
     // "ever mentored" groups are the naive comparison and are labelled so.
-    const honest = r.by === "mentored" && r.exposureCurves ? r.exposureCurves.groups.filter((g) => !g.suppressed) : null;
+    const honest =
+      r.by === "mentored" && r.exposureCurves ? r.exposureCurves.groups.filter((g) => !g.suppressed) : null;
     const out = [
       h("p", {
         class: "summary",
         text: this.label(honest ? "summaryNaive" : "summary", {
-          groups: shown.map((g) => this.label("group", { group: this.groupName(r, g.group), rate: this.percent(g.rate.value), exits: this.number(g.exits, 0), n: this.number(g.n, 0) })).join("; "),
+          groups: shown
+            .map((g) =>
+              this.label("group", {
+                group: this.groupName(r, g.group),
+                rate: this.percent(g.rate.value),
+                exits: this.number(g.exits, 0),
+                n: this.number(g.n, 0),
+              }),
+            )
+            .join("; "),
           p: r.logrank ? this.pIs(r.logrank.pValue) : this.label("none"),
         }),
       }),
     ];
     const curves = (caption, groups) =>
       lines(
-        groups.map((g) => ({ name: this.groupName(r, g.group), points: g.km.table.map((x) => ({ x: x.t, y: x.survival, lo: x.ciLow, hi: x.ciHigh })) })),
-        { label: caption, step: true, yDomain: [0, 1], formatX: (v) => this.number(v, 0), formatY: (v) => this.percent(v) },
+        groups.map((g) => ({
+          name: this.groupName(r, g.group),
+          points: g.km.table.map((x) => ({ x: x.t, y: x.survival, lo: x.ciLow, hi: x.ciHigh })),
+        })),
+        {
+          label: caption,
+          step: true,
+          yDomain: [0, 1],
+          formatX: (v) => this.number(v, 0),
+          formatY: (v) => this.percent(v),
+        },
       );
     if (honest) {
       const caption = this.label("curveHonest", { level: this.label("level") });
@@ -72,9 +93,21 @@ export class RetentionElement extends MiElement {
           this.table(
             [
               { label: this.label("name"), format: (g) => this.groupName(r, g.group) },
-              { label: this.label("people"), numeric: true, format: (g) => (g.suppressed ? this.label("suppressed", { n: g.nBelow }) : this.number(g.people, 0)) },
-              { label: this.label("exits"), numeric: true, format: (g) => (g.suppressed ? "" : this.number(g.exits, 0)) },
-              { label: this.label("median"), numeric: true, format: (g) => (g.suppressed ? "" : this.number(g.km.median.value, 0)) },
+              {
+                label: this.label("people"),
+                numeric: true,
+                format: (g) => (g.suppressed ? this.label("suppressed", { n: g.nBelow }) : this.number(g.people, 0)),
+              },
+              {
+                label: this.label("exits"),
+                numeric: true,
+                format: (g) => (g.suppressed ? "" : this.number(g.exits, 0)),
+              },
+              {
+                label: this.label("median"),
+                numeric: true,
+                format: (g) => (g.suppressed ? "" : this.number(g.km.median.value, 0)),
+              },
             ],
             r.exposureCurves.groups,
           ),
@@ -89,17 +122,29 @@ export class RetentionElement extends MiElement {
         this.table(
           [
             { label: this.label("name"), format: (g) => this.groupName(r, g.group) },
-            { label: this.label("people"), numeric: true, format: (g) => (g.suppressed ? this.label("suppressed", { n: g.nBelow }) : this.number(g.n, 0)) },
+            {
+              label: this.label("people"),
+              numeric: true,
+              format: (g) => (g.suppressed ? this.label("suppressed", { n: g.nBelow }) : this.number(g.n, 0)),
+            },
             { label: this.label("exits"), numeric: true, format: (g) => (g.suppressed ? "" : this.number(g.exits, 0)) },
             { label: this.label("rate"), format: (g) => (g.suppressed ? "" : this.estimate(g.rate)) },
-            { label: this.label("median"), numeric: true, format: (g) => (g.suppressed ? "" : this.number(g.km.median.value, 0)) },
+            {
+              label: this.label("median"),
+              numeric: true,
+              format: (g) => (g.suppressed ? "" : this.number(g.km.median.value, 0)),
+            },
           ],
           r.groups,
         ),
       ),
     );
     const terms = [
-      ...(r.cox?.terms ?? []).map((t) => ({ ...t, model: r.exposure === "time-varying" ? this.label("honest") : r.exposure, series: 0 })),
+      ...(r.cox?.terms ?? []).map((t) => ({
+        ...t,
+        model: r.exposure === "time-varying" ? this.label("honest") : r.exposure,
+        series: 0,
+      })),
       ...(r.naiveCox?.terms ?? []).map((t) => ({ ...t, model: this.label("naive"), series: 1 })),
     ];
     if (terms.length) out.push(this.hazards(this.label("hazards", { level: this.label("level") }), terms));
@@ -111,11 +156,20 @@ export class RetentionElement extends MiElement {
   drivers(drivers) {
     const unit = { step: "unitStep", year: "unitYear", 1000: "unit1000", sd: "unitSd" };
     const association = (d) => {
-      if (d.kind === "numeric" && d.hazardRatio) return this.label("perUnit", { hr: this.fixed(d.hazardRatio.value), unit: this.label(unit[d.unit] ?? "unitSd") });
+      if (d.kind === "numeric" && d.hazardRatio)
+        return this.label("perUnit", {
+          hr: this.fixed(d.hazardRatio.value),
+          unit: this.label(unit[d.unit] ?? "unitSd"),
+        });
       const shown = d.levels.filter((l) => !l.suppressed).sort((a, b) => b.share.value - a.share.value);
       if (shown.length < 2) return this.label("none");
       const [high, low] = [shown[0], shown.at(-1)];
-      return this.label("shares", { high: high.group, highShare: this.percent(high.share.value), low: low.group, lowShare: this.percent(low.share.value) });
+      return this.label("shares", {
+        high: high.group,
+        highShare: this.percent(high.share.value),
+        low: low.group,
+        lowShare: this.percent(low.share.value),
+      });
     };
     return h(
       "section",

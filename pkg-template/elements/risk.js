@@ -6,14 +6,19 @@ import { bars } from "./charts.js";
 const SHOWN = 25;
 /** Flagged pairs listed with their reasons; the rest are counted. */
 const LISTED = 15;
-const LEVEL_COLOURS = { high: "var(--mi-high, #c23030)", medium: "var(--mi-medium, #d9822b)", low: "var(--mi-muted, #8a9ba8)" };
+const LEVEL_COLOURS = {
+  high: "var(--mi-high, #c23030)",
+  medium: "var(--mi-medium, #d9822b)",
+  low: "var(--mi-muted, #8a9ba8)",
+};
 
 export class RiskElement extends MiElement {
   static key = "risk";
   static labels = {
     title: "Pairs at risk",
     summary: "{total} active pairs as of {asOf}: {high} high, {medium} medium, {low} low.",
-    weightsLearned: "Scores use weights learned from this organisation's closed pairs: over the past year they ranked the pairs that ended early better (AUC {learned}) than the default weights ({default}).",
+    weightsLearned:
+      "Scores use weights learned from this organisation's closed pairs: over the past year they ranked the pairs that ended early better (AUC {learned}) than the default weights ({default}).",
     weightsAsked: "Scores use weights learned from {n} closed pairs.",
     weightsDefault: "Scores use the documented default weights.",
     chart: "Risk score of the {n} highest-scoring pairs (dashed: the medium and high thresholds)",
@@ -38,7 +43,10 @@ export class RiskElement extends MiElement {
     const w = r.weights;
     if (w.used !== "learned") return this.label("weightsDefault");
     if (!w.replay) return this.label("weightsAsked", { n: this.number(r.learned.closedPairs, 0) });
-    return this.label("weightsLearned", { learned: this.fixed(w.replay.learnedAuc), default: this.fixed(w.replay.defaultAuc) });
+    return this.label("weightsLearned", {
+      learned: this.fixed(w.replay.learnedAuc),
+      default: this.fixed(w.replay.defaultAuc),
+    });
   }
 
   render(r) {
@@ -49,13 +57,20 @@ export class RiskElement extends MiElement {
       h("p", {
         class: "summary",
         text: this.label("summary", {
-          total: this.number(r.pairs.length, 0), asOf: this.date(r.asOf), high: this.number(r.levels.high ?? 0, 0), medium: this.number(r.levels.medium ?? 0, 0), low: this.number(r.levels.low ?? 0, 0),
+          total: this.number(r.pairs.length, 0),
+          asOf: this.date(r.asOf),
+          high: this.number(r.levels.high ?? 0, 0),
+          medium: this.number(r.levels.medium ?? 0, 0),
+          low: this.number(r.levels.low ?? 0, 0),
         }),
       }),
       h("p", { class: "weights", text: this.weights(r) }),
       this.figure(
         caption,
-        bars(top.map((p) => ({ label: p.pairId, value: p.score, fill: LEVEL_COLOURS[p.level] })), { label: caption, format: (v) => this.number(v, 1), marks: [r.config.medium, r.config.high] }),
+        bars(
+          top.map((p) => ({ label: p.pairId, value: p.score, fill: LEVEL_COLOURS[p.level] })),
+          { label: caption, format: (v) => this.number(v, 1), marks: [r.config.medium, r.config.high] },
+        ),
         this.table(
           [
             { label: this.label("pair"), format: (p) => p.pairId },
@@ -76,7 +91,9 @@ export class RiskElement extends MiElement {
         flagged.slice(0, LISTED),
         { onSelect: (p) => this.select({ pairId: p.pairId }) },
       ),
-      flagged.length > LISTED ? h("p", { class: "muted", text: this.label("more", { n: this.number(flagged.length - LISTED, 0) }) }) : null,
+      flagged.length > LISTED
+        ? h("p", { class: "muted", text: this.label("more", { n: this.number(flagged.length - LISTED, 0) }) })
+        : null,
     ].filter(Boolean);
   }
 }

@@ -69,45 +69,51 @@ impl<O: Serialize + DeserializeOwned + Default> Call<O> {
     /// Reads the options an `analysis` was called with: a JSON object of the shared keys and
     /// `O`'s (absent or `null`: every default).
     pub fn from_json(analysis: &str, given: Value) -> Result<Call<O>> {
-        let (shared, own) = (keys::<Shared>(), keys::<O>());
-        let accepted = || [shared.as_slice(), own.as_slice()].concat().join(", ");
-        let fields = match given {
-            Value::Null => Map::new(),
-            Value::Object(m) => m,
-            _ => {
-                return Err(Error::Usage(format!(
-                    "{analysis}: options must be an object (accepted keys: {})",
-                    accepted()
-                )))
-            }
-        };
-        let (mut to_shared, mut to_own) = (Map::new(), Map::new());
-        for (k, v) in fields {
-            let to = if shared.contains(&k) {
-                &mut to_shared
-            } else if own.contains(&k) {
-                &mut to_own
-            } else {
-                return Err(Error::Usage(format!(
-                    "{analysis}: unknown option \"{k}\" (accepted: {})",
-                    accepted()
-                )));
-            };
-            if !v.is_null() {
-                to.insert(k, v);
-            }
-        }
-        let s: Shared = typed(to_shared)?;
+        let (shared, own) = split(analysis, given, &keys::<O>())?;
         Ok(Call {
             params: Params {
-                as_of: s.as_of,
-                min_group_size: s.min_group_size,
-                by: s.by,
+                as_of: shared.as_of,
+                min_group_size: shared.min_group_size,
+                by: shared.by,
             },
-            locale: s.locale,
-            options: typed(to_own)?,
+            locale: shared.locale,
+            options: typed(own)?,
         })
     }
+}
+
+/// The shared options of a call, and the keys left for the analysis's own options (`own`); any
+/// other key is an error. Not generic, so that each analysis's reading stays small.
+fn split(analysis: &str, given: Value, own: &[String]) -> Result<(Shared, Map<String, Value>)> {
+    let shared = keys::<Shared>();
+    let accepted = || [shared.as_slice(), own].concat().join(", ");
+    let fields = match given {
+        Value::Null => Map::new(),
+        Value::Object(m) => m,
+        _ => {
+            return Err(Error::Usage(format!(
+                "{analysis}: options must be an object (accepted keys: {})",
+                accepted()
+            )))
+        }
+    };
+    let (mut to_shared, mut to_own) = (Map::new(), Map::new());
+    for (k, v) in fields {
+        let to = if shared.contains(&k) {
+            &mut to_shared
+        } else if own.contains(&k) {
+            &mut to_own
+        } else {
+            return Err(Error::Usage(format!(
+                "{analysis}: unknown option \"{k}\" (accepted: {})",
+                accepted()
+            )));
+        };
+        if !v.is_null() {
+            to.insert(k, v);
+        }
+    }
+    Ok((typed(to_shared)?, to_own))
 }
 
 /// The keys of `T` as a caller writes them: its fields, as its default serialises.

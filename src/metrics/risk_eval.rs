@@ -23,8 +23,8 @@ use super::risk::{
 };
 use super::Params;
 use crate::error::Result;
-use crate::generate::Truth;
 use crate::model::date::Day;
+use crate::model::Truth;
 use crate::model::{Dataset, EndReason, SessionStatus};
 use crate::stats::median;
 use serde::{Deserialize, Serialize};

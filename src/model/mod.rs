@@ -474,73 +474,13 @@ impl Dataset {
             }
         }
 
-        let keep: Vec<bool> = d
-            .sessions
-            .rows
-            .iter()
-            .map(|s| s.date <= as_of && keep_pairs[s.pair])
-            .collect();
-        left_out[2] = keep.iter().filter(|k| !**k).count();
-        d.sessions.retain(&keep);
-        for s in &mut d.sessions.rows {
-            s.pair = pair_index.0[s.pair];
-        }
-
-        let keep: Vec<bool> = d
-            .goals
-            .rows
-            .iter()
-            .map(|g| g.created <= as_of && keep_pairs[g.pair])
-            .collect();
-        left_out[3] = keep.iter().filter(|k| !**k).count();
-        d.goals.retain(&keep);
-        for g in &mut d.goals.rows {
-            g.pair = pair_index.0[g.pair];
-            if g.completed.is_some_and(|c| c > as_of) {
-                g.completed = None;
-                g.status = GoalStatus::Open;
-                cleared += 1;
-            }
-            if g.last_update.is_some_and(|u| u > as_of) {
-                g.last_update = None;
-            }
-        }
-
-        let keep: Vec<bool> = d
-            .feedback
-            .rows
-            .iter()
-            .map(|f| f.date <= as_of && keep_pairs[f.pair])
-            .collect();
-        left_out[4] = keep.iter().filter(|k| !**k).count();
-        d.feedback.retain(&keep);
-        for f in &mut d.feedback.rows {
-            f.pair = pair_index.0[f.pair];
-        }
-
-        let keep: Vec<bool> = d
-            .promotions
-            .rows
-            .iter()
-            .map(|p| p.date <= as_of && keep_people[p.person])
-            .collect();
-        left_out[5] = keep.iter().filter(|k| !**k).count();
-        d.promotions.retain(&keep);
-        for p in &mut d.promotions.rows {
-            p.person = person_index.0[p.person];
-        }
-
-        let keep: Vec<bool> = d
-            .requests
-            .rows
-            .iter()
-            .map(|r| r.requested <= as_of && keep_people[r.mentee])
-            .collect();
-        left_out[6] = keep.iter().filter(|k| !**k).count();
-        d.requests.retain(&keep);
-        for r in &mut d.requests.rows {
-            r.mentee = person_index.0[r.mentee];
-        }
+        let pairs = (keep_pairs.as_slice(), pair_index.0.as_slice());
+        let people = (keep_people.as_slice(), person_index.0.as_slice());
+        left_out[2] = keep_dated(&mut d.sessions, as_of, pairs, &mut cleared);
+        left_out[3] = keep_dated(&mut d.goals, as_of, pairs, &mut cleared);
+        left_out[4] = keep_dated(&mut d.feedback, as_of, pairs, &mut cleared);
+        left_out[5] = keep_dated(&mut d.promotions, as_of, people, &mut cleared);
+        left_out[6] = keep_dated(&mut d.requests, as_of, people, &mut cleared);
 
         let counts: Vec<Message> = TABLES
             .iter()
@@ -567,6 +507,109 @@ impl Dataset {
         });
         (Cow::Owned(d), warning)
     }
+}
+
+/// What is known of a pair beyond its data (a generated program's ground truth): whether and when
+/// it decays and ends early, which the risk replay measures the detector against.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Truth {
+    pub pair_id: String,
+    /// The pair decays before ending early.
+    pub decaying: bool,
+    pub decay_start: Option<Day>,
+    /// When the pair ends early (may lie after `as_of`, where the data still shows it active).
+    pub early_end: Option<Day>,
+}
+
+/// A row that belongs to one row of another table (a session to its pair, a promotion to its
+/// person) and came to be on one day.
+trait Dated {
+    fn day(&self) -> Day;
+    /// The row of the table it belongs to.
+    fn parent(&mut self) -> &mut usize;
+    /// Forgets what the row records after `as_of` (a completion, an update); true when that
+    /// changed an outcome.
+    fn forget_after(&mut self, _as_of: Day) -> bool {
+        false
+    }
+}
+
+impl Dated for Session {
+    fn day(&self) -> Day {
+        self.date
+    }
+    fn parent(&mut self) -> &mut usize {
+        &mut self.pair
+    }
+}
+
+impl Dated for Goal {
+    fn day(&self) -> Day {
+        self.created
+    }
+    fn parent(&mut self) -> &mut usize {
+        &mut self.pair
+    }
+    fn forget_after(&mut self, as_of: Day) -> bool {
+        if self.last_update.is_some_and(|u| u > as_of) {
+            self.last_update = None;
+        }
+        let completed_later = self.completed.is_some_and(|c| c > as_of);
+        if completed_later {
+            self.completed = None;
+            self.status = GoalStatus::Open;
+        }
+        completed_later
+    }
+}
+
+impl Dated for Feedback {
+    fn day(&self) -> Day {
+        self.date
+    }
+    fn parent(&mut self) -> &mut usize {
+        &mut self.pair
+    }
+}
+
+impl Dated for Promotion {
+    fn day(&self) -> Day {
+        self.date
+    }
+    fn parent(&mut self) -> &mut usize {
+        &mut self.person
+    }
+}
+
+impl Dated for Request {
+    fn day(&self) -> Day {
+        self.requested
+    }
+    fn parent(&mut self) -> &mut usize {
+        &mut self.mentee
+    }
+}
+
+/// Keeps the rows of `t` that came to be by `as_of` and whose parent row is kept (`parents`: the
+/// parent table's keep-mask and new indices), points them at their parent's new index and forgets
+/// what they record after the day (counted in `cleared`); returns how many rows were left out.
+fn keep_dated<R: Dated>(
+    t: &mut Table<R>,
+    as_of: Day,
+    (parent_kept, parent_index): (&[bool], &[usize]),
+    cleared: &mut usize,
+) -> usize {
+    let keep: Vec<bool> = t
+        .rows
+        .iter_mut()
+        .map(|r| r.day() <= as_of && parent_kept[*r.parent()])
+        .collect();
+    t.retain(&keep);
+    for r in &mut t.rows {
+        *r.parent() = parent_index[*r.parent()];
+        *cleared += usize::from(r.forget_after(as_of));
+    }
+    keep.iter().filter(|k| !**k).count()
 }
 
 /// For a keep-mask, the new index of every kept row (old index → new index) and how many are kept.

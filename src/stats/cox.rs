@@ -9,7 +9,7 @@
 //! Harrell's C as lifelines computes it (ties in prediction count ½; an event is compared with
 //! every later time, and with censorings at its own time).
 
-use super::logrank::invert;
+use super::linalg::invert;
 use super::math::{exp, ln};
 use super::newton::{maximise, Maximum, Point};
 use super::{check_level, insufficient, normal_two_sided_p, z_critical};

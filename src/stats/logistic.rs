@@ -8,7 +8,7 @@
 //! the inverse of the penalised information (as statsmodels `fit_regularized` with an L2 penalty
 //! reports them), and `log_likelihood` is the unpenalised one at the estimate.
 
-use super::logrank::invert;
+use super::linalg::invert;
 use super::math::{exp, ln_1p};
 use super::newton::{maximise, Point};
 use super::prec::{KKT_TOLERANCE, MAX_ACTIVE_SET_ROUNDS};

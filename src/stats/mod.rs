@@ -8,6 +8,7 @@ pub mod contingency;
 pub mod correlation;
 pub mod cox;
 pub mod kaplan_meier;
+pub mod linalg;
 pub mod logistic;
 pub mod logrank;
 pub mod mann_kendall;

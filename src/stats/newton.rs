@@ -4,7 +4,7 @@
 //! step is below [`prec::STEP_TOLERANCE`](super::prec) (or the objective is flat), when a
 //! coefficient diverges, or after [`prec::MAX_NEWTON_ITERATIONS`](super::prec).
 
-use super::logrank::solve;
+use super::linalg::solve;
 use super::prec::*;
 
 /// The objective, its gradient and the observed information (minus the Hessian) at a point.

@@ -163,8 +163,13 @@ fn call<O: Serialize + DeserializeOwned + Default>(
     analysis: &str,
     value: JsValue,
 ) -> Result<Call<O>, JsError> {
+    Call::from_json(analysis, given(analysis, value)?).map_err(err)
+}
+
+/// A call's options as JSON (`null` when none were passed).
+fn given(analysis: &str, value: JsValue) -> Result<Value, JsError> {
     if value.is_undefined() || value.is_null() {
-        return Ok(Call::default());
+        return Ok(Value::Null);
     }
     let as_of = js_sys::Reflect::get(&value, &JsValue::from_str("asOf")).unwrap_or_default();
     if as_of.is_instance_of::<js_sys::Date>() {
@@ -172,9 +177,8 @@ fn call<O: Serialize + DeserializeOwned + Default>(
             "asOf: expected a date as \"YYYY-MM-DD\", got a JS Date (pass date.toISOString().slice(0, 10))",
         ));
     }
-    let given: Value = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| err(format!("{analysis}: options cannot be read ({e})")))?;
-    Call::from_json(analysis, given).map_err(err)
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| err(format!("{analysis}: options cannot be read ({e})")))
 }
 
 /// A result in the language asked for, as JS receives it.

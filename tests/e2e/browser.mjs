@@ -16,7 +16,15 @@ export async function start(root) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "mi-chromium-")), {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
   });

@@ -59,7 +59,13 @@ test("opens on the sample with the findings first and every element drawing", as
   const id = (await row.locator("td").first().textContent()).trim();
   await row.focus();
   await page.keyboard.press("Enter");
-  await page.waitForFunction((pair) => document.querySelector("#dashboard").elements.engagement.shadowRoot.textContent.includes(`Pair ${pair}: sessions per month`), id);
+  await page.waitForFunction(
+    (pair) =>
+      document
+        .querySelector("#dashboard")
+        .elements.engagement.shadowRoot.textContent.includes(`Pair ${pair}: sessions per month`),
+    id,
+  );
   await page.click("#risk-eval-box summary");
   await page.click("#risk-eval-run");
   await page.waitForSelector("#risk-eval table");
@@ -77,10 +83,14 @@ test("opens on the sample with the findings first and every element drawing", as
 test("attributes re-render: a locale formats numbers, a period regroups", async () => {
   const { page } = await open();
   await page.evaluate(() => document.querySelector("#dashboard").setAttribute("locale", "de-DE"));
-  await page.waitForFunction(() => /0,\d\d \(0,\d\d–0,\d\d\)/.test(document.querySelector("#dashboard").elements.retention.shadowRoot.textContent));
+  await page.waitForFunction(() =>
+    /0,\d\d \(0,\d\d–0,\d\d\)/.test(document.querySelector("#dashboard").elements.retention.shadowRoot.textContent),
+  );
   await page.selectOption('select[name="period"]', "week");
   await page.click('#params button[type="submit"]');
-  await page.waitForFunction(() => document.querySelector("#dashboard").elements.engagement.shadowRoot.textContent.includes("Held sessions per week"));
+  await page.waitForFunction(() =>
+    document.querySelector("#dashboard").elements.engagement.shadowRoot.textContent.includes("Held sessions per week"),
+  );
   await page.close();
 });
 
@@ -88,7 +98,9 @@ test("the language picker writes labels and sentences in the chosen language", a
   const { page } = await open();
   await page.selectOption('select[name="locale"]', "fr");
   await page.waitForFunction(() =>
-    /Les personnes mentorées partent à 0,60 fois le taux des autres/.test(document.querySelector("#dashboard").elements.findings.shadowRoot.textContent),
+    /Les personnes mentorées partent à 0,60 fois le taux des autres/.test(
+      document.querySelector("#dashboard").elements.findings.shadowRoot.textContent,
+    ),
   );
   const shadow = await page.evaluate(() => {
     const root = document.querySelector("#dashboard").elements.findings.shadowRoot;
@@ -127,9 +139,18 @@ test("the report downloads as one page that opens offline, in the language chose
 
 test("after the user's own files, an element that cannot answer shows only why", async () => {
   const { page } = await open();
-  const people = "person_id,hire_date,exit_date,department\n" + Array.from({ length: 40 }, (_, i) => `P${i},2020-01-0${1 + (i % 9)},${i % 3 ? "" : "2022-06-01"},${i % 2 ? "Sales" : "Ops"}`).join("\n") + "\n";
-  const pairs = "pair_id,mentor_id,mentee_id,start_date\n" + Array.from({ length: 12 }, (_, i) => `X${i},P${i},P${i + 20},2021-0${1 + (i % 9)}-01`).join("\n") + "\n";
-  const sessions = "pair_id,date\n" + Array.from({ length: 12 }, (_, i) => `X${i},2021-10-0${1 + (i % 9)}`).join("\n") + "\n";
+  const people =
+    "person_id,hire_date,exit_date,department\n" +
+    Array.from(
+      { length: 40 },
+      (_, i) => `P${i},2020-01-0${1 + (i % 9)},${i % 3 ? "" : "2022-06-01"},${i % 2 ? "Sales" : "Ops"}`,
+    ).join("\n") +
+    "\n";
+  const pairs =
+    "pair_id,mentor_id,mentee_id,start_date\n" +
+    Array.from({ length: 12 }, (_, i) => `X${i},P${i},P${i + 20},2021-0${1 + (i % 9)}-01`).join("\n") +
+    "\n";
+  const sessions = `pair_id,date\n${Array.from({ length: 12 }, (_, i) => `X${i},2021-10-0${1 + (i % 9)}`).join("\n")}\n`;
   await page.setInputFiles("#files", [
     { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(people) },
     { name: "pairs.csv", mimeType: "text/csv", buffer: Buffer.from(pairs) },
@@ -137,27 +158,42 @@ test("after the user's own files, an element that cannot answer shows only why",
   ]);
   await page.waitForFunction(() => document.querySelector('#counts dd[data-table="people"]')?.textContent === "40");
   const goals = page.locator("mentor-insights-goals");
-  await page.waitForFunction(() => /needs the goals table/.test(document.querySelector("#dashboard").elements.goals.shadowRoot.textContent));
+  await page.waitForFunction(() =>
+    /needs the goals table/.test(document.querySelector("#dashboard").elements.goals.shadowRoot.textContent),
+  );
   assert.equal(await goals.locator("svg").count(), 0, "no chart of the sample is left");
   assert.equal(await goals.locator("p.why").count(), 1);
-  await page.waitForFunction(() => /needs the promotions table/.test(document.querySelector("#dashboard").elements.progression.shadowRoot.textContent));
+  await page.waitForFunction(() =>
+    /needs the promotions table/.test(document.querySelector("#dashboard").elements.progression.shadowRoot.textContent),
+  );
   assert.equal(await page.locator("mentor-insights-progression svg").count(), 0);
   // The engagement of the loaded pairs is drawn.
-  await page.waitForFunction(() => document.querySelector("#dashboard").elements.engagement.shadowRoot.textContent.includes("12 pairs"));
+  await page.waitForFunction(() =>
+    document.querySelector("#dashboard").elements.engagement.shadowRoot.textContent.includes("12 pairs"),
+  );
   await page.close();
 });
 
 test("a malformed file is explained with its table, row and column", async () => {
   const { page } = await open();
   await page.setInputFiles("#files", [
-    { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from("person_id,hire_date\nA,2020-01-01\nB,2025-13-02\n") },
+    {
+      name: "people.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("person_id,hire_date\nA,2020-01-01\nB,2025-13-02\n"),
+    },
   ]);
   await page.waitForSelector("#status.error");
-  assert.equal(await page.textContent("#status"), 'people row 2, column "hire_date": "2025-13-02" is not a date (expected YYYY-MM-DD)');
+  assert.equal(
+    await page.textContent("#status"),
+    'people row 2, column "hire_date": "2025-13-02" is not a date (expected YYYY-MM-DD)',
+  );
   // Nothing was half-loaded, and nothing of the sample is drawn as if it were the data now: the
   // elements show the failed load with its located problem.
   assert.equal(await page.locator("#counts dd").count(), 0);
-  await page.waitForFunction(() => /2025-13-02/.test(document.querySelector("#dashboard").elements.goals.shadowRoot.textContent));
+  await page.waitForFunction(() =>
+    /2025-13-02/.test(document.querySelector("#dashboard").elements.goals.shadowRoot.textContent),
+  );
   assert.equal(await page.locator("mentor-insights-goals svg").count(), 0);
   await page.close();
 });
@@ -171,7 +207,11 @@ test("own files load and hostile strings are shown as text", async () => {
     d.dismiss();
   });
   await page.setInputFiles("#files", [
-    { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(`person_id,hire_date,department\n"${hostile}",2020-01-01,Sales\nB,2021-01-01,Ops\n`) },
+    {
+      name: "people.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`person_id,hire_date,department\n"${hostile}",2020-01-01,Sales\nB,2021-01-01,Ops\n`),
+    },
   ]);
   await page.waitForFunction(() => document.querySelector('#counts dd[data-table="people"]')?.textContent === "2");
   const cell = page.locator("#cells textarea").first();
@@ -192,8 +232,13 @@ test("an analysis cell runs with its options and exports JSON", async () => {
   await cell.locator("select").selectOption("retention");
   await cell.locator("textarea").fill('{ "covariates": ["mentored"] }');
   await cell.locator("button", { hasText: "Run" }).click();
-  await page.waitForFunction(() => [...document.querySelectorAll(".cell")].at(-1).querySelector("td")?.textContent === "group true");
-  const [download] = await Promise.all([page.waitForEvent("download"), cell.locator("button", { hasText: "Export JSON" }).click()]);
+  await page.waitForFunction(
+    () => [...document.querySelectorAll(".cell")].at(-1).querySelector("td")?.textContent === "group true",
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    cell.locator("button", { hasText: "Export JSON" }).click(),
+  ]);
   const rows = JSON.parse(readFileSync(await download.path(), "utf8"));
   assert.ok(rows.some((r) => r.row === "HR mentored (time-varying)" && r.value > 0 && r.value < 1));
   await page.close();
@@ -205,7 +250,10 @@ test("a SQL cell runs and its result downloads as CSV with formulas neutralised"
   await cell.fill("SELECT '=1+1' AS formula, count(*) AS n FROM pairs");
   await page.locator("#cells button", { hasText: "Run" }).first().click();
   await page.waitForFunction(() => document.querySelector("#cell-out-0 td")?.textContent === "=1+1");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#cells button", { hasText: "Export CSV" }).first().click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator("#cells button", { hasText: "Export CSV" }).first().click(),
+  ]);
   const text = readFileSync(await download.path(), "utf8");
   assert.match(text, /^formula,n\n'=1\+1,\d+\n$/);
   await page.close();
@@ -214,14 +262,22 @@ test("a SQL cell runs and its result downloads as CSV with formulas neutralised"
 test("the notebook tells a story: text cells, outputs that stay, the chart's columns picked, numbers as shown", async () => {
   const { page } = await open();
   // The first cell, SQL with a bar chart (the browser keeps the notebook of earlier tests).
-  await page.locator("#cells textarea").first().fill("SELECT program, count(*) AS pairs, avg(cadence_days) AS cadence FROM pairs GROUP BY program ORDER BY program");
+  await page
+    .locator("#cells textarea")
+    .first()
+    .fill(
+      "SELECT program, count(*) AS pairs, avg(cadence_days) AS cadence FROM pairs GROUP BY program ORDER BY program",
+    );
   await page.locator('#cells .cell select[aria-label^="Chart of cell 1"]').selectOption("bar");
   await page.locator("#cells button", { hasText: "Run" }).first().click();
   await page.waitForSelector("#cell-out-0 svg rect");
   assert.ok(!/^null/.test(await page.textContent("#cell-out-0")), "no stray null");
   // A text cell: markdown shown as text, and the first cell keeps its output.
   await page.click("#add-text");
-  await page.locator("#cells textarea").last().fill("## Onboarding\n\nSee **the bars** <img src=x onerror=alert(1)>\n- one\n- two");
+  await page
+    .locator("#cells textarea")
+    .last()
+    .fill("## Onboarding\n\nSee **the bars** <img src=x onerror=alert(1)>\n- one\n- two");
   await page.locator("#cells .cell").last().locator("button", { hasText: "Show" }).click();
   const last = page.locator("#cells .cell-out").last();
   await last.locator("h4").waitFor();
@@ -232,11 +288,18 @@ test("the notebook tells a story: text cells, outputs that stay, the chart's col
   assert.equal(await last.locator("li").count(), 2);
   assert.ok(await page.locator("#cell-out-0 svg rect").count(), "the first cell's chart is still there");
   // The chart's values column is the one picked; numbers are shown (and exported) to 4 decimals.
-  await page.locator("#cells textarea").first().fill("SELECT program, count(*) AS pairs, avg(cadence_days) AS cadence FROM pairs GROUP BY program ORDER BY program");
+  await page
+    .locator("#cells textarea")
+    .first()
+    .fill(
+      "SELECT program, count(*) AS pairs, avg(cadence_days) AS cadence FROM pairs GROUP BY program ORDER BY program",
+    );
   await page.locator("#cells button", { hasText: "Run" }).first().click();
   await page.waitForSelector('#cells .cell select[data-axis="y"] option[value="cadence"]', { state: "attached" });
   await page.locator('#cells .cell select[data-axis="y"]').first().selectOption("cadence");
-  await page.waitForFunction(() => document.querySelector("#cell-out-0 svg")?.getAttribute("aria-label") === "cadence by program");
+  await page.waitForFunction(
+    () => document.querySelector("#cell-out-0 svg")?.getAttribute("aria-label") === "cadence by program",
+  );
   const cadence = await page.locator("#cell-out-0 tbody tr td").nth(2).textContent();
   assert.match(cadence, /^\d+(\.\d{1,4})?$/);
   await page.close();
@@ -246,18 +309,25 @@ test("the notebook joins results with tables, reruns what depends on a cell, rou
   const { page } = await open();
   await page.evaluate(() => localStorage.clear());
   // Start from one cell: remove all but the first.
-  while ((await page.locator("#cells .cell").count()) > 1) await page.locator("#cells .cell").last().locator("button", { hasText: "Remove" }).click();
+  while ((await page.locator("#cells .cell").count()) > 1)
+    await page.locator("#cells .cell").last().locator("button", { hasText: "Remove" }).click();
   const sqlOf = (i) => page.locator("#cells .cell").nth(i).locator("textarea");
   const outOf = (i) => page.locator("#cells .cell-out").nth(i);
   // An analysis result joined with a table, by name; run with Ctrl+Enter.
   await sqlOf(0).fill("SELECT r.pair_id, p.program FROM risk r JOIN pairs p USING (pair_id) ORDER BY r.pair_id");
   await sqlOf(0).press("Control+Enter");
-  await page.waitForFunction(() => document.querySelector("#cell-out-0 th")?.textContent === "pair_id" && document.querySelectorAll("#cell-out-0 th")[1]?.textContent === "program");
+  await page.waitForFunction(
+    () =>
+      document.querySelector("#cell-out-0 th")?.textContent === "pair_id" &&
+      document.querySelectorAll("#cell-out-0 th")[1]?.textContent === "program",
+  );
   const riskRows = Number((await outOf(0).locator("p.count").textContent()).match(/^(\d+) rows/)[1]);
   assert.ok(riskRows > 0);
   // Dates are SQL dates: grouped by their year.
   await page.click("#add-cell");
-  await sqlOf(1).fill("SELECT extract(year FROM start_date) AS year, count(*) AS pairs FROM pairs GROUP BY year ORDER BY year");
+  await sqlOf(1).fill(
+    "SELECT extract(year FROM start_date) AS year, count(*) AS pairs FROM pairs GROUP BY year ORDER BY year",
+  );
   await page.locator("#cells .cell").nth(1).locator("button", { hasText: "Run" }).click();
   await page.waitForFunction(() => /^\d{4}$/.test(document.querySelector("#cell-out-1 td")?.textContent ?? ""));
   // A cell that uses the first cell's output by its name, and runs again when the first does.
@@ -266,12 +336,17 @@ test("the notebook joins results with tables, reruns what depends on a cell, rou
   await sqlOf(2).fill(`SELECT count(*) AS n FROM ${first}`);
   await page.locator("#cells .cell").nth(2).locator("button", { hasText: "Run" }).click();
   await page.waitForFunction((n) => document.querySelector("#cell-out-2 td")?.textContent === String(n), riskRows);
-  await sqlOf(0).fill("SELECT r.pair_id, p.program FROM risk r JOIN pairs p USING (pair_id) ORDER BY r.pair_id LIMIT 3");
+  await sqlOf(0).fill(
+    "SELECT r.pair_id, p.program FROM risk r JOIN pairs p USING (pair_id) ORDER BY r.pair_id LIMIT 3",
+  );
   await sqlOf(0).press("Control+Enter");
   await page.waitForFunction(() => document.querySelector("#cell-out-2 td")?.textContent === "3");
   // A text cell whose script and image stay text.
   await page.click("#add-text");
-  await page.locator("#cells textarea").last().fill("## Why\n\n<script>window.ran = 1</script> and <img src=x onerror=window.ran=2> [x](javascript:alert(1))");
+  await page
+    .locator("#cells textarea")
+    .last()
+    .fill("## Why\n\n<script>window.ran = 1</script> and <img src=x onerror=window.ran=2> [x](javascript:alert(1))");
   await page.locator("#cells .cell").last().locator("button", { hasText: "Show" }).click();
   await page.locator("#cells .cell-out").last().locator("h4").waitFor();
   assert.equal(await page.locator("#cells .cell-out").last().locator("script, img, a").count(), 0);
@@ -288,13 +363,22 @@ test("the notebook joins results with tables, reruns what depends on a cell, rou
   const someId = (await outOf(0).locator("td").first().textContent()).trim();
   assert.ok(!file.includes(someId), "no row of data in the notebook file");
   // Cleared, then opened: the same cells and, run again, the same outputs.
-  while ((await page.locator("#cells .cell").count()) > 0) await page.locator("#cells .cell").last().locator("button", { hasText: "Remove" }).click();
-  await page.setInputFiles("#import-notebook", { name: "notebook.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  while ((await page.locator("#cells .cell").count()) > 0)
+    await page.locator("#cells .cell").last().locator("button", { hasText: "Remove" }).click();
+  await page.setInputFiles("#import-notebook", {
+    name: "notebook.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(file),
+  });
   await page.waitForFunction(() => document.querySelector("#cell-out-2 td")?.textContent === "3");
   await page.waitForFunction(() => document.querySelector("#cells .cell-out:last-child h4, #cell-out-3 h4"));
   assert.deepEqual(await outputs(), before);
   // A file of a later version is refused, saying why.
-  await page.setInputFiles("#import-notebook", { name: "later.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ version: 2, cells: [] })) });
+  await page.setInputFiles("#import-notebook", {
+    name: "later.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ version: 2, cells: [] })),
+  });
   await page.waitForFunction(() => /later version/.test(document.querySelector("#notebook-status").textContent));
   assert.equal(await page.locator("#cells .cell").count(), 4);
   // The notebook as one page: its text, queries, chart and tables; no script, no request.
@@ -307,26 +391,40 @@ test("the notebook joins results with tables, reruns what depends on a cell, rou
   const [exported] = await Promise.all([page.waitForEvent("download"), page.click("#export-notebook-html")]);
   const html = readFileSync(await exported.path(), "utf8");
   assert.match(html, /^<!doctype html>/);
-  assert.ok(!/<script|<img|javascript:/i.test(html.replace(/&lt;script&gt;|&lt;img[^&]*&gt;|\[x\]\(javascript:alert\(1\)\)/g, "")), "no script, image or script link");
+  assert.ok(
+    !/<script|<img|javascript:/i.test(
+      html.replace(/&lt;script&gt;|&lt;img[^&]*&gt;|\[x\]\(javascript:alert\(1\)\)/g, ""),
+    ),
+    "no script, image or script link",
+  );
   const viewer = await env.context.newPage();
   const requests = [];
   viewer.on("request", (r) => requests.push(r.url()));
   await viewer.setContent(html);
-  assert.equal(await viewer.locator("svg rect").count() > 0, true);
+  assert.equal((await viewer.locator("svg rect").count()) > 0, true);
   assert.equal(await viewer.locator("table").count(), 3);
   assert.equal(await viewer.locator("h4").textContent(), "Why");
   assert.deepEqual(requests, []);
   assert.deepEqual(await seriousViolations(viewer), []);
-  for (const [width, name] of [[1280, "notebook-page"], [390, "notebook-page-phone"]]) {
+  for (const [width, name] of [
+    [1280, "notebook-page"],
+    [390, "notebook-page-phone"],
+  ]) {
     await viewer.setViewportSize({ width, height: 900 });
     assert.ok((await viewer.evaluate(() => document.documentElement.scrollWidth)) <= width);
     await viewer.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
   }
   await viewer.close();
-  for (const [width, name] of [[1280, "notebook"], [390, "notebook-phone"]]) {
+  for (const [width, name] of [
+    [1280, "notebook"],
+    [390, "notebook-phone"],
+  ]) {
     await page.setViewportSize({ width, height: 900 });
     // The chart is drawn again at the notebook's width: its text stays 12 px.
-    await page.waitForFunction((w) => Number(document.querySelector("#cell-out-1 svg")?.getAttribute("viewBox")?.split(" ")[2]) <= w, width);
+    await page.waitForFunction(
+      (w) => Number(document.querySelector("#cell-out-1 svg")?.getAttribute("viewBox")?.split(" ")[2]) <= w,
+      width,
+    );
     await page.locator("#notebook").screenshot({ path: `${ARTIFACTS}/${name}.png` });
   }
   await page.close();
@@ -337,9 +435,16 @@ function hrisExport() {
   const us = (y, m, d) => `${m}/${d}/${y}`;
   const people =
     "Employee ID,Hire Date,Termination Date,Reason,Org Unit\n" +
-    Array.from({ length: 40 }, (_, i) => `E${i},${us(2019 + (i % 3), 1 + (i % 12), 1 + (i % 27))},${i % 4 ? "" : us(2023, 6, 1 + (i % 20))},${i % 4 ? "" : i % 8 ? "Resignation" : "Dismissal"},${i % 2 ? "Sales" : "Ops"}`).join("\n") +
+    Array.from(
+      { length: 40 },
+      (_, i) =>
+        `E${i},${us(2019 + (i % 3), 1 + (i % 12), 1 + (i % 27))},${i % 4 ? "" : us(2023, 6, 1 + (i % 20))},${i % 4 ? "" : i % 8 ? "Resignation" : "Dismissal"},${i % 2 ? "Sales" : "Ops"}`,
+    ).join("\n") +
     "\n";
-  const pairs = "Relationship ID,Mentor,Mentee,Match Date\n" + Array.from({ length: 12 }, (_, i) => `R${i},E${i + 1},E${i + 21},${us(2022, 1 + (i % 9), 1)}`).join("\n") + "\n";
+  const pairs =
+    "Relationship ID,Mentor,Mentee,Match Date\n" +
+    Array.from({ length: 12 }, (_, i) => `R${i},E${i + 1},E${i + 21},${us(2022, 1 + (i % 9), 1)}`).join("\n") +
+    "\n";
   return [
     { name: "hris.csv", mimeType: "text/csv", buffer: Buffer.from(people) },
     { name: "relationships.csv", mimeType: "text/csv", buffer: Buffer.from(pairs) },
@@ -361,8 +466,14 @@ test("an export named its own way is mapped by keyboard and mouse, and its saved
   await exitType.focus();
   const options = await exitType.locator("option").allTextContents();
   for (let k = 0; k < options.indexOf("Reason"); k++) await page.keyboard.press("ArrowDown");
-  await page.waitForFunction(() => document.querySelector('fieldset.map-file[data-file="hris.csv"] select[data-value="Resignation"]'));
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.column), "exit_type", "focus stays on the column");
+  await page.waitForFunction(() =>
+    document.querySelector('fieldset.map-file[data-file="hris.csv"] select[data-value="Resignation"]'),
+  );
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.dataset.column),
+    "exit_type",
+    "focus stays on the column",
+  );
   // By mouse: the values the file spells its own way.
   await people.locator('select[data-value="Resignation"]').selectOption("voluntary");
   await people.locator('select[data-value="Dismissal"]').selectOption("involuntary");
@@ -379,7 +490,11 @@ test("an export named its own way is mapped by keyboard and mouse, and its saved
   await page.close();
   // Next month: the saved mapping, then the files, load at once.
   const next = await open();
-  await next.page.setInputFiles("#mapping", { name: "mapping.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mapping)) });
+  await next.page.setInputFiles("#mapping", {
+    name: "mapping.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(mapping)),
+  });
   await next.page.setInputFiles("#files", hrisExport());
   await next.page.waitForFunction(() => document.querySelector('#counts dd[data-table="pairs"]')?.textContent === "12");
   assert.ok(await next.page.locator("#mapping-step").isHidden());

@@ -26,7 +26,8 @@ async function open(width = 1280) {
     window.__loads = 0;
     const post = Worker.prototype.postMessage;
     Worker.prototype.postMessage = function (message, ...rest) {
-      if (["sample", "fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles"].includes(message?.op)) window.__loads++;
+      if (["sample", "fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles"].includes(message?.op))
+        window.__loads++;
       return post.call(this, message, ...rest);
     };
   });
@@ -41,19 +42,33 @@ test("three elements on one worker render the sample with the portal's theme, af
   const { page, errors } = await open();
   // A German portal: the elements speak German (labels, sentences, numbers), as its locale says.
   assert.match(await page.textContent("#status"), /^\d+ Paare, Stand 30\.06\.2025$/);
-  assert.equal(await page.locator("mentor-insights-risk").evaluate((e) => e.shadowRoot.querySelector("h2").textContent), "Gefährdete Paare");
+  assert.equal(
+    await page.locator("mentor-insights-risk").evaluate((e) => e.shadowRoot.querySelector("h2").textContent),
+    "Gefährdete Paare",
+  );
   const findings = await page.locator("mentor-insights-findings li").allTextContents();
-  assert.ok(findings.some((t) => /Mentorierte Personen gehen mit dem 0,60-Fachen der Rate anderer/.test(t)), findings.join("\n"));
+  assert.ok(
+    findings.some((t) => /Mentorierte Personen gehen mit dem 0,60-Fachen der Rate anderer/.test(t)),
+    findings.join("\n"),
+  );
   assert.ok(!findings.some((t) => /Mentored people|active pairs/.test(t)), "no English sentence");
   assert.equal(await page.evaluate(() => window.__loads), 1);
   assert.ok((await page.locator("mentor-insights-findings li").count()) > 3);
   assert.ok((await page.locator("mentor-insights-risk tr[tabindex]").count()) > 0);
   // The reader is told which weights scored the pairs (on the sample, "auto" picks the learned ones).
-  assert.match(await page.locator("mentor-insights-risk p.weights").textContent(), /^Die Werte nutzen aus den abgeschlossenen Paaren dieser Organisation gelernte Gewichte: .* \(AUC 0,\d\d\) als die Standardgewichte \(0,\d\d\)\.$/);
+  assert.match(
+    await page.locator("mentor-insights-risk p.weights").textContent(),
+    /^Die Werte nutzen aus den abgeschlossenen Paaren dieser Organisation gelernte Gewichte: .* \(AUC 0,\d\d\) als die Standardgewichte \(0,\d\d\)\.$/,
+  );
   // The portal's accent reaches inside the shadow root, charts included.
-  const fill = await page.locator("mentor-insights-engagement svg path.line").first().evaluate((e) => getComputedStyle(e).stroke);
+  const fill = await page
+    .locator("mentor-insights-engagement svg path.line")
+    .first()
+    .evaluate((e) => getComputedStyle(e).stroke);
   assert.equal(fill, "rgb(122, 31, 162)");
-  const font = await page.locator("mentor-insights-risk").evaluate((e) => getComputedStyle(e.shadowRoot.querySelector("h2")).fontFamily);
+  const font = await page
+    .locator("mentor-insights-risk")
+    .evaluate((e) => getComputedStyle(e.shadowRoot.querySelector("h2")).fontFamily);
   assert.match(font, /Georgia/);
   // Choosing a row (click, or Enter on a focused row) tells the portal which pair.
   const row = page.locator("mentor-insights-risk tr[tabindex]").first();
@@ -63,7 +78,10 @@ test("three elements on one worker render the sample with the portal's theme, af
   const next = page.locator("mentor-insights-risk tr[tabindex]").nth(1);
   await next.focus();
   await page.keyboard.press("Enter");
-  assert.equal(JSON.parse(await page.textContent("#chosen")).pairId, (await next.locator("td").first().textContent()).trim());
+  assert.equal(
+    JSON.parse(await page.textContent("#chosen")).pairId,
+    (await next.locator("td").first().textContent()).trim(),
+  );
   assert.deepEqual(await seriousViolations(page), []);
   await page.screenshot({ path: `${ARTIFACTS}/portal.png`, fullPage: true });
   assert.deepEqual(errors, []);
@@ -95,7 +113,10 @@ test("the worker refuses a misspelt option with the same message as the Dataset"
       w.terminate();
     }
   });
-  assert.equal(message, 'true goals: unknown option "stalledDayz" (accepted: asOf, minGroupSize, by, locale, stalledDays)');
+  assert.equal(
+    message,
+    'true goals: unknown option "stalledDayz" (accepted: asOf, minGroupSize, by, locale, stalledDays)',
+  );
   // Per-pair series through the worker: only when asked, or for the named pairs.
   const periods = await page.evaluate(async () => {
     const { createAnalyticsWorker } = await import("/pkg/worker-client.js");
@@ -129,9 +150,14 @@ test("a load reports its stages, and a long call is cancelled without losing the
     const people = "person_id,hire_date\nA,2020-01-01\nB,2021-01-01\n";
     const pairs = "pair_id,mentor_id,mentee_id,start_date\nX,A,B,2021-02-01\n";
     const bytes = new TextEncoder().encode(people);
-    await w.fromCsv({ people: bytes, pairs }, { onProgress: (p) => stages.push(p.table ? `${p.stage} ${p.table}` : p.stage) });
+    await w.fromCsv(
+      { people: bytes, pairs },
+      { onProgress: (p) => stages.push(p.table ? `${p.stage} ${p.table}` : p.stage) },
+    );
     const heard = [];
-    w.addEventListener("progress", (e) => heard.push(`${e.detail.stage} ${e.detail.analysis ?? e.detail.table ?? ""}`.trim()));
+    w.addEventListener("progress", (e) =>
+      heard.push(`${e.detail.stage} ${e.detail.analysis ?? e.detail.table ?? ""}`.trim()),
+    );
     await w.meta();
     const slow = w.report();
     const cancelling = w.cancel();
@@ -144,7 +170,14 @@ test("a load reports its stages, and a long call is cancelled without losing the
     await cancelling;
     const meta = await w.meta();
     w.terminate();
-    return { stages, heard, cancelled, people: meta.rows.people, pairs: meta.rows.pairs, callerBytes: bytes.byteLength };
+    return {
+      stages,
+      heard,
+      cancelled,
+      people: meta.rows.people,
+      pairs: meta.rows.pairs,
+      callerBytes: bytes.byteLength,
+    };
   });
   assert.deepEqual(r.stages, ["loading", "reading people", "reading pairs", "checking", "loaded"]);
   // Each call says when it starts; the cancel's reload reports its own stages.
@@ -211,12 +244,21 @@ test("Enter on a row keeps the focus on that row after the element redraws", asy
 test("an invalid attribute is reported, not ignored; the title and headings are parts", async () => {
   const { page } = await open();
   const heard = page.evaluate(
-    () => new Promise((resolve) => document.addEventListener("mentor-insights-error", (e) => e.detail.attribute && resolve(e.detail), { once: false })),
+    () =>
+      new Promise((resolve) =>
+        document.addEventListener("mentor-insights-error", (e) => e.detail.attribute && resolve(e.detail), {
+          once: false,
+        }),
+      ),
   );
   await page.locator("mentor-insights-risk").evaluate((e) => e.setAttribute("min-group-size", "five"));
   const detail = await heard;
   assert.deepEqual([detail.attribute, detail.value], ["min-group-size", "five"]);
-  await page.waitForFunction(() => /min-group-size="five" ist nicht eine ganze Zahl ab 3/.test(document.querySelector("mentor-insights-risk").shadowRoot.querySelector('[part="note"]')?.textContent ?? ""));
+  await page.waitForFunction(() =>
+    /min-group-size="five" ist nicht eine ganze Zahl ab 3/.test(
+      document.querySelector("mentor-insights-risk").shadowRoot.querySelector('[part="note"]')?.textContent ?? "",
+    ),
+  );
   // The element still answers, with the default.
   await page.waitForSelector("mentor-insights-risk svg rect");
   const sizes = await page.locator("mentor-insights-risk").evaluate((e) => {
@@ -255,7 +297,10 @@ test("a failed load through the worker is explained in the language asked for", 
       w.terminate();
     }
   });
-  assert.match(message, /^people fila 2, columna «person_id»: «P1» está duplicado \(visto primero en la fila 1\) \| people fila 2/);
+  assert.match(
+    message,
+    /^people fila 2, columna «person_id»: «P1» está duplicado \(visto primero en la fila 1\) \| people fila 2/,
+  );
   await page.close();
 });
 
@@ -274,14 +319,23 @@ test("before any data an element is quiet; a failed reload shows its problems, n
     const root = el.shadowRoot;
     const settled = () => new Promise((res) => setTimeout(res, 400));
     await settled();
-    const before = { alert: root.querySelector('[role="alert"]') !== null, text: root.textContent, errors: errors.length };
+    const before = {
+      alert: root.querySelector('[role="alert"]') !== null,
+      text: root.textContent,
+      errors: errors.length,
+    };
     const drawn = new Promise((res) => el.addEventListener("mentor-insights-render", res, { once: true }));
     await w.sample({ people: 300 });
     await drawn;
     const chart = root.querySelector("svg") !== null;
-    await w.fromCsv({ people: "person_id,hire_date\nP1,2020-01-01\nP1,2020-02-01\n" }, { locale: "nl" }).catch(() => {});
+    await w
+      .fromCsv({ people: "person_id,hire_date\nP1,2020-01-01\nP1,2020-02-01\n" }, { locale: "nl" })
+      .catch(() => {});
     await settled();
-    const after = { svg: root.querySelector("svg") !== null, alert: root.querySelector('[role="alert"]')?.textContent ?? "" };
+    const after = {
+      svg: root.querySelector("svg") !== null,
+      alert: root.querySelector('[role="alert"]')?.textContent ?? "",
+    };
     w.terminate();
     el.remove();
     return { before, chart, after, errors };
@@ -290,7 +344,10 @@ test("before any data an element is quiet; a failed reload shows its problems, n
   assert.match(r.before.text, /Nog geen gegevens geladen\./);
   assert.ok(r.chart);
   assert.equal(r.after.svg, false, "no chart of the earlier data");
-  assert.match(r.after.alert, /De gegevens konden niet worden geladen:.*people rij 2, kolom 'person_id': 'P1' komt dubbel voor/);
+  assert.match(
+    r.after.alert,
+    /De gegevens konden niet worden geladen:.*people rij 2, kolom 'person_id': 'P1' komt dubbel voor/,
+  );
   assert.equal(r.errors.length, 1);
   await page.close();
 });

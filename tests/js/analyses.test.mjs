@@ -19,7 +19,12 @@ const camel = (v, dataKeyed = false) =>
   Array.isArray(v)
     ? v.map((x) => camel(x))
     : v && typeof v === "object"
-      ? Object.fromEntries(Object.entries(v).map(([k, x]) => [dataKeyed ? k : k.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()), camel(x, k === "weights")]))
+      ? Object.fromEntries(
+          Object.entries(v).map(([k, x]) => [
+            dataKeyed ? k : k.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()),
+            camel(x, k === "weights"),
+          ]),
+        )
       : v;
 
 /** Deep equality, numbers to the last bit (both sides use the same libm port), naming the path. */
@@ -39,16 +44,30 @@ before(() => {
   dir = mkdtempSync(join(tmpdir(), "mi-js-"));
   execFileSync(CLI, ["generate", "--out", dir, "--seed", "3", "--people", "600"], { stdio: "ignore" });
   const read = (t) => readFileSync(join(dir, `${t}.csv`), "utf8");
-  ds = Dataset.fromCsv({ people: read("people"), pairs: read("pairs"), sessions: read("sessions"), goals: read("goals"), feedback: read("feedback"), promotions: read("promotions"), requests: read("requests") });
+  ds = Dataset.fromCsv({
+    people: read("people"),
+    pairs: read("pairs"),
+    sessions: read("sessions"),
+    goals: read("goals"),
+    feedback: read("feedback"),
+    promotions: read("promotions"),
+    requests: read("requests"),
+  });
 });
 
 test("goals match the CLI", () => {
   same(ds.goals({ by: ["program"], minGroupSize: 3 }), camel(cli("goals", "--by", "program", "--min-group-size", "3")));
-  same(ds.goals({ by: "department", stalledDays: 45 }), camel(cli("goals", "--by", "department", "--stalled-days", "45")));
+  same(
+    ds.goals({ by: "department", stalledDays: 45 }),
+    camel(cli("goals", "--by", "department", "--stalled-days", "45")),
+  );
 });
 
 test("engagement matches the CLI", () => {
-  same(ds.engagement({ period: "week", asOf: "2024-12-31" }), camel(cli("engagement", "--period", "week", "--as-of", "2024-12-31")));
+  same(
+    ds.engagement({ period: "week", asOf: "2024-12-31" }),
+    camel(cli("engagement", "--period", "week", "--as-of", "2024-12-31")),
+  );
   same(ds.engagement({ pairPeriods: true }), camel(cli("engagement", "--pair-periods")));
 });
 
@@ -58,7 +77,10 @@ test("per-pair periods only when asked, or for the named pairs", () => {
   const ids = plain.pairs.slice(0, 2).map((p) => p.pairId);
   const named = ds.engagement({ pairs: ids });
   same(named, camel(cli("engagement", "--pairs", ids.join(","))));
-  assert.deepEqual(named.pairs.filter((p) => "periods" in p).map((p) => p.pairId), ids);
+  assert.deepEqual(
+    named.pairs.filter((p) => "periods" in p).map((p) => p.pairId),
+    ids,
+  );
   assert.ok(named.pairs.find((p) => p.pairId === ids[0]).periods.length > 0);
   assert.throws(() => ds.engagement({ pairs: ["no-such-pair"] }), /"no-such-pair" is not a pair_id/);
   assert.ok(!("periods" in ds.report().engagement.pairs[0]));
@@ -69,25 +91,39 @@ test("retention matches the CLI", () => {
     ds.retention({ covariates: ["mentored", "department"], exits: "voluntary" }),
     camel(cli("retention", "--covariates", "mentored,department", "--exits", "voluntary")),
   );
-  same(ds.retention({ exposure: "landmark", landmarkDays: 180 }), camel(cli("retention", "--exposure", "landmark", "--landmark-days", "180")));
+  same(
+    ds.retention({ exposure: "landmark", landmarkDays: 180 }),
+    camel(cli("retention", "--exposure", "landmark", "--landmark-days", "180")),
+  );
 });
 
 test("results are camelCase and errors are Errors", () => {
   const r = ds.retention();
   assert.ok("naiveCox" in r && "hazardRatio" in r.cox.terms[0] && "pValue" in r.logrank);
-  assert.throws(() => ds.retention({ covariates: ["shoe_size"] }), (e) => e instanceof Error && /unknown covariate "shoe_size"/.test(e.message));
-  assert.throws(() => ds.engagement({ period: "fortnight" }), /period "fortnight"/);
+  assert.throws(
+    () => ds.retention({ covariates: ["shoe_size"] }),
+    (e) => e instanceof Error && /unknown covariate "shoe_size"/.test(e.message),
+  );
+  assert.throws(() => ds.engagement({ period: "fortnight" }), /^Error: period: expected "week" or "month", got "fortnight"$/);
   assert.throws(() => ds.goals({ asOf: "yesterday" }), /asOf: "yesterday" is not a date/);
 });
 
 test("a misspelt or mistyped option is an Error naming it", () => {
-  assert.throws(() => ds.goals({ stalledDayz: 3 }), (e) => e instanceof Error && /goals: unknown option "stalledDayz" \(accepted: asOf, minGroupSize, by, locale, stalledDays\)/.test(e.message));
+  assert.throws(
+    () => ds.goals({ stalledDayz: 3 }),
+    (e) =>
+      e instanceof Error &&
+      /goals: unknown option "stalledDayz" \(accepted: asOf, minGroupSize, by, locale, stalledDays\)/.test(e.message),
+  );
   assert.throws(() => ds.engagement({ pairPeriod: true }), /unknown option "pairPeriod"/);
   assert.throws(() => ds.report({ asof: "2025-01-01" }), /report: unknown option "asof"/);
   assert.throws(() => ds.goals({ minGroupSize: "five" }), /^Error: minGroupSize: expected an integer ≥ 3, got "five"$/);
   assert.throws(() => ds.goals({ asOf: new Date() }), /asOf: expected a date as "YYYY-MM-DD", got a JS Date/);
   assert.throws(() => ds.goals({ asOf: 20250101 }), /asOf: expected a date as "YYYY-MM-DD", got 20250101/);
-  assert.throws(() => ds.retention({ covariates: "mentored" }), /covariates: expected a list of strings, got "mentored"/);
+  assert.throws(
+    () => ds.retention({ covariates: "mentored" }),
+    /covariates: expected a list of strings, got "mentored"/,
+  );
   assert.throws(() => ds.goals("program"), /goals: options must be an object/);
   assert.throws(() => Dataset.sample({ peeple: 10 }), /unknown field `peeple`/);
   // Undefined options are absent options.
@@ -103,7 +139,10 @@ test("a failed load carries its problems as data; a freed Dataset says so", () =
     const problems = [...e.problems].sort((a, b) => a.row - b.row);
     assert.deepEqual(
       problems.map((p) => [p.kind, p.table, p.row, p.column, p.value]),
-      [["invalid_value", "people", 1, "hire_date", "2020-13-01"], ["duplicate_id", "people", 3, "person_id", "B"]],
+      [
+        ["invalid_value", "people", 1, "hire_date", "2020-13-01"],
+        ["duplicate_id", "people", 3, "person_id", "B"],
+      ],
     );
     assert.match(problems[0].message, /^people row 1, column "hire_date": "2020-13-01" is not/);
     assert.equal(problems[1].firstRow, 2);
@@ -125,13 +164,27 @@ test("findings, matching and suggestions match the CLI", () => {
 
 test("the report has every analysis", () => {
   const r = ds.report();
-  for (const k of ["meta", "warnings", "findings", "goals", "engagement", "retention", "risk", "progression", "matching"]) assert.ok(k in r, k);
+  for (const k of [
+    "meta",
+    "warnings",
+    "findings",
+    "goals",
+    "engagement",
+    "retention",
+    "risk",
+    "progression",
+    "matching",
+  ])
+    assert.ok(k in r, k);
   assert.equal(r.meta.rows.people, 600);
 });
 
 test("risk and progression match the CLI", () => {
   same(ds.risk({ top: 20 }), camel(cli("risk", "--top", "20")));
-  same(ds.progression({ covariates: ["mentored", "performance"] }), camel(cli("progression", "--covariates", "mentored,performance")));
+  same(
+    ds.progression({ covariates: ["mentored", "performance"] }),
+    camel(cli("progression", "--covariates", "mentored,performance")),
+  );
   const r = ds.risk({ config: { recencyCadences: 3, weights: { cancellations: 0 } } });
   assert.equal(r.config.recencyCadences, 3);
   // Weights given are used as given, also under the default learn: "auto".
@@ -156,8 +209,14 @@ test("risk weights: auto by default and as asked, said in the result", () => {
   assert.equal(off.model, "default weights (noisy-OR)");
   // auto scores as the weights it says it used.
   const chosen = auto.weights.used === "learned" ? ds.risk({ learn: true }) : off;
-  assert.deepEqual(auto.pairs.map((p) => p.score), chosen.pairs.map((p) => p.score));
-  assert.throws(() => ds.risk({ learn: "sometimes" }), /^Error: learn: expected true, false or "auto", got "sometimes"$/);
+  assert.deepEqual(
+    auto.pairs.map((p) => p.score),
+    chosen.pairs.map((p) => p.score),
+  );
+  assert.throws(
+    () => ds.risk({ learn: "sometimes" }),
+    /^Error: learn: expected true, false or "auto", got "sometimes"$/,
+  );
   assert.throws(() => ds.riskEvaluation({ learn: "auto" }), /learn: expected true or false/);
 });
 
@@ -175,7 +234,9 @@ test("the whole report is the CLI's, byte for byte", () => {
 });
 
 test("the report page is the CLI's page, byte for byte (one chart implementation, in the core)", () => {
-  const cli = execFileSync(CLI, ["report", "--sample", "--format", "html", "--locale", "de"], { maxBuffer: 1 << 30 }).toString();
+  const cli = execFileSync(CLI, ["report", "--sample", "--format", "html", "--locale", "de"], {
+    maxBuffer: 1 << 30,
+  }).toString();
   const js = Dataset.sample().reportHtml({ locale: "de" });
   assert.equal(js, cli);
   assert.match(js, /^<!doctype html>\n<html lang="de">/);

@@ -15,21 +15,43 @@ test("the package points to a manifest that lists every element with its attribu
   const declared = manifest.modules[0].declarations;
   assert.deepEqual(
     declared.map((d) => d.tagName).sort(),
-    ["dashboard", "engagement", "findings", "goals", "matching", "progression", "retention", "risk"].map((t) => `mentor-insights-${t}`),
+    ["dashboard", "engagement", "findings", "goals", "matching", "progression", "retention", "risk"].map(
+      (t) => `mentor-insights-${t}`,
+    ),
   );
   for (const d of declared) {
-    assert.deepEqual(d.attributes.map((a) => a.name), elements[d.name].observedAttributes, d.name);
+    assert.deepEqual(
+      d.attributes.map((a) => a.name),
+      elements[d.name].observedAttributes,
+      d.name,
+    );
     assert.ok(d.events.some((e) => e.name === "mentor-insights-select"));
-    assert.ok(d.attributes.every((a) => a.description), d.name);
+    assert.ok(
+      d.attributes.every((a) => a.description),
+      d.name,
+    );
   }
   const risk = declared.find((d) => d.name === "RiskElement");
-  for (const part of ["title", "heading", "chart", "table", "warnings", "note"]) assert.ok(risk.cssParts.some((p) => p.name === part), part);
+  for (const part of ["title", "heading", "chart", "table", "warnings", "note"])
+    assert.ok(
+      risk.cssParts.some((p) => p.name === part),
+      part,
+    );
 });
 
 test("every label key of every element is in its label type", () => {
-  for (const name of ["GoalsElement", "RiskElement", "EngagementElement", "RetentionElement", "FindingsElement", "ProgressionElement", "MatchingElement"]) {
+  for (const name of [
+    "GoalsElement",
+    "RiskElement",
+    "EngagementElement",
+    "RetentionElement",
+    "FindingsElement",
+    "ProgressionElement",
+    "MatchingElement",
+  ]) {
     const type = labels.slice(labels.indexOf(`export interface ${name.replace("Element", "")}Labels`));
     const body = type.slice(0, type.indexOf("}"));
-    for (const key of Object.keys(elements[name].labels)) assert.match(body, new RegExp(`\\b${key}\\?: string;`), `${name}.${key}`);
+    for (const key of Object.keys(elements[name].labels))
+      assert.match(body, new RegExp(`\\b${key}\\?: string;`), `${name}.${key}`);
   }
 });

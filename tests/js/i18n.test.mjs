@@ -18,7 +18,9 @@ for (const locale of ["de", "fr-FR", "es", "nl"]) {
       other.findings.map((f) => [f.id, f.values]),
       english.findings.map((f) => [f.id, f.values]),
     );
-    other.findings.forEach((f, i) => assert.notEqual(f.text, english.findings[i].text, f.id));
+    other.findings.forEach((f, i) => {
+      assert.notEqual(f.text, english.findings[i].text, f.id);
+    });
     const mentoring = other.findings.find((f) => f.id === "retention.mentoring");
     assert.match(mentoring.text, /0,60/);
   });
@@ -37,7 +39,10 @@ test("risk reasons and the report in the language asked for", () => {
 
 test("an unsupported locale falls back to English with a warning; a wrong type is refused", () => {
   const r = ds.findings({ locale: "ja" });
-  assert.deepEqual(r.findings.map((f) => f.text), english.findings.map((f) => f.text));
+  assert.deepEqual(
+    r.findings.map((f) => f.text),
+    english.findings.map((f) => f.text),
+  );
   assert.equal(r.warnings.at(-1).code, "locale_unsupported");
   assert.throws(() => ds.findings({ locale: 7 }), /locale: expected a language tag/);
 });
@@ -46,7 +51,9 @@ test("a failed load speaks the language of its options", () => {
   const people = "person_id,hire_date\nP1,2020-01-01\nP1,2020-02-01\n";
   assert.throws(
     () => Dataset.fromCsv({ people }, { locale: "de" }),
-    (e) => /people Zeile 2, Spalte „person_id“: „P1“ ist doppelt \(zuerst in Zeile 1\)/.test(e.message) && /Zeile 2/.test(e.problems[0].message),
+    (e) =>
+      /people Zeile 2, Spalte „person_id“: „P1“ ist doppelt \(zuerst in Zeile 1\)/.test(e.message) &&
+      /Zeile 2/.test(e.problems[0].message),
   );
 });
 
@@ -63,13 +70,15 @@ test("every element label exists in every language, with the same placeholders",
     return Function(`return (${src.slice(i, j + 1)})`)();
   };
   const english = { common: object(read("base"), "export const COMMON_LABELS = ") };
-  for (const k of ["engagement", "findings", "goals", "matching", "progression", "retention", "risk"]) english[k] = object(read(k), "static labels = ");
+  for (const k of ["engagement", "findings", "goals", "matching", "progression", "retention", "risk"])
+    english[k] = object(read(k), "static labels = ");
   const placeholders = (s) => (String(s).match(/\{\w+\}/g) ?? []).sort();
   assert.deepEqual(Object.keys(LOCALES).sort(), ["de", "es", "fr", "nl"]);
   for (const [language, catalogue] of Object.entries(LOCALES)) {
     for (const [k, labels] of Object.entries(english)) {
       assert.deepEqual(Object.keys(catalogue[k]).sort(), Object.keys(labels).sort(), `${language} ${k}`);
-      for (const key of Object.keys(labels)) assert.deepEqual(placeholders(catalogue[k][key]), placeholders(labels[key]), `${language} ${k}.${key}`);
+      for (const key of Object.keys(labels))
+        assert.deepEqual(placeholders(catalogue[k][key]), placeholders(labels[key]), `${language} ${k}.${key}`);
     }
   }
 });

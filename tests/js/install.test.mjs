@@ -14,7 +14,10 @@ test("npm install of the packed package, then import in plain Node", () => {
   const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz"));
   assert.ok(tarball, "npm pack wrote a tarball");
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "fresh", private: true, type: "module" }));
-  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", join(dir, tarball)], { cwd: dir, stdio: "pipe" });
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", join(dir, tarball)], {
+    cwd: dir,
+    stdio: "pipe",
+  });
   writeFileSync(
     join(dir, "main.js"),
     `import { Dataset } from "mentor-insights";
@@ -31,7 +34,16 @@ test("npm install of the packed package, then import in plain Node", () => {
   writeFileSync(
     join(dir, "tsconfig.json"),
     JSON.stringify({
-      compilerOptions: { target: "es2022", module: "nodenext", moduleResolution: "nodenext", lib: ["es2022"], types: [], strict: true, noEmit: true, skipLibCheck: false },
+      compilerOptions: {
+        target: "es2022",
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        lib: ["es2022"],
+        types: [],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+      },
       files: ["main.ts"],
     }),
   );
@@ -60,7 +72,10 @@ test("XLSX: one workbook with a sheet per table, or one file per table", () => {
   assert.equal(Dataset.fromXlsx(book).meta().rows.sessions, 2);
   const files = Dataset.fromXlsxFiles({ people: book });
   assert.equal(files.meta().rows.people, 2);
-  assert.throws(() => Dataset.fromXlsx(readFileSync("tests/fixtures/bad_date.xlsx")), /sessions row 2, column "date": "2022-13-40"/);
+  assert.throws(
+    () => Dataset.fromXlsx(readFileSync("tests/fixtures/bad_date.xlsx")),
+    /sessions row 2, column "date": "2022-13-40"/,
+  );
 });
 
 test("the packed package builds in a fresh Vite project", () => {
@@ -71,7 +86,10 @@ test("the packed package builds in a fresh Vite project", () => {
   const vite = JSON.parse(readFileSync("node_modules/vite/package.json", "utf8")).version;
   // Vite itself may not be in npm's cache on a fresh machine: take it from the cache when there,
   // else from the registry (the package under test still comes from its tarball).
-  execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", join(dir, tarball), `vite@${vite}`], { cwd: dir, stdio: "pipe" });
+  execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", join(dir, tarball), `vite@${vite}`], {
+    cwd: dir,
+    stdio: "pipe",
+  });
   writeFileSync(join(dir, "index.html"), '<!doctype html><script type="module" src="./main.js"></script>');
   writeFileSync(
     join(dir, "main.js"),
@@ -96,6 +114,10 @@ test("the packed package builds in a fresh Vite project", () => {
   );
   execFileSync(join(dir, "node_modules/.bin/vite"), ["build", "--logLevel", "error"], { cwd: dir, stdio: "pipe" });
   const lean = readdirSync(join(dir, "dist/assets"));
-  assert.deepEqual(lean.filter((f) => f.includes("sql")), [], `no SQL module without SQL: ${lean}`);
+  assert.deepEqual(
+    lean.filter((f) => f.includes("sql")),
+    [],
+    `no SQL module without SQL: ${lean}`,
+  );
   assert.ok(assets.filter((f) => f.endsWith(".js")).length >= 2, `the app and the worker are bundled: ${assets}`);
 });

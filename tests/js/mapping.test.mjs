@@ -8,7 +8,9 @@ import init, { Dataset } from "../../pkg/node.js";
 await init();
 
 const enc = (s) => new TextEncoder().encode(s);
-const hris = "Employee ID\tHire Date\tTermination Date\tReason\n" + "E1\t3/14/2019\t\t\nE2\t8/19/2020\t6/30/2023\tResignation\nE3\t1/2/2021\t\t\n";
+const hris =
+  "Employee ID\tHire Date\tTermination Date\tReason\n" +
+  "E1\t3/14/2019\t\t\nE2\t8/19/2020\t6/30/2023\tResignation\nE3\t1/2/2021\t\t\n";
 const mapping = {
   date_format: "M/D/YYYY",
   tables: {
@@ -36,7 +38,10 @@ test("fromFiles reads an export through a mapping and lists the stray file", () 
     ["notes.txt"],
   );
   // The same data with the contract's names gives the same numbers.
-  const plain = Dataset.fromCsv({ people: "person_id,hire_date,exit_date,exit_type\nE1,2019-03-14,,\nE2,2020-08-19,2023-06-30,voluntary\nE3,2021-01-02,,\n" });
+  const plain = Dataset.fromCsv({
+    people:
+      "person_id,hire_date,exit_date,exit_type\nE1,2019-03-14,,\nE2,2020-08-19,2023-06-30,voluntary\nE3,2021-01-02,,\n",
+  });
   assert.deepEqual(ds.retention({ by: [] }).groups, plain.retention({ by: [] }).groups);
 });
 
@@ -60,7 +65,10 @@ test("a mistake in the mapping is a located Error; a misspelt load option is ref
     /unknown option "maping" \(accepted: mapping, onProgress, locale\)/,
   );
   // Without the mapping: no file is the people table, and the files are named.
-  assert.throws(() => Dataset.fromFiles([{ name: "hris.tsv", bytes: enc(hris) }]), /no file is the people table \(given: hris.tsv\)/);
+  assert.throws(
+    () => Dataset.fromFiles([{ name: "hris.tsv", bytes: enc(hris) }]),
+    /no file is the people table \(given: hris.tsv\)/,
+  );
 });
 
 test("US dates without a format are one message naming the format", () => {

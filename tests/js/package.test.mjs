@@ -9,7 +9,8 @@ const { Dataset } = mi;
 
 await init();
 
-const people = "person_id,hire_date,exit_date,department\nA,2020-01-01,,Sales\nB,2020-02-01,2023-05-01,Sales\nC,2021-03-01,,Ops\n";
+const people =
+  "person_id,hire_date,exit_date,department\nA,2020-01-01,,Sales\nB,2020-02-01,2023-05-01,Sales\nC,2021-03-01,,Ops\n";
 const pairs = "pair_id,mentor_id,mentee_id,program,start_date\nX,A,B,p1,2022-01-01\nY,A,C,p2,2022-04-01\n";
 const sessions = "pair_id,date,status\nX,2022-01-10,held\nX,2022-02-10,cancelled\nY,2022-04-10,held\n";
 
@@ -27,7 +28,9 @@ test("fromCsv loads and meta counts rows", () => {
 test("a bad cell is a JS Error naming table, row, column and value", () => {
   assert.throws(
     () => Dataset.fromCsv({ people, pairs, sessions: "pair_id,date\nX,2022-01-10\nX,2025-13-02\n" }),
-    (e) => e instanceof Error && e.message === 'sessions row 2, column "date": "2025-13-02" is not a date (expected YYYY-MM-DD)',
+    (e) =>
+      e instanceof Error &&
+      e.message === 'sessions row 2, column "date": "2025-13-02" is not a date (expected YYYY-MM-DD)',
   );
   assert.throws(() => Dataset.fromCsv({ pairs }), /needs the people table/);
   assert.throws(() => Dataset.fromCsv({ people, staff: people }), /unknown table "staff"/);
@@ -40,13 +43,23 @@ test("tables as bytes (Uint8Array, ArrayBuffer) load as their text does", () => 
   const text = Dataset.fromCsv({ people, pairs, sessions }).report();
   const enc = new TextEncoder();
   const u8 = Dataset.fromCsv({ people: enc.encode(people), pairs: enc.encode(pairs), sessions }).report();
-  const ab = Dataset.fromCsv({ people: enc.encode(people).buffer, pairs, sessions: enc.encode(sessions).buffer }).report();
+  const ab = Dataset.fromCsv({
+    people: enc.encode(people).buffer,
+    pairs,
+    sessions: enc.encode(sessions).buffer,
+  }).report();
   assert.deepEqual(u8, text);
   assert.deepEqual(ab, text);
   const json = JSON.stringify([{ person_id: "Ä", hire_date: "2020-01-01" }]);
   assert.equal(Dataset.fromJson({ people: enc.encode(json) }).sql("SELECT person_id FROM people")[0].person_id, "Ä");
-  assert.throws(() => Dataset.fromJson({ people: new Uint8Array([0x5b, 0xff, 0x5d]) }), /^Error: people: is not valid UTF-8 text at byte 1/);
-  assert.throws(() => Dataset.fromCsv({ people: new Uint8Array([0x61, 0x0a, 0xff, 0x0a]) }), /^Error: people row 1: field 1 is not valid UTF-8/);
+  assert.throws(
+    () => Dataset.fromJson({ people: new Uint8Array([0x5b, 0xff, 0x5d]) }),
+    /^Error: people: is not valid UTF-8 text at byte 1/,
+  );
+  assert.throws(
+    () => Dataset.fromCsv({ people: new Uint8Array([0x61, 0x0a, 0xff, 0x0a]) }),
+    /^Error: people row 1: field 1 is not valid UTF-8/,
+  );
 });
 
 test("fromJson and fromRecords give the same data as CSV", () => {
@@ -60,7 +73,10 @@ test("fromJson and fromRecords give the same data as CSV", () => {
   const c = Dataset.fromCsv({ people }).sql("SELECT * FROM people ORDER BY person_id");
   assert.deepEqual(a, c);
   assert.deepEqual(b, c);
-  assert.throws(() => Dataset.fromRecords({ people: [{ person_id: "A", hire_date: "01/02/2020" }] }), /people row 1, column "hire_date"/);
+  assert.throws(
+    () => Dataset.fromRecords({ people: [{ person_id: "A", hire_date: "01/02/2020" }] }),
+    /people row 1, column "hire_date"/,
+  );
 });
 
 test("SQL group-by and join run inside wasm", () => {
@@ -80,24 +96,49 @@ test("SQL group-by and join run inside wasm", () => {
 test("SQL names analysis results as tables, and tables given as rows, with dates as dates", () => {
   const ds = Dataset.sample({ seed: 3, people: 400 });
   const risk = ds.risk();
-  const joined = ds.sql("SELECT r.pair_id, p.program, r.score FROM risk r JOIN pairs p USING (pair_id) ORDER BY r.score DESC, r.pair_id");
+  const joined = ds.sql(
+    "SELECT r.pair_id, p.program, r.score FROM risk r JOIN pairs p USING (pair_id) ORDER BY r.score DESC, r.pair_id",
+  );
   assert.equal(joined.length, risk.pairs.length);
-  assert.equal(joined[0].program, [...risk.pairs].sort((a, b) => b.score - a.score || a.pairId.localeCompare(b.pairId))[0].program);
+  assert.equal(
+    joined[0].program,
+    [...risk.pairs].sort((a, b) => b.score - a.score || a.pairId.localeCompare(b.pairId))[0].program,
+  );
   // Sentences in the language asked for; the same ids.
   const en = ds.sql("SELECT id, text FROM findings");
   const de = ds.sql("SELECT id, text FROM findings", { locale: "de" });
-  assert.deepEqual(de.map((f) => f.id), en.map((f) => f.id));
-  assert.notDeepEqual(de.map((f) => f.text), en.map((f) => f.text));
-  // A notebook cell's rows as a table; its dates are dates.
-  const cell = [{ pair_id: "Z1", due: "2024-02-29", ok: true }, { pair_id: "Z2", due: "2024-03-01", ok: false }];
-  assert.deepEqual(ds.sql("SELECT pair_id, extract(month FROM due) AS m FROM cell_1 WHERE ok", { tables: { cell_1: cell } }), [{ pair_id: "Z1", m: 2 }]);
   assert.deepEqual(
-    ds.sql("SELECT extract(year FROM start_date) AS y, count(*) AS n FROM pairs GROUP BY y ORDER BY y LIMIT 1").map((r) => typeof r.y),
+    de.map((f) => f.id),
+    en.map((f) => f.id),
+  );
+  assert.notDeepEqual(
+    de.map((f) => f.text),
+    en.map((f) => f.text),
+  );
+  // A notebook cell's rows as a table; its dates are dates.
+  const cell = [
+    { pair_id: "Z1", due: "2024-02-29", ok: true },
+    { pair_id: "Z2", due: "2024-03-01", ok: false },
+  ];
+  assert.deepEqual(
+    ds.sql("SELECT pair_id, extract(month FROM due) AS m FROM cell_1 WHERE ok", { tables: { cell_1: cell } }),
+    [{ pair_id: "Z1", m: 2 }],
+  );
+  assert.deepEqual(
+    ds
+      .sql("SELECT extract(year FROM start_date) AS y, count(*) AS n FROM pairs GROUP BY y ORDER BY y LIMIT 1")
+      .map((r) => typeof r.y),
     ["number"],
   );
   // A misspelt option is named; a table of mixed values says which column.
-  assert.throws(() => ds.sql("SELECT 1", { tabels: {} }), /unknown option "tabels" \(accepted: asOf, minGroupSize, by, locale, tables\)/);
-  assert.deepEqual(ds.sql("SELECT * FROM t ORDER BY v", { tables: { t: [{ v: 1 }, { v: "x" }] } }), [{ v: "1" }, { v: "x" }]);
+  assert.throws(
+    () => ds.sql("SELECT 1", { tabels: {} }),
+    /unknown option "tabels" \(accepted: asOf, minGroupSize, by, locale, tables\)/,
+  );
+  assert.deepEqual(ds.sql("SELECT * FROM t ORDER BY v", { tables: { t: [{ v: 1 }, { v: "x" }] } }), [
+    { v: "1" },
+    { v: "x" },
+  ]);
   assert.throws(() => ds.sql("SELECT * FROM t", { tables: { t: [{ v: [1] }] } }), /table t, column v/);
   // Every result table reads (a finding's values differ in kind from rule to rule).
   assert.ok(ds.sql("SELECT * FROM findings").length > 0);
@@ -139,7 +180,10 @@ test("the web entry: SQL is its own entry, and sql() says where it is until init
     const n = ds.sql("SELECT count(*) AS n FROM people")[0].n;
     console.log(JSON.stringify({ withoutEntry, beforeInit, n }));`;
   const out = JSON.parse(execFileSync("node", ["--input-type=module", "-e", script]).toString());
-  assert.equal(out.withoutEntry, 'SQL runs in its own module: import { initSql } from "mentor-insights/sql" and call `await initSql()` once before `sql()`');
+  assert.equal(
+    out.withoutEntry,
+    'SQL runs in its own module: import { initSql } from "mentor-insights/sql" and call `await initSql()` once before `sql()`',
+  );
   assert.equal(out.beforeInit, "SQL runs in its own module: call `await initSql()` once before `sql()`");
   assert.equal(out.n, 200);
 });
@@ -147,7 +191,10 @@ test("the web entry: SQL is its own entry, and sql() says where it is until init
 test("the worker's operations are listed once: its client, its TypeScript interface and Dataset agree", async () => {
   const { LOADS, CALLS, OTHERS } = await import("../../pkg/operations.js");
   const types = readFileSync("pkg/worker-client.d.ts", "utf8");
-  const body = types.slice(types.indexOf("export interface AnalyticsWorker {"), types.indexOf("\n}\n", types.indexOf("export interface AnalyticsWorker {")));
+  const body = types.slice(
+    types.indexOf("export interface AnalyticsWorker {"),
+    types.indexOf("\n}\n", types.indexOf("export interface AnalyticsWorker {")),
+  );
   const declared = [...body.matchAll(/^ {2}([A-Za-z]+)\(/gm)].map((m) => m[1]).sort();
   const lifecycle = ["addEventListener", "cancel", "removeEventListener", "terminate"];
   assert.deepEqual(declared, [...LOADS, ...CALLS, ...OTHERS, ...lifecycle].sort());

@@ -30,7 +30,9 @@ function check(value, type, path) {
   if (union.length > 1) {
     if (value === null) return assert.ok(union.includes("null"), `${path}: null not allowed by ${type}`);
     const candidates = union.filter((t) => t !== "null");
-    const fits = candidates.filter((t) => !/^[A-Z]\w*$/.test(t) || Object.entries(propsOf(t)).every(([k, p]) => p.optional || k in value));
+    const fits = candidates.filter(
+      (t) => !/^[A-Z]\w*$/.test(t) || Object.entries(propsOf(t)).every(([k, p]) => p.optional || k in value),
+    );
     const literal = candidates.every((t) => t.startsWith('"'));
     if (literal) return assert.ok(candidates.includes(JSON.stringify(value)), `${path}: ${value} not in ${type}`);
     // A primitive value fits the union when one of its primitive or literal members fits it.
@@ -39,14 +41,18 @@ function check(value, type, path) {
       return assert.ok(candidates.some(fitsPrimitive), `${path}: ${JSON.stringify(value)} fits none of ${type}`);
     }
     // Suppressed cells are the candidates that require `suppressed`.
-    const pick = value && value.suppressed ? fits.find((t) => "suppressed" in propsOf(t)) : fits.find((t) => !/^[A-Z]/.test(t) || !("suppressed" in propsOf(t)));
+    const pick = value?.suppressed
+      ? fits.find((t) => "suppressed" in propsOf(t))
+      : fits.find((t) => !/^[A-Z]/.test(t) || !("suppressed" in propsOf(t)));
     assert.ok(pick, `${path}: ${JSON.stringify(value)?.slice(0, 80)} fits none of ${type}`);
     return check(value, pick, path);
   }
   if (type.endsWith("[]") || type.startsWith("Array<")) {
     const inner = type.endsWith("[]") ? type.slice(0, -2) : type.slice(6, -1);
     assert.ok(Array.isArray(value), `${path}: expected an array`);
-    value.slice(0, 50).forEach((v, i) => check(v, inner, `${path}[${i}]`));
+    value.slice(0, 50).forEach((v, i) => {
+      check(v, inner, `${path}[${i}]`);
+    });
     return;
   }
   if (type === "number") return assert.equal(typeof value, "number", path);
@@ -103,6 +109,9 @@ test("every result matches its declared interface", () => {
 });
 
 test("the checker itself catches drift", () => {
-  assert.throws(() => check({ asOf: "x", minGroupSize: 5, version: "1", rows: {}, tables: [], extra: 1 }, "Meta", "m"), /not declared|missing/);
+  assert.throws(
+    () => check({ asOf: "x", minGroupSize: 5, version: "1", rows: {}, tables: [], extra: 1 }, "Meta", "m"),
+    /not declared|missing/,
+  );
   assert.throws(() => check({ value: "0.5", n: 1, method: "m" }, "Estimate", "e"), /e.value/);
 });

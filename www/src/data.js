@@ -8,7 +8,14 @@ export function dataPanel(worker, { onLoaded }) {
     $("counts").replaceChildren(
       ...Object.entries(meta.rows)
         .filter(([t]) => meta.tables.includes(t))
-        .map(([t, n]) => el("div", {}, el("dt", { textContent: t }), el("dd", { textContent: n.toLocaleString("en"), dataset: { table: t } }))),
+        .map(([t, n]) =>
+          el(
+            "div",
+            {},
+            el("dt", { textContent: t }),
+            el("dd", { textContent: n.toLocaleString("en"), dataset: { table: t } }),
+          ),
+        ),
     );
     showInputs(meta.inputs);
     $("warning-count").textContent = String(warnings.length);
@@ -22,8 +29,14 @@ export function dataPanel(worker, { onLoaded }) {
     const where = (x) => (x.sheet ? `${x.file}, sheet "${x.sheet}"` : x.file);
     const tables = (inputs?.tables ?? [])
       .filter((t) => t.file)
-      .map((t) => el("li", { textContent: `${t.table}: ${where(t)}, ${t.rows.toLocaleString("en")} rows${t.headersUnused.length ? `; not read: ${t.headersUnused.join(", ")}` : ""}` }));
-    const unused = (inputs?.unusedFiles ?? []).map((u) => el("li", { className: "unused", textContent: `${where(u)} fed no table: ${u.why}` }));
+      .map((t) =>
+        el("li", {
+          textContent: `${t.table}: ${where(t)}, ${t.rows.toLocaleString("en")} rows${t.headersUnused.length ? `; not read: ${t.headersUnused.join(", ")}` : ""}`,
+        }),
+      );
+    const unused = (inputs?.unusedFiles ?? []).map((u) =>
+      el("li", { className: "unused", textContent: `${where(u)} fed no table: ${u.why}` }),
+    );
     $("inputs").replaceChildren(...tables, ...unused);
     $("unused-count").textContent = String(unused.length);
     $("inputs-box").hidden = tables.length + unused.length === 0;
@@ -74,7 +87,8 @@ export function dataPanel(worker, { onLoaded }) {
     $("status").className = "";
     $("status").textContent = "Loading…";
     const onProgress = (p) => {
-      $("status").textContent = p.stage === "reading" ? `Reading ${p.table}…` : p.stage === "checking" ? "Checking the tables…" : "Loading…";
+      $("status").textContent =
+        p.stage === "reading" ? `Reading ${p.table}…` : p.stage === "checking" ? "Checking the tables…" : "Loading…";
     };
     try {
       // A failed load is explained in the language chosen for the analyses.

@@ -70,8 +70,34 @@ $("risk-eval-run").addEventListener("click", async () => {
         "table",
         {},
         el("caption", { textContent: `${e.samples} pair-dates, ${e.positives} positives, ${e.earlyEnds} early ends` }),
-        el("thead", {}, el("tr", {}, ...["scorer", "ROC AUC", "precision at k", "median lead (days)", "early ends flagged"].map((h) => el("th", { scope: "col", textContent: h })))),
-        el("tbody", {}, ...rows.map((q) => el("tr", {}, ...[q.name, f(q.auc), f(q.precisionAtK), q.medianLeadDays ?? "—", q.flaggedShare == null ? "—" : `${f(100 * q.flaggedShare, 0)}%`].map((v) => el("td", { textContent: String(v) }))))),
+        el(
+          "thead",
+          {},
+          el(
+            "tr",
+            {},
+            ...["scorer", "ROC AUC", "precision at k", "median lead (days)", "early ends flagged"].map((h) =>
+              el("th", { scope: "col", textContent: h }),
+            ),
+          ),
+        ),
+        el(
+          "tbody",
+          {},
+          ...rows.map((q) =>
+            el(
+              "tr",
+              {},
+              ...[
+                q.name,
+                f(q.auc),
+                f(q.precisionAtK),
+                q.medianLeadDays ?? "—",
+                q.flaggedShare == null ? "—" : `${f(100 * q.flaggedShare, 0)}%`,
+              ].map((v) => el("td", { textContent: String(v) })),
+            ),
+          ),
+        ),
       ),
     );
   } catch (err) {

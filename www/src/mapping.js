@@ -4,7 +4,10 @@
 // mapping" loads; "Save mapping" downloads the JSON for next month. Everything stays in the page.
 import { $, el, download } from "./dom.js";
 
-const norm = (s) => String(s).toLowerCase().replace(/[\s_-]/g, "");
+const norm = (s) =>
+  String(s)
+    .toLowerCase()
+    .replace(/[\s_-]/g, "");
 
 /**
  * Shows the step for `files` (the dropped `{ name, bytes }`), starting from `mapping` (a mapping
@@ -17,7 +20,9 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
   const tableOf = new Map(); // file key → table chosen
   const key = (v) => `${v.file}\u0000${v.sheet ?? ""}`;
   for (const v of seen.files) {
-    const named = Object.entries(start.tables ?? {}).find(([, t]) => t.file === v.file && (t.sheet ?? null) === v.sheet);
+    const named = Object.entries(start.tables ?? {}).find(
+      ([, t]) => t.file === v.file && (t.sheet ?? null) === v.sheet,
+    );
     tableOf.set(key(v), named?.[0] ?? v.table ?? "");
   }
 
@@ -26,7 +31,13 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
     const table = tableOf.get(key(v));
     const choose = el(
       "select",
-      { id: `${id}-table`, onchange: (e) => (tableOf.set(key(v), e.target.value), render()) },
+      {
+        id: `${id}-table`,
+        onchange: (e) => {
+          tableOf.set(key(v), e.target.value);
+          render();
+        },
+      },
       el("option", { value: "", textContent: "— no table —" }),
       ...Object.keys(seen.tables).map((t) => el("option", { value: t, textContent: t, selected: t === table })),
     );
@@ -74,18 +85,54 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
       const cells = [el("td", {}, label), el("td", {}, select)];
       const header = select.value;
       const col = v.columns.find((x) => x.header === header);
-      if (c.kind === "choice" && col) cells.push(el("td", {}, recodes(c, col, given.values?.[c.column] ?? {}, `${id}-val-${j}`)));
-      else if (c.kind === "date" && col) cells.push(el("td", { className: "muted", textContent: col.isoDates ? "dates: YYYY-MM-DD" : col.dateFormats.length ? `dates look like ${col.dateFormats.join(" or ")}` : "" }));
+      if (c.kind === "choice" && col)
+        cells.push(el("td", {}, recodes(c, col, given.values?.[c.column] ?? {}, `${id}-val-${j}`)));
+      else if (c.kind === "date" && col)
+        cells.push(
+          el("td", {
+            className: "muted",
+            textContent: col.isoDates
+              ? "dates: YYYY-MM-DD"
+              : col.dateFormats.length
+                ? `dates look like ${col.dateFormats.join(" or ")}`
+                : "",
+          }),
+        );
       else cells.push(el("td"));
       return el("tr", {}, ...cells);
     });
     const detected = v.columns.find((x) => x.dateFormats.length)?.dateFormats[0] ?? "";
-    const format = el("input", { id: `${id}-date`, type: "text", value: given.date_format ?? detected, placeholder: "YYYY-MM-DD", size: 12, dataset: { role: "date-format" } });
+    const format = el("input", {
+      id: `${id}-date`,
+      type: "text",
+      value: given.date_format ?? detected,
+      placeholder: "YYYY-MM-DD",
+      size: 12,
+      dataset: { role: "date-format" },
+    });
     return el(
       "div",
       {},
-      el("table", { className: "map-columns" }, el("thead", {}, el("tr", {}, ...["Column", "Header in the file", "Values"].map((h) => el("th", { scope: "col", textContent: h })))), el("tbody", {}, ...rows)),
-      el("p", {}, el("label", { htmlFor: format.id, textContent: "Date format (YYYY, MM or M, DD or D and separators) " }), format),
+      el(
+        "table",
+        { className: "map-columns" },
+        el(
+          "thead",
+          {},
+          el(
+            "tr",
+            {},
+            ...["Column", "Header in the file", "Values"].map((h) => el("th", { scope: "col", textContent: h })),
+          ),
+        ),
+        el("tbody", {}, ...rows),
+      ),
+      el(
+        "p",
+        {},
+        el("label", { htmlFor: format.id, textContent: "Date format (YYYY, MM or M, DD or D and separators) " }),
+        format,
+      ),
     );
   }
 
@@ -102,11 +149,15 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
           { id: `${id}-${k}`, dataset: { value } },
           el("option", { value: "\u0000", textContent: "— pick a value —" }),
           el("option", { value: "", textContent: "(empty)", selected: given[value] === "" }),
-          ...c.choices.map((choice) => el("option", { value: choice, textContent: choice, selected: given[value] === choice })),
+          ...c.choices.map((choice) =>
+            el("option", { value: choice, textContent: choice, selected: given[value] === choice }),
+          ),
         );
         return el("li", {}, el("label", { htmlFor: select.id, textContent: `"${value}" → ` }), select);
       }),
-      col.more ? el("li", { className: "muted", textContent: "… and more values (add them to the saved mapping)" }) : null,
+      col.more
+        ? el("li", { className: "muted", textContent: "… and more values (add them to the saved mapping)" })
+        : null,
     );
   }
 
@@ -126,7 +177,8 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
         const column = tr.querySelector("select[data-column]").dataset.column;
         for (const s of tr.querySelectorAll("select[data-value]")) {
           if (s.value === "\u0000") continue;
-          (values[column] ??= {})[s.dataset.value] = s.value;
+          values[column] ??= {};
+          values[column][s.dataset.value] = s.value;
         }
       }
       if (Object.keys(values).length) t.values = values;
@@ -141,13 +193,25 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
     // Keep what was picked, and where the keyboard was, when the form is drawn again.
     if (box.querySelector("fieldset.map-file")) Object.assign(start, built());
     const focused = box.contains(document.activeElement) ? document.activeElement.id : null;
-    const load = el("button", { type: "button", textContent: "Load with this mapping", onclick: () => onLoad(built()) });
-    const save = el("button", { type: "button", textContent: "Save mapping", onclick: () => download("mapping.json", JSON.stringify(built(), null, 2), "application/json") });
+    const load = el("button", {
+      type: "button",
+      textContent: "Load with this mapping",
+      onclick: () => onLoad(built()),
+    });
+    const save = el("button", {
+      type: "button",
+      textContent: "Save mapping",
+      onclick: () => download("mapping.json", JSON.stringify(built(), null, 2), "application/json"),
+    });
     const cancel = el("button", { type: "button", textContent: "Close", onclick: () => (box.hidden = true) });
     box.replaceChildren(
       el("h3", { id: "mapping-heading", textContent: "Map your export to the tables" }),
       why ? el("p", { className: "error", role: "alert", textContent: why }) : null,
-      el("p", { className: "muted", textContent: "Pick the table each file feeds, the header of each column, and the contract's value for each value the file spells its own way. The mapping never leaves this page." }),
+      el("p", {
+        className: "muted",
+        textContent:
+          "Pick the table each file feeds, the header of each column, and the contract's value for each value the file spells its own way. The mapping never leaves this page.",
+      }),
       ...seen.files.map(fileBlock),
       el("p", { className: "map-actions" }, load, " ", save, " ", cancel),
     );

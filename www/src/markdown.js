@@ -5,7 +5,8 @@ import MarkdownIt from "markdown-it";
 
 const md = new MarkdownIt({ html: false, linkify: false }).disable("image");
 md.core.ruler.push("notebook_headings", (state) => {
-  for (const t of state.tokens) if (t.type === "heading_open" || t.type === "heading_close") t.tag = `h${Math.min(6, Number(t.tag[1]) + 2)}`;
+  for (const t of state.tokens)
+    if (t.type === "heading_open" || t.type === "heading_close") t.tag = `h${Math.min(6, Number(t.tag[1]) + 2)}`;
 });
 md.validateLink = (url) => /^(https?:|mailto:)/i.test(url.trim());
 

@@ -23,18 +23,20 @@ footer { margin-top: 2rem; font-size: .85rem; color: #52606d; }
 @media print { main { max-width: none; padding: 0; } article, figure, tr { break-inside: avoid; } }
 `;
 
-const escape = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-const shown = (v) => (v == null ? "" : typeof v === "number" && !Number.isInteger(v) ? String(Number(v.toFixed(4))) : String(v));
+const escapeHtml = (s) =>
+  String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+const shown = (v) =>
+  v == null ? "" : typeof v === "number" && !Number.isInteger(v) ? String(Number(v.toFixed(4))) : String(v);
 
 function table(rows) {
   const cols = rows.length ? Object.keys(rows[0]) : [];
-  const head = cols.map((c) => `<th scope="col">${escape(c)}</th>`).join("");
+  const head = cols.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("");
   const body = rows
     .slice(0, ROWS)
-    .map((r) => `<tr>${cols.map((c) => `<td>${escape(shown(r[c]))}</td>`).join("")}</tr>`)
+    .map((r) => `<tr>${cols.map((c) => `<td>${escapeHtml(shown(r[c]))}</td>`).join("")}</tr>`)
     .join("\n");
   const note = `${rows.length} ${rows.length === 1 ? "row" : "rows"}${rows.length > ROWS ? ` (the first ${ROWS} here)` : ""}`;
-  return `<p class="muted">${escape(note)}</p>\n<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<p class="muted">${escapeHtml(note)}</p>\n<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 /** One cell: text as markdown; SQL or an analysis with what was asked, its chart and its table. */
@@ -42,8 +44,10 @@ function article({ cell, result, chart }) {
   if (cell.kind === "text") return `<article>${markdownHtml(cell.text ?? "")}</article>`;
   const asked = cell.kind === "analysis" ? `${cell.analysis} ${cell.options}` : cell.sql;
   const output = Array.isArray(result) ? table(result) : '<p class="muted">Not run, or it failed.</p>';
-  const figure = chart ? `<figure><figcaption>${escape(chart.getAttribute("aria-label") ?? "")}</figcaption>${charts.standalone(chart)}</figure>` : "";
-  return `<article><p class="muted">Table ${escape(cell.name)}</p><pre><code>${escape(asked)}</code></pre>\n${figure}\n${output}</article>`;
+  const figure = chart
+    ? `<figure><figcaption>${escapeHtml(chart.getAttribute("aria-label") ?? "")}</figcaption>${charts.standalone(chart)}</figure>`
+    : "";
+  return `<article><p class="muted">Table ${escapeHtml(cell.name)}</p><pre><code>${escapeHtml(asked)}</code></pre>\n${figure}\n${output}</article>`;
 }
 
 /** The page of `cells` (`{ cell, result, chart }`: the cell, its output, its drawn chart or null). */
@@ -55,13 +59,13 @@ export function notebookPage(cells, { title = "Notebook", when = new Date() } = 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body><main>
-<header><h1>${escape(title)}</h1></header>
+<header><h1>${escapeHtml(title)}</h1></header>
 ${cells.map(article).join("\n")}
-<footer>${escape(made)}</footer>
+<footer>${escapeHtml(made)}</footer>
 </main></body>
 </html>
 `;

@@ -26,29 +26,98 @@ export function toCsv(rows) {
     if (/^[=+\-@]/.test(s) && typeof v !== "number") s = `'${s}`;
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [cols.map(cell).join(","), ...rows.map((r) => cols.map((c) => cell(r[c])).join(","))].join("\n") + "\n";
+  return `${[cols.map(cell).join(","), ...rows.map((r) => cols.map((c) => cell(r[c])).join(","))].join("\n")}\n`;
 }
 
 /** The main table of an analysis result, as flat rows (what an analysis cell shows and exports). */
 const ANALYSES = {
   goals: (r) =>
     [{ group: "overall", ...r.overall }, ...r.groups].map((g) =>
-      g.suppressed ? { group: g.group, suppressed: true } : { group: g.group, goals: g.goals, completed: g.completed, completionRate: g.completionRate?.value, ciLow: g.completionRate?.ciLow, ciHigh: g.completionRate?.ciHigh, overdue: g.overdue.length, stalled: g.stalled.length },
+      g.suppressed
+        ? { group: g.group, suppressed: true }
+        : {
+            group: g.group,
+            goals: g.goals,
+            completed: g.completed,
+            completionRate: g.completionRate?.value,
+            ciLow: g.completionRate?.ciLow,
+            ciHigh: g.completionRate?.ciHigh,
+            overdue: g.overdue.length,
+            stalled: g.stalled.length,
+          },
     ),
   engagement: (r) =>
     r.programs.map((p) =>
-      p.suppressed ? { program: p.program, suppressed: true } : { program: p.program, pairs: p.pairs, activePairs: p.activePairs, held: p.totals.held, cancelled: p.totals.cancelled, noShow: p.totals.noShow, meanCadenceAdherence: p.meanCadenceAdherence, trendSlope: p.trend?.theilSen.slope },
+      p.suppressed
+        ? { program: p.program, suppressed: true }
+        : {
+            program: p.program,
+            pairs: p.pairs,
+            activePairs: p.activePairs,
+            held: p.totals.held,
+            cancelled: p.totals.cancelled,
+            noShow: p.totals.noShow,
+            meanCadenceAdherence: p.meanCadenceAdherence,
+            trendSlope: p.trend?.theilSen.slope,
+          },
     ),
   retention: (r) => [
-    ...r.groups.map((g) => (g.suppressed ? { row: `group ${g.group}`, suppressed: true } : { row: `group ${g.group}`, n: g.n, exits: g.exits, value: g.rate.value, ciLow: g.rate.ciLow, ciHigh: g.rate.ciHigh })),
-    ...(r.cox?.terms ?? []).map((t) => ({ row: `HR ${t.term} (${r.exposure})`, value: t.hazardRatio, ciLow: t.ciLow, ciHigh: t.ciHigh })),
-    ...(r.naiveCox?.terms ?? []).map((t) => ({ row: `HR ${t.term} (ever, naive)`, value: t.hazardRatio, ciLow: t.ciLow, ciHigh: t.ciHigh })),
+    ...r.groups.map((g) =>
+      g.suppressed
+        ? { row: `group ${g.group}`, suppressed: true }
+        : {
+            row: `group ${g.group}`,
+            n: g.n,
+            exits: g.exits,
+            value: g.rate.value,
+            ciLow: g.rate.ciLow,
+            ciHigh: g.rate.ciHigh,
+          },
+    ),
+    ...(r.cox?.terms ?? []).map((t) => ({
+      row: `HR ${t.term} (${r.exposure})`,
+      value: t.hazardRatio,
+      ciLow: t.ciLow,
+      ciHigh: t.ciHigh,
+    })),
+    ...(r.naiveCox?.terms ?? []).map((t) => ({
+      row: `HR ${t.term} (ever, naive)`,
+      value: t.hazardRatio,
+      ciLow: t.ciLow,
+      ciHigh: t.ciHigh,
+    })),
   ],
   progression: (r) =>
-    r.groups.map((g) => (g.suppressed ? { group: g.group, suppressed: true } : { group: g.group, people: g.people, personYears: g.personYears, promotions: g.promotions, per100py: g.ratePer100py.value, ciLow: g.ratePer100py.ciLow, ciHigh: g.ratePer100py.ciHigh })),
-  risk: (r) => r.pairs.map((p) => ({ pairId: p.pairId, program: p.program, score: p.score, level: p.level, reasons: p.reasons.map((x) => x.text).join("; ") })),
+    r.groups.map((g) =>
+      g.suppressed
+        ? { group: g.group, suppressed: true }
+        : {
+            group: g.group,
+            people: g.people,
+            personYears: g.personYears,
+            promotions: g.promotions,
+            per100py: g.ratePer100py.value,
+            ciLow: g.ratePer100py.ciLow,
+            ciHigh: g.ratePer100py.ciHigh,
+          },
+    ),
+  risk: (r) =>
+    r.pairs.map((p) => ({
+      pairId: p.pairId,
+      program: p.program,
+      score: p.score,
+      level: p.level,
+      reasons: p.reasons.map((x) => x.text).join("; "),
+    })),
   findings: (r) => r.findings.map((f) => ({ severity: f.severity, text: f.text, id: f.id })),
-  matching: (r) => (r.model?.terms ?? []).map((t) => ({ term: t.term, hazardRatio: t.hazardRatio, ciLow: t.ciLow, ciHigh: t.ciHigh, pValue: t.pValue })),
+  matching: (r) =>
+    (r.model?.terms ?? []).map((t) => ({
+      term: t.term,
+      hazardRatio: t.hazardRatio,
+      ciLow: t.ciLow,
+      ciHigh: t.ciHigh,
+      pValue: t.pValue,
+    })),
 };
 
 /** A text cell's markdown as a DOM node. */
@@ -65,17 +134,31 @@ function draw(kind, rows, x, y) {
   const format = (v) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(v);
   const values = shown.map((r) => r[y]);
   if (kind === "bar") {
-    return charts.bars(shown.map((r) => ({ label: String(r[x]), value: r[y] })), { label, format, domain: [Math.min(0, ...values), Math.max(1e-9, ...values)] });
+    return charts.bars(
+      shown.map((r) => ({ label: String(r[x]), value: r[y] })),
+      { label, format, domain: [Math.min(0, ...values), Math.max(1e-9, ...values)] },
+    );
   }
   if (kind === "dot") {
     const [lo, hi] = [Math.min(...values), Math.max(...values)];
     const pad = (hi - lo) * 0.05 || Math.abs(hi) * 0.05 || 1;
-    return charts.intervals(shown.map((r) => ({ label: String(r[x]), value: r[y] })), { label, format, domain: [lo - pad, hi + pad] });
+    return charts.intervals(
+      shown.map((r) => ({ label: String(r[x]), value: r[y] })),
+      { label, format, domain: [lo - pad, hi + pad] },
+    );
   }
   const numericX = shown.every((r) => typeof r[x] === "number");
   const dates = !numericX && shown.every((r) => /^\d{4}-\d{2}(-\d{2})?$/.test(String(r[x])));
-  const points = shown.map((r, i) => ({ x: numericX ? r[x] : dates ? new Date(String(r[x]).length === 7 ? `${r[x]}-01` : r[x]) : i, y: r[y] }));
-  return charts.lines([{ name: y, points }], { label, formatX: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : numericX || dates ? format(v) : String(shown[v]?.[x] ?? "")), formatY: format });
+  const points = shown.map((r, i) => ({
+    x: numericX ? r[x] : dates ? new Date(String(r[x]).length === 7 ? `${r[x]}-01` : r[x]) : i,
+    y: r[y],
+  }));
+  return charts.lines([{ name: y, points }], {
+    label,
+    formatX: (v) =>
+      v instanceof Date ? v.toISOString().slice(0, 10) : numericX || dates ? format(v) : String(shown[v]?.[x] ?? ""),
+    formatY: format,
+  });
 }
 
 /** The notebook file's format; a file of a later version is refused, not half-read. */
@@ -91,9 +174,17 @@ function cleanCell(c, names) {
     return n;
   };
   if (c?.kind === "text" && typeof c.text === "string") return { kind: "text", text: c.text };
-  if (c?.kind === "analysis" && c.analysis in ANALYSES) return { kind: "analysis", name: name(c.name), analysis: c.analysis, options: String(c.options ?? "{}") };
+  if (c?.kind === "analysis" && c.analysis in ANALYSES)
+    return { kind: "analysis", name: name(c.name), analysis: c.analysis, options: String(c.options ?? "{}") };
   if (typeof c?.sql === "string")
-    return { kind: "sql", name: name(c.name), sql: c.sql, chart: ["bar", "dot", "line"].includes(c.chart) ? c.chart : "none", x: typeof c.x === "string" ? c.x : undefined, y: typeof c.y === "string" ? c.y : undefined };
+    return {
+      kind: "sql",
+      name: name(c.name),
+      sql: c.sql,
+      chart: ["bar", "dot", "line"].includes(c.chart) ? c.chart : "none",
+      x: typeof c.x === "string" ? c.x : undefined,
+      y: typeof c.y === "string" ? c.y : undefined,
+    };
   return null;
 }
 
@@ -106,7 +197,10 @@ export function readNotebook(text) {
     throw new Error("This file is not a notebook: it is not JSON.");
   }
   if (!Array.isArray(file?.cells)) throw new Error("This file is not a notebook: it has no cells.");
-  if (typeof file.version === "number" && file.version > NOTEBOOK_VERSION) throw new Error(`This notebook was saved by a later version (file version ${file.version}; this page reads ${NOTEBOOK_VERSION}).`);
+  if (typeof file.version === "number" && file.version > NOTEBOOK_VERSION)
+    throw new Error(
+      `This notebook was saved by a later version (file version ${file.version}; this page reads ${NOTEBOOK_VERSION}).`,
+    );
   const names = new Set();
   const cells = file.cells.map((c) => cleanCell(c, names));
   const bad = cells.indexOf(null);
@@ -115,7 +209,8 @@ export function readNotebook(text) {
 }
 
 /** The notebook file: its format, version and cells (no output, no row of data). */
-export const notebookFile = (cells) => JSON.stringify({ format: "mentor-insights-notebook", version: NOTEBOOK_VERSION, cells }, null, 2);
+export const notebookFile = (cells) =>
+  JSON.stringify({ format: "mentor-insights-notebook", version: NOTEBOOK_VERSION, cells }, null, 2);
 
 /** Whether `sql` names one of `names` as a word. */
 const uses = (sql, names) => sql.split(/[^A-Za-z0-9_]+/).some((w) => names.has(w));
@@ -125,7 +220,15 @@ export function notebook(worker, { common, locale }) {
   try {
     book.cells = readNotebook(localStorage.getItem(STORE) ?? "null");
   } catch {
-    book.cells = [cleanCell({ sql: "SELECT program, count(*) AS pairs, avg(cadence_days) AS cadence FROM pairs GROUP BY program ORDER BY pairs DESC", chart: "bar" }, new Set())];
+    book.cells = [
+      cleanCell(
+        {
+          sql: "SELECT program, count(*) AS pairs, avg(cadence_days) AS cadence FROM pairs GROUP BY program ORDER BY pairs DESC",
+          chart: "bar",
+        },
+        new Set(),
+      ),
+    ];
   }
   const results = [];
   const save = () => localStorage.setItem(STORE, notebookFile(book.cells));
@@ -138,7 +241,7 @@ export function notebook(worker, { common, locale }) {
   /** Draws every cell; the outputs already computed are shown again (nothing is run). */
   function render() {
     $("cells").replaceChildren(...book.cells.map(cellView));
-    book.cells.forEach((_, i) => show(i));
+    for (let i = 0; i < book.cells.length; i++) show(i);
   }
 
   function cellView(c, i) {
@@ -148,7 +251,11 @@ export function notebook(worker, { common, locale }) {
       value: analysis ? c.options : text ? c.text : c.sql,
       rows: analysis ? 2 : 3,
       spellcheck: text,
-      ariaLabel: analysis ? `Options (JSON) of cell ${i + 1}` : text ? `Text (markdown) of cell ${i + 1}` : `SQL of cell ${i + 1}`,
+      ariaLabel: analysis
+        ? `Options (JSON) of cell ${i + 1}`
+        : text
+          ? `Text (markdown) of cell ${i + 1}`
+          : `SQL of cell ${i + 1}`,
     });
     const sync = () => {
       if (analysis) c.options = area.value;
@@ -166,11 +273,22 @@ export function notebook(worker, { common, locale }) {
       }
     });
     // The cell's output is a table by this name for the cells below.
-    const name = text ? null : el("input", { value: c.name, className: "cell-name", ariaLabel: `Table name of cell ${i + 1}`, spellcheck: false, size: 10 });
+    const name = text
+      ? null
+      : el("input", {
+          value: c.name,
+          className: "cell-name",
+          ariaLabel: `Table name of cell ${i + 1}`,
+          spellcheck: false,
+          size: 10,
+        });
     name?.addEventListener("change", () => {
       const wanted = name.value.trim();
       if (!NAME.test(wanted) || (wanted !== c.name && names().has(wanted))) {
-        status(`"${wanted}" cannot name cell ${i + 1}: a name is letters, digits and _, not starting with a digit, and not another cell's.`, true);
+        status(
+          `"${wanted}" cannot name cell ${i + 1}: a name is letters, digits and _, not starting with a digit, and not another cell's.`,
+          true,
+        );
         name.value = c.name;
         return;
       }
@@ -178,18 +296,53 @@ export function notebook(worker, { common, locale }) {
       save();
       status("");
     });
-    const picker = analysis ? el("select", { ariaLabel: `Analysis of cell ${i + 1}` }, ...Object.keys(ANALYSES).map((a) => el("option", { value: a, textContent: a, selected: a === c.analysis }))) : null;
-    picker?.addEventListener("change", () => ((c.analysis = picker.value), save(), run(i)));
-    const chartKind = analysis || text ? null : el("select", { ariaLabel: `Chart of cell ${i + 1}` }, ...["none", "bar", "dot", "line"].map((k) => el("option", { value: k, textContent: k === "none" ? "no chart" : `${k} chart`, selected: k === (c.chart ?? "none") })));
-    chartKind?.addEventListener("change", () => ((c.chart = chartKind.value), save(), show(i)));
+    const picker = analysis
+      ? el(
+          "select",
+          { ariaLabel: `Analysis of cell ${i + 1}` },
+          ...Object.keys(ANALYSES).map((a) => el("option", { value: a, textContent: a, selected: a === c.analysis })),
+        )
+      : null;
+    picker?.addEventListener("change", () => {
+      c.analysis = picker.value;
+      save();
+      run(i);
+    });
+    const chartKind =
+      analysis || text
+        ? null
+        : el(
+            "select",
+            { ariaLabel: `Chart of cell ${i + 1}` },
+            ...["none", "bar", "dot", "line"].map((k) =>
+              el("option", {
+                value: k,
+                textContent: k === "none" ? "no chart" : `${k} chart`,
+                selected: k === (c.chart ?? "none"),
+              }),
+            ),
+          );
+    chartKind?.addEventListener("change", () => {
+      c.chart = chartKind.value;
+      save();
+      show(i);
+    });
     // The chart's columns, chosen from the result's (filled in when it comes).
     const axis = (which) => {
-      const select = el("select", { ariaLabel: `${which === "x" ? "Labels" : "Values"} column of the chart of cell ${i + 1}`, dataset: { axis: which } });
-      select.addEventListener("change", () => ((c[which] = select.value), save(), show(i)));
+      const select = el("select", {
+        ariaLabel: `${which === "x" ? "Labels" : "Values"} column of the chart of cell ${i + 1}`,
+        dataset: { axis: which },
+      });
+      select.addEventListener("change", () => {
+        c[which] = select.value;
+        save();
+        show(i);
+      });
       return select;
     };
     const axes = chartKind ? [axis("x"), axis("y")] : [];
-    const button = (label, fn, title) => el("button", { type: "button", textContent: label, onclick: fn, title: title ?? "" });
+    const button = (label, fn, title) =>
+      el("button", { type: "button", textContent: label, onclick: fn, title: title ?? "" });
     return el(
       "div",
       { className: "cell", dataset: { cell: i } },
@@ -199,14 +352,44 @@ export function notebook(worker, { common, locale }) {
       el(
         "div",
         { className: "row" },
-        button(text ? "Show" : "Run", () => (sync(), run(i)), "Ctrl+Enter"),
+        button(
+          text ? "Show" : "Run",
+          () => {
+            sync();
+            run(i);
+          },
+          "Ctrl+Enter",
+        ),
         chartKind,
         ...axes,
         button("↑", () => move(i, -1)),
         button("↓", () => move(i, 1)),
-        button("Remove", () => (book.cells.splice(i, 1), results.splice(i, 1), save(), render())),
-        text ? null : button("Export CSV", () => download(`${c.name}.csv`, toCsv(Array.isArray(results[i]) ? results[i] : []), "text/csv")),
-        text ? null : button("Export JSON", () => download(`${c.name}.json`, JSON.stringify((Array.isArray(results[i]) ? results[i] : []).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, shown(v)]))), null, 2), "application/json")),
+        button("Remove", () => {
+          book.cells.splice(i, 1);
+          results.splice(i, 1);
+          save();
+          render();
+        }),
+        text
+          ? null
+          : button("Export CSV", () =>
+              download(`${c.name}.csv`, toCsv(Array.isArray(results[i]) ? results[i] : []), "text/csv"),
+            ),
+        text
+          ? null
+          : button("Export JSON", () =>
+              download(
+                `${c.name}.json`,
+                JSON.stringify(
+                  (Array.isArray(results[i]) ? results[i] : []).map((r) =>
+                    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, shown(v)])),
+                  ),
+                  null,
+                  2,
+                ),
+                "application/json",
+              ),
+            ),
       ),
       el("div", { className: "cell-out", id: `cell-out-${i}` }),
     );
@@ -237,7 +420,10 @@ export function notebook(worker, { common, locale }) {
     const c = book.cells[i];
     try {
       if (c.kind === "text") results[i] = c.text ?? "";
-      else if (c.kind === "analysis") results[i] = ANALYSES[c.analysis](await worker[c.analysis]({ ...common(), locale: locale(), ...JSON.parse(c.options || "{}") }));
+      else if (c.kind === "analysis")
+        results[i] = ANALYSES[c.analysis](
+          await worker[c.analysis]({ ...common(), locale: locale(), ...JSON.parse(c.options || "{}") }),
+        );
       else results[i] = await worker.sql(c.sql, { ...common(), locale: locale(), tables: tablesFor(i, c.sql) });
       show(i);
       return true;
@@ -281,9 +467,20 @@ export function notebook(worker, { common, locale }) {
       "table",
       {},
       el("thead", {}, el("tr", {}, ...cols.map((c) => el("th", { scope: "col", textContent: c })))),
-      el("tbody", {}, ...rows.slice(0, SHOWN).map((r) => el("tr", {}, ...cols.map((c) => el("td", { textContent: r[c] == null ? "" : String(shown(r[c])) }))))),
+      el(
+        "tbody",
+        {},
+        ...rows
+          .slice(0, SHOWN)
+          .map((r) =>
+            el("tr", {}, ...cols.map((c) => el("td", { textContent: r[c] == null ? "" : String(shown(r[c])) }))),
+          ),
+      ),
     );
-    const note = el("p", { className: "muted count", textContent: `${rows.length} ${rows.length === 1 ? "row" : "rows"}${rows.length > SHOWN ? ` (first ${SHOWN} shown)` : ""}` });
+    const note = el("p", {
+      className: "muted count",
+      textContent: `${rows.length} ${rows.length === 1 ? "row" : "rows"}${rows.length > SHOWN ? ` (first ${SHOWN} shown)` : ""}`,
+    });
     const cell = book.cells[i];
     const kind = cell.chart ?? "none";
     const numeric = cols.filter((c) => rows.length && typeof rows[0][c] === "number");
@@ -294,16 +491,44 @@ export function notebook(worker, { common, locale }) {
     if (x === y) x = cols.find((c) => c !== y);
     // The pickers offer the result's columns: any for the labels, the numbers for the values.
     const cellEl = out.closest(".cell");
-    for (const [name, options, chosen] of [["x", cols, x], ["y", numeric, y]]) {
+    for (const [name, options, chosen] of [
+      ["x", cols, x],
+      ["y", numeric, y],
+    ]) {
       const select = cellEl?.querySelector(`select[data-axis="${name}"]`);
       if (!select) continue;
-      select.replaceChildren(...options.map((c) => el("option", { value: c, textContent: `${name === "x" ? "labels" : "values"}: ${c}`, selected: c === chosen })));
+      select.replaceChildren(
+        ...options.map((c) =>
+          el("option", {
+            value: c,
+            textContent: `${name === "x" ? "labels" : "values"}: ${c}`,
+            selected: c === chosen,
+          }),
+        ),
+      );
       select.hidden = kind === "none" || !options.length;
     }
     const drawable = rows.length > 1 && x && y;
     const chart =
-      kind === "none" ? null : drawable ? el("figure", { className: "chart" }, charts.atWidth(out.clientWidth, () => draw(kind, rows, x, y))) : el("p", { className: "muted", textContent: "No chart: it needs two rows or more and a column of numbers." });
-    out.replaceChildren(...[note, chart, el("div", { className: "scroll", tabIndex: 0, role: "region", ariaLabel: `Output of ${cell.name}` }, table)].filter(Boolean));
+      kind === "none"
+        ? null
+        : drawable
+          ? el(
+              "figure",
+              { className: "chart" },
+              charts.atWidth(out.clientWidth, () => draw(kind, rows, x, y)),
+            )
+          : el("p", {
+              className: "muted",
+              textContent: "No chart: it needs two rows or more and a column of numbers.",
+            });
+    out.replaceChildren(
+      ...[
+        note,
+        chart,
+        el("div", { className: "scroll", tabIndex: 0, role: "region", ariaLabel: `Output of ${cell.name}` }, table),
+      ].filter(Boolean),
+    );
   }
 
   const add = (cell) => {
@@ -313,11 +538,27 @@ export function notebook(worker, { common, locale }) {
     run(book.cells.length - 1);
   };
   $("add-cell").addEventListener("click", () => add({ sql: "SELECT * FROM people LIMIT 10", chart: "none" }));
-  $("add-text").addEventListener("click", () => add({ kind: "text", text: "## What we found\n\nWrite what the next cell shows, for whoever reads this notebook." }));
-  $("add-analysis").addEventListener("click", () => add({ kind: "analysis", analysis: "goals", options: '{ "by": ["department"] }' }));
-  $("export-notebook").addEventListener("click", () => download("notebook.json", notebookFile(book.cells), "application/json"));
+  $("add-text").addEventListener("click", () =>
+    add({ kind: "text", text: "## What we found\n\nWrite what the next cell shows, for whoever reads this notebook." }),
+  );
+  $("add-analysis").addEventListener("click", () =>
+    add({ kind: "analysis", analysis: "goals", options: '{ "by": ["department"] }' }),
+  );
+  $("export-notebook").addEventListener("click", () =>
+    download("notebook.json", notebookFile(book.cells), "application/json"),
+  );
   $("export-notebook-html").addEventListener("click", () =>
-    download("notebook.html", notebookPage(book.cells.map((c, i) => ({ cell: c, result: results[i], chart: $(`cell-out-${i}`)?.querySelector("figure.chart svg") }))), "text/html"),
+    download(
+      "notebook.html",
+      notebookPage(
+        book.cells.map((c, i) => ({
+          cell: c,
+          result: results[i],
+          chart: $(`cell-out-${i}`)?.querySelector("figure.chart svg"),
+        })),
+      ),
+      "text/html",
+    ),
   );
   $("import-notebook").addEventListener("change", async (e) => {
     const file = e.target.files[0];
@@ -342,7 +583,9 @@ export function notebook(worker, { common, locale }) {
     const w = Math.round(entry.contentRect.width);
     if (w === width) return;
     width = w;
-    book.cells.forEach((c, i) => c.chart && c.chart !== "none" && show(i));
+    book.cells.forEach((c, i) => {
+      if (c.chart && c.chart !== "none") show(i);
+    });
   }).observe($("cells"));
   render();
   return { runAll };
