@@ -107,6 +107,26 @@ pub mod code {
 
 /// The members of the string-literal union `name` in the TypeScript declarations, sorted: what the
 /// tests that keep a union in step with its Rust list compare.
+/// A result a caller can ask for in a language (findings, risk, the report): its sentences
+/// rewritten, and a warning added when the language asked for is not one of ours.
+pub trait InLocale: Localize + Sized {
+    fn warnings_mut(&mut self) -> &mut Vec<Warning>;
+
+    /// The result in the language of `tag` (a BCP 47 tag; `None`: English as it is).
+    fn in_locale(mut self, tag: Option<&str>) -> Self {
+        let Some(tag) = tag else {
+            return self;
+        };
+        let (locale, unsupported) = Locale::resolve(tag);
+        let unsupported = unsupported.map(|m| Warning::new(code::LOCALE_UNSUPPORTED, m));
+        if locale != Locale::En {
+            self.localize(locale);
+        }
+        self.warnings_mut().extend(unsupported);
+        self
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn typescript_union(name: &str) -> Vec<&'static str> {
     let ts = include_str!("wasm/types.d.ts");

@@ -2,10 +2,10 @@
 //! warnings and errors in de, fr, es and nl, with the same ids, codes and values as in English.
 
 use mentor_insights::generate::{generate, Options};
-use mentor_insights::i18n::InLocale;
 use mentor_insights::metrics::report::{findings_only, FindingsResult};
 use mentor_insights::metrics::risk::{risk, Learn, Risk, RiskConfig};
 use mentor_insights::metrics::{Params, DEFAULT_MIN_GROUP_SIZE};
+use mentor_insights::warning::InLocale;
 use mentor_insights::Dataset;
 use std::process::Command;
 use std::sync::OnceLock;

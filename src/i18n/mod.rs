@@ -11,7 +11,6 @@ mod catalogue;
 pub mod format;
 
 use crate::model::date::Day;
-use crate::warning::{code, Warning};
 
 /// A language the catalogues speak.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -39,9 +38,10 @@ impl Locale {
         }
     }
 
-    /// The language of a BCP 47 tag (`de`, `de-DE`, `fr_CH`, `NL`): English with a warning when
-    /// the language is not one of ours (never an error: a portal's locale is not the user's fault).
-    pub fn resolve(tag: &str) -> (Locale, Option<Warning>) {
+    /// The language of a BCP 47 tag (`de`, `de-DE`, `fr_CH`, `NL`): English, with the message
+    /// saying so, when the language is not one of ours (never an error: a portal's locale is not
+    /// the user's fault; `warning::InLocale` makes it a warning).
+    pub fn resolve(tag: &str) -> (Locale, Option<Message>) {
         let language = tag
             .split(['-', '_'])
             .next()
@@ -51,12 +51,11 @@ impl Locale {
             Some(l) => (l, None),
             None => (
                 Locale::En,
-                Some(Warning::new(
-                    code::LOCALE_UNSUPPORTED,
+                Some(
                     Message::new("warning-locale-unsupported")
                         .text("locale", tag)
                         .text("supported", Locale::ALL.map(Locale::tag).join(", ")),
-                )),
+                ),
             ),
         }
     }
@@ -170,25 +169,6 @@ impl<T: Localize> Localize for Option<T> {
     }
 }
 
-/// A result a caller can ask for in a language (findings, risk, the report): its sentences
-/// rewritten, and a warning added when the language asked for is not one of ours.
-pub trait InLocale: Localize + Sized {
-    fn warnings_mut(&mut self) -> &mut Vec<Warning>;
-
-    /// The result in the language of `tag` (a BCP 47 tag; `None`: English as it is).
-    fn in_locale(mut self, tag: Option<&str>) -> Self {
-        let Some(tag) = tag else {
-            return self;
-        };
-        let (locale, unsupported) = Locale::resolve(tag);
-        if locale != Locale::En {
-            self.localize(locale);
-        }
-        self.warnings_mut().extend(unsupported);
-        self
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,9 +268,8 @@ mod tests {
         assert!(Locale::resolve("es").1.is_none());
         let (l, w) = Locale::resolve("ja-JP");
         assert_eq!(l, Locale::En);
-        let w = w.unwrap();
-        assert_eq!(w.code, code::LOCALE_UNSUPPORTED);
-        assert!(w.message.contains("\"ja-JP\""), "{}", w.message);
+        let m = w.unwrap().english();
+        assert!(m.contains("\"ja-JP\""), "{m}");
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod report;
 pub mod retention;
 pub mod risk;
 pub mod risk_eval;
+mod risk_model;
 mod risk_signals;
 pub mod survival;
 pub mod tables;
@@ -241,7 +242,7 @@ macro_rules! warnings_in_locale {
             }
         }
 
-        impl crate::i18n::InLocale for $t {
+        impl crate::warning::InLocale for $t {
             fn warnings_mut(&mut self) -> &mut Vec<Warning> {
                 &mut self.warnings
             }

@@ -11,9 +11,9 @@
 
 use super::{Choice, Params, DEFAULT_MIN_GROUP_SIZE};
 use crate::error::{Error, Result};
-use crate::i18n::InLocale;
 use crate::model::date::{self, Day};
 use crate::model::Dataset;
+use crate::warning::InLocale;
 use serde::de::{DeserializeOwned, Error as _};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};

@@ -12,10 +12,11 @@ use super::risk::{risk, Learn, Risk, RiskConfig};
 use super::survival::thinned;
 use super::{IsoDate, Params};
 use crate::error::{Error, Result};
-use crate::i18n::{InLocale, Locale, Localize, Message};
+use crate::i18n::{Locale, Localize, Message};
 use crate::model::date::Day;
 use crate::model::{Dataset, RowCounts};
 use crate::stats::kaplan_meier::KmRow;
+use crate::warning::InLocale;
 use crate::warning::{absorb, code, Warning};
 use serde::{Deserialize, Serialize};
 

@@ -18,9 +18,10 @@
 //! sessions and is a negative there, and so is a pair whose decay has not started yet.
 
 use super::options::{either_case, typed_value};
-use super::risk::{
-    choose_model, learned_model, level, model_score, ClosedPair, Index, Model, RiskConfig,
+use super::risk_model::{
+    choose_model, learned_model, level, model_score, ClosedPair, Index, Model,
 };
+use super::risk_signals::RiskConfig;
 use super::Params;
 use crate::error::Result;
 use crate::model::date::Day;

@@ -2,11 +2,118 @@
 //! one day ([`View`]) and either fires, with its observed value, the threshold it crossed, a
 //! severity and a sentence, or stays quiet. The defaults and their reasons are in `risk`.
 
-use super::risk::RiskConfig;
+use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::{self, Day};
 use crate::model::{Feedback, Goal, GoalStatus, Pair, Role, Session, SessionStatus};
 use crate::stats::theil_sen::theil_sen;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The signals, in report order.
+pub const SIGNALS: [&str; 12] = [
+    "recency",
+    "falling_trend",
+    "attendance_drop",
+    "cancellations",
+    "overdue_goals",
+    "stalled_goals",
+    "low_rating",
+    "falling_rating",
+    "one_sided",
+    "initiative_drop",
+    "no_first_session",
+    "mentee_exit_risk",
+];
+
+/// Thresholds and weights; every field has a documented default.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RiskConfig {
+    pub weights: BTreeMap<String, f64>,
+    pub recency_cadences: f64,
+    pub trend_months: u32,
+    pub trend_slope: f64,
+    pub cancel_window_days: i32,
+    pub cancel_share: f64,
+    pub cancel_min_sessions: usize,
+    pub stalled_days: i32,
+    pub rating_window_days: i32,
+    pub low_rating: f64,
+    pub rating_drop: f64,
+    pub one_sided_share: f64,
+    pub one_sided_min_sessions: usize,
+    /// A drop of the held share (or the mentee-initiated share) of the recent window against the
+    /// pair's own earlier sessions by at least this much.
+    pub drop: f64,
+    pub drop_min_sessions: usize,
+    pub first_session_days: i32,
+    pub exit_risk_ratio: f64,
+    pub high: f64,
+    pub medium: f64,
+}
+
+impl Default for RiskConfig {
+    fn default() -> Self {
+        let w = [
+            0.45, 0.25, 0.4, 0.3, 0.15, 0.2, 0.3, 0.25, 0.15, 0.3, 0.35, 0.1,
+        ];
+        RiskConfig {
+            weights: SIGNALS
+                .iter()
+                .zip(w)
+                .map(|(s, w)| (s.to_string(), w))
+                .collect(),
+            recency_cadences: 1.0,
+            trend_months: 6,
+            trend_slope: -0.25,
+            cancel_window_days: 60,
+            cancel_share: 0.4,
+            cancel_min_sessions: 2,
+            stalled_days: 30,
+            rating_window_days: 90,
+            low_rating: 2.5,
+            rating_drop: 1.0,
+            one_sided_share: 0.15,
+            one_sided_min_sessions: 4,
+            drop: 0.3,
+            drop_min_sessions: 3,
+            first_session_days: 21,
+            exit_risk_ratio: 1.5,
+            high: 0.6,
+            medium: 0.3,
+        }
+    }
+}
+
+impl RiskConfig {
+    /// Checks the configuration, naming the first bad field.
+    pub fn validate(&self) -> Result<()> {
+        for (k, w) in &self.weights {
+            if !SIGNALS.contains(&k.as_str()) {
+                return Err(Error::Usage(format!(
+                    "risk config: unknown signal \"{k}\" in weights (expected one of: {})",
+                    SIGNALS.join(", ")
+                )));
+            }
+            if !(0.0..=1.0).contains(w) {
+                return Err(Error::Usage(format!(
+                    "risk config: weight of {k} is {w}, expected 0 to 1"
+                )));
+            }
+        }
+        if !(self.medium > 0.0 && self.medium <= self.high && self.high <= 1.0) {
+            return Err(Error::Usage(
+                "risk config: expected 0 < medium ≤ high ≤ 1".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn weight(&self, s: &str) -> f64 {
+        self.weights.get(s).copied().unwrap_or(0.0)
+    }
+}
 
 /// A fired signal before weighting.
 pub(crate) struct Fired {
@@ -34,7 +141,7 @@ pub(crate) struct View<'a> {
 }
 
 /// Every signal, in the order reasons are listed.
-const SIGNALS: [fn(&View<'_>) -> Option<Fired>; 12] = [
+const DETECTORS: [fn(&View<'_>) -> Option<Fired>; 12] = [
     recency,
     no_first_session,
     falling_trend,
@@ -51,7 +158,7 @@ const SIGNALS: [fn(&View<'_>) -> Option<Fired>; 12] = [
 
 /// The signals that fire for this view.
 pub(crate) fn fired(v: &View<'_>) -> Vec<Fired> {
-    SIGNALS.iter().filter_map(|signal| signal(v)).collect()
+    DETECTORS.iter().filter_map(|signal| signal(v)).collect()
 }
 
 /// Severity of a value past its threshold: 0.5 at the threshold, 1 at twice as far from zero.

@@ -13,9 +13,9 @@ use super::retention::RetentionOptions;
 use super::risk::RiskOptions;
 use super::Params;
 use crate::error::{Error, Result};
-use crate::i18n::InLocale;
 use crate::model::columns::RowTable;
 use crate::model::Dataset;
+use crate::warning::InLocale;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 

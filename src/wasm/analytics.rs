@@ -2,7 +2,7 @@
 
 use super::{err, to_js_value, JsChunks};
 use crate::generate::{self, Options};
-use crate::i18n::{InLocale, Locale, Localize};
+use crate::i18n::{Locale, Localize};
 use crate::ingest::{self, Origin, Source};
 use crate::metrics::engagement::EngagementOptions;
 use crate::metrics::goals::GoalOptions;
@@ -14,6 +14,7 @@ use crate::metrics::report::{FindingsOptions, ReportOptions};
 use crate::metrics::retention::RetentionOptions;
 use crate::metrics::risk::RiskOptions;
 use crate::metrics::risk_eval::{evaluate, EvalOptions, ReplayOptions};
+use crate::warning::InLocale;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
