@@ -60,7 +60,7 @@ fn table_csv<T: Record>(d: &Dataset) -> Option<(&'static str, String)> {
         });
         contract.chain(extra).collect()
     });
-    Some((T::TABLE, write(&header, rows)))
+    Some((T::TABLE.name(), write(&header, rows)))
 }
 
 /// Every loaded table as CSV text, named after the table.

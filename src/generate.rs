@@ -251,13 +251,13 @@ pub fn generate(opts: Options) -> Generated {
         .collect();
     let attributes = attributes(&planned, &current_level, profiles);
     let mut d = Dataset {
-        people: Table::new(people, attributes),
-        pairs: Table::new(b.pairs, Vec::new()),
-        sessions: Table::new(b.sessions, Vec::new()),
-        goals: Table::new(b.goals, Vec::new()),
-        feedback: Table::new(b.feedback, Vec::new()),
-        promotions: Table::new(promotions, Vec::new()),
-        requests: Table::new(requests, Vec::new()),
+        people: Rows::new(people, attributes),
+        pairs: Rows::new(b.pairs, Vec::new()),
+        sessions: Rows::new(b.sessions, Vec::new()),
+        goals: Rows::new(b.goals, Vec::new()),
+        feedback: Rows::new(b.feedback, Vec::new()),
+        promotions: Rows::new(promotions, Vec::new()),
+        requests: Rows::new(requests, Vec::new()),
         ..Dataset::default()
     };
     d.sessions.rows.sort_by_key(|s| (s.pair, s.date));

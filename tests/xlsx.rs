@@ -1,7 +1,7 @@
 //! XLSX workbooks (tests/fixtures/make_xlsx.py) load like CSV, with the same messages.
 
 use mentor_insights::ingest::{load_files, InputFile, Mapping};
-use mentor_insights::model::{date, SessionStatus, Values};
+use mentor_insights::model::{date, SessionStatus, Table, Values};
 
 fn load_book(name: &str) -> mentor_insights::Result<mentor_insights::Dataset> {
     let bytes = std::fs::read(format!(
@@ -25,7 +25,7 @@ fn a_workbook_with_a_sheet_per_table_loads() {
     );
     assert_eq!(d.pairs.rows[0].cadence_days, 14);
     assert_eq!(d.sessions.rows[1].status, SessionStatus::NoShow);
-    assert!(!d.is_loaded("goals"));
+    assert!(!d.is_loaded(Table::Goals));
     let sheets: Vec<_> = d
         .inputs
         .tables

@@ -7,7 +7,7 @@ use super::raw::{self, RawTable};
 use super::{load_with, normalize, xlsx, Origin, Source};
 use crate::error::{Error, Problem, Result};
 use crate::i18n::{Arg, Message};
-use crate::model::{Dataset, UnusedFile, TABLES};
+use crate::model::{Dataset, Table, UnusedFile};
 
 /// A file handed in: its name (with its extension) and how to get its bytes. Bytes are read only
 /// when the file's table is loaded (a workbook's when its sheets are listed), so one table's text
@@ -244,7 +244,7 @@ fn assign(
             .join(", ")
     };
     let mut out: Vec<(&'static str, Place)> = Vec::new();
-    for table in TABLES {
+    for table in Table::ALL.map(Table::name) {
         let m = mapping.table(table);
         let place = match (&m.file, &m.sheet) {
             (Some(file), sheet) => {
@@ -404,7 +404,7 @@ fn unused(entries: &[Entry<'_>], places: &[(&'static str, Place)]) -> Vec<Unused
     for (i, e) in entries.iter().enumerate() {
         let why = match e.format {
             None => Message::new("unused-not-a-table-file"),
-            Some(_) => Message::new("unused-file-name").text("tables", TABLES.join(", ")),
+            Some(_) => Message::new("unused-file-name").text("tables", Table::listed()),
         };
         if e.format == Some(Format::Workbook) {
             for s in e.sheets.iter().filter(|s| !used(i, Some(s))) {

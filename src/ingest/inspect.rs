@@ -9,7 +9,7 @@ use super::raw::RawTable;
 use super::{normalize, resemble};
 use crate::error::Result;
 use crate::model::schema::{self, Kind};
-use crate::model::TABLES;
+use crate::model::Table;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -94,7 +94,11 @@ pub fn inspect(files: Vec<InputFile<'_>>, mapping: &Mapping) -> Result<Inspectio
     }
     Ok(Inspection {
         files: views,
-        tables: TABLES.iter().map(|t| (*t, contract(t))).collect(),
+        tables: Table::ALL
+            .map(Table::name)
+            .into_iter()
+            .map(|t| (t, contract(t)))
+            .collect(),
         suggested: serde_json::json!({ "tables": suggested }),
     })
 }
@@ -124,8 +128,9 @@ fn guess_tables(read: &mut [super::files::Placed]) {
             continue;
         }
         let fed: Vec<&str> = read.iter().filter_map(|r| r.table).collect();
-        let best = TABLES
-            .iter()
+        let best = Table::ALL
+            .map(Table::name)
+            .into_iter()
             .filter(|t| !fed.contains(t))
             .filter_map(|t| {
                 let mut taken = Vec::new();
@@ -136,7 +141,7 @@ fn guess_tables(read: &mut [super::files::Placed]) {
                         None => required &= !needed,
                     }
                 }
-                required.then_some((*t, taken.len()))
+                required.then_some((t, taken.len()))
             })
             .max_by_key(|(_, found)| *found);
         read[i].table = best.map(|(t, _)| t);

@@ -8,7 +8,7 @@ use super::normalize;
 use crate::error::{Error, Problem, Result};
 use crate::i18n::Message;
 use crate::model::schema::{self, Kind};
-use crate::model::TABLES;
+use crate::model::Table;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -38,10 +38,10 @@ struct TableDoc {
     delimiter: Option<String>,
 }
 
-/// A checked mapping: one entry per table, in [`TABLES`]' order.
+/// A checked mapping: one entry per table, in [`Table::ALL`]' order.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Mapping {
-    tables: [TableMapping; TABLES.len()],
+    tables: [TableMapping; Table::ALL.len()],
 }
 
 /// What the mapping says of one table (all of it optional).
@@ -103,16 +103,19 @@ impl Mapping {
         let global_delimiter = delimiter(doc.delimiter.as_deref(), "delimiter", &mut problems);
         let mut m = Mapping::default();
         for (name, t) in doc.tables {
-            let Some(i) = TABLES.iter().position(|x| normalize(x) == normalize(&name)) else {
+            let found = Table::ALL
+                .into_iter()
+                .find(|x| normalize(x.name()) == normalize(&name));
+            let Some(found) = found else {
                 problems.push(problem(
                     Message::new("detail-mapping-unknown-table")
                         .text("table", name.as_str())
-                        .text("tables", TABLES.join(", ")),
+                        .text("tables", Table::listed()),
                 ));
                 continue;
             };
-            m.tables[i] = table(TABLES[i], t, &mut problems);
-            let own = &mut m.tables[i];
+            m.tables[found as usize] = table(found.name(), t, &mut problems);
+            let own = &mut m.tables[found as usize];
             own.date_format = own.date_format.take().or_else(|| global_format.clone());
             own.delimiter = own.delimiter.or(global_delimiter);
         }
@@ -133,8 +136,7 @@ impl Mapping {
 
     /// What the mapping says of `table`.
     pub fn table(&self, table: &str) -> &TableMapping {
-        let i = TABLES.iter().position(|t| *t == table).unwrap_or(0);
-        &self.tables[i]
+        &self.tables[Table::named(table).map_or(0, |t| t as usize)]
     }
 }
 

@@ -77,7 +77,7 @@ fn quoted(names: &[&str]) -> String {
         .join(", ")
 }
 
-/// Loads the given tables (named as in [`TABLES`]) as they are; see [`load_with`].
+/// Loads the given tables (named as [`Table::name`] names them) as they are; see [`load_with`].
 pub fn load<'n, 's>(inputs: impl IntoIterator<Item = (&'n str, Source<'s>)>) -> Result<Dataset> {
     load_with(
         inputs
@@ -87,7 +87,7 @@ pub fn load<'n, 's>(inputs: impl IntoIterator<Item = (&'n str, Source<'s>)>) -> 
     )
 }
 
-/// Loads the given tables (named as in [`TABLES`]), each read as `mapping` says (its headers,
+/// Loads the given tables (named as [`Table::name`] names them), each read as `mapping` says (its headers,
 /// values, date format, delimiter); `people` is required, the rest optional.
 /// Each input is read and dropped before the next is taken from `inputs`, and each table is typed
 /// as soon as it is read (people and pairs first, since the others refer to them; a table that
@@ -155,12 +155,12 @@ struct Reader<'m> {
 }
 
 impl Reader<'_> {
-    /// The input's table, named as in [`TABLES`]; None (its problem kept) when it cannot be read.
+    /// The input's table, named as [`Table::name`] names it; None (its problem kept) when it cannot be read.
     fn table(&mut self, name: &str, origin: Origin, source: Source<'_>) -> Result<Option<Read>> {
-        let Some(table) = TABLES.iter().copied().find(|t| *t == name) else {
+        let Some(table) = Table::named(name).map(Table::name) else {
             return Err(Error::Usage(format!(
                 "unknown table \"{name}\" (expected one of: {})",
-                TABLES.join(", ")
+                Table::listed()
             )));
         };
         if self.seen.contains(&table) {
@@ -273,11 +273,11 @@ struct Loader<'a> {
     refs: Refs<'a>,
     mapping: &'a Mapping,
     d: Dataset,
-    /// Per table (in [`TABLES`]' order): its header's problems, its rows', its warnings, its input.
-    headers: [Vec<Problem>; TABLES.len()],
-    rows: [Vec<Problem>; TABLES.len()],
-    warnings: [Vec<Warning>; TABLES.len()],
-    inputs: [Option<TableInput>; TABLES.len()],
+    /// Per table (in [`Table::ALL`]' order): its header's problems, its rows', its warnings, its input.
+    headers: [Vec<Problem>; Table::ALL.len()],
+    rows: [Vec<Problem>; Table::ALL.len()],
+    warnings: [Vec<Warning>; Table::ALL.len()],
+    inputs: [Option<TableInput>; Table::ALL.len()],
 }
 
 impl<'a> Loader<'a> {
@@ -325,19 +325,19 @@ impl<'a> Loader<'a> {
     }
 
     /// One table, typed; an empty, unloaded table when it had problems.
-    fn read<T: Parse>(&mut self, r: &Read) -> Table<T> {
-        let i = TABLES.iter().position(|t| *t == T::TABLE).unwrap_or(0);
+    fn read<T: Parse>(&mut self, r: &Read) -> Rows<T> {
+        let i = T::TABLE as usize;
         let raw = &r.raw;
         let columns: Vec<_> = T::FIELDS.iter().map(|f| (f.name, f.required)).collect();
         row::header(
-            T::TABLE,
+            T::TABLE.name(),
             &columns,
             &raw.headers,
             &raw.ignored,
             &mut self.headers[i],
         );
-        let Some(loc) = Located::<T>::new(raw, self.mapping.table(T::TABLE)) else {
-            return Table::default();
+        let Some(loc) = Located::<T>::new(raw, self.mapping.table(T::TABLE.name())) else {
+            return Rows::default();
         };
         self.inputs[i] = Some(input(r, &loc, &mut self.warnings[i]));
         let ctx = Context {
@@ -347,8 +347,8 @@ impl<'a> Loader<'a> {
         };
         let table = tables::read(&loc, &ctx, &mut self.rows[i], &mut self.warnings[i]);
         causes::one_per_cause(
-            T::TABLE,
-            &crate::model::schema::columns(T::TABLE),
+            T::TABLE.name(),
+            &crate::model::schema::columns(T::TABLE.name()),
             &mut self.rows[i],
             0,
         );
@@ -376,7 +376,7 @@ impl<'a> Loader<'a> {
 /// What was read of a table, and a `column_unused` warning for each optional column it lacks
 /// while a header it did not read (or kept as an attribute) looks like it.
 fn input<T: Record>(r: &Read, loc: &Located<'_, T>, warnings: &mut Vec<Warning>) -> TableInput {
-    let attributes = T::TABLE == "people";
+    let attributes = T::TABLE.name() == "people";
     let own = |i: &usize| r.headers[*i].clone();
     let mut used: Vec<usize> = loc.positions().iter().flatten().copied().collect();
     let mut unused: Vec<usize> = r.raw.ignored.clone();
@@ -397,7 +397,7 @@ fn input<T: Record>(r: &Read, loc: &Located<'_, T>, warnings: &mut Vec<Warning>)
         if at.is_some() || f.required {
             continue;
         }
-        if let Some(h) = resemble::first(T::TABLE, f.name, &candidates) {
+        if let Some(h) = resemble::first(T::TABLE.name(), f.name, &candidates) {
             let kept = if attributes && loc.extras.iter().any(|&i| r.headers[i] == h) {
                 "attribute"
             } else {
@@ -406,7 +406,7 @@ fn input<T: Record>(r: &Read, loc: &Located<'_, T>, warnings: &mut Vec<Warning>)
             warnings.push(Warning::new(
                 code::COLUMN_UNUSED,
                 Message::new("warning-column-unused")
-                    .text("table", T::TABLE)
+                    .text("table", T::TABLE.name())
                     .text("column", f.name)
                     .text("header", h)
                     .text("kept", kept),
@@ -414,7 +414,7 @@ fn input<T: Record>(r: &Read, loc: &Located<'_, T>, warnings: &mut Vec<Warning>)
         }
     }
     TableInput {
-        table: T::TABLE,
+        table: T::TABLE.name(),
         file: r.origin.file.clone(),
         sheet: r.origin.sheet.clone(),
         rows: r.raw.len(),

@@ -130,7 +130,7 @@ impl<'a, T: Record> Located<'a, T> {
     pub fn new(raw: &'a RawTable, mapping: &'a TableMapping) -> Option<Self> {
         let columns: Vec<_> = T::FIELDS.iter().map(|f| (f.name, f.required)).collect();
         let positions = header(
-            T::TABLE,
+            T::TABLE.name(),
             &columns,
             &raw.headers,
             &raw.ignored,
@@ -340,7 +340,7 @@ impl<T: Record> Row<'_, T> {
             Some(v) => Ok(v),
             None => {
                 self.problems.push(Problem::MissingValue {
-                    table: T::TABLE.into(),
+                    table: T::TABLE.name().into(),
                     row: self.row,
                     column: column.into(),
                 });
@@ -382,7 +382,7 @@ impl<T: Record> Row<'_, T> {
             Parsed::Unknown(target) => {
                 let s = s.to_string();
                 self.problems.push(Problem::UnknownId {
-                    table: T::TABLE.into(),
+                    table: T::TABLE.name().into(),
                     row: self.row,
                     column: column.into(),
                     value: s,
@@ -398,7 +398,7 @@ impl<T: Record> Row<'_, T> {
     /// reported rather than panicking.
     fn undescribed<V>(&mut self, column: &str) -> Cell<V> {
         self.problems.push(Problem::Malformed {
-            table: T::TABLE.into(),
+            table: T::TABLE.name().into(),
             row: Some(self.row),
             detail: Message::new("detail-undescribed")
                 .text("column", column)
@@ -409,7 +409,7 @@ impl<T: Record> Row<'_, T> {
 
     pub fn invalid(&mut self, column: &str, value: &str, expected: Message) {
         self.problems.push(Problem::InvalidValue {
-            table: T::TABLE.into(),
+            table: T::TABLE.name().into(),
             row: self.row,
             column: column.into(),
             value: value.into(),
@@ -428,7 +428,7 @@ impl<T: Record> Row<'_, T> {
         match (end, start) {
             (Some(e), Ok(s)) if e < s => {
                 self.problems.push(Problem::EndBeforeStart {
-                    table: T::TABLE.into(),
+                    table: T::TABLE.name().into(),
                     row: self.row,
                     column: column.into(),
                     value: date::format(e),

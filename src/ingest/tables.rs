@@ -50,20 +50,20 @@ pub(super) fn read<T: Parse>(
     ctx: &Context<'_>,
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Warning>,
-) -> Option<Table<T>> {
+) -> Option<Rows<T>> {
     // Repeated ids: found already when the ids of a referenced table were indexed.
-    match ctx.refs.repeats(T::TABLE) {
+    match ctx.refs.repeats(T::TABLE.name()) {
         Some(repeats) => problems.extend_from_slice(repeats),
         None => problems.extend(index(loc).1),
     }
     let rows = rows(loc, ctx, problems);
     let extra = extra_columns(loc);
-    if T::TABLE == "people" {
+    if T::TABLE.name() == "people" {
         check_attributes(&extra, problems);
     }
     let rows = rows?;
     T::warnings(&rows, ctx, warnings);
-    Some(Table::new(rows, extra))
+    Some(Rows::new(rows, extra))
 }
 
 /// Most mentees a person can take at once: more is a typo (SPEC §4.7 `mentor_capacity`).
@@ -135,7 +135,7 @@ pub(super) fn index<'a, T: Record>(loc: &Located<'a, T>) -> (Ids<'a>, Vec<Proble
         }
         match ids.entry(id) {
             Entry::Occupied(first) => repeats.push(Problem::DuplicateId {
-                table: T::TABLE.into(),
+                table: T::TABLE.name().into(),
                 row: i + 1,
                 column: column.into(),
                 value: id.into(),
@@ -174,7 +174,7 @@ fn rows<T: Parse>(
             if let Some(first) = keys.insert(key, i + 1) {
                 let (column, text) = v.key_text(ctx);
                 problems.push(Problem::DuplicateId {
-                    table: T::TABLE.into(),
+                    table: T::TABLE.name().into(),
                     row: i + 1,
                     column: column.into(),
                     value: text,
@@ -244,7 +244,7 @@ impl Parse for Person {
     fn warnings(rows: &[Self], _: &Context<'_>, warnings: &mut Vec<Warning>) {
         warn_rows(
             warnings,
-            Self::TABLE,
+            Self::TABLE.name(),
             "exit-type",
             rows.iter()
                 .map(|p| p.exit.is_none() && p.exit_type.is_some()),
@@ -291,7 +291,7 @@ impl Parse for Pair {
     fn warnings(rows: &[Self], ctx: &Context<'_>, warnings: &mut Vec<Warning>) {
         warn_rows(
             warnings,
-            Self::TABLE,
+            Self::TABLE.name(),
             "pair-outside-employment",
             rows.iter().map(|p| {
                 // People may have failed to load (then the load fails anyway): look up, don't index.
@@ -323,7 +323,7 @@ impl Parse for Session {
     fn warnings(rows: &[Self], ctx: &Context<'_>, warnings: &mut Vec<Warning>) {
         warn_rows(
             warnings,
-            Self::TABLE,
+            Self::TABLE.name(),
             "outside-pair",
             rows.iter().map(|s| outside_pair(ctx.pairs, s.pair, s.date)),
         );
@@ -363,19 +363,19 @@ impl Parse for Goal {
         let completed = |g: &Goal| g.status == GoalStatus::Completed;
         warn_rows(
             warnings,
-            Self::TABLE,
+            Self::TABLE.name(),
             "completed-without-date",
             rows.iter().map(|g| completed(g) && g.completed.is_none()),
         );
         warn_rows(
             warnings,
-            Self::TABLE,
+            Self::TABLE.name(),
             "date-without-completed",
             rows.iter().map(|g| !completed(g) && g.completed.is_some()),
         );
         warn_rows(
             warnings,
-            Self::TABLE,
+            Self::TABLE.name(),
             "due-before-created",
             rows.iter()
                 .map(|g| g.due.is_some_and(|due| due < g.created)),
@@ -400,7 +400,7 @@ impl Parse for Feedback {
     fn warnings(rows: &[Self], ctx: &Context<'_>, warnings: &mut Vec<Warning>) {
         warn_rows(
             warnings,
-            Self::TABLE,
+            Self::TABLE.name(),
             "outside-pair",
             rows.iter().map(|f| outside_pair(ctx.pairs, f.pair, f.date)),
         );

@@ -23,6 +23,7 @@ use super::options::{choice_serde, typed_value, Analysis};
 use super::{pair_row_labels, Choice, IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
+use crate::model::Table;
 use crate::model::{Dataset, Role, SessionStatus};
 use crate::privacy::{suppress, suppression_warning, Cell, Grouped};
 use crate::stats::mann_kendall::{mann_kendall, MannKendall};
@@ -317,7 +318,7 @@ impl Analysis for EngagementOptions {
 /// Runs the analysis: count each pair's sessions and ratings once, summarise each pair, then the
 /// programs (and the `by` groups) from the same counts, suppressing small ones.
 pub fn engagement(d: &Dataset, params: &Params, opts: &EngagementOptions) -> Result<Engagement> {
-    d.require("engagement", &["pairs", "sessions"])?;
+    d.require("engagement", &[Table::Pairs, Table::Sessions])?;
     let view = params.view(d)?;
     let facts = Facts::new(&view.data, view.as_of, opts.period);
     let drill_down = drill_down(&view.data, opts)?;

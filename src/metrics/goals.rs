@@ -18,6 +18,7 @@ use super::{group_rows, pair_row_labels, IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
+use crate::model::Table;
 use crate::model::{Dataset, GoalStatus};
 use crate::privacy::{suppress, warn_suppressed, Grouped};
 use crate::stats::kaplan_meier::{kaplan_meier, KmRow, Quantile};
@@ -118,7 +119,7 @@ impl Analysis for GoalOptions {
 
 /// Runs the analysis.
 pub fn goals(d: &Dataset, params: &Params, opts: GoalOptions) -> Result<Goals> {
-    d.require("goals", &["pairs", "goals"])?;
+    d.require("goals", &[Table::Pairs, Table::Goals])?;
     let view = params.view(d)?;
     let v = &view.data;
     let mut warnings = view.warnings.clone();

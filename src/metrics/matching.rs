@@ -33,6 +33,7 @@ use super::{IsoDate, Params};
 use crate::error::{Error, Result};
 use crate::i18n::{Locale, Localize, Message};
 use crate::model::date::Day;
+use crate::model::Table;
 use crate::model::{Dataset, EndReason, GoalStatus, Text, Values};
 use crate::privacy::{suppress, warn_suppressed, Grouped};
 use crate::stats::cox::{concordance_index, cox, CoxData, CoxFit, Ties};
@@ -625,7 +626,7 @@ impl Analysis for MatchingOptions {
 }
 
 pub fn matching(d: &Dataset, params: &Params) -> Result<Matching> {
-    d.require("matching", &["pairs"])?;
+    d.require("matching", &[Table::Pairs])?;
     let view = params.view(d)?;
     let v = &view.data;
     let mut warnings = view.warnings.clone();
@@ -1021,7 +1022,7 @@ impl Analysis for SuggestOptions {
 
 /// Suggests a mentor for every waiting mentee, maximising the total score.
 pub fn suggest(d: &Dataset, params: &Params, opts: &SuggestOptions) -> Result<Suggestions> {
-    d.require("suggest", &["pairs"])?;
+    d.require("suggest", &[Table::Pairs])?;
     let view = params.view(d)?;
     let (v, as_of) = (view.data.as_ref(), view.as_of);
     let mut warnings = view.warnings.clone();

@@ -20,6 +20,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
 use crate::model::Dataset;
+use crate::model::Table;
 use crate::privacy::{suppress, warn_suppressed, Cell, Grouped};
 use crate::stats::cox::CoxFit;
 use crate::stats::poisson::{garwood, rate_ratio};
@@ -91,7 +92,7 @@ pub fn progression(
     params: &Params,
     covariates: Option<Vec<String>>,
 ) -> Result<Progression> {
-    d.require("progression", &["promotions"])?;
+    d.require("progression", &[Table::Promotions])?;
     let view = params.view(d)?;
     let v = &view.data;
     let as_of = view.as_of;

@@ -105,10 +105,10 @@ fn meta_of(d: &Dataset, params: &Params, as_of: Day) -> Meta {
         min_group_size: params.min_group_size,
         version: crate::VERSION,
         rows: d.row_counts(),
-        tables: crate::model::TABLES
-            .iter()
-            .copied()
-            .filter(|t| d.is_loaded(t))
+        tables: crate::model::Table::ALL
+            .into_iter()
+            .filter(|t| d.is_loaded(*t))
+            .map(crate::model::Table::name)
             .collect(),
         inputs: d.inputs.clone(),
     }

@@ -50,6 +50,7 @@ use crate::error::Result;
 use crate::i18n::{Arg, Locale, Localize, Message};
 use crate::model::date::Day;
 use crate::model::Dataset;
+use crate::model::Table;
 use crate::warning::InLocale;
 use crate::warning::Warning;
 use serde::{Deserialize, Serialize};
@@ -303,7 +304,7 @@ fn score(fired: Vec<Fired>, model: &Model, c: &RiskConfig) -> (f64, Vec<Reason>)
 
 /// Scores every pair active at `as_of`.
 pub fn risk(d: &Dataset, params: &Params, config: &RiskConfig, learn: Learn) -> Result<Risk> {
-    d.require("risk", &["pairs", "sessions"])?;
+    d.require("risk", &[Table::Pairs, Table::Sessions])?;
     config.validate()?;
     let view = params.view(d)?;
     let v = &view.data;

@@ -25,6 +25,7 @@ use super::risk_signals::RiskConfig;
 use super::Params;
 use crate::error::Result;
 use crate::model::date::Day;
+use crate::model::Table;
 use crate::model::Truth;
 use crate::model::{Dataset, EndReason, SessionStatus};
 use crate::stats::median;
@@ -126,7 +127,7 @@ pub fn evaluate(
     opts: EvalOptions,
     truth: Option<&[Truth]>,
 ) -> Result<Evaluation> {
-    d.require("risk evaluation", &["pairs", "sessions"])?;
+    d.require("risk evaluation", &[Table::Pairs, Table::Sessions])?;
     config.validate()?;
     let view = params.view(d)?;
     let (d, last) = (view.data.as_ref(), view.as_of);

@@ -29,7 +29,7 @@ pub struct Column<'a> {
     pub data: Data<'a>,
 }
 
-/// A loaded table: its name (as in [`super::TABLES`]) and columns of equal length.
+/// A loaded table: its name (as [`super::Table::name`] writes it) and columns of equal length.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TableColumns<'a> {
     pub name: &'a str,
@@ -70,12 +70,12 @@ fn table<T: Record>(d: &Dataset) -> Option<TableColumns<'_>> {
         });
     }
     Some(TableColumns {
-        name: T::TABLE,
+        name: T::TABLE.name(),
         columns,
     })
 }
 
-/// Every loaded table as columns, in the order of [`super::TABLES`].
+/// Every loaded table as columns, in the order of [`super::Table::ALL`].
 pub fn tables(d: &Dataset) -> Vec<TableColumns<'_>> {
     [
         table::<Person>(d),
@@ -227,7 +227,12 @@ mod tests {
         let c = d.row_counts();
         let t = tables(&d);
         let names: Vec<&str> = t.iter().map(|t| t.name).collect();
-        assert_eq!(names, super::super::TABLES.to_vec());
+        assert_eq!(
+            names,
+            super::super::Table::ALL
+                .map(super::super::Table::name)
+                .to_vec()
+        );
         let people = &t[0];
         assert_eq!(people.columns.len(), 4 + d.people.extra.len());
         for t in &t {

@@ -192,15 +192,15 @@ pub struct Column {
 
 /// One table's rows, its extra columns, and whether it was given at all.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Table<T> {
+pub struct Rows<T> {
     pub rows: Vec<T>,
     pub extra: Vec<Column>,
     pub loaded: bool,
 }
 
-impl<T> Default for Table<T> {
+impl<T> Default for Rows<T> {
     fn default() -> Self {
-        Table {
+        Rows {
             rows: Vec::new(),
             extra: Vec::new(),
             loaded: false,
@@ -208,9 +208,9 @@ impl<T> Default for Table<T> {
     }
 }
 
-impl<T> Table<T> {
+impl<T> Rows<T> {
     pub fn new(rows: Vec<T>, extra: Vec<Column>) -> Self {
-        Table {
+        Rows {
             rows,
             extra,
             loaded: true,
@@ -267,27 +267,70 @@ pub fn trim(s: &str) -> &str {
     }
 }
 
-/// The names of the seven tables, in the contract's order.
-pub const TABLES: [&str; 7] = [
-    "people",
-    "pairs",
-    "sessions",
-    "goals",
-    "feedback",
-    "promotions",
-    "requests",
-];
+/// The seven tables of the contract (SPEC §2), in its order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Table {
+    People,
+    Pairs,
+    Sessions,
+    Goals,
+    Feedback,
+    Promotions,
+    Requests,
+}
+
+impl Table {
+    /// Every table, in the contract's order (a table's place here is `table as usize`).
+    pub const ALL: [Table; 7] = [
+        Table::People,
+        Table::Pairs,
+        Table::Sessions,
+        Table::Goals,
+        Table::Feedback,
+        Table::Promotions,
+        Table::Requests,
+    ];
+
+    /// The table's name in the contract (and its file's: `people.csv`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::People => "people",
+            Table::Pairs => "pairs",
+            Table::Sessions => "sessions",
+            Table::Goals => "goals",
+            Table::Feedback => "feedback",
+            Table::Promotions => "promotions",
+            Table::Requests => "requests",
+        }
+    }
+
+    /// The table of that name, exactly as the contract writes it.
+    pub fn named(name: &str) -> Option<Table> {
+        Table::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    /// Every table's name, as a message lists them: "people, pairs, ...".
+    pub fn listed() -> String {
+        Table::ALL.map(Table::name).join(", ")
+    }
+}
+
+impl Serialize for Table {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
 
 /// A validated data set: every reference resolves, every date is ordered as the contract says.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Dataset {
-    pub people: Table<Person>,
-    pub pairs: Table<Pair>,
-    pub sessions: Table<Session>,
-    pub goals: Table<Goal>,
-    pub feedback: Table<Feedback>,
-    pub promotions: Table<Promotion>,
-    pub requests: Table<Request>,
+    pub people: Rows<Person>,
+    pub pairs: Rows<Pair>,
+    pub sessions: Rows<Session>,
+    pub goals: Rows<Goal>,
+    pub feedback: Rows<Feedback>,
+    pub promotions: Rows<Promotion>,
+    pub requests: Rows<Request>,
     /// Non-fatal oddities found while loading.
     pub warnings: Vec<Warning>,
     /// Where each table came from and what of it was read.
@@ -374,26 +417,25 @@ impl Dataset {
         }
     }
 
-    /// Whether the table called `name` was given.
-    pub fn is_loaded(&self, name: &str) -> bool {
-        match name {
-            "people" => self.people.loaded,
-            "pairs" => self.pairs.loaded,
-            "sessions" => self.sessions.loaded,
-            "goals" => self.goals.loaded,
-            "feedback" => self.feedback.loaded,
-            "promotions" => self.promotions.loaded,
-            "requests" => self.requests.loaded,
-            _ => false,
+    /// Whether the table was given.
+    pub fn is_loaded(&self, table: Table) -> bool {
+        match table {
+            Table::People => self.people.loaded,
+            Table::Pairs => self.pairs.loaded,
+            Table::Sessions => self.sessions.loaded,
+            Table::Goals => self.goals.loaded,
+            Table::Feedback => self.feedback.loaded,
+            Table::Promotions => self.promotions.loaded,
+            Table::Requests => self.requests.loaded,
         }
     }
 
     /// Fails with a message naming the first of `tables` that `analysis` needs and was not given.
-    pub fn require(&self, analysis: &str, tables: &[&str]) -> Result<()> {
-        match tables.iter().find(|t| !self.is_loaded(t)) {
+    pub fn require(&self, analysis: &str, tables: &[Table]) -> Result<()> {
+        match tables.iter().find(|t| !self.is_loaded(**t)) {
             Some(t) => Err(Error::MissingTable {
                 analysis: analysis.to_string(),
-                table: t.to_string(),
+                table: t.name().to_string(),
             }),
             None => Ok(()),
         }
@@ -440,11 +482,11 @@ impl Dataset {
         let mut d = self.clone();
         d.warnings.clear();
         d.latest = Latest::default();
-        let mut left_out = [0usize; TABLES.len()];
+        let mut left_out = [0usize; Table::ALL.len()];
 
         let keep_people: Vec<bool> = d.people.rows.iter().map(|p| p.hire <= as_of).collect();
         let person_index = reindex(&keep_people);
-        left_out[0] = d.people.len() - person_index.1;
+        left_out[Table::People as usize] = d.people.len() - person_index.1;
         d.people.retain(&keep_people);
         let mut cleared = 0;
         for p in &mut d.people.rows {
@@ -462,7 +504,7 @@ impl Dataset {
             .map(|p| p.start <= as_of && keep_people[p.mentor] && keep_people[p.mentee])
             .collect();
         let pair_index = reindex(&keep_pairs);
-        left_out[1] = d.pairs.len() - pair_index.1;
+        left_out[Table::Pairs as usize] = d.pairs.len() - pair_index.1;
         d.pairs.retain(&keep_pairs);
         for p in &mut d.pairs.rows {
             p.mentor = person_index.0[p.mentor];
@@ -476,20 +518,24 @@ impl Dataset {
 
         let pairs = (keep_pairs.as_slice(), pair_index.0.as_slice());
         let people = (keep_people.as_slice(), person_index.0.as_slice());
-        left_out[2] = keep_dated(&mut d.sessions, as_of, pairs, &mut cleared);
-        left_out[3] = keep_dated(&mut d.goals, as_of, pairs, &mut cleared);
-        left_out[4] = keep_dated(&mut d.feedback, as_of, pairs, &mut cleared);
-        left_out[5] = keep_dated(&mut d.promotions, as_of, people, &mut cleared);
-        left_out[6] = keep_dated(&mut d.requests, as_of, people, &mut cleared);
+        left_out[Table::Sessions as usize] =
+            keep_dated(&mut d.sessions, as_of, pairs, &mut cleared);
+        left_out[Table::Goals as usize] = keep_dated(&mut d.goals, as_of, pairs, &mut cleared);
+        left_out[Table::Feedback as usize] =
+            keep_dated(&mut d.feedback, as_of, pairs, &mut cleared);
+        left_out[Table::Promotions as usize] =
+            keep_dated(&mut d.promotions, as_of, people, &mut cleared);
+        left_out[Table::Requests as usize] =
+            keep_dated(&mut d.requests, as_of, people, &mut cleared);
 
-        let counts: Vec<Message> = TABLES
+        let counts: Vec<Message> = Table::ALL
             .iter()
             .zip(left_out)
             .filter(|(_, n)| *n > 0)
             .map(|(t, n)| {
                 Message::new("table-rows")
                     .count("count", n)
-                    .text("table", *t)
+                    .text("table", t.name())
             })
             .collect();
         let message = match (counts.is_empty(), cleared > 0) {
@@ -594,7 +640,7 @@ impl Dated for Request {
 /// parent table's keep-mask and new indices), points them at their parent's new index and forgets
 /// what they record after the day (counted in `cleared`); returns how many rows were left out.
 fn keep_dated<R: Dated>(
-    t: &mut Table<R>,
+    t: &mut Rows<R>,
     as_of: Day,
     (parent_kept, parent_index): (&[bool], &[usize]),
     cleared: &mut usize,

@@ -96,12 +96,12 @@ pub struct Field<T> {
 
 /// A row type of one of the seven input tables.
 pub trait Record: Sized + 'static {
-    /// The table's name, as in [`TABLES`].
-    const TABLE: &'static str;
+    /// The table.
+    const TABLE: Table;
     /// The contract's columns, in its order.
     const FIELDS: &'static [Field<Self>];
     /// This table in a data set.
-    fn of(d: &Dataset) -> &Table<Self>;
+    fn of(d: &Dataset) -> &Rows<Self>;
 }
 
 /// An enum whose values a cell spells (see [`Kind::Choice`]).
@@ -145,7 +145,7 @@ fn pair(d: &Dataset, i: usize) -> Value<'_> {
 }
 
 impl Record for Person {
-    const TABLE: &'static str = "people";
+    const TABLE: Table = Table::People;
     const FIELDS: &'static [Field<Self>] = &[
         field("person_id", REQUIRED, Kind::Id, |p, _| text(&p.id)),
         field("hire_date", REQUIRED, Kind::Date, |p, _| {
@@ -161,13 +161,13 @@ impl Record for Person {
             |p, _| choice(p.exit_type),
         ),
     ];
-    fn of(d: &Dataset) -> &Table<Self> {
+    fn of(d: &Dataset) -> &Rows<Self> {
         &d.people
     }
 }
 
 impl Record for Pair {
-    const TABLE: &'static str = "pairs";
+    const TABLE: Table = Table::Pairs;
     const FIELDS: &'static [Field<Self>] = &[
         field("pair_id", REQUIRED, Kind::Id, |p, _| text(&p.id)),
         field(
@@ -205,13 +205,13 @@ impl Record for Pair {
             |p, _| Value::Whole(p.cadence_days),
         ),
     ];
-    fn of(d: &Dataset) -> &Table<Self> {
+    fn of(d: &Dataset) -> &Rows<Self> {
         &d.pairs
     }
 }
 
 impl Record for Session {
-    const TABLE: &'static str = "sessions";
+    const TABLE: Table = Table::Sessions;
     const FIELDS: &'static [Field<Self>] = &[
         field("pair_id", REQUIRED, Kind::Ref(Referenced::Pairs), |s, d| {
             pair(d, s.pair)
@@ -243,13 +243,13 @@ impl Record for Session {
             |s, _| choice(s.initiated_by),
         ),
     ];
-    fn of(d: &Dataset) -> &Table<Self> {
+    fn of(d: &Dataset) -> &Rows<Self> {
         &d.sessions
     }
 }
 
 impl Record for Goal {
-    const TABLE: &'static str = "goals";
+    const TABLE: Table = Table::Goals;
     const FIELDS: &'static [Field<Self>] = &[
         field("goal_id", REQUIRED, Kind::Id, |g, _| text(&g.id)),
         field("pair_id", REQUIRED, Kind::Ref(Referenced::Pairs), |g, d| {
@@ -283,13 +283,13 @@ impl Record for Goal {
             Value::Date(g.last_update)
         }),
     ];
-    fn of(d: &Dataset) -> &Table<Self> {
+    fn of(d: &Dataset) -> &Rows<Self> {
         &d.goals
     }
 }
 
 impl Record for Feedback {
-    const TABLE: &'static str = "feedback";
+    const TABLE: Table = Table::Feedback;
     const FIELDS: &'static [Field<Self>] = &[
         field("pair_id", REQUIRED, Kind::Ref(Referenced::Pairs), |f, d| {
             pair(d, f.pair)
@@ -312,13 +312,13 @@ impl Record for Feedback {
             |f, _| Value::Number(Some(f.rating)),
         ),
     ];
-    fn of(d: &Dataset) -> &Table<Self> {
+    fn of(d: &Dataset) -> &Rows<Self> {
         &d.feedback
     }
 }
 
 impl Record for Promotion {
-    const TABLE: &'static str = "promotions";
+    const TABLE: Table = Table::Promotions;
     const FIELDS: &'static [Field<Self>] = &[
         field(
             "person_id",
@@ -336,13 +336,13 @@ impl Record for Promotion {
             Value::Text(p.to_level.as_deref())
         }),
     ];
-    fn of(d: &Dataset) -> &Table<Self> {
+    fn of(d: &Dataset) -> &Rows<Self> {
         &d.promotions
     }
 }
 
 impl Record for Request {
-    const TABLE: &'static str = "requests";
+    const TABLE: Table = Table::Requests;
     const FIELDS: &'static [Field<Self>] = &[
         field(
             "mentee_id",
@@ -357,12 +357,12 @@ impl Record for Request {
             Value::Text(r.program.as_deref())
         }),
     ];
-    fn of(d: &Dataset) -> &Table<Self> {
+    fn of(d: &Dataset) -> &Rows<Self> {
         &d.requests
     }
 }
 
-/// The contract's columns of the table called `table` (as in [`TABLES`]), with each one's kind and
+/// The contract's columns of the table called `table` (as [`Table::name`] writes it), with each one's kind and
 /// whether it is required; empty for a name that is no table.
 pub fn columns(table: &str) -> Vec<(&'static str, Kind, bool)> {
     fn of<T: Record>() -> Vec<(&'static str, Kind, bool)> {
@@ -393,7 +393,7 @@ mod tests {
             assert!(
                 T::FIELDS[0].required,
                 "{}: the first column is required",
-                T::TABLE
+                T::TABLE.name()
             );
             let mut names: Vec<_> = T::FIELDS.iter().map(|f| f.name).collect();
             names.sort_unstable();
@@ -402,9 +402,9 @@ mod tests {
                 names.len(),
                 T::FIELDS.len(),
                 "{}: a column named twice",
-                T::TABLE
+                T::TABLE.name()
             );
-            T::TABLE
+            T::TABLE.name()
         }
         let names = [
             check::<Person>(),
@@ -415,7 +415,7 @@ mod tests {
             check::<Promotion>(),
             check::<Request>(),
         ];
-        assert_eq!(names, TABLES);
+        assert_eq!(names, Table::ALL.map(Table::name));
     }
 
     /// Each column writes the kind of value its kind parses, on every table of a generated set.
@@ -423,7 +423,7 @@ mod tests {
     fn every_column_writes_the_value_of_its_kind() {
         fn check<T: Record>(d: &Dataset) {
             let rows = &T::of(d).rows;
-            assert!(!rows.is_empty(), "{}", T::TABLE);
+            assert!(!rows.is_empty(), "{}", T::TABLE.name());
             for f in T::FIELDS {
                 for r in rows {
                     let ok = match ((f.write)(r, d), f.kind) {
@@ -437,7 +437,7 @@ mod tests {
                         (Value::Text(_), Kind::Text) => true,
                         _ => false,
                     };
-                    assert!(ok, "{}.{}", T::TABLE, f.name);
+                    assert!(ok, "{}.{}", T::TABLE.name(), f.name);
                 }
             }
         }

@@ -560,14 +560,14 @@ fn load_error(e: crate::Error, locale: Locale) -> JsValue {
 
 /// JS callers name tables in any case; the core knows them by their contract names.
 fn table_name(k: &str) -> Result<&'static str, JsError> {
-    crate::model::TABLES
-        .iter()
-        .copied()
+    crate::model::Table::ALL
+        .map(crate::model::Table::name)
+        .into_iter()
         .find(|t| ingest::normalize(t) == ingest::normalize(k))
         .ok_or_else(|| {
             err(format!(
                 "unknown table \"{k}\" (expected one of: {})",
-                crate::model::TABLES.join(", ")
+                crate::model::Table::listed()
             ))
         })
 }
@@ -718,7 +718,7 @@ fn texts(value: &JsValue) -> Result<Vec<(&'static str, JsValue)>, JsError> {
         }
         out.push((table_name(&key)?, text));
     }
-    out.sort_by_key(|(t, _)| crate::model::TABLES.iter().position(|x| x == t));
+    out.sort_by_key(|(t, _)| crate::model::Table::named(t));
     Ok(out)
 }
 

@@ -169,7 +169,8 @@ pub fn tables(data: &[u8]) -> Vec<(&'static str, String)> {
     }
 
     let texts = [people, pairs, sessions, goals, feedback, promotions];
-    mentor_insights::model::TABLES
+    mentor_insights::model::Table::ALL
+        .map(mentor_insights::model::Table::name)
         .into_iter()
         .zip(texts)
         .collect()
