@@ -20,7 +20,7 @@
 //! A program's or group's size for privacy is its number of pairs.
 
 use super::options::{choice_serde, typed_value, Analysis};
-use super::{pair_row_labels, Choice, IsoDate, Params};
+use super::{pair_row_labels, Choice, IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
 use crate::model::Table;
@@ -308,18 +308,21 @@ fn series(
 
 impl Analysis for EngagementOptions {
     const NAME: &'static str = "engagement";
+    const NEEDS: &'static [Table] = &[Table::Pairs, Table::Sessions];
     type Output = Engagement;
 
-    fn run(&self, d: &Dataset, params: &Params) -> Result<Engagement> {
-        engagement(d, params, self)
+    fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Engagement> {
+        engagement_on(view, params, self)
     }
 }
 
 /// Runs the analysis: count each pair's sessions and ratings once, summarise each pair, then the
 /// programs (and the `by` groups) from the same counts, suppressing small ones.
 pub fn engagement(d: &Dataset, params: &Params, opts: &EngagementOptions) -> Result<Engagement> {
-    d.require("engagement", &[Table::Pairs, Table::Sessions])?;
-    let view = params.view(d)?;
+    opts.run(d, params)
+}
+
+fn engagement_on(view: &View<'_>, params: &Params, opts: &EngagementOptions) -> Result<Engagement> {
     let facts = Facts::new(&view.data, view.as_of, opts.period);
     let drill_down = drill_down(&view.data, opts)?;
     let mut pairs: Vec<PairEngagement> = (0..facts.d.pairs.len())

@@ -14,7 +14,7 @@
 //! A group's size for privacy is its number of distinct pairs (goals are a pair-level metric).
 
 use super::options::{typed_value, Analysis};
-use super::{group_rows, pair_row_labels, IsoDate, Params};
+use super::{group_rows, pair_row_labels, IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
@@ -110,17 +110,20 @@ pub struct Goals {
 
 impl Analysis for GoalOptions {
     const NAME: &'static str = "goals";
+    const NEEDS: &'static [Table] = &[Table::Pairs, Table::Goals];
     type Output = Goals;
 
-    fn run(&self, d: &Dataset, params: &Params) -> Result<Goals> {
-        goals(d, params, *self)
+    fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Goals> {
+        goals_on(view, params, *self)
     }
 }
 
 /// Runs the analysis.
 pub fn goals(d: &Dataset, params: &Params, opts: GoalOptions) -> Result<Goals> {
-    d.require("goals", &[Table::Pairs, Table::Goals])?;
-    let view = params.view(d)?;
+    opts.run(d, params)
+}
+
+fn goals_on(view: &View<'_>, params: &Params, opts: GoalOptions) -> Result<Goals> {
     let v = &view.data;
     let mut warnings = view.warnings.clone();
     let all: Vec<usize> = (0..v.goals.len()).collect();

@@ -29,7 +29,7 @@
 
 use super::assignment::{self, Candidates};
 use super::options::{typed_value, Analysis};
-use super::{IsoDate, Params};
+use super::{IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::i18n::{Locale, Localize, Message};
 use crate::model::date::Day;
@@ -618,16 +618,19 @@ pub struct MatchingOptions {}
 
 impl Analysis for MatchingOptions {
     const NAME: &'static str = "matching";
+    const NEEDS: &'static [Table] = &[Table::Pairs];
     type Output = Matching;
 
-    fn run(&self, d: &Dataset, params: &Params) -> Result<Matching> {
-        matching(d, params)
+    fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Matching> {
+        matching_on(view, params)
     }
 }
 
 pub fn matching(d: &Dataset, params: &Params) -> Result<Matching> {
-    d.require("matching", &[Table::Pairs])?;
-    let view = params.view(d)?;
+    MatchingOptions {}.run(d, params)
+}
+
+fn matching_on(view: &View<'_>, params: &Params) -> Result<Matching> {
     let v = &view.data;
     let mut warnings = view.warnings.clone();
     let attributes = Attributes::of(v);
@@ -1013,17 +1016,20 @@ fn explain(
 
 impl Analysis for SuggestOptions {
     const NAME: &'static str = "suggest";
+    const NEEDS: &'static [Table] = &[Table::Pairs];
     type Output = Suggestions;
 
-    fn run(&self, d: &Dataset, params: &Params) -> Result<Suggestions> {
-        suggest(d, params, self)
+    fn analyse(&self, view: &View<'_>, _: &Params) -> Result<Suggestions> {
+        suggest_on(view, self)
     }
 }
 
 /// Suggests a mentor for every waiting mentee, maximising the total score.
 pub fn suggest(d: &Dataset, params: &Params, opts: &SuggestOptions) -> Result<Suggestions> {
-    d.require("suggest", &[Table::Pairs])?;
-    let view = params.view(d)?;
+    opts.run(d, params)
+}
+
+fn suggest_on(view: &View<'_>, opts: &SuggestOptions) -> Result<Suggestions> {
     let (v, as_of) = (view.data.as_ref(), view.as_of);
     let mut warnings = view.warnings.clone();
     let mentees = waiting(v, opts)?;

@@ -82,12 +82,15 @@ impl Default for Params {
     }
 }
 
-/// The data as of the analysis date, with the warnings that view raised.
+/// The data as of the analysis date, with the warnings that view raised: made once per call (and
+/// once per report, for all its analyses).
 pub struct View<'a> {
     /// The data itself when nothing is dated after `as_of`, else a filtered copy.
     pub data: Cow<'a, Dataset>,
     pub as_of: Day,
     pub warnings: Vec<Warning>,
+    /// The data as loaded (what a report's `meta` counts).
+    pub loaded: &'a Dataset,
 }
 
 impl Params {
@@ -125,6 +128,7 @@ impl Params {
             data,
             as_of,
             warnings,
+            loaded: d,
         })
     }
 }

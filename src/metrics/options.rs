@@ -9,10 +9,10 @@
 //! wrong kind names its option and what it should be (`stalledDays: expected a whole number ≥ 0,
 //! got "x"`). A `null` value is the default, as if the key were absent.
 
-use super::{Choice, Params, DEFAULT_MIN_GROUP_SIZE};
+use super::{Choice, Params, View, DEFAULT_MIN_GROUP_SIZE};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
-use crate::model::Dataset;
+use crate::model::{Dataset, Table};
 use crate::warning::InLocale;
 use serde::de::{DeserializeOwned, Error as _};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -52,9 +52,25 @@ impl Default for Shared {
 pub trait Analysis: Serialize + DeserializeOwned + Default {
     /// The analysis as messages (and the JS method) name it.
     const NAME: &'static str;
+    /// The tables it needs besides people.
+    const NEEDS: &'static [Table] = &[];
     type Output: Serialize + InLocale;
 
-    fn run(&self, d: &Dataset, params: &Params) -> Result<Self::Output>;
+    /// The analysis itself, on the data as viewed at the call's date.
+    fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Self::Output>;
+
+    /// Runs on the data as loaded: checks the tables it needs, then views the data at the call's
+    /// date.
+    fn run(&self, d: &Dataset, params: &Params) -> Result<Self::Output> {
+        d.require(Self::NAME, Self::NEEDS)?;
+        self.analyse(&params.view(d)?, params)
+    }
+
+    /// Runs on data already viewed (a report views it once for all its analyses).
+    fn run_on(&self, view: &View<'_>, params: &Params) -> Result<Self::Output> {
+        view.data.require(Self::NAME, Self::NEEDS)?;
+        self.analyse(view, params)
+    }
 }
 
 /// One call of an analysis: the shared parameters, the language, and its own options.

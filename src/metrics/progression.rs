@@ -15,7 +15,7 @@
 use super::options::{typed_value, Analysis};
 use super::people::PersonFacts;
 use super::survival::{compare, design, honest_cox, person_labels, Exposure, Follow, Km};
-use super::{IsoDate, Params};
+use super::{IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
@@ -79,10 +79,11 @@ pub struct ProgressionOptions {
 
 impl Analysis for ProgressionOptions {
     const NAME: &'static str = "progression";
+    const NEEDS: &'static [Table] = &[Table::Promotions];
     type Output = Progression;
 
-    fn run(&self, d: &Dataset, params: &Params) -> Result<Progression> {
-        progression(d, params, self.covariates.clone())
+    fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Progression> {
+        progression_on(view, params, self.covariates.clone())
     }
 }
 
@@ -92,8 +93,14 @@ pub fn progression(
     params: &Params,
     covariates: Option<Vec<String>>,
 ) -> Result<Progression> {
-    d.require("progression", &[Table::Promotions])?;
-    let view = params.view(d)?;
+    ProgressionOptions { covariates }.run(d, params)
+}
+
+fn progression_on(
+    view: &View<'_>,
+    params: &Params,
+    covariates: Option<Vec<String>>,
+) -> Result<Progression> {
     let v = &view.data;
     let as_of = view.as_of;
     let mut warnings = view.warnings.clone();

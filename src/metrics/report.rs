@@ -1,16 +1,16 @@
 //! The report: every analysis in one object (SPEC §4.5). An analysis whose tables were not loaded,
 //! or that cannot be computed on this data, is `null` and its reason is a warning.
 
-use super::engagement::{engagement, Engagement, EngagementOptions};
+use super::engagement::{Engagement, EngagementOptions};
 use super::findings::{findings, Finding, Sources};
-use super::goals::{goals, GoalOptions, Goals};
-use super::matching::{matching, Matching};
+use super::goals::{GoalOptions, Goals};
+use super::matching::{Matching, MatchingOptions};
 use super::options::Analysis;
-use super::progression::{progression, Progression};
-use super::retention::{retention, Retention, RetentionOptions};
-use super::risk::{risk, Learn, Risk, RiskConfig};
+use super::progression::{Progression, ProgressionOptions};
+use super::retention::{Retention, RetentionOptions};
+use super::risk::{Risk, RiskOptions};
 use super::survival::thinned;
-use super::{IsoDate, Params};
+use super::{IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::i18n::{Locale, Localize, Message};
 use crate::model::date::Day;
@@ -132,7 +132,7 @@ fn part<T>(name: &str, r: Result<T>, warnings: &mut Vec<Warning>) -> Result<Opti
 }
 
 /// Goals by program for the findings' comparisons, unless the report's own goals are grouped so.
-fn by_program(d: &Dataset, params: &Params, goals_result: Option<&Goals>) -> Option<Goals> {
+fn by_program(view: &View<'_>, params: &Params, goals_result: Option<&Goals>) -> Option<Goals> {
     let grouped_so = goals_result.is_some_and(|g| g.by == ["program"]);
     if goals_result.is_none() || grouped_so {
         return None;
@@ -141,7 +141,7 @@ fn by_program(d: &Dataset, params: &Params, goals_result: Option<&Goals>) -> Opt
         by: vec!["program".to_string()],
         ..params.clone()
     };
-    goals(d, &params, GoalOptions::default()).ok()
+    run::<GoalOptions>(view, &params).ok()
 }
 
 /// The findings alone, with the warnings of the analyses behind them.
@@ -203,8 +203,8 @@ impl Analysis for ReportOptions {
     const NAME: &'static str = "report";
     type Output = Report;
 
-    fn run(&self, d: &Dataset, params: &Params) -> Result<Report> {
-        report(d, params)
+    fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Report> {
+        report_on(view, params)
     }
 }
 
@@ -217,32 +217,37 @@ impl Analysis for FindingsOptions {
     const NAME: &'static str = "findings";
     type Output = FindingsResult;
 
-    fn run(&self, d: &Dataset, params: &Params) -> Result<FindingsResult> {
-        findings_only(d, params)
+    fn analyse(&self, view: &View<'_>, params: &Params) -> Result<FindingsResult> {
+        let r = report_on(view, params)?;
+        Ok(FindingsResult {
+            as_of: r.meta.as_of,
+            findings: r.findings,
+            warnings: r.warnings,
+        })
     }
 }
 
 pub fn findings_only(d: &Dataset, params: &Params) -> Result<FindingsResult> {
-    let r = report(d, params)?;
-    Ok(FindingsResult {
-        as_of: r.meta.as_of,
-        findings: r.findings,
-        warnings: r.warnings,
-    })
+    FindingsOptions {}.run(d, params)
 }
 
 /// Every analysis whose tables are loaded.
 pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
-    let view = params.view(d)?;
-    let mut warnings = view.warnings;
-    let goals = part(
-        "goals",
-        goals(d, params, GoalOptions::default()),
-        &mut warnings,
-    )?;
+    ReportOptions {}.run(d, params)
+}
+
+/// Analysis `A` at its default options on the report's view of the data.
+fn run<A: Analysis>(view: &View<'_>, params: &Params) -> Result<A::Output> {
+    A::default().run_on(view, params)
+}
+
+/// Every analysis on one view of the data.
+fn report_on(view: &View<'_>, params: &Params) -> Result<Report> {
+    let mut warnings = view.warnings.clone();
+    let goals = part("goals", run::<GoalOptions>(view, params), &mut warnings)?;
     let engagement = part(
         "engagement",
-        engagement(d, params, &EngagementOptions::default()),
+        run::<EngagementOptions>(view, params),
         &mut warnings,
     )?;
     // Retention groups people: the report's `by` applies when it names dimensions of people
@@ -251,22 +256,18 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         by: Vec::new(),
         ..params.clone()
     };
-    let by_people = retention(d, params, &RetentionOptions::default());
+    let by_people = run::<RetentionOptions>(view, params);
     let retention = match by_people {
         Err(Error::Usage(_)) if !params.by.is_empty() => {
-            retention(d, &retention_params, &RetentionOptions::default())
+            run::<RetentionOptions>(view, &retention_params)
         }
         other => other,
     };
     let retention = part("retention", retention, &mut warnings)?;
-    let risk = part(
-        "risk",
-        risk(d, params, &RiskConfig::default(), Learn::Auto),
-        &mut warnings,
-    )?;
+    let risk = part("risk", run::<RiskOptions>(view, params), &mut warnings)?;
     let progression = part(
         "progression",
-        progression(d, &retention_params, None),
+        run::<ProgressionOptions>(view, &retention_params),
         &mut warnings,
     )?;
     absorb(&mut warnings, goals.as_ref().map_or(&[], |g| &g.warnings));
@@ -278,7 +279,11 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         &mut warnings,
         retention.as_ref().map_or(&[], |r| &r.warnings),
     );
-    let matching = part("matching", matching(d, params), &mut warnings)?;
+    let matching = part(
+        "matching",
+        run::<MatchingOptions>(view, params),
+        &mut warnings,
+    )?;
     absorb(&mut warnings, risk.as_ref().map_or(&[], |r| &r.warnings));
     absorb(
         &mut warnings,
@@ -288,7 +293,7 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         &mut warnings,
         progression.as_ref().map_or(&[], |p| &p.warnings),
     );
-    let by_program = by_program(d, params, goals.as_ref());
+    let by_program = by_program(view, params, goals.as_ref());
     let findings = findings(Sources {
         goals: goals.as_ref(),
         goals_by_program: by_program
@@ -312,7 +317,7 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
         *table = thinned(table);
     }
     Ok(Report {
-        meta: meta_of(d, params, view.as_of),
+        meta: meta_of(view.loaded, params, view.as_of),
         warnings,
         findings,
         goals,

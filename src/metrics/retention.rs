@@ -32,7 +32,7 @@ use super::survival::{
 pub use super::survival::{
     Comparison, Exits, Exposure, GroupRetention, Km, TwoGroups, MATERIAL_LOG_HR,
 };
-use super::{IsoDate, Params};
+use super::{IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
@@ -217,14 +217,17 @@ impl Analysis for RetentionOptions {
     const NAME: &'static str = "retention";
     type Output = Retention;
 
-    fn run(&self, d: &Dataset, params: &Params) -> Result<Retention> {
-        retention(d, params, self)
+    fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Retention> {
+        retention_on(view, params, self)
     }
 }
 
 /// Runs the analysis.
 pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Result<Retention> {
-    let view = params.view(d)?;
+    opts.run(d, params)
+}
+
+fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Result<Retention> {
     let v = &view.data;
     let as_of = view.as_of;
     let mut warnings = view.warnings.clone();

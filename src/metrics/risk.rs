@@ -45,7 +45,7 @@ use super::risk_model::{closed_pairs, combine, contributions, learned_model, lev
 pub use super::risk_model::{Learned, LEARN_LEAD_DAYS, LEARN_MIN_PAIRS, LEARN_RIDGE};
 use super::risk_signals::Fired;
 pub use super::risk_signals::{RiskConfig, SIGNALS};
-use super::{Choice, IsoDate, Params};
+use super::{Choice, IsoDate, Params, View};
 use crate::error::Result;
 use crate::i18n::{Arg, Locale, Localize, Message};
 use crate::model::date::Day;
@@ -156,10 +156,12 @@ pub struct RiskOptions {
 
 impl Analysis for RiskOptions {
     const NAME: &'static str = "risk";
+    const NEEDS: &'static [Table] = &[Table::Pairs, Table::Sessions];
     type Output = Risk;
 
-    fn run(&self, d: &Dataset, params: &Params) -> Result<Risk> {
-        let mut r = risk(d, params, &self.config, self.learn)?;
+    fn analyse(&self, view: &View<'_>, _: &Params) -> Result<Risk> {
+        self.config.validate()?;
+        let mut r = risk_on(view, &self.config, self.learn)?;
         if let Some(n) = self.top {
             r.pairs.truncate(n);
         }
@@ -304,9 +306,13 @@ fn score(fired: Vec<Fired>, model: &Model, c: &RiskConfig) -> (f64, Vec<Reason>)
 
 /// Scores every pair active at `as_of`.
 pub fn risk(d: &Dataset, params: &Params, config: &RiskConfig, learn: Learn) -> Result<Risk> {
-    d.require("risk", &[Table::Pairs, Table::Sessions])?;
+    d.require(RiskOptions::NAME, RiskOptions::NEEDS)?;
     config.validate()?;
-    let view = params.view(d)?;
+    risk_on(&params.view(d)?, config, learn)
+}
+
+/// Scores every pair active at the view's date, with a valid `config`.
+fn risk_on(view: &View<'_>, config: &RiskConfig, learn: Learn) -> Result<Risk> {
     let v = &view.data;
     let mut warnings = view.warnings.clone();
     let index = Index::new(v, view.as_of, &mut warnings);

@@ -11,7 +11,7 @@ use super::progression::ProgressionOptions;
 use super::report::FindingsOptions;
 use super::retention::RetentionOptions;
 use super::risk::RiskOptions;
-use super::Params;
+use super::{Params, View};
 use crate::error::{Error, Result};
 use crate::model::columns::RowTable;
 use crate::model::Dataset;
@@ -221,20 +221,25 @@ pub fn named_in(query: &str, given: &[&str]) -> Vec<&'static ResultTable> {
         .collect()
 }
 
-/// The rows of `tables`, each analysis run once with `params` (sentences in `locale`).
+/// The rows of `tables`, each analysis run once with `params`, on one view of the data
+/// (sentences in `locale`).
 pub fn result_tables(
     d: &Dataset,
     params: &Params,
     locale: Option<&str>,
     tables: &[&ResultTable],
 ) -> Result<Vec<RowTable>> {
+    if tables.is_empty() {
+        return Ok(Vec::new());
+    }
+    let view = params.view(d)?;
     let mut results: Vec<(Analysis, Value)> = Vec::new();
     let mut out = Vec::with_capacity(tables.len());
     for t in tables {
         let i = match results.iter().position(|(a, _)| *a == t.analysis) {
             Some(i) => i,
             None => {
-                results.push((t.analysis, run(d, params, locale, t.analysis)?));
+                results.push((t.analysis, run(&view, params, locale, t.analysis)?));
                 results.len() - 1
             }
         };
@@ -246,26 +251,31 @@ pub fn result_tables(
 }
 
 /// One analysis's result as JSON, with the options a table of it assumes: the defaults.
-fn run(d: &Dataset, params: &Params, locale: Option<&str>, analysis: Analysis) -> Result<Value> {
+fn run(
+    view: &View<'_>,
+    params: &Params,
+    locale: Option<&str>,
+    analysis: Analysis,
+) -> Result<Value> {
     match analysis {
-        Analysis::Goals => json::<GoalOptions>(d, params, locale),
-        Analysis::Engagement => json::<EngagementOptions>(d, params, locale),
-        Analysis::Retention => json::<RetentionOptions>(d, params, locale),
-        Analysis::Progression => json::<ProgressionOptions>(d, params, locale),
-        Analysis::Risk => json::<RiskOptions>(d, params, locale),
-        Analysis::Matching => json::<MatchingOptions>(d, params, locale),
-        Analysis::Suggest => json::<SuggestOptions>(d, params, locale),
-        Analysis::Findings => json::<FindingsOptions>(d, params, locale),
+        Analysis::Goals => json::<GoalOptions>(view, params, locale),
+        Analysis::Engagement => json::<EngagementOptions>(view, params, locale),
+        Analysis::Retention => json::<RetentionOptions>(view, params, locale),
+        Analysis::Progression => json::<ProgressionOptions>(view, params, locale),
+        Analysis::Risk => json::<RiskOptions>(view, params, locale),
+        Analysis::Matching => json::<MatchingOptions>(view, params, locale),
+        Analysis::Suggest => json::<SuggestOptions>(view, params, locale),
+        Analysis::Findings => json::<FindingsOptions>(view, params, locale),
     }
 }
 
 /// The result of analysis `A` at its default options, in `locale`, as JSON.
 fn json<A: super::options::Analysis>(
-    d: &Dataset,
+    view: &View<'_>,
     params: &Params,
     locale: Option<&str>,
 ) -> Result<Value> {
-    let result = A::default().run(d, params)?.in_locale(locale);
+    let result = A::default().run_on(view, params)?.in_locale(locale);
     serde_json::to_value(result).map_err(|e| Error::Sql(e.to_string()))
 }
 
