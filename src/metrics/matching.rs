@@ -33,8 +33,7 @@ use super::{IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::i18n::{Locale, Localize, Message};
 use crate::model::date::Day;
-use crate::model::Table;
-use crate::model::{Dataset, EndReason, GoalStatus, Text, Values};
+use crate::model::{Dataset, EndReason, GoalStatus, Table, Text, Values};
 use crate::privacy::{suppress, warn_suppressed, Grouped};
 use crate::stats::cox::{concordance_index, cox, CoxData, CoxFit, Ties};
 use crate::stats::math::exp;
@@ -775,7 +774,7 @@ fn waiting(d: &Dataset, opts: &SuggestOptions) -> Result<Vec<(usize, Option<Stri
     if !d.requests.loaded {
         return Err(Error::MissingTable {
             analysis: "suggest (or name the mentees)".into(),
-            table: "requests".into(),
+            table: Table::Requests.name().into(),
         });
     }
     let mut r: Vec<_> = d.requests.rows.iter().collect();

@@ -19,8 +19,7 @@ use super::{IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
-use crate::model::Dataset;
-use crate::model::Table;
+use crate::model::{Dataset, Table};
 use crate::privacy::{suppress, warn_suppressed, Cell, Grouped};
 use crate::stats::cox::CoxFit;
 use crate::stats::poisson::{garwood, rate_ratio};
@@ -161,7 +160,7 @@ fn dimensions(v: &Dataset, params: &Params) -> Result<Vec<String>> {
     if by.iter().any(about_mentoring) && !v.pairs.loaded {
         return Err(Error::MissingTable {
             analysis: format!("progression by {}", by.join(", ")),
-            table: "pairs".into(),
+            table: Table::Pairs.name().into(),
         });
     }
     Ok(by)

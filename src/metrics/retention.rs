@@ -36,7 +36,7 @@ use super::{IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
-use crate::model::Dataset;
+use crate::model::{Dataset, Table};
 use crate::privacy::{suppression_warning, Grouped};
 use crate::stats::correlation::{pearson, spearman};
 use crate::stats::cox::CoxFit;
@@ -245,12 +245,8 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
     if by
         .iter()
         .any(|b| matches!(crate::text::snake_name(b).as_str(), "mentored" | "mentor"))
-        && !v.pairs.loaded
     {
-        return Err(Error::MissingTable {
-            analysis: format!("retention by {}", by.join(", ")),
-            table: "pairs".into(),
-        });
+        needs_pairs(v, || format!("retention by {}", by.join(", ")))?;
     }
     let labels = if by.is_empty() {
         vec!["all".to_string(); follow.len()]
@@ -290,12 +286,7 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
         )?;
     }
     let landmark = if opts.exposure == Exposure::Landmark {
-        if !v.pairs.loaded {
-            return Err(Error::MissingTable {
-                analysis: "the landmark analysis".into(),
-                table: "pairs".into(),
-            });
-        }
+        needs_pairs(v, || "the landmark analysis".into())?;
         Some(landmark(
             &facts,
             &follow,
@@ -310,12 +301,7 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
     let (weighted, balance) = if opts.adjust.is_empty() {
         (None, None)
     } else {
-        if !v.pairs.loaded {
-            return Err(Error::MissingTable {
-                analysis: "propensity weighting".into(),
-                table: "pairs".into(),
-            });
-        }
+        needs_pairs(v, || "propensity weighting".into())?;
         match weighting(
             v,
             &facts,
@@ -486,51 +472,16 @@ fn weighting(
             return Ok(None);
         }
     };
-    let share = n_t as f64 / people.len() as f64;
-    let mut w: Vec<f64> = (0..people.len())
-        .map(|k| {
-            let e = fit.predict(&cols.iter().map(|c| c[k]).collect::<Vec<f64>>());
-            if treated[k] {
-                share / e
-            } else {
-                (1.0 - share) / (1.0 - e)
-            }
-        })
-        .collect();
-    let mut sorted = w.clone();
-    sorted.sort_by(f64::total_cmp);
-    let at = |q: f64| sorted[((sorted.len() - 1) as f64 * q).round() as usize];
-    let (lo, hi) = (at(0.01), at(0.99));
-    let trimmed = w.iter().filter(|x| **x < lo || **x > hi).count();
-    for x in &mut w {
-        *x = x.clamp(lo, hi);
-    }
+    let mut w = stabilised_weights(&fit, &cols, &treated);
+    let trimmed = truncate(&mut w);
     if trimmed > 0 {
         warnings.push(Warning::new(
             code::WEIGHTS_TRUNCATED,
             Message::new("warning-weights-truncated").count("trimmed", trimmed),
         ));
     }
-    let groups = [true, false]
-        .iter()
-        .map(|&g| {
-            let (num, den) =
-                (0..people.len())
-                    .filter(|&k| treated[k] == g)
-                    .fold((0.0, 0.0), |(a, b), k| {
-                        (
-                            a + w[k] * f64::from(u8::from(follow[people[k]].event)),
-                            b + w[k],
-                        )
-                    });
-            WeightedGroup {
-                group: g.to_string(),
-                n: treated.iter().filter(|t| **t == g).count(),
-                weighted_exit_rate: num / den,
-            }
-        })
-        .collect();
     let followed: Vec<&Follow> = people.iter().map(|&i| &follow[i]).collect();
+    let groups = weighted_groups(&followed, &treated, &w);
     let cox_fit = mentored_cox(
         &followed,
         &treated,
@@ -538,35 +489,15 @@ fn weighting(
         "model-weighted-cox",
         warnings,
     );
-    let smd = |col: &[f64], weights: Option<&[f64]>| {
-        let stats = |g: bool| {
-            let (mut sw, mut s1, mut s2) = (0.0, 0.0, 0.0);
-            for k in (0..col.len()).filter(|&k| treated[k] == g) {
-                let wk = weights.map_or(1.0, |w| w[k]);
-                sw += wk;
-                s1 += wk * col[k];
-                s2 += wk * col[k] * col[k];
-            }
-            let mean = s1 / sw;
-            (mean, (s2 / sw - mean * mean).max(0.0))
-        };
-        let ((m1, v1), (m0, v0)) = (stats(true), stats(false));
-        let pooled = ((v1 + v0) / 2.0).sqrt();
-        if pooled > 0.0 {
-            (m1 - m0) / pooled
-        } else {
-            0.0
-        }
-    };
     let balance: Vec<Balance> = design
         .names
         .iter()
         .zip(&cols)
         .map(|(name, col)| {
-            let smd_after = smd(col, Some(&w));
+            let smd_after = standardised_difference(col, &treated, Some(&w));
             Balance {
                 covariate: name.clone(),
-                smd_before: smd(col, None),
+                smd_before: standardised_difference(col, &treated, None),
                 smd_after,
                 imbalanced: smd_after.abs() > BALANCED_SMD,
             }
@@ -600,6 +531,92 @@ fn weighting(
         },
         balance,
     )))
+}
+
+/// Fails unless the pairs table is loaded, naming the part of the analysis that needs it.
+fn needs_pairs(v: &Dataset, what: impl FnOnce() -> String) -> Result<()> {
+    if v.pairs.loaded {
+        return Ok(());
+    }
+    Err(Error::MissingTable {
+        analysis: what(),
+        table: Table::Pairs.name().into(),
+    })
+}
+
+/// Stabilised inverse-probability weights: P(treated) / e for the treated, P(untreated) / (1 − e)
+/// for the others, e the fitted propensity.
+fn stabilised_weights(
+    fit: &crate::stats::logistic::LogitFit,
+    cols: &[Vec<f64>],
+    treated: &[bool],
+) -> Vec<f64> {
+    let share = treated.iter().filter(|t| **t).count() as f64 / treated.len() as f64;
+    (0..treated.len())
+        .map(|k| {
+            let e = fit.predict(&cols.iter().map(|c| c[k]).collect::<Vec<f64>>());
+            if treated[k] {
+                share / e
+            } else {
+                (1.0 - share) / (1.0 - e)
+            }
+        })
+        .collect()
+}
+
+/// Clamps the weights to their 1st and 99th percentiles; how many were clamped.
+fn truncate(w: &mut [f64]) -> usize {
+    let mut sorted = w.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let at = |q: f64| sorted[((sorted.len() - 1) as f64 * q).round() as usize];
+    let (lo, hi) = (at(0.01), at(0.99));
+    let trimmed = w.iter().filter(|x| **x < lo || **x > hi).count();
+    for x in w {
+        *x = x.clamp(lo, hi);
+    }
+    trimmed
+}
+
+/// The weighted exit rate of the mentored and of the others.
+fn weighted_groups(followed: &[&Follow], treated: &[bool], w: &[f64]) -> Vec<WeightedGroup> {
+    [true, false]
+        .iter()
+        .map(|&g| {
+            let (num, den) = (0..followed.len())
+                .filter(|&k| treated[k] == g)
+                .fold((0.0, 0.0), |(a, b), k| {
+                    (a + w[k] * f64::from(u8::from(followed[k].event)), b + w[k])
+                });
+            WeightedGroup {
+                group: g.to_string(),
+                n: treated.iter().filter(|t| **t == g).count(),
+                weighted_exit_rate: num / den,
+            }
+        })
+        .collect()
+}
+
+/// The standardised difference of a covariate's means between the treated and the others (pooled
+/// standard deviation), with `weights` or without.
+fn standardised_difference(col: &[f64], treated: &[bool], weights: Option<&[f64]>) -> f64 {
+    let stats = |g: bool| {
+        let (mut sw, mut s1, mut s2) = (0.0, 0.0, 0.0);
+        for k in (0..col.len()).filter(|&k| treated[k] == g) {
+            let wk = weights.map_or(1.0, |w| w[k]);
+            sw += wk;
+            s1 += wk * col[k];
+            s2 += wk * col[k] * col[k];
+        }
+        let mean = s1 / sw;
+        (mean, (s2 / sw - mean * mean).max(0.0))
+    };
+    let ((m1, v1), (m0, v0)) = (stats(true), stats(false));
+    let pooled = ((v1 + v0) / 2.0).sqrt();
+    if pooled > 0.0 {
+        (m1 - m0) / pooled
+    } else {
+        0.0
+    }
 }
 
 /// Among people still employed `landmark_days` after hire: mentored by then against the rest,

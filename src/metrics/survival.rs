@@ -11,7 +11,7 @@ use super::Choice;
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
-use crate::model::{Dataset, ExitType};
+use crate::model::{Dataset, ExitType, Table};
 use crate::privacy::{suppress, warn_suppressed, Grouped};
 use crate::stats::contingency::{chi_square, fisher_exact};
 use crate::stats::cox::{cox, CoxData, CoxFit, Ties};
@@ -403,7 +403,7 @@ pub(crate) fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) ->
         {
             return Err(Error::MissingTable {
                 analysis: format!("the covariate {name}"),
-                table: "pairs".into(),
+                table: Table::Pairs.name().into(),
             });
         }
         match person_column(d, facts, &name) {
