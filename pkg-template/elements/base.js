@@ -86,17 +86,25 @@ export const COMMON_LABELS = {
   exportCsv: "Download the table as CSV",
 };
 
-/** `document.createElement` with properties and children; text always through `textContent`. */
+/**
+ * `document.createElement` with properties and children, the one DOM helper of the elements and the
+ * dashboard: `text` sets its text (text always through `textContent`), `class` its class, `dataset`
+ * its data attributes, `on…` a listener; a key the element has as a property (`value`, `selected`,
+ * `htmlFor`, `textContent`) is set as one, any other (`part`, `aria-label`) as an attribute.
+ * Null values and null or empty children are skipped.
+ */
 export function h(tag, props = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (v == null) continue;
     if (k === "text") e.textContent = v;
     else if (k === "class") e.className = v;
+    else if (k === "dataset") Object.assign(e.dataset, v);
     else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else if (k in e) e[k] = v;
     else e.setAttribute(k, v);
   }
-  e.append(...children.filter((c) => c != null));
+  e.append(...children.filter((c) => c != null && c !== ""));
   return e;
 }
 

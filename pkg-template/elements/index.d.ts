@@ -89,6 +89,18 @@ export declare class DashboardElement extends HTMLElement {
   set labels(l: DashboardLabels);
 }
 
+/**
+ * The DOM helper the elements draw with: `h("td", { text: "3", class: "num" }, child)`. `text` sets
+ * the text, `class` the class, `dataset` data attributes, `on…` a listener; a key the element has as
+ * a property (`value`, `selected`) is set as one, any other as an attribute. Null or empty children
+ * are skipped.
+ */
+export declare function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props?: Record<string, unknown>,
+  ...children: (Node | string | null | undefined)[]
+): HTMLElementTagNameMap[K];
+
 /** The elements' SVG charts, for a host's own tables of numbers (same look, same theme). */
 export declare const charts: {
   intervals(rows: { label: string; value?: number; lo?: number; hi?: number; series?: number }[], o: { label: string; format: (v: number) => string; domain?: [number, number]; reference?: number }): SVGSVGElement;

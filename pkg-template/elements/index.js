@@ -31,5 +31,5 @@ export {
   RetentionElement,
   RiskElement,
 };
-export { MiElement } from "./base.js";
+export { h, MiElement } from "./base.js";
 export * as charts from "./charts.js";

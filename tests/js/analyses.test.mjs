@@ -104,7 +104,10 @@ test("results are camelCase and errors are Errors", () => {
     () => ds.retention({ covariates: ["shoe_size"] }),
     (e) => e instanceof Error && /unknown covariate "shoe_size"/.test(e.message),
   );
-  assert.throws(() => ds.engagement({ period: "fortnight" }), /^Error: period: expected "week" or "month", got "fortnight"$/);
+  assert.throws(
+    () => ds.engagement({ period: "fortnight" }),
+    /^Error: period: expected "week" or "month", got "fortnight"$/,
+  );
   assert.throws(() => ds.goals({ asOf: "yesterday" }), /asOf: "yesterday" is not a date/);
 });
 

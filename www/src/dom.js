@@ -1,13 +1,10 @@
-// A small DOM helper shared by the page's modules: text always through textContent.
-export const $ = (id) => document.getElementById(id);
+// The page's DOM helpers: elements are built by the package's own helper (the one the elements
+// draw with), text always through textContent.
+import { h as el } from "mentor-insights/elements";
 
-export const el = (tag, { dataset, ...props } = {}, ...children) => {
-  const e = document.createElement(tag);
-  Object.assign(e, props);
-  Object.assign(e.dataset, dataset ?? {});
-  e.append(...children.filter((c) => c != null && c !== ""));
-  return e;
-};
+export { el };
+
+export const $ = (id) => document.getElementById(id);
 
 export function download(name, text, type) {
   const a = el("a", { href: URL.createObjectURL(new Blob([text], { type })), download: name });
