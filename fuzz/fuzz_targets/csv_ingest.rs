@@ -5,13 +5,13 @@
 
 use libfuzzer_sys::fuzz_target;
 use mentor_insights::ingest::{load, Source};
-use mentor_insights::model::TABLES;
+use mentor_insights::model::Table;
 
 fuzz_target!(|data: &[u8]| {
-    let inputs = TABLES
+    let inputs = Table::ALL
         .iter()
         .zip(data.split(|&b| b == 0x1E))
-        .map(|(&name, bytes)| (name, Source::Csv(bytes)));
+        .map(|(table, bytes)| (table.name(), Source::Csv(bytes)));
     if let Err(e) = load(inputs) {
         assert!(!e.to_string().is_empty());
     }

@@ -4,16 +4,16 @@
 
 use libfuzzer_sys::fuzz_target;
 use mentor_insights::ingest::{load, Source};
-use mentor_insights::model::TABLES;
+use mentor_insights::model::Table;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let inputs = TABLES
+    let inputs = Table::ALL
         .iter()
         .zip(text.split('\u{1E}'))
-        .map(|(&name, json)| (name, Source::Json(json)));
+        .map(|(table, json)| (table.name(), Source::Json(json)));
     if let Err(e) = load(inputs) {
         assert!(!e.to_string().is_empty());
     }
