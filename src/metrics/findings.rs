@@ -18,7 +18,7 @@
 
 use super::engagement::Engagement;
 use super::goals::{GoalStats, Goals};
-use super::matching::Matching;
+use super::matching::{Matching, Term};
 use super::progression::Progression;
 use super::retention::Retention;
 use super::risk::Risk;
@@ -307,37 +307,27 @@ impl Localize for Finding {
 
 /// What a model term of matching means, in English words (the finding's `subject` value; the
 /// sentence's words are the catalogue's).
-fn term_words(term: &str) -> String {
+fn term_words(term: Term) -> String {
     match term {
-        "same_department" => "Pairs whose mentor works in the mentee's department".into(),
-        "same_location" => "Pairs whose mentor works in the mentee's location".into(),
-        "tenure_gap_years" => "Each year more that the mentor has been employed".into(),
-        "mentor_load" => "Each other pair the mentor already has".into(),
-        "mentor_experience" => "Each earlier pair of the mentor's".into(),
-        "shared_interests" => {
+        Term::Feature("same_department") => {
+            "Pairs whose mentor works in the mentee's department".into()
+        }
+        Term::Feature("same_location") => {
+            "Pairs whose mentor works in the mentee's location".into()
+        }
+        Term::Feature("tenure_gap_years") => {
+            "Each year more that the mentor has been employed".into()
+        }
+        Term::Feature("mentor_load") => "Each other pair the mentor already has".into(),
+        Term::Feature("mentor_experience") => "Each earlier pair of the mentor's".into(),
+        Term::Feature("shared_interests") => {
             "Full overlap of the mentee's interests and the mentor's skills (against none)".into()
         }
-        t => match t.strip_prefix("level_gap=") {
-            Some(band) => format!("Pairs with a level gap of {band} (against the most common gap)"),
-            None => t.to_string(),
-        },
+        Term::Feature(other) => other.to_string(),
+        Term::Gap { band, reference } => {
+            format!("Pairs with a level gap of {band} (against a gap of {reference})")
+        }
     }
-}
-
-/// The band of `level_gap` its model terms are measured against: the one with pairs but no term.
-fn reference_gap(m: &Matching, model: &CoxFit) -> Option<String> {
-    let mut bands = m
-        .features
-        .iter()
-        .filter_map(|g| g.group.strip_prefix("level_gap="))
-        .filter(|b| {
-            !model
-                .terms
-                .iter()
-                .any(|t| t.term == format!("level_gap={b}"))
-        });
-    let band = bands.next()?;
-    bands.next().is_none().then(|| band.to_string())
 }
 
 /// The pair features whose hazard ratio of ending early has an interval that excludes 1.
@@ -345,26 +335,17 @@ fn matching_features(m: &Matching) -> Vec<Draft> {
     let Some(model) = &m.model else {
         return Vec::new();
     };
-    let reference = reference_gap(m, model);
     // The features' p-values adjusted together (Benjamini–Hochberg within the rule).
     let p: Vec<f64> = model.terms.iter().map(|t| t.p_value).collect();
     let adjusted = benjamini_hochberg(&p);
     let mut out = Vec::new();
-    for (j, t) in model.terms.iter().enumerate() {
+    for (j, (t, term)) in model.terms.iter().zip(&m.terms).enumerate() {
         if !excludes_one(t.ci_low, t.ci_high) || adjusted[j] >= 0.05 {
             continue;
         }
-        let band = t.term.strip_prefix("level_gap=");
-        let subject = match (band, &reference) {
-            (Some(_), Some(r)) => {
-                term_words(&t.term).replace("the most common gap", &format!("a gap of {r}"))
-            }
-            _ => term_words(&t.term),
-        };
-        let kind = match (band, &reference) {
-            (Some(_), Some(_)) => "level_gap_against",
-            (Some(_), None) => "level_gap",
-            _ => t.term.as_str(),
+        let (kind, band, reference) = match *term {
+            Term::Gap { band, reference } => ("level_gap_against", band, reference),
+            Term::Feature(name) => (name, "", ""),
         };
         out.push(
             Draft::new(
@@ -374,13 +355,13 @@ fn matching_features(m: &Matching) -> Vec<Draft> {
             )
             .about(&t.term)
             .says("finding-matching-feature")
-            .set("subject", subject)
+            .set("subject", term_words(*term))
             .set("term", t.term.as_str())
             .ratio("hazard_ratio", t.hazard_ratio, t.ci_low, t.ci_high)
             .interval(t.ci_low, t.ci_high)
             .select("kind", kind)
-            .select("band", band.unwrap_or_default())
-            .select("reference", reference.as_deref().unwrap_or_default()),
+            .select("band", band)
+            .select("reference", reference),
         );
     }
     out

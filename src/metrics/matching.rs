@@ -276,6 +276,9 @@ pub struct Matching {
     /// Per feature level; a suppressed level reads `{ group: "feature=level", suppressed, n_below }`.
     pub features: Vec<Grouped<LevelStats>>,
     pub model: Option<CoxFit>,
+    /// What each of the model's terms is, in its order (the results name them as text).
+    #[serde(skip)]
+    pub terms: Vec<Term>,
     pub validation: Option<Validation>,
     pub warnings: Vec<Warning>,
 }
@@ -314,7 +317,30 @@ fn history(d: &Dataset, a: &Attributes, as_of: Day) -> History {
 
 /// The design: the columns of the features present (at least two distinct values), `level_gap` as
 /// indicators against its most frequent band, over the rows where every one is known.
+/// A term of the matching model as its design made it: a feature, or one band of the level gap,
+/// measured against the reference band (the most common one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Term {
+    Feature(&'static str),
+    Gap {
+        band: &'static str,
+        reference: &'static str,
+    },
+}
+
+impl Term {
+    /// The term's name in the model's results (`same_department`, `level_gap=2`).
+    fn name(self) -> String {
+        match self {
+            Term::Feature(name) => name.to_string(),
+            Term::Gap { band, .. } => format!("level_gap={band}"),
+        }
+    }
+}
+
 struct Design {
+    /// The model's terms, in the order of its columns.
+    terms: Vec<Term>,
     names: Vec<String>,
     /// Which feature (its index in [`FEATURES`]) and (for the gap) which band each column is.
     columns: Vec<(usize, Option<usize>)>,
@@ -323,7 +349,7 @@ struct Design {
 impl Design {
     /// The design over the history's pairs `rows`.
     fn of(h: &History, rows: &[usize]) -> Design {
-        let mut names = Vec::new();
+        let mut terms = Vec::new();
         let mut columns = Vec::new();
         for (k, (name, kind)) in FEATURES.into_iter().enumerate() {
             let values: Vec<f64> = rows.iter().filter_map(|&i| h.rows[i].get(k)).collect();
@@ -341,16 +367,24 @@ impl Design {
                 };
                 for (band, label) in GAP_BANDS.iter().enumerate() {
                     if band != reference && count[band] > 0 {
-                        names.push(format!("level_gap={label}"));
+                        terms.push(Term::Gap {
+                            band: label,
+                            reference: GAP_BANDS[reference],
+                        });
                         columns.push((k, Some(band)));
                     }
                 }
             } else if values.iter().any(|v| *v != values[0]) {
-                names.push(name.to_string());
+                terms.push(Term::Feature(name));
                 columns.push((k, None));
             }
         }
-        Design { names, columns }
+        let names = terms.iter().map(|t| t.name()).collect();
+        Design {
+            terms,
+            names,
+            columns,
+        }
     }
 
     /// The row's covariates, or `None` when a feature in the design is unknown for it.
@@ -638,6 +672,7 @@ fn matching_on(view: &View<'_>, params: &Params) -> Result<Matching> {
     warnings.extend(warn_suppressed(&features, "pairs", params.min_group_size));
     let all: Vec<usize> = (0..h.rows.len()).collect();
     let design = Design::of(&h, &all);
+    let terms = design.terms.clone();
     let model = if design.names.is_empty() {
         None
     } else {
@@ -659,6 +694,7 @@ fn matching_on(view: &View<'_>, params: &Params) -> Result<Matching> {
         pairs: h.rows.len(),
         early_ends: h.early.iter().filter(|e| **e).count(),
         features,
+        terms: if model.is_some() { terms } else { Vec::new() },
         model,
         validation: validate(&h, view.as_of),
         warnings,
@@ -1061,11 +1097,11 @@ fn rule_score(level_gap: Option<f64>) -> f64 {
 }
 
 /// A suggestion's term in words, for the value this pair has.
-fn term_text(term: &str, x: f64) -> Message {
+fn term_text(term: Term, x: f64) -> Message {
     let yes = if x != 0.0 { "yes" } else { "no" };
     let m = Message::new("term-text").text("yes", yes);
-    match term.strip_prefix("level_gap=") {
-        Some(band) => {
+    match term {
+        Term::Gap { band, .. } => {
             let gap = match band {
                 "≤0" => "none",
                 "1" => "one",
@@ -1076,7 +1112,7 @@ fn term_text(term: &str, x: f64) -> Message {
                 .text("gap", gap)
                 .text("band", band)
         }
-        None => m.text("term", term).text("gap", "").text("band", ""),
+        Term::Feature(name) => m.text("term", name).text("gap", "").text("band", ""),
     }
     .num("value", x)
     .fixed("years", x, 1)
@@ -1088,9 +1124,10 @@ fn contributions(m: &Model, x: &[f64]) -> Vec<Contribution> {
         .fit
         .terms
         .iter()
+        .zip(&m.design.terms)
         .zip(x.iter().zip(&m.means))
-        .map(|(t, (x, mean))| {
-            let source = term_text(&t.term, *x);
+        .map(|((t, term), (x, mean))| {
+            let source = term_text(*term, *x);
             Contribution {
                 term: t.term.clone(),
                 value: *x,
@@ -1110,26 +1147,37 @@ mod tests {
 
     #[test]
     fn a_suggestions_terms_read_in_each_language() {
-        let gap = term_text("level_gap=≥3", 1.0);
+        let gap3 = Term::Gap {
+            band: "≥3",
+            reference: "1",
+        };
+        let gap = term_text(gap3, 1.0);
         assert_eq!(gap.english(), "the mentor is 3 or more levels above");
         assert_eq!(
             gap.render(Locale::De),
             "der Mentor steht 3 oder mehr Stufen höher"
         );
         assert_eq!(
-            term_text("level_gap=2", 0.0).english(),
+            term_text(
+                Term::Gap {
+                    band: "2",
+                    reference: "1"
+                },
+                0.0
+            )
+            .english(),
             "not a level gap of 2"
         );
         assert_eq!(
-            term_text("same_department", 0.0).render(Locale::Fr),
+            term_text(Term::Feature("same_department"), 0.0).render(Locale::Fr),
             "services différents"
         );
         assert_eq!(
-            term_text("tenure_gap_years", 2.5).render(Locale::Nl),
+            term_text(Term::Feature("tenure_gap_years"), 2.5).render(Locale::Nl),
             "de mentor is 2,5 jaar langer in dienst"
         );
         assert_eq!(
-            term_text("shared_interests", 0.25).english(),
+            term_text(Term::Feature("shared_interests"), 0.25).english(),
             "the mentee's interests and the mentor's skills overlap 25%"
         );
     }

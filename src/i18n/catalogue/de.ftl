@@ -115,7 +115,6 @@ finding-progression-rate-ratio = { $found ->
 finding-matching-feature = { $kind ->
         [same_department] Paare, deren Mentor in der Abteilung des Mentees arbeitet, enden mit dem { $hazard_ratio }-Fachen der Rate anderer vorzeitig
         [same_location] Paare, deren Mentor am Standort des Mentees arbeitet, enden mit dem { $hazard_ratio }-Fachen der Rate anderer vorzeitig
-        [level_gap] Paare mit einem Stufenabstand von { $band } (gegenüber dem häufigsten Abstand) enden mit dem { $hazard_ratio }-Fachen der Rate vorzeitig
         [level_gap_against] Paare mit einem Stufenabstand von { $band } (gegenüber einem Abstand von { $reference }) enden mit dem { $hazard_ratio }-Fachen der Rate vorzeitig
         [tenure_gap_years] Jedes Jahr mehr, das der Mentor beschäftigt ist, multipliziert die Rate des vorzeitigen Endes mit { $hazard_ratio }
         [mentor_load] Jedes weitere Paar, das der Mentor schon hat, multipliziert die Rate des vorzeitigen Endes mit { $hazard_ratio }

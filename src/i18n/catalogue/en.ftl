@@ -117,7 +117,6 @@ finding-progression-rate-ratio = { $found ->
 finding-matching-feature = { $kind ->
         [same_department] Pairs whose mentor works in the mentee's department end early at { $hazard_ratio } times the rate of others
         [same_location] Pairs whose mentor works in the mentee's location end early at { $hazard_ratio } times the rate of others
-        [level_gap] Pairs with a level gap of { $band } (against the most common gap) end early at { $hazard_ratio } times the rate
         [level_gap_against] Pairs with a level gap of { $band } (against a gap of { $reference }) end early at { $hazard_ratio } times the rate
         [tenure_gap_years] Each year more that the mentor has been employed multiplies the rate of ending early by { $hazard_ratio }
         [mentor_load] Each other pair the mentor already has multiplies the rate of ending early by { $hazard_ratio }

@@ -115,7 +115,6 @@ finding-progression-rate-ratio = { $found ->
 finding-matching-feature = { $kind ->
         [same_department] Las parejas cuyo mentor trabaja en el departamento de la persona mentorizada terminan antes a { $hazard_ratio } veces la tasa de las demás
         [same_location] Las parejas cuyo mentor trabaja en la sede de la persona mentorizada terminan antes a { $hazard_ratio } veces la tasa de las demás
-        [level_gap] Las parejas con una diferencia de nivel de { $band } (frente a la diferencia más común) terminan antes a { $hazard_ratio } veces la tasa
         [level_gap_against] Las parejas con una diferencia de nivel de { $band } (frente a una diferencia de { $reference }) terminan antes a { $hazard_ratio } veces la tasa
         [tenure_gap_years] Cada año más de antigüedad del mentor multiplica la tasa de final temprano por { $hazard_ratio }
         [mentor_load] Cada pareja más que ya tiene el mentor multiplica la tasa de final temprano por { $hazard_ratio }

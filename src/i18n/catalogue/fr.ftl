@@ -115,7 +115,6 @@ finding-progression-rate-ratio = { $found ->
 finding-matching-feature = { $kind ->
         [same_department] Les binômes dont le mentor travaille dans le service du mentoré finissent tôt à { $hazard_ratio } fois le taux des autres
         [same_location] Les binômes dont le mentor travaille sur le site du mentoré finissent tôt à { $hazard_ratio } fois le taux des autres
-        [level_gap] Les binômes avec un écart de niveau de { $band } (contre l’écart le plus courant) finissent tôt à { $hazard_ratio } fois le taux
         [level_gap_against] Les binômes avec un écart de niveau de { $band } (contre un écart de { $reference }) finissent tôt à { $hazard_ratio } fois le taux
         [tenure_gap_years] Chaque année d’ancienneté de plus du mentor multiplie le taux de fin précoce par { $hazard_ratio }
         [mentor_load] Chaque autre binôme que le mentor a déjà multiplie le taux de fin précoce par { $hazard_ratio }

@@ -115,7 +115,6 @@ finding-progression-rate-ratio = { $found ->
 finding-matching-feature = { $kind ->
         [same_department] Koppels waarvan de mentor op de afdeling van de mentee werkt, eindigen vroegtijdig met { $hazard_ratio } keer het tempo van anderen
         [same_location] Koppels waarvan de mentor op de locatie van de mentee werkt, eindigen vroegtijdig met { $hazard_ratio } keer het tempo van anderen
-        [level_gap] Koppels met een niveauverschil van { $band } (tegen het meest voorkomende verschil) eindigen vroegtijdig met { $hazard_ratio } keer het tempo
         [level_gap_against] Koppels met een niveauverschil van { $band } (tegen een verschil van { $reference }) eindigen vroegtijdig met { $hazard_ratio } keer het tempo
         [tenure_gap_years] Elk jaar dat de mentor langer in dienst is, vermenigvuldigt het tempo van vroegtijdig eindigen met { $hazard_ratio }
         [mentor_load] Elk ander koppel dat de mentor al heeft, vermenigvuldigt het tempo van vroegtijdig eindigen met { $hazard_ratio }
