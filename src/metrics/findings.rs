@@ -617,11 +617,10 @@ fn program_trends(e: &Engagement) -> Vec<Draft> {
 
 // ---- retention ----
 
-fn mentored_term(fit: &CoxFit) -> Option<(usize, &CoxTerm)> {
-    fit.terms
-        .iter()
-        .enumerate()
-        .find(|(_, t)| t.term == "mentored")
+/// The `mentored` term of a fit, at the index its design gave it.
+fn mentored_term(fit: Option<&CoxFit>, at: Option<usize>) -> Option<(usize, &CoxTerm)> {
+    let j = at?;
+    Some((j, fit?.terms.get(j)?))
 }
 
 /// Whether an interval of a ratio leaves out 1.
@@ -632,7 +631,7 @@ fn excludes_one(lo: f64, hi: f64) -> bool {
 /// The honest (time-varying) mentoring hazard ratio, and the naive one when it differs.
 fn mentoring_and_leaving(r: &Retention) -> Option<Draft> {
     let cox = r.cox.as_ref()?;
-    let (j, t) = mentored_term(cox)?;
+    let (j, t) = mentored_term(Some(cox), r.mentored_term)?;
     let time_varying = r.exposure == Exposure::TimeVarying;
     let path = format!("retention.cox.terms[{j}]");
     let found = excludes_one(t.ci_low, t.ci_high);
@@ -643,7 +642,7 @@ fn mentoring_and_leaving(r: &Retention) -> Option<Draft> {
         .select("found", if found { "yes" } else { "no" })
         .select("time_varying", if time_varying { "yes" } else { "no" })
         .select("naive_reading", "none");
-    let naive = r.naive_cox.as_ref().and_then(mentored_term).map(|(_, t)| t);
+    let naive = mentored_term(r.naive_cox.as_ref(), r.mentored_term).map(|(_, t)| t);
     if let Some(n) = naive.filter(|n| round(n.hazard_ratio, 2) != round(t.hazard_ratio, 2)) {
         let word = if (n.hazard_ratio - 1.0).abs() > (t.hazard_ratio - 1.0).abs() {
             "overstates"
@@ -658,8 +657,9 @@ fn mentoring_and_leaving(r: &Retention) -> Option<Draft> {
     let others: Vec<&str> = cox
         .terms
         .iter()
-        .map(|t| t.term.as_str())
-        .filter(|t| *t != "mentored")
+        .enumerate()
+        .filter(|(k, _)| *k != j)
+        .map(|(_, t)| t.term.as_str())
         .collect();
     let d = if others.is_empty() {
         d.phrase("adjusted_for", "nothing else", Message::new("nothing-else"))
@@ -927,7 +927,7 @@ fn mentoring_and_promotion(p: &Progression) -> Vec<Draft> {
     if let Some(rr) = &p.rate_ratio {
         out.extend(rate_ratio(p, rr));
     }
-    if let Some((j, t)) = p.cox.as_ref().and_then(mentored_term) {
+    if let Some((j, t)) = mentored_term(p.cox.as_ref(), p.mentored_term) {
         let path = format!("progression.cox.terms[{j}]");
         let found = excludes_one(t.ci_low, t.ci_high);
         out.push(

@@ -64,6 +64,9 @@ pub struct Progression {
     pub covariates: Vec<String>,
     pub cox: Option<CoxFit>,
     pub naive_cox: Option<CoxFit>,
+    /// The index of the `mentored` term in `cox` and `naive_cox`, when they have one.
+    #[serde(skip)]
+    pub mentored_term: Option<usize>,
     pub warnings: Vec<Warning>,
 }
 
@@ -144,6 +147,9 @@ fn progression_on(
         exposure: models.as_ref().map_or(Exposure::default(), |m| m.exposure),
         covariates,
         cox: models.as_ref().and_then(|m| m.cox.clone()),
+        mentored_term: models
+            .as_ref()
+            .and_then(|m| m.mentored.filter(|_| m.cox.is_some())),
         naive_cox: models.and_then(|m| m.naive),
         warnings,
     })

@@ -117,6 +117,9 @@ pub struct Retention {
     pub covariates: Vec<String>,
     pub cox: Option<CoxFit>,
     pub naive_cox: Option<CoxFit>,
+    /// The index of the `mentored` term in `cox` and `naive_cox`, when they have one.
+    #[serde(skip)]
+    pub mentored_term: Option<usize>,
     pub landmark: Option<Landmark>,
     pub weighted: Option<Weighted>,
     pub balance: Option<Vec<Balance>>,
@@ -270,6 +273,7 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
         cox: None,
         naive: None,
         exposure: opts.exposure,
+        mentored: None,
     };
     if !covariates.is_empty() && opts.exposure != Exposure::Landmark {
         let design = design(v, &facts, &covariates)?;
@@ -330,6 +334,7 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
         logrank: lr,
         exposure: models.exposure,
         covariates,
+        mentored_term: models.mentored.filter(|_| models.cox.is_some()),
         cox: models.cox,
         naive_cox: models.naive,
         landmark,

@@ -574,6 +574,8 @@ pub(crate) struct Models {
     pub cox: Option<CoxFit>,
     pub naive: Option<CoxFit>,
     pub exposure: Exposure,
+    /// The index of the `mentored` term in both fits, when it is one of the covariates.
+    pub mentored: Option<usize>,
 }
 
 /// Fits the model (time-varying in `mentored` when asked and present) and, beside a time-varying
@@ -601,6 +603,7 @@ pub(crate) fn honest_cox(
         } else {
             Exposure::Ever
         },
+        mentored: design.mentored,
     };
     match fit_cox(follow, hire, facts, design, time_varying, warnings) {
         Ok(f) => m.cox = Some(f),
