@@ -8,7 +8,7 @@ use super::DEFAULT_CADENCE_DAYS;
 use crate::error::Problem;
 use crate::i18n::Message;
 use crate::model::date::{self, Day};
-use crate::model::schema::{Kind, Record};
+use crate::model::schema::{column, Kind, Record};
 use crate::model::*;
 use crate::text::snake_name;
 use crate::warning::{code, Warning};
@@ -58,7 +58,7 @@ pub(super) fn read<T: Parse>(
     }
     let rows = rows(loc, ctx, problems);
     let extra = extra_columns(loc);
-    if T::TABLE.name() == "people" {
+    if T::TABLE == Table::People {
         check_attributes(&extra, problems);
     }
     let rows = rows?;
@@ -77,7 +77,7 @@ const MAX_LIST_CHARS: usize = 4000;
 fn check_attributes(extra: &[Column], problems: &mut Vec<Problem>) {
     let mut invalid = |row: usize, column: &str, value: String, expected: &'static str| {
         problems.push(Problem::InvalidValue {
-            table: "people".into(),
+            table: Table::People.name().into(),
             row: row + 1,
             column: column.into(),
             value,
@@ -228,11 +228,11 @@ fn interned<'a>(cells: impl Iterator<Item = Option<&'a str>>) -> Vec<Option<Text
 
 impl Parse for Person {
     fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
-        let id = r.get("person_id");
-        let hire = r.get("hire_date");
-        let exit = r.optional("exit_date");
-        let exit_type = r.optional("exit_type");
-        exit.and_then(|e| r.ordered("exit_date", e, "hire_date", hire))?;
+        let id = r.get(column::PERSON_ID);
+        let hire = r.get(column::HIRE_DATE);
+        let exit = r.optional(column::EXIT_DATE);
+        let exit_type = r.optional(column::EXIT_TYPE);
+        exit.and_then(|e| r.ordered(column::EXIT_DATE, e, column::HIRE_DATE, hire))?;
         Ok(Person {
             id: id?,
             hire: hire?,
@@ -254,26 +254,27 @@ impl Parse for Person {
 
 impl Parse for Pair {
     fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
-        let id = r.get("pair_id");
-        let mentor: Cell<usize> = r.get("mentor_id");
-        let mentee: Cell<usize> = r.get("mentee_id");
+        let id = r.get(column::PAIR_ID);
+        let mentor: Cell<usize> = r.get(column::MENTOR_ID);
+        let mentee: Cell<usize> = r.get(column::MENTEE_ID);
         // The same id twice (compared as text: references to a people table whose ids could not
         // be read are not resolved).
-        let same = r.cell("mentor_id").is_some() && r.cell("mentor_id") == r.cell("mentee_id");
+        let same = r.cell(column::MENTOR_ID).is_some()
+            && r.cell(column::MENTOR_ID) == r.cell(column::MENTEE_ID);
         let different = match (&mentor, &mentee) {
             (Ok(_), Ok(_)) if same => {
-                let v = r.cell("mentee_id").unwrap_or_default().to_string();
-                r.invalid("mentee_id", &v, Message::new("expected-other-person"));
+                let v = r.cell(column::MENTEE_ID).unwrap_or_default().to_string();
+                r.invalid(column::MENTEE_ID, &v, Message::new("expected-other-person"));
                 Err(())
             }
             _ => Ok(()),
         };
-        let program: Cell<Option<String>> = r.optional("program");
-        let start = r.get("start_date");
-        let end = r.optional("end_date");
-        let end_reason = r.optional("end_reason");
-        let cadence: Cell<Option<u32>> = r.optional("cadence_days");
-        let ordered = end.and_then(|e| r.ordered("end_date", e, "start_date", start));
+        let program: Cell<Option<String>> = r.optional(column::PROGRAM);
+        let start = r.get(column::START_DATE);
+        let end = r.optional(column::END_DATE);
+        let end_reason = r.optional(column::END_REASON);
+        let cadence: Cell<Option<u32>> = r.optional(column::CADENCE_DAYS);
+        let ordered = end.and_then(|e| r.ordered(column::END_DATE, e, column::START_DATE, start));
         different?;
         ordered?;
         Ok(Pair {
@@ -306,11 +307,11 @@ impl Parse for Pair {
 
 impl Parse for Session {
     fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
-        let pair = r.get("pair_id");
-        let date = r.get("date");
-        let status: Cell<Option<SessionStatus>> = r.optional("status");
-        let duration = r.optional("duration_minutes");
-        let initiated_by = r.optional("initiated_by");
+        let pair = r.get(column::PAIR_ID);
+        let date = r.get(column::DATE);
+        let status: Cell<Option<SessionStatus>> = r.optional(column::STATUS);
+        let duration = r.optional(column::DURATION_MINUTES);
+        let initiated_by = r.optional(column::INITIATED_BY);
         Ok(Session {
             pair: pair?,
             date: date?,
@@ -332,15 +333,16 @@ impl Parse for Session {
 
 impl Parse for Goal {
     fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
-        let id = r.get("goal_id");
-        let pair = r.get("pair_id");
-        let created = r.get("created_date");
-        let due = r.optional("due_date");
-        let completed: Cell<Option<Day>> = r.optional("completed_date");
-        let status: Cell<Option<GoalStatus>> = r.optional("status");
-        let progress = r.optional("progress");
-        let last_update = r.optional("last_update_date");
-        completed.and_then(|c| r.ordered("completed_date", c, "created_date", created))?;
+        let id = r.get(column::GOAL_ID);
+        let pair = r.get(column::PAIR_ID);
+        let created = r.get(column::CREATED_DATE);
+        let due = r.optional(column::DUE_DATE);
+        let completed: Cell<Option<Day>> = r.optional(column::COMPLETED_DATE);
+        let status: Cell<Option<GoalStatus>> = r.optional(column::STATUS);
+        let progress = r.optional(column::PROGRESS);
+        let last_update = r.optional(column::LAST_UPDATE_DATE);
+        completed
+            .and_then(|c| r.ordered(column::COMPLETED_DATE, c, column::CREATED_DATE, created))?;
         let completed = completed?;
         let status = status?.unwrap_or(if completed.is_some() {
             GoalStatus::Completed
@@ -385,10 +387,10 @@ impl Parse for Goal {
 
 impl Parse for Feedback {
     fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
-        let pair = r.get("pair_id");
-        let date = r.get("date");
-        let respondent = r.get("respondent");
-        let rating = r.get("rating");
+        let pair = r.get(column::PAIR_ID);
+        let date = r.get(column::DATE);
+        let respondent = r.get(column::RESPONDENT);
+        let rating = r.get(column::RATING);
         Ok(Feedback {
             pair: pair?,
             date: date?,
@@ -410,17 +412,17 @@ impl Parse for Feedback {
 impl Parse for Promotion {
     /// A promotion falls within the person's employment.
     fn parse(r: &mut Row<'_, Self>, ctx: &Context<'_>) -> Cell<Self> {
-        let person: Cell<usize> = r.get("person_id");
-        let date: Cell<Day> = r.get("date");
-        let from_level = r.optional("from_level");
-        let to_level = r.optional("to_level");
+        let person: Cell<usize> = r.get(column::PERSON_ID);
+        let date: Cell<Day> = r.get(column::DATE);
+        let from_level = r.optional(column::FROM_LEVEL);
+        let to_level = r.optional(column::TO_LEVEL);
         let (person, date) = (person?, date?);
         if let Some(p) = ctx.people.get(person) {
-            r.ordered("date", Some(date), "hire_date", Ok(p.hire))?;
+            r.ordered(column::DATE, Some(date), column::HIRE_DATE, Ok(p.hire))?;
             if let Some(exit) = p.exit.filter(|x| date > *x) {
                 let v = date::format(date);
                 let expected = Message::new("expected-before-exit").date("exit", exit);
-                r.invalid("date", &v, expected);
+                r.invalid(column::DATE, &v, expected);
                 return Err(());
             }
         }
@@ -439,15 +441,18 @@ impl Parse for Promotion {
 
     fn key_text(&self, ctx: &Context<'_>) -> (&'static str, String) {
         let id = ctx.people.get(self.person).map_or("", |p| p.id.as_str());
-        ("person_id", format!("{id} on {}", date::format(self.date)))
+        (
+            column::PERSON_ID,
+            format!("{id} on {}", date::format(self.date)),
+        )
     }
 }
 
 impl Parse for Request {
     fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
-        let mentee = r.get("mentee_id");
-        let requested = r.get("requested_date");
-        let program = r.optional("program");
+        let mentee = r.get(column::MENTEE_ID);
+        let requested = r.get(column::REQUESTED_DATE);
+        let program = r.optional(column::PROGRAM);
         Ok(Request {
             mentee: mentee?,
             requested: requested?,
@@ -462,7 +467,7 @@ impl Parse for Request {
 
     fn key_text(&self, ctx: &Context<'_>) -> (&'static str, String) {
         let id = ctx.people.get(self.mentee).map_or("", |p| p.id.as_str());
-        ("mentee_id", id.to_string())
+        (column::MENTEE_ID, id.to_string())
     }
 }
 

@@ -1,10 +1,42 @@
 //! One descriptor per input table: its columns in the contract's order, whether each is required,
 //! how a cell parses ([`Kind`]) and how a typed row writes it back ([`Value`]). Ingest locates
 //! headers and parses cells by it (`ingest::tables` adds each table's row rules); CSV export and
-//! the SQL columns write by it. A column of the contract is named here and nowhere else.
+//! the SQL columns write by it. A column of the contract is named here ([`column`]) and nowhere else.
 
 use super::date::Day;
 use super::*;
+
+/// The contract's column names (SPEC §2), each written once: the descriptors below and the row
+/// rules of `ingest::tables` name columns through these.
+pub mod column {
+    pub const PERSON_ID: &str = "person_id";
+    pub const HIRE_DATE: &str = "hire_date";
+    pub const EXIT_DATE: &str = "exit_date";
+    pub const EXIT_TYPE: &str = "exit_type";
+    pub const PAIR_ID: &str = "pair_id";
+    pub const MENTOR_ID: &str = "mentor_id";
+    pub const MENTEE_ID: &str = "mentee_id";
+    pub const PROGRAM: &str = "program";
+    pub const START_DATE: &str = "start_date";
+    pub const END_DATE: &str = "end_date";
+    pub const END_REASON: &str = "end_reason";
+    pub const CADENCE_DAYS: &str = "cadence_days";
+    pub const DATE: &str = "date";
+    pub const STATUS: &str = "status";
+    pub const DURATION_MINUTES: &str = "duration_minutes";
+    pub const INITIATED_BY: &str = "initiated_by";
+    pub const GOAL_ID: &str = "goal_id";
+    pub const CREATED_DATE: &str = "created_date";
+    pub const DUE_DATE: &str = "due_date";
+    pub const COMPLETED_DATE: &str = "completed_date";
+    pub const PROGRESS: &str = "progress";
+    pub const LAST_UPDATE_DATE: &str = "last_update_date";
+    pub const RESPONDENT: &str = "respondent";
+    pub const RATING: &str = "rating";
+    pub const FROM_LEVEL: &str = "from_level";
+    pub const TO_LEVEL: &str = "to_level";
+    pub const REQUESTED_DATE: &str = "requested_date";
+}
 
 /// How a cell of a column parses.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -147,15 +179,15 @@ fn pair(d: &Dataset, i: usize) -> Value<'_> {
 impl Record for Person {
     const TABLE: Table = Table::People;
     const FIELDS: &'static [Field<Self>] = &[
-        field("person_id", REQUIRED, Kind::Id, |p, _| text(&p.id)),
-        field("hire_date", REQUIRED, Kind::Date, |p, _| {
+        field(column::PERSON_ID, REQUIRED, Kind::Id, |p, _| text(&p.id)),
+        field(column::HIRE_DATE, REQUIRED, Kind::Date, |p, _| {
             Value::Date(Some(p.hire))
         }),
-        field("exit_date", OPTIONAL, Kind::Date, |p, _| {
+        field(column::EXIT_DATE, OPTIONAL, Kind::Date, |p, _| {
             Value::Date(p.exit)
         }),
         field(
-            "exit_type",
+            column::EXIT_TYPE,
             OPTIONAL,
             Kind::Choice(ExitType::NAMES),
             |p, _| choice(p.exit_type),
@@ -169,32 +201,36 @@ impl Record for Person {
 impl Record for Pair {
     const TABLE: Table = Table::Pairs;
     const FIELDS: &'static [Field<Self>] = &[
-        field("pair_id", REQUIRED, Kind::Id, |p, _| text(&p.id)),
+        field(column::PAIR_ID, REQUIRED, Kind::Id, |p, _| text(&p.id)),
         field(
-            "mentor_id",
+            column::MENTOR_ID,
             REQUIRED,
             Kind::Ref(Referenced::People),
             |p, d| person(d, p.mentor),
         ),
         field(
-            "mentee_id",
+            column::MENTEE_ID,
             REQUIRED,
             Kind::Ref(Referenced::People),
             |p, d| person(d, p.mentee),
         ),
-        field("program", OPTIONAL, Kind::Text, |p, _| text(&p.program)),
-        field("start_date", REQUIRED, Kind::Date, |p, _| {
+        field(column::PROGRAM, OPTIONAL, Kind::Text, |p, _| {
+            text(&p.program)
+        }),
+        field(column::START_DATE, REQUIRED, Kind::Date, |p, _| {
             Value::Date(Some(p.start))
         }),
-        field("end_date", OPTIONAL, Kind::Date, |p, _| Value::Date(p.end)),
+        field(column::END_DATE, OPTIONAL, Kind::Date, |p, _| {
+            Value::Date(p.end)
+        }),
         field(
-            "end_reason",
+            column::END_REASON,
             OPTIONAL,
             Kind::Choice(EndReason::NAMES),
             |p, _| choice(p.end_reason),
         ),
         field(
-            "cadence_days",
+            column::CADENCE_DAYS,
             OPTIONAL,
             Kind::Number {
                 min: 1.0,
@@ -213,20 +249,23 @@ impl Record for Pair {
 impl Record for Session {
     const TABLE: Table = Table::Sessions;
     const FIELDS: &'static [Field<Self>] = &[
-        field("pair_id", REQUIRED, Kind::Ref(Referenced::Pairs), |s, d| {
-            pair(d, s.pair)
-        }),
-        field("date", REQUIRED, Kind::Date, |s, _| {
+        field(
+            column::PAIR_ID,
+            REQUIRED,
+            Kind::Ref(Referenced::Pairs),
+            |s, d| pair(d, s.pair),
+        ),
+        field(column::DATE, REQUIRED, Kind::Date, |s, _| {
             Value::Date(Some(s.date))
         }),
         field(
-            "status",
+            column::STATUS,
             OPTIONAL,
             Kind::Choice(SessionStatus::NAMES),
             |s, _| choice(Some(s.status)),
         ),
         field(
-            "duration_minutes",
+            column::DURATION_MINUTES,
             OPTIONAL,
             Kind::Number {
                 min: 0.0,
@@ -237,7 +276,7 @@ impl Record for Session {
             |s, _| Value::Number(s.duration_minutes),
         ),
         field(
-            "initiated_by",
+            column::INITIATED_BY,
             OPTIONAL,
             Kind::Choice(Role::NAMES),
             |s, _| choice(s.initiated_by),
@@ -251,25 +290,30 @@ impl Record for Session {
 impl Record for Goal {
     const TABLE: Table = Table::Goals;
     const FIELDS: &'static [Field<Self>] = &[
-        field("goal_id", REQUIRED, Kind::Id, |g, _| text(&g.id)),
-        field("pair_id", REQUIRED, Kind::Ref(Referenced::Pairs), |g, d| {
-            pair(d, g.pair)
-        }),
-        field("created_date", REQUIRED, Kind::Date, |g, _| {
+        field(column::GOAL_ID, REQUIRED, Kind::Id, |g, _| text(&g.id)),
+        field(
+            column::PAIR_ID,
+            REQUIRED,
+            Kind::Ref(Referenced::Pairs),
+            |g, d| pair(d, g.pair),
+        ),
+        field(column::CREATED_DATE, REQUIRED, Kind::Date, |g, _| {
             Value::Date(Some(g.created))
         }),
-        field("due_date", OPTIONAL, Kind::Date, |g, _| Value::Date(g.due)),
-        field("completed_date", OPTIONAL, Kind::Date, |g, _| {
+        field(column::DUE_DATE, OPTIONAL, Kind::Date, |g, _| {
+            Value::Date(g.due)
+        }),
+        field(column::COMPLETED_DATE, OPTIONAL, Kind::Date, |g, _| {
             Value::Date(g.completed)
         }),
         field(
-            "status",
+            column::STATUS,
             OPTIONAL,
             Kind::Choice(GoalStatus::NAMES),
             |g, _| choice(Some(g.status)),
         ),
         field(
-            "progress",
+            column::PROGRESS,
             OPTIONAL,
             Kind::Number {
                 min: 0.0,
@@ -279,7 +323,7 @@ impl Record for Goal {
             },
             |g, _| Value::Number(g.progress),
         ),
-        field("last_update_date", OPTIONAL, Kind::Date, |g, _| {
+        field(column::LAST_UPDATE_DATE, OPTIONAL, Kind::Date, |g, _| {
             Value::Date(g.last_update)
         }),
     ];
@@ -291,17 +335,23 @@ impl Record for Goal {
 impl Record for Feedback {
     const TABLE: Table = Table::Feedback;
     const FIELDS: &'static [Field<Self>] = &[
-        field("pair_id", REQUIRED, Kind::Ref(Referenced::Pairs), |f, d| {
-            pair(d, f.pair)
-        }),
-        field("date", REQUIRED, Kind::Date, |f, _| {
+        field(
+            column::PAIR_ID,
+            REQUIRED,
+            Kind::Ref(Referenced::Pairs),
+            |f, d| pair(d, f.pair),
+        ),
+        field(column::DATE, REQUIRED, Kind::Date, |f, _| {
             Value::Date(Some(f.date))
         }),
-        field("respondent", REQUIRED, Kind::Choice(Role::NAMES), |f, _| {
-            choice(Some(f.respondent))
-        }),
         field(
-            "rating",
+            column::RESPONDENT,
+            REQUIRED,
+            Kind::Choice(Role::NAMES),
+            |f, _| choice(Some(f.respondent)),
+        ),
+        field(
+            column::RATING,
             REQUIRED,
             Kind::Number {
                 min: 1.0,
@@ -321,18 +371,18 @@ impl Record for Promotion {
     const TABLE: Table = Table::Promotions;
     const FIELDS: &'static [Field<Self>] = &[
         field(
-            "person_id",
+            column::PERSON_ID,
             REQUIRED,
             Kind::Ref(Referenced::People),
             |p, d| person(d, p.person),
         ),
-        field("date", REQUIRED, Kind::Date, |p, _| {
+        field(column::DATE, REQUIRED, Kind::Date, |p, _| {
             Value::Date(Some(p.date))
         }),
-        field("from_level", OPTIONAL, Kind::Text, |p, _| {
+        field(column::FROM_LEVEL, OPTIONAL, Kind::Text, |p, _| {
             Value::Text(p.from_level.as_deref())
         }),
-        field("to_level", OPTIONAL, Kind::Text, |p, _| {
+        field(column::TO_LEVEL, OPTIONAL, Kind::Text, |p, _| {
             Value::Text(p.to_level.as_deref())
         }),
     ];
@@ -345,15 +395,15 @@ impl Record for Request {
     const TABLE: Table = Table::Requests;
     const FIELDS: &'static [Field<Self>] = &[
         field(
-            "mentee_id",
+            column::MENTEE_ID,
             REQUIRED,
             Kind::Ref(Referenced::People),
             |r, d| person(d, r.mentee),
         ),
-        field("requested_date", REQUIRED, Kind::Date, |r, _| {
+        field(column::REQUESTED_DATE, REQUIRED, Kind::Date, |r, _| {
             Value::Date(Some(r.requested))
         }),
-        field("program", OPTIONAL, Kind::Text, |r, _| {
+        field(column::PROGRAM, OPTIONAL, Kind::Text, |r, _| {
             Value::Text(r.program.as_deref())
         }),
     ];
