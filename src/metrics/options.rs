@@ -1,6 +1,6 @@
 //! What a caller passes to an analysis: the parameters every analysis shares (SPEC §3), the
 //! language of its sentences, and the analysis's own options, one type per analysis (`GoalOptions`,
-//! `RiskOptions`, ...; [`super::analysis`] pairs each with its analysis). The types are owned here,
+//! `RiskOptions`, ...; each implements [`Analysis`], which runs it). The types are owned here,
 //! in the core, and every surface uses them as they are: the wasm module reads JSON into them
 //! ([`Call::from_json`], camelCase keys), the CLI builds them from its flags, and a test holds the
 //! TypeScript interfaces to their keys.
