@@ -3,24 +3,13 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { CHROMIUM } from "../scripts/chromium.mjs";
 import { serve } from "../scripts/serve.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const server = await serve("www/dist", 0);
 const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-});
+const browser = await chromium.launch(CHROMIUM);
 const times = [];
 for (let i = 0; i < RUNS; i++) {
   const context = await browser.newContext();

@@ -42,7 +42,6 @@ pub enum Period {
 }
 
 impl Choice for Period {
-    const OPTION: &'static str = "period";
     const ALL: &'static [Period] = &[Period::Week, Period::Month];
 
     fn name(self) -> &'static str {

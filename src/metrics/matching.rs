@@ -341,7 +341,6 @@ impl Term {
 struct Design {
     /// The model's terms, in the order of its columns.
     terms: Vec<Term>,
-    names: Vec<String>,
     /// Which feature (its index in [`FEATURES`]) and (for the gap) which band each column is.
     columns: Vec<(usize, Option<usize>)>,
 }
@@ -379,12 +378,7 @@ impl Design {
                 columns.push((k, None));
             }
         }
-        let names = terms.iter().map(|t| t.name()).collect();
-        Design {
-            terms,
-            names,
-            columns,
-        }
+        Design { terms, columns }
     }
 
     /// The row's covariates, or `None` when a feature in the design is unknown for it.
@@ -428,7 +422,7 @@ impl Model {
 
 /// Fits the model on the pairs `rows` (indices into the history).
 fn fit(h: &History, design: Design, rows: &[usize]) -> Result<Model> {
-    let mut x: Vec<Vec<f64>> = vec![Vec::new(); design.names.len()];
+    let mut x: Vec<Vec<f64>> = vec![Vec::new(); design.terms.len()];
     let mut stop = Vec::new();
     let mut event = Vec::new();
     for &i in rows {
@@ -440,12 +434,13 @@ fn fit(h: &History, design: Design, rows: &[usize]) -> Result<Model> {
             event.push(h.early[i]);
         }
     }
+    let names: Vec<String> = design.terms.iter().map(|t| t.name()).collect();
     let data = CoxData {
         start: None,
         stop: &stop,
         event: &event,
         x: &x,
-        names: &design.names,
+        names: &names,
         weights: None,
         robust: false,
     };
@@ -618,7 +613,7 @@ fn validate(h: &History, as_of: Day) -> Option<Validation> {
     let test: Vec<usize> = (0..h.rows.len()).filter(|&i| h.start[i] >= cut).collect();
     let design = Design::of(h, &train);
     let test_events = test.iter().filter(|&&i| h.early[i]).count();
-    let model = if design.names.is_empty() || test_events == 0 {
+    let model = if design.terms.is_empty() || test_events == 0 {
         None
     } else {
         fit(h, design, &train).ok()
@@ -673,7 +668,7 @@ fn matching_on(view: &View<'_>, params: &Params) -> Result<Matching> {
     let all: Vec<usize> = (0..h.rows.len()).collect();
     let design = Design::of(&h, &all);
     let terms = design.terms.clone();
-    let model = if design.names.is_empty() {
+    let model = if design.terms.is_empty() {
         None
     } else {
         match fit(&h, design, &all) {

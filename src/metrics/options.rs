@@ -13,6 +13,7 @@ use super::{Choice, Params, View, DEFAULT_MIN_GROUP_SIZE};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
 use crate::model::{Dataset, Table};
+use crate::text::snake_name;
 use crate::warning::InLocale;
 use serde::de::{DeserializeOwned, Error as _};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -212,19 +213,7 @@ pub fn typed_value<'de, D: Deserializer<'de>, T: Expected>(
 
 /// A named value of a [`Choice`], read in any case and spelling its `parse` accepts.
 pub fn choice<'de, D: Deserializer<'de>, T: Choice>(d: D) -> std::result::Result<T, D::Error> {
-    expect(d, &one_of::<T>(), |v| {
-        v.as_str().and_then(|s| T::parse(s).ok())
-    })
-}
-
-/// The names of a choice as a message lists them: `"a", "b" or "c"`.
-pub fn one_of<T: Choice>() -> String {
-    let names: Vec<String> = T::ALL.iter().map(|c| format!("\"{}\"", c.name())).collect();
-    match names.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-        None => String::new(),
-    }
+    expect(d, &T::one_of(), |v| v.as_str().and_then(T::parse))
 }
 
 fn as_of<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Day>, D::Error> {
@@ -273,25 +262,11 @@ pub fn either_case<'de, D: Deserializer<'de>, T: DeserializeOwned>(
     serde_json::from_value(snake_keys(v)).map_err(D::Error::custom)
 }
 
-/// `snake_case` of a camelCase key (snake_case keys stay as they are).
-fn snake(key: &str) -> String {
-    let mut out = String::with_capacity(key.len() + 4);
-    for c in key.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('_');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 fn snake_keys(v: Value) -> Value {
     match v {
         Value::Object(m) => Value::Object(
             m.into_iter()
-                .map(|(k, v)| (snake(&k), snake_keys(v)))
+                .map(|(k, v)| (snake_name(&k), snake_keys(v)))
                 .collect(),
         ),
         Value::Array(a) => Value::Array(a.into_iter().map(snake_keys).collect()),

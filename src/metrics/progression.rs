@@ -147,9 +147,7 @@ fn progression_on(
         exposure: models.as_ref().map_or(Exposure::default(), |m| m.exposure),
         covariates,
         cox: models.as_ref().and_then(|m| m.cox.clone()),
-        mentored_term: models
-            .as_ref()
-            .and_then(|m| m.mentored.filter(|_| m.cox.is_some())),
+        mentored_term: models.as_ref().and_then(|m| m.mentored),
         naive_cox: models.and_then(|m| m.naive),
         warnings,
     })

@@ -334,7 +334,7 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
         logrank: lr,
         exposure: models.exposure,
         covariates,
-        mentored_term: models.mentored.filter(|_| models.cox.is_some()),
+        mentored_term: models.mentored,
         cox: models.cox,
         naive_cox: models.naive,
         landmark,

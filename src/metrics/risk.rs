@@ -106,7 +106,6 @@ pub enum Learn {
 }
 
 impl Choice for Learn {
-    const OPTION: &'static str = "learn";
     const ALL: &'static [Learn] = &[Learn::Off, Learn::On, Learn::Auto];
 
     fn name(self) -> &'static str {

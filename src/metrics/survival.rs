@@ -36,7 +36,6 @@ pub enum Exits {
 }
 
 impl Choice for Exits {
-    const OPTION: &'static str = "exits";
     const ALL: &'static [Exits] = &[Exits::All, Exits::Voluntary];
 
     fn name(self) -> &'static str {
@@ -59,7 +58,6 @@ pub enum Exposure {
 }
 
 impl Choice for Exposure {
-    const OPTION: &'static str = "exposure";
     const ALL: &'static [Exposure] = &[Exposure::TimeVarying, Exposure::Ever, Exposure::Landmark];
 
     fn name(self) -> &'static str {
@@ -574,7 +572,7 @@ pub(crate) struct Models {
     pub cox: Option<CoxFit>,
     pub naive: Option<CoxFit>,
     pub exposure: Exposure,
-    /// The index of the `mentored` term in both fits, when it is one of the covariates.
+    /// The index of the `mentored` term in both fits, when it is a covariate of a fitted model.
     pub mentored: Option<usize>,
 }
 
@@ -603,10 +601,13 @@ pub(crate) fn honest_cox(
         } else {
             Exposure::Ever
         },
-        mentored: design.mentored,
+        mentored: None,
     };
     match fit_cox(follow, hire, facts, design, time_varying, warnings) {
-        Ok(f) => m.cox = Some(f),
+        Ok(f) => {
+            m.cox = Some(f);
+            m.mentored = design.mentored;
+        }
         Err(e @ Error::Usage(_)) if asked => return Err(e),
         Err(e) => warnings.push(Warning::new(
             code::MODEL_NOT_FITTED,

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
+import { CHROMIUM } from "../../scripts/chromium.mjs";
 import { serve } from "../../scripts/serve.mjs";
 
 export const ARTIFACTS = "test-results";
@@ -14,17 +15,7 @@ export async function start(root) {
   const server = await serve(root, 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "mi-chromium-")), {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    ...CHROMIUM,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
   });

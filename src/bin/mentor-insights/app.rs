@@ -627,5 +627,6 @@ pub fn main() -> ExitCode {
 
 /// A flag's values from the core's [`Choice`]: listed in `--help`, parsed by the core.
 fn choice<T: Choice + Clone + Send + Sync>() -> impl TypedValueParser<Value = T> {
-    PossibleValuesParser::new(T::ALL.iter().map(|c| c.name())).try_map(|s| T::parse(&s))
+    PossibleValuesParser::new(T::ALL.iter().map(|c| c.name()))
+        .try_map(|s| T::parse(&s).ok_or_else(|| format!("expected {}", T::one_of())))
 }
