@@ -6,7 +6,7 @@ pub mod html;
 mod summary;
 pub mod svg;
 
-pub use summary::{summary, Kind};
+pub use summary::{summary, Summarised, Summary};
 
 use crate::i18n::Locale;
 use serde_json::Value;

@@ -2,27 +2,36 @@
 //! findings), then one short block per analysis (a survival curve as its quartiles and as a chart,
 //! not its rows), then the warnings — as [`Block`]s that the CLI writes as text and
 //! [`super::html`] as a page. Every word comes from the catalogue (`text-*` and `col-*` messages),
-//! every number is written the language's way.
+//! every number is written the language's way. It reads the results' own types.
 
-use super::{scalar, svg, Block, Document};
+use super::{svg, Block, Document};
 use crate::i18n::{format, Locale, Message};
-use crate::model::date;
-use serde_json::Value;
+use crate::metrics::drivers::Driver;
+use crate::metrics::engagement::{Engagement, Period, ProgramEngagement, Trend};
+use crate::metrics::findings::{Finding, Severity};
+use crate::metrics::goals::Goals;
+use crate::metrics::matching::Matching;
+use crate::metrics::matching::Suggestions;
+use crate::metrics::progression::Progression;
+use crate::metrics::report::{FindingsResult, Meta, Report};
+use crate::metrics::retention::{CorrelationRow, Retention};
+use crate::metrics::risk::Risk;
+use crate::metrics::risk_eval::{Replayed, Replays};
+use crate::metrics::survival::Km;
+use crate::metrics::Choice;
+use crate::model::Table;
+use crate::privacy::{Cell, Grouped};
+use crate::stats::cox::CoxFit;
+use crate::stats::kaplan_meier::{KmRow, Quantile};
+use crate::stats::Estimate;
+use crate::warning::Warning;
 
-/// Which result a summary reads.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Kind {
-    Report,
-    Findings,
-    Goals,
-    Engagement,
-    Retention,
-    Progression,
-    Risk,
-    Matching,
-    Suggest,
-    /// `{ runs: [{ seed?, people?, data?, evaluation }] }`: replays of the at-risk detector.
-    RiskEval,
+/// A result that reads as a summary: its blocks, then its warnings.
+pub trait Summarised {
+    /// Adds the result's blocks to `s`.
+    fn summarise(&self, s: &mut Summary);
+    /// The warnings listed last.
+    fn warnings(&self) -> &[Warning];
 }
 
 /// Rows of at-risk pairs a summary lists, unless `--top` asks for more.
@@ -33,63 +42,109 @@ const TOP_CORRELATES: usize = 3;
 const DRILLED_PAIRS: usize = 10;
 /// Drivers of leaving a summary lists (those whose adjusted p is below 0.05).
 const TOP_DRIVERS: usize = 3;
+/// At-risk pairs the chart of scores shows.
+const CHARTED_PAIRS: usize = 25;
 
-/// The summary of `v` (a result as snake_case JSON) in `locale`; `top` lists that many at-risk
-/// pairs (`--top`).
-pub fn summary(kind: Kind, v: &Value, locale: Locale, top: Option<usize>) -> Document {
+/// The summary of `result` in `locale`; `top` lists that many at-risk pairs (`--top`).
+pub fn summary<R: Summarised>(result: &R, locale: Locale, top: Option<usize>) -> Document {
     let s = &mut Summary {
         blocks: Vec::new(),
         l: locale,
         top_pairs: top.unwrap_or(TOP_PAIRS),
     };
-    match kind {
-        Kind::Report => {
-            s.meta(&v["meta"]);
-            s.findings(&v["findings"]);
-            s.goals(&v["goals"]);
-            s.engagement(&v["engagement"]);
-            s.retention(&v["retention"]);
-            s.risk(&v["risk"]);
-            s.progression(&v["progression"]);
-            s.matching(&v["matching"]);
-        }
-        Kind::Findings => s.findings(&v["findings"]),
-        Kind::Goals => s.goals(v),
-        Kind::Engagement => s.engagement(v),
-        Kind::Retention => s.retention(v),
-        Kind::Progression => s.progression(v),
-        Kind::Risk => s.risk(v),
-        Kind::Matching => s.matching(v),
-        Kind::Suggest => s.suggestions(v),
-        Kind::RiskEval => s.risk_eval(v),
-    }
-    s.warnings(&v["warnings"]);
-    // The report's own table is its findings (each analysis's main table has its own command).
-    if kind == Kind::Report {
-        for b in &mut s.blocks {
-            if let Block::Table { main, .. } = b {
-                *main = false;
-            }
-        }
-    }
+    result.summarise(s);
+    s.warnings(result.warnings());
     Document {
         locale,
         blocks: std::mem::take(&mut s.blocks),
     }
 }
 
-struct Summary {
+/// Each result's summary, and the warnings it lists.
+macro_rules! summarised {
+    ($($result:ty => $part:ident),* $(,)?) => {$(
+        impl Summarised for $result {
+            fn summarise(&self, s: &mut Summary) {
+                s.$part(self);
+            }
+
+            fn warnings(&self) -> &[Warning] {
+                &self.warnings
+            }
+        }
+    )*};
+}
+
+summarised! {
+    Goals => goals,
+    Engagement => engagement,
+    Retention => retention,
+    Progression => progression,
+    Risk => risk,
+    Matching => matching,
+    Suggestions => suggestions,
+}
+
+impl Summarised for Report {
+    fn summarise(&self, s: &mut Summary) {
+        s.meta(&self.meta);
+        s.findings(&self.findings);
+        self.goals.iter().for_each(|g| s.goals(g));
+        self.engagement.iter().for_each(|e| s.engagement(e));
+        self.retention.iter().for_each(|r| s.retention(r));
+        self.risk.iter().for_each(|r| s.risk(r));
+        self.progression.iter().for_each(|p| s.progression(p));
+        self.matching.iter().for_each(|m| s.matching(m));
+        // The report's own table is its findings (each analysis's main table has its own command).
+        for b in &mut s.blocks {
+            if let Block::Table { main, .. } = b {
+                *main = false;
+            }
+        }
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+}
+
+impl Summarised for FindingsResult {
+    fn summarise(&self, s: &mut Summary) {
+        s.findings(&self.findings);
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+}
+
+impl Summarised for Replays {
+    fn summarise(&self, s: &mut Summary) {
+        s.risk_eval(self);
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        &[]
+    }
+}
+
+/// A summary being written.
+pub struct Summary {
     blocks: Vec<Block>,
     l: Locale,
     top_pairs: usize,
 }
 
-fn suppressed(x: &Value) -> bool {
-    x["suppressed"] == Value::Bool(true)
+/// A number as JSON would carry it: `None` for NaN and the infinities, which are written "—".
+fn finite(x: f64) -> Option<f64> {
+    x.is_finite().then_some(x)
 }
 
-fn items(v: &Value) -> &[Value] {
-    v.as_array().map(Vec::as_slice).unwrap_or_default()
+/// The groups shown, with their results.
+fn shown<T>(groups: &[Grouped<T>]) -> impl Iterator<Item = (&str, &T)> {
+    groups
+        .iter()
+        .filter_map(|g| Some((g.group.as_str(), g.shown()?)))
 }
 
 /// The words and numbers of a summary.
@@ -115,34 +170,51 @@ impl Summary {
         self.blocks.extend(svg.map(Block::Chart));
     }
 
-    /// A number with `places` decimals, or "—".
-    fn num(&self, v: &Value, places: usize) -> String {
-        v.as_f64()
-            .map_or("—".into(), |x| format::number(x, Some(places), self.l))
+    /// A number with `places` decimals (as short as it is without), or "—".
+    fn number(&self, x: Option<f64>, places: Option<usize>) -> String {
+        x.and_then(finite)
+            .map_or("—".into(), |x| format::number(x, places, self.l))
     }
 
-    /// A count (or any number as short as it is), or the value as text.
-    fn count(&self, v: &Value) -> String {
-        v.as_f64()
-            .map_or_else(|| scalar(v), |x| format::number(x, None, self.l))
+    /// A number with `places` decimals, or "—".
+    fn num(&self, x: impl Into<Option<f64>>, places: usize) -> String {
+        self.number(x.into(), Some(places))
+    }
+
+    /// A count.
+    fn count(&self, n: usize) -> String {
+        self.number(Some(n as f64), None)
     }
 
     fn pct(&self, x: f64) -> String {
         self.m(Message::new("text-percent").fixed("value", x * 100.0, 0))
     }
 
+    /// A share as a percentage, or "—".
+    fn share(&self, x: Option<f64>) -> String {
+        x.and_then(finite).map_or("—".into(), |x| self.pct(x))
+    }
+
     /// An estimate as `62% (60–64%)`.
-    fn rate(&self, e: &Value) -> String {
-        let p = |x: &Value| x.as_f64().map_or("—".into(), |x| self.pct(x));
-        match (e.get("ci_low"), e.get("ci_high")) {
-            _ if e.is_null() => "—".into(),
-            (Some(lo), Some(hi)) => format!("{} ({}–{})", p(&e["value"]), p(lo), p(hi)),
-            _ => p(&e["value"]),
+    fn rate(&self, e: Option<&Estimate>) -> String {
+        let Some(e) = e else {
+            return "—".into();
+        };
+        let value = self.share(Some(e.value));
+        match (e.ci_low, e.ci_high) {
+            (Some(lo), Some(hi)) => {
+                format!(
+                    "{value} ({}–{})",
+                    self.share(Some(lo)),
+                    self.share(Some(hi))
+                )
+            }
+            _ => value,
         }
     }
 
     /// A ratio with its interval: `0.61 (0.52–0.70)`.
-    fn ratio(&self, value: &Value, lo: &Value, hi: &Value) -> String {
+    fn ratio(&self, value: Option<f64>, lo: Option<f64>, hi: Option<f64>) -> String {
         format!(
             "{} ({}–{})",
             self.num(value, 2),
@@ -151,47 +223,57 @@ impl Summary {
         )
     }
 
-    fn p(&self, x: &Value) -> String {
-        match x.as_f64() {
+    /// An estimated ratio with its interval, or dashes.
+    fn estimated_ratio(&self, e: Option<&Estimate>) -> String {
+        self.ratio(
+            e.map(|e| e.value),
+            e.and_then(|e| e.ci_low),
+            e.and_then(|e| e.ci_high),
+        )
+    }
+
+    fn p(&self, x: impl Into<Option<f64>>) -> String {
+        match x.into().and_then(finite) {
             Some(p) if p < 0.001 => format!("<{}", format::number(0.001, Some(3), self.l)),
             Some(p) => format::number(p, Some(3), self.l),
             None => "—".into(),
         }
     }
 
-    /// A quantile `{ value, ci_low, ci_high }` in days, or "not reached".
-    fn days(&self, q: &Value) -> String {
-        match q["value"].as_f64() {
+    /// A quantile in days, or "not reached".
+    fn days(&self, q: Option<&Quantile>) -> String {
+        match q.and_then(|q| q.value).and_then(finite) {
             Some(d) => self.m(Message::new("text-days").fixed("days", d, 0)),
             None => self.t("text-not-reached"),
         }
     }
 
     /// A Kaplan–Meier curve as its quartiles: when a quarter, half and three quarters had the event.
-    fn quartiles(&self, km: &Value) -> String {
+    fn quartiles(&self, km: &Km) -> String {
         format!(
             "{} / {} / {}",
-            self.days(&km["q25"]),
-            self.days(&km["median"]),
-            self.days(&km["q75"])
+            self.days(Some(&km.q25)),
+            self.days(Some(&km.median)),
+            self.days(Some(&km.q75))
         )
     }
 
-    /// A table under the catalogue's column names.
-    /// A Kaplan–Meier table (`t`, `survival` rows) as the points of a step curve.
-    fn curve(km: &Value) -> Vec<(f64, f64)> {
-        items(km)
-            .iter()
-            .filter_map(|r| Some((r["t"].as_f64()?, r["survival"].as_f64()?)))
+    /// A Kaplan–Meier table as the points of a step curve.
+    fn curve(km: &[KmRow]) -> Vec<(f64, f64)> {
+        km.iter()
+            .filter_map(|r| Some((finite(r.t)?, finite(r.survival)?)))
             .collect()
     }
 
-    /// Step curves of groups' Kaplan–Meier tables (`km.table`), the share still without the event.
-    fn curves(&mut self, caption: Message, groups: &Value) {
-        let series: Vec<(String, Vec<(f64, f64)>)> = items(groups)
-            .iter()
-            .filter(|g| !suppressed(g))
-            .map(|g| (scalar(&g["group"]), Self::curve(&g["km"]["table"])))
+    /// Step curves of groups' Kaplan–Meier tables, the share still without the event.
+    fn curves<'a, T: 'a>(
+        &mut self,
+        caption: Message,
+        groups: &'a [Grouped<T>],
+        km: impl Fn(&'a T) -> &'a Km,
+    ) {
+        let series: Vec<(String, Vec<(f64, f64)>)> = shown(groups)
+            .map(|(group, g)| (group.to_string(), Self::curve(&km(g).table)))
             .collect();
         let caption = self.m(caption);
         let svg = svg::steps(
@@ -204,15 +286,16 @@ impl Summary {
     }
 
     /// Cox terms as a forest of hazard ratios.
-    fn forest(&mut self, caption: &'static str, c: &Value) {
-        let rows: Vec<(String, f64, f64, f64)> = items(&c["terms"])
+    fn forest(&mut self, caption: &'static str, c: Option<&CoxFit>) {
+        let rows: Vec<(String, f64, f64, f64)> = c
+            .map_or(&[][..], |c| &c.terms)
             .iter()
             .filter_map(|t| {
                 Some((
-                    scalar(&t["term"]),
-                    t["hazard_ratio"].as_f64()?,
-                    t["ci_low"].as_f64()?,
-                    t["ci_high"].as_f64()?,
+                    t.term.clone(),
+                    finite(t.hazard_ratio)?,
+                    finite(t.ci_low)?,
+                    finite(t.ci_high)?,
                 ))
             })
             .collect();
@@ -249,19 +332,18 @@ impl Summary {
     }
 
     /// A row per group: its label, then `cells` of it, or "suppressed".
-    fn group_rows(
+    fn group_rows<T>(
         &self,
-        groups: &Value,
-        cells: impl Fn(&Value) -> Vec<String>,
+        groups: &[Grouped<T>],
+        cells: impl Fn(&T) -> Vec<String>,
     ) -> Vec<Vec<String>> {
-        items(groups)
+        groups
             .iter()
             .map(|g| {
-                let mut row = vec![scalar(&g["group"])];
-                if suppressed(g) {
-                    row.push(self.t("text-suppressed"));
-                } else {
-                    row.extend(cells(g));
+                let mut row = vec![g.group.clone()];
+                match g.shown() {
+                    Some(x) => row.extend(cells(x)),
+                    None => row.push(self.t("text-suppressed")),
                 }
                 row
             })
@@ -271,81 +353,72 @@ impl Summary {
 
 /// The blocks of a summary, one per analysis.
 impl Summary {
-    fn meta(&mut self, m: &Value) {
-        let rows = m["rows"]
-            .as_object()
-            .map(|r| {
-                r.iter()
-                    .filter(|(_, n)| n.as_u64().unwrap_or(0) > 0)
-                    .map(|(t, n)| format!("{} {t}", self.count(n)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .unwrap_or_default();
+    fn meta(&mut self, m: &Meta) {
+        let rows = Table::ALL
+            .into_iter()
+            .map(|t| (t, m.rows.of(t)))
+            .filter(|&(_, n)| n > 0)
+            .map(|(t, n)| format!("{} {}", self.count(n), t.name()))
+            .collect::<Vec<_>>()
+            .join(", ");
         let title = Message::new("text-report-title")
-            .date(
-                "as_of",
-                date::parse(m["as_of"].as_str().unwrap_or_default()).unwrap_or(0),
-            )
+            .date("as_of", m.as_of.0)
             .text("rows", rows)
-            .num("min", m["min_group_size"].as_f64().unwrap_or(0.0));
+            .num("min", m.min_group_size as f64);
         let title = self.m(title);
         self.blocks.push(Block::Title(title));
-        for u in items(&m["inputs"]["unused_files"]) {
-            let sheet = u["sheet"]
-                .as_str()
+        for u in &m.inputs.unused_files {
+            let sheet = u
+                .sheet
+                .as_ref()
                 .map_or(String::new(), |s| format!(", sheet \"{s}\""));
             let line = self.m(Message::new("text-not-read")
-                .text("file", format!("{}{sheet}", scalar(&u["file"])))
-                .text("why", scalar(&u["why"])));
+                .text("file", format!("{}{sheet}", u.file))
+                .text("why", u.why.as_str()));
             self.line(&line);
         }
     }
 
-    fn findings(&mut self, f: &Value) {
+    fn findings(&mut self, list: &[Finding]) {
         self.heading(Message::new("text-findings"));
-        let list = items(f);
         if list.is_empty() {
             let nothing = self.t("text-nothing-stands-out");
             self.line(&nothing);
         }
         for x in list {
-            let severity = match x["severity"].as_str() {
-                Some("warning") => "warning",
-                Some("notice") => "notice",
-                _ => "info",
+            let severity = match x.severity {
+                Severity::Warning => "warning",
+                Severity::Notice => "notice",
+                Severity::Info => "info",
             };
             self.blocks.push(Block::Finding {
                 severity,
-                text: scalar(&x["text"]),
+                text: x.text.clone(),
             });
         }
     }
 
-    fn goals(&mut self, g: &Value) {
-        if g.is_null() {
-            return;
-        }
+    fn goals(&mut self, g: &Goals) {
         self.heading(Message::new("text-goals"));
-        let o = &g["overall"];
-        let ttc = &o["time_to_complete"];
+        let o = &g.overall;
+        let ttc = o.time_to_complete.as_ref();
         let line = self.m(Message::new("text-goals-line")
-            .text("goals", self.count(&o["goals"]))
-            .text("pairs", self.count(&o["pairs"]))
-            .text("completed", self.rate(&o["completion_rate"]))
-            .text("on_time", self.rate(&o["on_time_rate"]))
-            .text("median", self.days(&ttc["median"]))
-            .text("q25", self.days(&ttc["q25"]))
-            .text("q75", self.days(&ttc["q75"]))
-            .count("overdue", items(&o["overdue"]).len())
-            .count("stalled", items(&o["stalled"]).len()));
+            .text("goals", self.count(o.goals))
+            .text("pairs", self.count(o.pairs))
+            .text("completed", self.rate(o.completion_rate.as_ref()))
+            .text("on_time", self.rate(o.on_time_rate.as_ref()))
+            .text("median", self.days(ttc.map(|t| &t.median)))
+            .text("q25", self.days(ttc.map(|t| &t.q25)))
+            .text("q75", self.days(ttc.map(|t| &t.q75)))
+            .count("overdue", o.overdue.len())
+            .count("stalled", o.stalled.len()));
         self.line(&line);
-        if !items(&g["groups"]).is_empty() {
-            let rows = self.group_rows(&g["groups"], |x| {
+        if !g.groups.is_empty() {
+            let rows = self.group_rows(&g.groups, |x| {
                 vec![
-                    self.count(&x["goals"]),
-                    self.rate(&x["completion_rate"]),
-                    self.rate(&x["on_time_rate"]),
+                    self.count(x.goals),
+                    self.rate(x.completion_rate.as_ref()),
+                    self.rate(x.on_time_rate.as_ref()),
                 ]
             });
             self.main_table(
@@ -353,7 +426,7 @@ impl Summary {
                 rows,
             );
         }
-        let open = Self::curve(&ttc["km"]);
+        let open = Self::curve(ttc.map_or(&[][..], |t| &t.km));
         let caption = self.t("chart-goals-open");
         let series = [(self.t("chart-still-open"), open)];
         let svg = svg::steps(
@@ -367,61 +440,43 @@ impl Summary {
         self.line(&ids);
     }
 
-    fn trend(&self, t: &Value) -> String {
-        if t.is_null() {
+    fn trend(&self, t: Option<&Trend>) -> String {
+        let Some(t) = t else {
             return "—".into();
-        }
+        };
         // Per active pair a month: small numbers, so three decimals; a rise gets its "+".
-        let slope = format::number(
-            t["theil_sen"]["slope"].as_f64().unwrap_or(0.0),
-            Some(3),
-            self.l,
-        );
+        let slope = format::number(finite(t.theil_sen.slope).unwrap_or(0.0), Some(3), self.l);
         let rising =
             !slope.starts_with('-') && slope.chars().any(|c| c.is_ascii_digit() && c != '0');
         self.m(Message::new("text-trend")
             .text("slope", if rising { format!("+{slope}") } else { slope })
-            .text("p", self.p(&t["mann_kendall"]["p_value"])))
+            .text("p", self.p(t.mann_kendall.p_value)))
     }
 
-    fn engagement(&mut self, e: &Value) {
-        if e.is_null() {
-            return;
-        }
-        let period = self.t(if e["period"] == "week" {
-            "text-week"
-        } else {
-            "text-month"
+    /// A row of a program's (or group's) engagement under its label, or "suppressed".
+    fn engagement_row(&self, label: &str, cell: &Cell<ProgramEngagement>) -> Vec<String> {
+        let Cell::Shown(x) = cell else {
+            return vec![label.to_string(), self.t("text-suppressed")];
+        };
+        let t = &x.totals;
+        vec![
+            label.to_string(),
+            self.count(x.pairs),
+            self.count(x.active_pairs),
+            self.count(t.held as usize),
+            self.count(t.cancelled as usize),
+            self.count(t.no_show as usize),
+            self.share(x.mean_cadence_adherence),
+            self.trend(x.per_pair_trend.as_ref()),
+        ]
+    }
+
+    fn engagement(&mut self, e: &Engagement) {
+        let period = self.t(match e.period {
+            Period::Week => "text-week",
+            Period::Month => "text-month",
         });
         self.heading(Message::new("text-engagement").text("period", period.clone()));
-        let entries = |key: &str| -> Vec<Vec<String>> {
-            items(&e[key])
-                .iter()
-                .map(|x| {
-                    let label = scalar(if x["program"].is_null() {
-                        &x["group"]
-                    } else {
-                        &x["program"]
-                    });
-                    if suppressed(x) {
-                        return vec![label, self.t("text-suppressed")];
-                    }
-                    let t = &x["totals"];
-                    vec![
-                        label,
-                        self.count(&x["pairs"]),
-                        self.count(&x["active_pairs"]),
-                        self.count(&t["held"]),
-                        self.count(&t["cancelled"]),
-                        self.count(&t["no_show"]),
-                        x["mean_cadence_adherence"]
-                            .as_f64()
-                            .map_or("—".into(), |a| self.pct(a)),
-                        self.trend(&x["per_pair_trend"]),
-                    ]
-                })
-                .collect()
-        };
         const COLUMNS: [&str; 7] = [
             "col-pairs",
             "col-active",
@@ -431,13 +486,25 @@ impl Summary {
             "col-adherence",
             "col-trend",
         ];
-        let held: Vec<(String, f64)> = items(&e["programs"])
+        let held: Vec<(String, f64)> = e
+            .programs
             .iter()
-            .filter(|p| !suppressed(p))
-            .filter_map(|p| Some((scalar(&p["program"]), p["totals"]["held"].as_f64()?)))
+            .filter_map(|p| match &p.cell {
+                Cell::Shown(x) => Some((p.program.clone(), f64::from(x.totals.held))),
+                Cell::Suppressed { .. } => None,
+            })
             .collect();
-        let programs = entries("programs");
-        let groups = e["groups"].is_array().then(|| entries("groups"));
+        let programs = e
+            .programs
+            .iter()
+            .map(|p| self.engagement_row(&p.program, &p.cell))
+            .collect();
+        let groups = e.groups.as_ref().map(|groups| {
+            groups
+                .iter()
+                .map(|g| self.engagement_row(&g.group, &g.cell))
+                .collect()
+        });
         let caption = self.t("chart-held");
         let svg = svg::bars(&caption, &held, &|x| format::number(x, Some(0), self.l));
         self.chart(svg);
@@ -445,33 +512,31 @@ impl Summary {
         if let Some(groups) = groups {
             self.table(&[&["col-group"][..], &COLUMNS].concat(), groups);
         }
-        let pairs = items(&e["pairs"]);
-        let active = pairs
-            .iter()
-            .filter(|p| p["active"] == Value::Bool(true))
-            .count();
+        let active = e.pairs.iter().filter(|p| p.active).count();
         let line = self.m(Message::new("text-pairs-active")
-            .count("pairs", pairs.len())
+            .count("pairs", e.pairs.len())
             .count("active", active));
         self.line(&line);
         // The pairs asked for by id (`--pairs`): their own sessions, period by period.
-        for p in pairs
+        for p in e
+            .pairs
             .iter()
-            .filter(|p| p["periods"].is_array())
+            .filter_map(|p| Some((p, p.periods.as_ref()?)))
             .take(DRILLED_PAIRS)
         {
+            let (pair, periods) = p;
             let title = self.m(Message::new("text-pair-sessions")
-                .text("pair", scalar(&p["pair_id"]))
+                .text("pair", pair.pair_id.as_str())
                 .text("period", period.clone()));
             self.line(&title);
-            let rows = items(&p["periods"])
+            let rows = periods
                 .iter()
                 .map(|x| {
                     vec![
-                        scalar(&x["period"]),
-                        self.count(&x["held"]),
-                        self.count(&x["cancelled"]),
-                        self.count(&x["no_show"]),
+                        x.period.to_string(),
+                        self.count(x.counts.held as usize),
+                        self.count(x.counts.cancelled as usize),
+                        self.count(x.counts.no_show as usize),
                     ]
                 })
                 .collect();
@@ -482,51 +547,53 @@ impl Summary {
         }
     }
 
-    fn cox(&mut self, title: String, c: &Value) {
-        if c.is_null() {
+    fn cox(&mut self, title: String, c: Option<&CoxFit>) {
+        let Some(c) = c else {
             return;
-        }
-        let m = match c["concordance"].as_f64() {
+        };
+        let m = match c.concordance.and_then(finite) {
             Some(x) => Message::new("text-cox-title-concordance").fixed("concordance", x, 2),
             None => Message::new("text-cox-title"),
         };
         let line = self
             .m(m.text("title", title)
-                .text("people", self.count(&c["n"]))
-                .text("events", self.count(&c["events"])));
+                .text("people", self.count(c.n))
+                .text("events", self.count(c.events)));
         self.line(&line);
-        let rows = items(&c["terms"])
+        let rows = c
+            .terms
             .iter()
             .map(|t| {
                 vec![
-                    scalar(&t["term"]),
-                    self.ratio(&t["hazard_ratio"], &t["ci_low"], &t["ci_high"]),
-                    self.p(&t["p_value"]),
+                    t.term.clone(),
+                    self.ratio(Some(t.hazard_ratio), Some(t.ci_low), Some(t.ci_high)),
+                    self.p(t.p_value),
                 ]
             })
             .collect();
         self.table(&["col-term", "col-hazard-ratio", "col-p"], rows);
     }
 
-    fn retention(&mut self, r: &Value) {
-        if r.is_null() {
-            return;
-        }
-        let curves = &r["exposure_curves"];
+    fn retention(&mut self, r: &Retention) {
+        let exits = r.exits.name();
         self.heading(
             Message::new("text-retention")
-                .text("exits", scalar(&r["exits"]))
-                .text("by", scalar(&r["by"])),
+                .text("exits", exits)
+                .text("by", r.by.as_str()),
         );
-        if r["by"] == "mentored" && curves.is_object() {
+        if let Some(curves) = r.exposure_curves.as_ref().filter(|_| r.by == "mentored") {
             let counted = self.t("text-counted-from-first-pair");
             self.line(&counted);
-            self.curves(Message::new("chart-retention-honest"), &curves["groups"]);
-            let rows = self.group_rows(&curves["groups"], |g| {
+            self.curves(
+                Message::new("chart-retention-honest"),
+                &curves.groups,
+                |g| &g.km,
+            );
+            let rows = self.group_rows(&curves.groups, |g| {
                 vec![
-                    self.count(&g["people"]),
-                    self.count(&g["exits"]),
-                    self.quartiles(&g["km"]),
+                    self.count(g.people),
+                    self.count(g.exits),
+                    self.quartiles(&g.km),
                 ]
             });
             self.table(
@@ -534,12 +601,12 @@ impl Summary {
                 rows,
             );
         }
-        let rows = self.group_rows(&r["groups"], |g| {
+        let rows = self.group_rows(&r.groups, |g| {
             vec![
-                self.count(&g["n"]),
-                self.count(&g["exits"]),
-                self.rate(&g["rate"]),
-                self.quartiles(&g["km"]),
+                self.count(g.n),
+                self.count(g.exits),
+                self.rate(Some(&g.rate)),
+                self.quartiles(&g.km),
             ]
         });
         self.main_table(
@@ -553,70 +620,68 @@ impl Summary {
             rows,
         );
         self.curves(
-            Message::new("chart-retention-groups").text("by", scalar(&r["by"])),
-            &r["groups"],
+            Message::new("chart-retention-groups").text("by", r.by.as_str()),
+            &r.groups,
+            |g| &g.km,
         );
         self.tests(r);
         let exposure =
-            self.m(Message::new("text-cox-mentoring").text("exposure", scalar(&r["exposure"])));
-        self.cox(exposure, &r["cox"]);
+            self.m(Message::new("text-cox-mentoring").text("exposure", r.exposure.name()));
+        self.cox(exposure, r.cox.as_ref());
         let naive = self.t("text-cox-naive");
-        self.cox(naive, &r["naive_cox"]);
-        self.correlates(&r["correlations"]);
-        self.drivers(&r["drivers"]);
+        self.cox(naive, r.naive_cox.as_ref());
+        self.correlates(&r.correlations);
+        self.drivers(&r.drivers);
     }
 
     /// The tests of the groups: chi-square, risk ratio and Fisher, log-rank.
-    fn tests(&mut self, r: &Value) {
-        let c = &r["comparison"];
-        if !c.is_null() {
+    fn tests(&mut self, r: &Retention) {
+        if let Some(c) = &r.comparison {
             let mut line = self.m(Message::new("text-chi-square")
-                .text("statistic", self.num(&c["chi_square"]["statistic"], 2))
-                .text("p", self.p(&c["chi_square"]["p_value"])));
-            if let Some(rr) = c.get("risk_ratio") {
+                .text("statistic", self.num(c.chi_square.statistic, 2))
+                .text("p", self.p(c.chi_square.p_value)));
+            if let Some(two) = &c.two_groups {
                 line.push_str(" · ");
                 line.push_str(
                     &self.m(Message::new("text-risk-ratio")
-                        .text(
-                            "ratio",
-                            self.ratio(&rr["value"], &rr["ci_low"], &rr["ci_high"]),
-                        )
-                        .text("p", self.p(&c["fisher"]["p_value"]))),
+                        .text("ratio", self.estimated_ratio(Some(&two.risk_ratio)))
+                        .text("p", self.p(two.fisher.p_value))),
                 );
             }
             self.line(&line);
         }
-        if !r["logrank"].is_null() {
+        if let Some(logrank) = &r.logrank {
             let line = self.m(Message::new("text-logrank")
-                .text("statistic", self.num(&r["logrank"]["statistic"], 2))
-                .text("p", self.p(&r["logrank"]["p_value"])));
+                .text("statistic", self.num(logrank.statistic, 2))
+                .text("p", self.p(logrank.p_value)));
             self.line(&line);
         }
     }
 
-    fn correlates(&mut self, list: &Value) {
-        let mut correlations: Vec<&Value> = items(list)
+    fn correlates(&mut self, list: &[CorrelationRow]) {
+        let mut correlations: Vec<(&CorrelationRow, f64, f64)> = list
             .iter()
-            .filter(|c| c["point_biserial"].is_object())
+            .filter_map(|c| {
+                let pb = c.point_biserial.as_ref()?;
+                Some((c, pb.r, pb.p_value))
+            })
             .collect();
-        correlations.sort_by(|a, b| {
-            let r = |x: &Value| x["point_biserial"]["r"].as_f64().unwrap_or(0.0).abs();
-            r(b).total_cmp(&r(a))
-        });
         if correlations.is_empty() {
             return;
         }
+        let strength = |r: f64| finite(r).unwrap_or(0.0).abs();
+        correlations.sort_by(|a, b| strength(b.1).total_cmp(&strength(a.1)));
         let title = self.t("text-correlates");
         self.line(&title);
         let rows = correlations
             .iter()
             .take(TOP_CORRELATES)
-            .map(|c| {
+            .map(|&(c, r, p)| {
                 vec![
-                    scalar(&c["feature"]),
-                    self.num(&c["point_biserial"]["r"], 2),
-                    self.p(&c["point_biserial"]["p_value"]),
-                    self.count(&c["n"]),
+                    c.feature.clone(),
+                    self.num(r, 2),
+                    self.p(p),
+                    self.count(c.n),
                 ]
             })
             .collect();
@@ -625,11 +690,10 @@ impl Summary {
 
     /// Who leaves: the attributes most associated with leaving (adjusted p), read as shares per
     /// level or as a hazard ratio per unit.
-    fn drivers(&mut self, d: &Value) {
-        let list = items(d);
-        let shown: Vec<&Value> = list
+    fn drivers(&mut self, list: &[Driver]) {
+        let shown: Vec<&Driver> = list
             .iter()
-            .filter(|x| x["p_adjusted"].as_f64().is_some_and(|p| p < 0.05))
+            .filter(|x| x.p_adjusted.and_then(finite).is_some_and(|p| p < 0.05))
             .take(TOP_DRIVERS)
             .collect();
         if shown.is_empty() {
@@ -639,92 +703,81 @@ impl Summary {
         self.line(&title);
         let rows = shown
             .iter()
-            .map(|x| {
-                vec![
-                    scalar(&x["attribute"]),
-                    self.driver(x),
-                    self.p(&x["p_adjusted"]),
-                ]
-            })
+            .map(|x| vec![x.attribute.clone(), self.driver(x), self.p(x.p_adjusted)])
             .collect();
         self.table(&["col-attribute", "col-exits", "col-p-adjusted"], rows);
     }
 
-    fn driver(&self, x: &Value) -> String {
-        if x["kind"] == "numeric" {
-            let h = &x["hazard_ratio"];
-            let unit = match x["unit"].as_str() {
+    fn driver(&self, x: &Driver) -> String {
+        if x.kind == "numeric" {
+            let unit = match x.unit {
                 Some("step") => "step",
                 Some("year") => "year",
                 Some("1000") => "thousand",
                 _ => "sd",
             };
             return self.m(Message::new("text-per-unit")
-                .text(
-                    "ratio",
-                    self.ratio(&h["value"], &h["ci_low"], &h["ci_high"]),
-                )
+                .text("ratio", self.estimated_ratio(x.hazard_ratio.as_ref()))
                 .text("unit", unit)
-                .text("sd", self.num(&x["unit_size"], 2)));
+                .text("sd", self.num(x.unit_size, 2)));
         }
         // The levels that left most and least.
-        let mut levels: Vec<&Value> = items(&x["levels"])
-            .iter()
-            .filter(|l| !suppressed(l))
-            .collect();
-        let share = |l: &Value| l["share"]["value"].as_f64().unwrap_or(0.0);
+        let mut levels: Vec<_> = shown(&x.levels).collect();
+        let share = |l: &(&str, &crate::metrics::drivers::LevelShare)| {
+            finite(l.1.share.value).unwrap_or(0.0)
+        };
         levels.sort_by(|a, b| share(b).total_cmp(&share(a)));
         match (levels.first(), levels.last()) {
             (Some(hi), Some(lo)) if levels.len() > 1 => format!(
                 "{} {} … {} {}",
-                scalar(&hi["group"]),
-                self.rate(&hi["share"]),
-                scalar(&lo["group"]),
-                self.rate(&lo["share"])
+                hi.0,
+                self.rate(Some(&hi.1.share)),
+                lo.0,
+                self.rate(Some(&lo.1.share))
             ),
             _ => "—".into(),
         }
     }
 
-    fn risk(&mut self, r: &Value) {
-        if r.is_null() {
-            return;
-        }
+    fn risk(&mut self, r: &Risk) {
         self.heading(Message::new("text-risk"));
-        let levels = &r["levels"];
+        let level = |name: &str| r.levels.get(name).map_or("—".into(), |&n| self.count(n));
         let line = self.m(Message::new("text-risk-levels")
-            .text("high", self.count(&levels["high"]))
-            .text("medium", self.count(&levels["medium"]))
-            .text("low", self.count(&levels["low"]))
-            .text("model", scalar(&r["model"])));
+            .text("high", level("high"))
+            .text("medium", level("medium"))
+            .text("low", level("low"))
+            .text("model", r.model));
         self.line(&line);
         let weights = self.m(Message::new("text-weights")
-            .text("used", scalar(&r["weights"]["used"]))
-            .text("reason", scalar(&r["weights"]["reason"])));
+            .text("used", r.weights.used)
+            .text("reason", r.weights.reason.as_str()));
         self.line(&weights);
-        let rows = items(&r["pairs"])
+        let rows = r
+            .pairs
             .iter()
-            .filter(|p| p["level"] != "low")
+            .filter(|p| p.level != "low")
             .take(self.top_pairs)
             .map(|p| {
-                let reasons = items(&p["reasons"])
+                let reasons = p
+                    .reasons
                     .iter()
-                    .map(|x| scalar(&x["text"]))
+                    .map(|x| x.text.as_str())
                     .collect::<Vec<_>>()
                     .join("; ");
                 vec![
-                    scalar(&p["pair_id"]),
-                    scalar(&p["program"]),
-                    self.num(&p["score"], 2),
-                    self.m(Message::new("text-level").text("level", scalar(&p["level"]))),
+                    p.pair_id.clone(),
+                    p.program.clone(),
+                    self.num(p.score, 2),
+                    self.m(Message::new("text-level").text("level", p.level)),
                     reasons,
                 ]
             })
             .collect::<Vec<_>>();
-        let scores: Vec<(String, f64)> = items(&r["pairs"])
+        let scores: Vec<(String, f64)> = r
+            .pairs
             .iter()
-            .take(25)
-            .filter_map(|p| Some((scalar(&p["pair_id"]), p["score"].as_f64()?)))
+            .take(CHARTED_PAIRS)
+            .filter_map(|p| Some((p.pair_id.clone(), finite(p.score)?)))
             .collect();
         let caption = self.t("chart-risk");
         let svg = svg::bars(&caption, &scores, &|x| format::number(x, Some(1), self.l));
@@ -743,22 +796,19 @@ impl Summary {
         }
     }
 
-    fn progression(&mut self, p: &Value) {
-        if p.is_null() {
-            return;
-        }
-        self.heading(Message::new("text-progression").text("by", scalar(&p["by"])));
-        let rows = self.group_rows(&p["groups"], |g| {
-            let e = &g["rate_per_100py"];
+    fn progression(&mut self, p: &Progression) {
+        self.heading(Message::new("text-progression").text("by", p.by.as_str()));
+        let rows = self.group_rows(&p.groups, |g| {
+            let e = &g.rate_per_100py;
             vec![
-                self.count(&g["people"]),
-                self.num(&g["person_years"], 0),
-                self.count(&g["promotions"]),
+                self.count(g.people),
+                self.num(g.person_years, 0),
+                self.count(g.promotions as usize),
                 format!(
                     "{} ({}–{})",
-                    self.num(&e["value"], 1),
-                    self.num(&e["ci_low"], 1),
-                    self.num(&e["ci_high"], 1)
+                    self.num(e.value, 1),
+                    self.num(e.ci_low, 1),
+                    self.num(e.ci_high, 1)
                 ),
             ]
         });
@@ -772,74 +822,68 @@ impl Summary {
             ],
             rows,
         );
-        let rr = &p["rate_ratio"];
-        if !rr.is_null() {
-            let line = self.m(Message::new("text-rate-ratio").text(
-                "ratio",
-                self.ratio(&rr["value"], &rr["ci_low"], &rr["ci_high"]),
-            ));
+        if let Some(rr) = &p.rate_ratio {
+            let line = self
+                .m(Message::new("text-rate-ratio").text("ratio", self.estimated_ratio(Some(rr))));
             self.line(&line);
         }
-        let firsts: Vec<String> = items(&p["time_to_first"]["groups"])
-            .iter()
-            .filter(|g| !suppressed(g))
-            .map(|g| format!("{} {}", scalar(&g["group"]), self.quartiles(&g["km"])))
+        let firsts: Vec<String> = shown(&p.time_to_first.groups)
+            .map(|(group, g)| format!("{group} {}", self.quartiles(&g.km)))
             .collect();
         if !firsts.is_empty() {
             let line = self.m(Message::new("text-promoted-by").text("groups", firsts.join("; ")));
             self.line(&line);
         }
-        let title =
-            self.m(Message::new("text-cox-promotion").text("exposure", scalar(&p["exposure"])));
-        self.cox(title, &p["cox"]);
-        self.forest("chart-promotion-hr", &p["cox"]);
+        let title = self.m(Message::new("text-cox-promotion").text("exposure", p.exposure.name()));
+        self.cox(title, p.cox.as_ref());
+        self.forest("chart-promotion-hr", p.cox.as_ref());
     }
 
-    fn matching(&mut self, m: &Value) {
-        if m.is_null() {
-            return;
-        }
+    fn matching(&mut self, m: &Matching) {
         self.heading(
             Message::new("text-matching")
-                .text("pairs", self.count(&m["pairs"]))
-                .text("early", self.count(&m["early_ends"])),
+                .text("pairs", self.count(m.pairs))
+                .text("early", self.count(m.early_ends)),
         );
         let title = self.t("text-cox-matching");
-        self.cox(title, &m["model"]);
+        self.cox(title, m.model.as_ref());
         self.mark_main();
-        self.forest("chart-matching-hr", &m["model"]);
-        let v = &m["validation"];
-        if v["concordance"].is_number() {
-            let line = self.m(Message::new("text-validation")
-                .text("concordance", self.num(&v["concordance"], 2))
-                .text("test", self.count(&v["test_pairs"]))
-                .text("train", self.count(&v["train_pairs"]))
-                .fixed("chance", 0.5, 1));
-            self.line(&line);
+        self.forest("chart-matching-hr", m.model.as_ref());
+        if let Some(v) = &m.validation {
+            if let Some(concordance) = v.concordance.and_then(finite) {
+                let line = self.m(Message::new("text-validation")
+                    .text("concordance", self.num(concordance, 2))
+                    .text("test", self.count(v.test_pairs))
+                    .text("train", self.count(v.train_pairs))
+                    .fixed("chance", 0.5, 1));
+                self.line(&line);
+            }
         }
         let more = self.t("text-matching-more");
         self.line(&more);
     }
 
-    fn suggestions(&mut self, s: &Value) {
+    fn suggestions(&mut self, s: &Suggestions) {
         self.heading(
             Message::new("text-suggest")
-                .text("model", scalar(&s["model"]))
-                .text("total", self.num(&s["total_score"], 2))
-                .text("greedy", self.num(&s["greedy_total_score"], 2)),
+                .text("model", s.model)
+                .text("total", self.num(s.total_score, 2))
+                .text("greedy", self.num(s.greedy_total_score, 2)),
         );
-        let rows = items(&s["assignments"])
+        let rows = s
+            .assignments
             .iter()
             .map(|a| {
-                let alternatives = items(&a["alternatives"])
+                let alternatives = a
+                    .alternatives
                     .iter()
-                    .map(|y| format!("{} {}", scalar(&y["mentor_id"]), self.num(&y["score"], 2)))
+                    .map(|y| format!("{} {}", y.mentor_id, self.num(y.score, 2)))
                     .collect::<Vec<_>>()
                     .join(", ");
                 vec![
-                    scalar(&a["mentee_id"]),
-                    scalar(&a["mentor_id"]),
-                    self.num(&a["score"], 2),
+                    a.mentee_id.clone(),
+                    a.mentor_id.clone(),
+                    self.num(a.score, 2),
                     alternatives,
                 ]
             })
@@ -848,46 +892,42 @@ impl Summary {
             &["col-mentee", "col-mentor", "col-score", "col-alternatives"],
             rows,
         );
-        for u in items(&s["unmatched"]) {
+        for u in &s.unmatched {
             let line = self.m(Message::new("text-unmatched")
-                .text("mentee", scalar(&u["mentee_id"]))
-                .text("why", scalar(&u["why"])));
+                .text("mentee", u.mentee_id.as_str())
+                .text("why", u.why.as_str()));
             self.line(&line);
         }
     }
 
     /// Each replay as one table: the detector, then the single-rule baselines it is measured
     /// against.
-    fn risk_eval(&mut self, v: &Value) {
+    fn risk_eval(&mut self, v: &Replays) {
         self.heading(Message::new("text-risk-eval"));
-        for run in items(&v["runs"]) {
-            let e = &run["evaluation"];
-            let source = match run["data"].as_str() {
-                Some(d) => d.to_string(),
-                None => format!(
-                    "seed {}, {} people",
-                    scalar(&run["seed"]),
-                    self.count(&run["people"])
-                ),
+        for run in &v.runs {
+            let e = &run.evaluation;
+            let source = match &run.source {
+                Replayed::Folder { data } => data.clone(),
+                Replayed::Generated { seed, people } => {
+                    format!("seed {seed}, {} people", self.count(*people))
+                }
             };
             let line = self.m(Message::new("text-risk-eval-run")
                 .text("source", source)
-                .text("dates", self.count(&e["dates"]))
-                .text("samples", self.count(&e["samples"]))
-                .text("positives", self.count(&e["positives"]))
-                .text("early", self.count(&e["early_ends"])));
+                .text("dates", self.count(e.dates))
+                .text("samples", self.count(e.samples))
+                .text("positives", self.count(e.positives))
+                .text("early", self.count(e.early_ends)));
             self.line(&line);
-            let rows = std::iter::once(&e["detector"])
-                .chain(items(&e["baselines"]))
+            let rows = std::iter::once(&e.detector)
+                .chain(&e.baselines)
                 .map(|m| {
                     vec![
-                        scalar(&m["name"]),
-                        self.num(&m["auc"], 3),
-                        self.num(&m["precision_at_k"], 3),
-                        self.count(&m["median_lead_days"]),
-                        m["flagged_share"]
-                            .as_f64()
-                            .map_or("—".into(), |x| self.pct(x)),
+                        m.name.clone(),
+                        self.num(m.auc, 3),
+                        self.num(m.precision_at_k, 3),
+                        self.number(m.median_lead_days, None),
+                        self.share(m.flagged_share),
                     ]
                 })
                 .collect();
@@ -904,14 +944,13 @@ impl Summary {
         }
     }
 
-    fn warnings(&mut self, w: &Value) {
-        let list = items(w);
+    fn warnings(&mut self, list: &[Warning]) {
         if list.is_empty() {
             return;
         }
         self.heading(Message::new("text-warnings").count("count", list.len()));
         for x in list {
-            self.line(&format!("- {}", scalar(&x["message"])));
+            self.line(&format!("- {}", x.message));
         }
     }
 }

@@ -74,6 +74,30 @@ pub struct Quality {
     pub flagged_share: Option<f64>,
 }
 
+/// Replays of the detector as `risk-eval` lists them, one per folder or generated program.
+#[derive(Debug, Clone, Serialize)]
+pub struct Replays {
+    pub runs: Vec<Replay>,
+}
+
+/// One replay: what was replayed, and how the detector did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Replay {
+    #[serde(flatten)]
+    pub source: Replayed,
+    pub evaluation: Evaluation,
+}
+
+/// What a replay ran on.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum Replayed {
+    /// A generated program, whose ground truth marks the decaying pairs.
+    Generated { seed: u64, people: usize },
+    /// A folder of tables.
+    Folder { data: String },
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Evaluation {
     pub dates: usize,

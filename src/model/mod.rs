@@ -404,6 +404,21 @@ pub struct RowCounts {
     pub requests: usize,
 }
 
+impl RowCounts {
+    /// The rows of `table`.
+    pub fn of(&self, table: Table) -> usize {
+        match table {
+            Table::People => self.people,
+            Table::Pairs => self.pairs,
+            Table::Sessions => self.sessions,
+            Table::Goals => self.goals,
+            Table::Feedback => self.feedback,
+            Table::Promotions => self.promotions,
+            Table::Requests => self.requests,
+        }
+    }
+}
+
 impl Dataset {
     pub fn row_counts(&self) -> RowCounts {
         RowCounts {

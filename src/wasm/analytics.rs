@@ -452,9 +452,8 @@ impl Dataset {
         let r = report::report(&self.inner, &c.params)
             .map_err(err)?
             .in_locale(c.locale.as_deref());
-        let value = serde_json::to_value(&r).map_err(err)?;
         let language = c.locale.map_or(Locale::En, |t| Locale::resolve(&t).0);
-        let doc = crate::document::summary(crate::document::Kind::Report, &value, language, None);
+        let doc = crate::document::summary(&r, language, None);
         Ok(crate::document::html::page(&doc))
     }
 

@@ -7,7 +7,7 @@
 use crate::text;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use mentor_insights::document::{html, summary, Kind};
+use mentor_insights::document::{html, summary, Summarised};
 use mentor_insights::generate::{self, Options};
 use mentor_insights::i18n::Locale;
 use mentor_insights::metrics::engagement::{EngagementOptions, Period};
@@ -18,7 +18,7 @@ use mentor_insights::metrics::progression::ProgressionOptions;
 use mentor_insights::metrics::report::{FindingsOptions, ReportOptions};
 use mentor_insights::metrics::retention::{self, Exits, Exposure, RetentionOptions};
 use mentor_insights::metrics::risk::{Learn, RiskConfig, RiskOptions};
-use mentor_insights::metrics::risk_eval::{self, EvalOptions};
+use mentor_insights::metrics::risk_eval::{self, EvalOptions, Replay, Replayed, Replays};
 use mentor_insights::metrics::Choice;
 use mentor_insights::metrics::{Params, DEFAULT_MIN_GROUP_SIZE};
 use mentor_insights::model::date;
@@ -346,29 +346,23 @@ fn no_page() -> Error {
 
 /// An analysis's result in the language asked for: JSON, its summary as text (listing `top` at-risk
 /// pairs instead of ten), a page, a CSV table, or (`--full`) every table as text.
-fn emit<T: Serialize + InLocale>(
+fn emit<T: Serialize + InLocale + Summarised>(
     c: &Common,
-    kind: Kind,
     value: T,
     top: Option<usize>,
 ) -> Result<(), Error> {
     let value = value.in_locale(c.locale.as_deref());
     match (c.format, c.full) {
         (Format::Text, false) => {
-            print(&summary(kind, &to_value(&value)?, c.language(), top).text());
+            print(&summary(&value, c.language(), top).text());
             Ok(())
         }
         (Format::Html, _) => {
-            print(&html::page(&summary(
-                kind,
-                &to_value(&value)?,
-                c.language(),
-                top,
-            )));
+            print(&html::page(&summary(&value, c.language(), top)));
             Ok(())
         }
         (Format::Csv, _) => {
-            let doc = summary(kind, &to_value(&value)?, c.language(), top);
+            let doc = summary(&value, c.language(), top);
             print(&doc.csv().ok_or_else(|| {
                 Error::Usage("this result has no table to write as CSV (try --by program)".into())
             })?);
@@ -406,8 +400,8 @@ impl Cli {
 
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
-        Command::Report(c) => analysis(&c, Kind::Report, ReportOptions {}, None),
-        Command::Matching(c) => analysis(&c, Kind::Matching, MatchingOptions {}, None),
+        Command::Report(c) => analysis(&c, ReportOptions {}, None),
+        Command::Matching(c) => analysis(&c, MatchingOptions {}, None),
         Command::Suggest {
             common: c,
             mentees,
@@ -421,13 +415,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                 different_department,
                 min_level_gap,
             };
-            analysis(&c, Kind::Suggest, opts, None)
+            analysis(&c, opts, None)
         }
-        Command::Findings(c) => analysis(&c, Kind::Findings, FindingsOptions {}, None),
+        Command::Findings(c) => analysis(&c, FindingsOptions {}, None),
         Command::Goals {
             common: c,
             stalled_days,
-        } => analysis(&c, Kind::Goals, GoalOptions { stalled_days }, None),
+        } => analysis(&c, GoalOptions { stalled_days }, None),
         Command::Retention {
             common: c,
             covariates,
@@ -443,17 +437,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                 landmark_days,
                 adjust,
             };
-            analysis(&c, Kind::Retention, opts, None)
+            analysis(&c, opts, None)
         }
         Command::Progression {
             common: c,
             covariates,
-        } => analysis(
-            &c,
-            Kind::Progression,
-            ProgressionOptions { covariates },
-            None,
-        ),
+        } => analysis(&c, ProgressionOptions { covariates }, None),
         Command::Risk {
             common: c,
             config,
@@ -461,7 +450,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             top,
         } => {
             let config = read_config(config)?;
-            analysis(&c, Kind::Risk, RiskOptions { config, learn, top }, top)
+            analysis(&c, RiskOptions { config, learn, top }, top)
         }
         Command::RiskEval(args) => args.run(),
         Command::Engagement {
@@ -475,7 +464,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 pair_periods,
                 pairs,
             };
-            analysis(&c, Kind::Engagement, opts, None)
+            analysis(&c, opts, None)
         }
         Command::Sql { query, common } => sql(&query, &common),
         Command::Generate(args) => args.run(),
@@ -484,13 +473,11 @@ fn run(cli: Cli) -> Result<(), Error> {
 
 /// Runs the analysis of `options` on the data of `c` and prints its result as `c` asks; a text
 /// summary of risk lists `top` pairs (`--top`) instead of ten.
-fn analysis<A: Analysis>(
-    c: &Common,
-    kind: Kind,
-    options: A,
-    top: Option<usize>,
-) -> Result<(), Error> {
-    emit(c, kind, options.run(&c.load()?, &c.params())?, top)
+fn analysis<A: Analysis>(c: &Common, options: A, top: Option<usize>) -> Result<(), Error>
+where
+    A::Output: Summarised,
+{
+    emit(c, options.run(&c.load()?, &c.params())?, top)
 }
 
 /// The analysis results a query can name, a line each.
@@ -535,20 +522,27 @@ impl RiskEval {
             min_group_size: self.min_group_size,
             by: Vec::new(),
         };
-        let generated = |seed: u64, people: usize| -> Result<serde_json::Value, Error> {
+        let generated = |seed: u64, people: usize| -> Result<Replay, Error> {
             let g = generate::generate(Options {
                 seed,
                 people,
                 ..Options::default()
             });
             let e = risk_eval::evaluate(&g.dataset, &params, &config, opts, Some(&g.truth))?;
-            Ok(serde_json::json!({ "seed": seed, "people": people, "evaluation": e }))
+            Ok(Replay {
+                source: Replayed::Generated { seed, people },
+                evaluation: e,
+            })
         };
         let runs = match self.data {
             Some(dir) => {
                 let d = ingest::files::load_dir(&dir, &read_mapping(self.map.as_ref())?)?;
                 let e = risk_eval::evaluate(&d, &params, &config, opts, None)?;
-                vec![serde_json::json!({ "data": dir.display().to_string(), "evaluation": e })]
+                let data = dir.display().to_string();
+                vec![Replay {
+                    source: Replayed::Folder { data },
+                    evaluation: e,
+                }]
             }
             None if self.sample => vec![generated(generate::SAMPLE_SEED, generate::SAMPLE_PEOPLE)?],
             None => self
@@ -557,10 +551,10 @@ impl RiskEval {
                 .map(|&seed| generated(seed, self.people))
                 .collect::<Result<Vec<_>, Error>>()?,
         };
-        let runs = serde_json::json!({ "runs": runs });
+        let runs = Replays { runs };
         match self.format {
             Format::Text => {
-                print(&summary(Kind::RiskEval, &runs, Locale::En, None).text());
+                print(&summary(&runs, Locale::En, None).text());
                 Ok(())
             }
             format => emit_plain(format, &runs),
