@@ -18,7 +18,7 @@ use crate::metrics::retention::{CorrelationRow, Retention};
 use crate::metrics::risk::Risk;
 use crate::metrics::risk_eval::{Replayed, Replays};
 use crate::metrics::survival::Km;
-use crate::metrics::Choice;
+use crate::model::schema::Choice;
 use crate::model::Table;
 use crate::privacy::{Cell, Grouped};
 use crate::stats::cox::CoxFit;

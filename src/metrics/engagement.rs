@@ -20,9 +20,10 @@
 //! A program's or group's size for privacy is its number of pairs.
 
 use super::options::{choice_serde, typed_value, Analysis};
-use super::{pair_row_labels, Choice, IsoDate, Params, View};
+use super::{pair_row_labels, IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
+use crate::model::schema::Choice;
 use crate::model::{Dataset, Role, SessionStatus, Table};
 use crate::privacy::{suppress, suppression_warning, Cell, Grouped};
 use crate::stats::mann_kendall::{mann_kendall, MannKendall};

@@ -32,36 +32,6 @@ pub const MIN_GROUP_SIZE_FLOOR: usize = 3;
 /// The default `min_group_size` (SPEC §3).
 pub const DEFAULT_MIN_GROUP_SIZE: usize = 5;
 
-/// A closed set of named values of an option (`period`, `exits`, `exposure`, `learn`): named once
-/// here, and parsed and listed from here by every surface (the CLI's flags, the wasm options).
-pub trait Choice: Copy + Sized + 'static {
-    const ALL: &'static [Self];
-
-    fn name(self) -> &'static str;
-
-    /// The value named `s`, in any case, with `-` or `_` or neither between words.
-    fn parse(s: &str) -> Option<Self> {
-        let plain = |s: &str| s.trim().to_lowercase().replace(['-', '_'], "");
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|c| plain(c.name()) == plain(s))
-    }
-
-    /// The names as a message lists them: `"a", "b" or "c"`.
-    fn one_of() -> String {
-        let names: Vec<String> = Self::ALL
-            .iter()
-            .map(|c| format!("\"{}\"", c.name()))
-            .collect();
-        match names.split_last() {
-            Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-            None => String::new(),
-        }
-    }
-}
-
 /// Parameters shared by every analysis (SPEC §3).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Params {

@@ -9,9 +9,10 @@
 //! wrong kind names its option and what it should be (`stalledDays: expected a whole number ≥ 0,
 //! got "x"`). A `null` value is the default, as if the key were absent.
 
-use super::{Choice, Params, View, DEFAULT_MIN_GROUP_SIZE};
+use super::{Params, View, DEFAULT_MIN_GROUP_SIZE};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
+use crate::model::schema::Choice;
 use crate::model::{Dataset, Table};
 use crate::text::snake_name;
 use crate::warning::InLocale;
@@ -280,7 +281,7 @@ macro_rules! choice_serde {
     ($($t:ty),*) => {$(
         impl serde::Serialize for $t {
             fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-                s.serialize_str($crate::metrics::Choice::name(*self))
+                s.serialize_str($crate::model::schema::Choice::name(*self))
             }
         }
 

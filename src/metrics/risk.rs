@@ -45,10 +45,11 @@ use super::risk_model::{closed_pairs, combine, contributions, learned_model, lev
 pub use super::risk_model::{Learned, LEARN_LEAD_DAYS, LEARN_MIN_PAIRS, LEARN_RIDGE};
 use super::risk_signals::Fired;
 pub use super::risk_signals::{RiskConfig, SIGNALS};
-use super::{Choice, IsoDate, Params, View};
+use super::{IsoDate, Params, View};
 use crate::error::Result;
 use crate::i18n::{Arg, Locale, Localize, Message};
 use crate::model::date::Day;
+use crate::model::schema::Choice;
 use crate::model::{Dataset, Table};
 use crate::warning::InLocale;
 use crate::warning::Warning;

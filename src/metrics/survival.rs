@@ -7,10 +7,10 @@
 //! none of them reaches into another's internals.
 
 use super::people::{person_column, person_column_names, PersonColumn, PersonFacts, FEATURES};
-use super::Choice;
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
+use crate::model::schema::Choice;
 use crate::model::{Dataset, ExitType, Table};
 use crate::privacy::{suppress, warn_suppressed, Grouped};
 use crate::stats::contingency::{chi_square, fisher_exact};

@@ -63,10 +63,11 @@ macro_rules! enum_names {
             }
             /// Every value, in the contract's order.
             pub const ALL: &'static [$t] = &[$(<$t>::$v),*];
+            /// Their spellings, in the same order.
+            pub const NAMES: &'static [&'static str] = &[$($s),*];
         }
         impl schema::Choice for $t {
             const ALL: &'static [$t] = <$t>::ALL;
-            const NAMES: &'static [&'static str] = &[$($s),*];
             fn name(self) -> &'static str {
                 self.as_str()
             }

@@ -136,11 +136,35 @@ pub trait Record: Sized + 'static {
     fn of(d: &Dataset) -> &Rows<Self>;
 }
 
-/// An enum whose values a cell spells (see [`Kind::Choice`]).
-pub trait Choice: Copy + 'static {
+/// A closed set of named values: what a cell spells (see [`Kind::Choice`]), or an option's value
+/// (`period`, `exits`, `exposure`, `learn`). Named once, and parsed and listed from here by every
+/// surface (the CLI's flags, the wasm options).
+pub trait Choice: Copy + Sized + 'static {
     const ALL: &'static [Self];
-    const NAMES: &'static [&'static str];
+
     fn name(self) -> &'static str;
+
+    /// The value named `s`, in any case, with `-` or `_` or neither between words.
+    fn parse(s: &str) -> Option<Self> {
+        let plain = |s: &str| s.trim().to_lowercase().replace(['-', '_'], "");
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|c| plain(c.name()) == plain(s))
+    }
+
+    /// The names as a message lists them: `"a", "b" or "c"`.
+    fn one_of() -> String {
+        let names: Vec<String> = Self::ALL
+            .iter()
+            .map(|c| format!("\"{}\"", c.name()))
+            .collect();
+        match names.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
 }
 
 const fn field<T>(
