@@ -19,5 +19,8 @@ export const CALLS = [
   "suggest",
   "toCsv",
 ];
-/** The others: `inspectFiles(files, { mapping })` needs no data; `sql(query, options)` its module. */
-export const OTHERS = ["inspectFiles", "sql"];
+/** The others: `inspectFiles(files, { mapping })` and `resultTables()` need no data;
+ * `sql(query, options)` needs its module; `resultTable(name, options)` names a table. */
+export const OTHERS = ["inspectFiles", "resultTables", "resultTable", "sql"];
+/** The operations that need no data loaded. */
+export const DATALESS = ["inspectFiles", "resultTables"];

@@ -1,6 +1,6 @@
 import type {
   CommonOptions, EngagementOptions, FindingsResult, MatchingResult, SuggestOptions, SuggestResult, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
-  ProgressionResult, Report, RiskEvaluation, RiskEvaluationOptions, Warning, LoadProgress, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlOptions, SqlRow,
+  ProgressionResult, Report, ResultTableName, ResultTableInfo, AnalysisOptions, RiskEvaluation, RiskEvaluationOptions, Warning, LoadProgress, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlOptions, SqlRow,
   TableRecords, TableTexts, Mapping, InputFile, Inspection,
 } from "./mentor_insights.js";
 
@@ -41,6 +41,10 @@ export interface AnalyticsWorker {
   matching(options?: CommonOptions): Promise<MatchingResult>;
   suggest(options?: SuggestOptions): Promise<SuggestResult>;
   sql(query: string, options?: SqlOptions): Promise<SqlRow[]>;
+  /** The analysis result tables (`risk`, `goals_by_group`, ...), each with the analysis whose options it takes; needs no data. */
+  resultTables(): Promise<ResultTableInfo[]>;
+  /** One result table's rows as SQL reads it, its analysis run with `options`. */
+  resultTable(name: ResultTableName, options?: AnalysisOptions): Promise<SqlRow[]>;
   toCsv(): Promise<Record<string, string>>;
   /** Stops what is running (its promises reject with an Error whose `cancelled` is true); the data stays loaded. */
   cancel(): Promise<void>;

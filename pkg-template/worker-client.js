@@ -122,6 +122,8 @@ export function connect(spawnWorker) {
   for (const op of LOADS) api[op] = (input, options) => load(op, input, options);
   for (const op of CALLS) api[op] = (options) => call(op, options);
   api.sql = (query, options) => call("sql", { query, options });
+  api.resultTables = () => call("resultTables");
+  api.resultTable = (name, options) => call("resultTable", { name, options });
   return api;
 }
 

@@ -3,7 +3,7 @@
 // worker (worker.js) has no SQL, worker-sql.js adds it (so a portal without SQL never bundles the
 // SQL module).
 import init, { Dataset } from "./index.js";
-import { CALLS, LOADS } from "./operations.js";
+import { CALLS, DATALESS, LOADS } from "./operations.js";
 
 const NO_SQL = () => {
   throw new Error('SQL is not in this worker: use createAnalyticsWorker from "mentor-insights/worker-sql"');
@@ -31,10 +31,13 @@ export function serve({ sql = NO_SQL } = {}) {
       ),
     sample: (o) => loaded(Dataset.sample(o)),
     inspectFiles: (files, _, o) => Dataset.inspectFiles(files, o),
+    resultTables: () => Dataset.resultTables(),
+    resultTable: ({ name, options }) => ds.resultTable(name, options),
     sql: ({ query, options }) => sql(ds, query, options),
   };
   for (const op of CALLS) ops[op] = (o) => ds[op](o);
   const loads = new Set(LOADS);
+  const dataless = new Set(DATALESS);
 
   // `options`: a load's { mapping, locale }.
   self.onmessage = async ({ data: { id, op, arg, options } }) => {
@@ -43,7 +46,7 @@ export function serve({ sql = NO_SQL } = {}) {
       const progress = (p) => self.postMessage({ id, progress: p });
       progress(loads.has(op) ? { stage: "loading" } : { stage: "computing", analysis: op });
       await ready;
-      if (!loads.has(op) && op !== "inspectFiles" && !ds)
+      if (!loads.has(op) && !dataless.has(op) && !ds)
         throw new Error("no data loaded: call one of the load methods first");
       // A failed load leaves no data behind: nothing is drawn from the data before as if current.
       if (loads.has(op)) ds = null;

@@ -7,6 +7,7 @@
 use super::engagement::EngagementOptions;
 use super::goals::GoalOptions;
 use super::matching::{MatchingOptions, SuggestOptions};
+use super::options::{self, Call};
 use super::progression::ProgressionOptions;
 use super::report::FindingsOptions;
 use super::retention::RetentionOptions;
@@ -239,7 +240,10 @@ pub fn result_tables(
         let i = match results.iter().position(|(a, _)| *a == t.analysis) {
             Some(i) => i,
             None => {
-                results.push((t.analysis, run(&view, params, locale, t.analysis)?));
+                results.push((
+                    t.analysis,
+                    (t.analysis.runs().at_defaults)(&view, params, locale)?,
+                ));
                 results.len() - 1
             }
         };
@@ -250,33 +254,86 @@ pub fn result_tables(
     Ok(out)
 }
 
-/// One analysis's result as JSON, with the options a table of it assumes: the defaults.
-fn run(
-    view: &View<'_>,
-    params: &Params,
-    locale: Option<&str>,
-    analysis: Analysis,
-) -> Result<Value> {
-    match analysis {
-        Analysis::Goals => json::<GoalOptions>(view, params, locale),
-        Analysis::Engagement => json::<EngagementOptions>(view, params, locale),
-        Analysis::Retention => json::<RetentionOptions>(view, params, locale),
-        Analysis::Progression => json::<ProgressionOptions>(view, params, locale),
-        Analysis::Risk => json::<RiskOptions>(view, params, locale),
-        Analysis::Matching => json::<MatchingOptions>(view, params, locale),
-        Analysis::Suggest => json::<SuggestOptions>(view, params, locale),
-        Analysis::Findings => json::<FindingsOptions>(view, params, locale),
+/// How a table's analysis runs: at its defaults on a view (for SQL), or as a caller asked.
+struct Runs {
+    /// Its name, as its method and its errors say it.
+    name: &'static str,
+    /// At its default options, on a view at `params`, in `locale`.
+    at_defaults: fn(&View<'_>, &Params, Option<&str>) -> Result<Value>,
+    /// With a caller's options, as the analysis's own method reads them (`null`: every default).
+    called: fn(&Dataset, Value) -> Result<Value>,
+}
+
+impl Analysis {
+    fn runs(self) -> Runs {
+        match self {
+            Analysis::Goals => runs::<GoalOptions>(),
+            Analysis::Engagement => runs::<EngagementOptions>(),
+            Analysis::Retention => runs::<RetentionOptions>(),
+            Analysis::Progression => runs::<ProgressionOptions>(),
+            Analysis::Risk => runs::<RiskOptions>(),
+            Analysis::Matching => runs::<MatchingOptions>(),
+            Analysis::Suggest => runs::<SuggestOptions>(),
+            Analysis::Findings => runs::<FindingsOptions>(),
+        }
     }
 }
 
-/// The result of analysis `A` at its default options, in `locale`, as JSON.
-fn json<A: super::options::Analysis>(
-    view: &View<'_>,
-    params: &Params,
-    locale: Option<&str>,
-) -> Result<Value> {
-    let result = A::default().run_on(view, params)?.in_locale(locale);
-    serde_json::to_value(result).map_err(|e| Error::Sql(e.to_string()))
+fn runs<A: options::Analysis>() -> Runs {
+    Runs {
+        name: A::NAME,
+        at_defaults: |view, params, locale| json(A::default().run_on(view, params)?, locale),
+        called: |d, given| {
+            let c = Call::<A>::from_json(A::NAME, given)?;
+            json(c.options.run(d, &c.params)?, c.locale.as_deref())
+        },
+    }
+}
+
+/// A result in `locale`, as JSON.
+fn json<R: Serialize + InLocale>(result: R, locale: Option<&str>) -> Result<Value> {
+    serde_json::to_value(result.in_locale(locale)).map_err(|e| Error::Sql(e.to_string()))
+}
+
+/// The rows of the result table `name`, its analysis run with `options` as that analysis's
+/// method takes them (`{ asOf, minGroupSize, by, locale }` and its own): the notebook's analysis
+/// cells, the same rows SQL reads by that name.
+pub fn result_rows(d: &Dataset, name: &str, options: Value) -> Result<Vec<Map<String, Value>>> {
+    let t = RESULT_TABLES
+        .iter()
+        .find(|t| t.name == name)
+        .ok_or_else(|| {
+            let names: Vec<&str> = RESULT_TABLES.iter().map(|t| t.name).collect();
+            Error::Usage(format!(
+                "no result table \"{name}\" (there are: {})",
+                names.join(", ")
+            ))
+        })?;
+    let result = (t.analysis.runs().called)(d, options)?;
+    let mut rows = Vec::new();
+    rows_at(&result, t.path, t, Map::new(), &mut rows);
+    Ok(rows)
+}
+
+/// A result table as the notebook lists it: its name, its rows, and the analysis whose options it
+/// takes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Listed {
+    pub name: &'static str,
+    pub rows: &'static str,
+    pub analysis: &'static str,
+}
+
+/// Every result table, listed.
+pub fn listed() -> Vec<Listed> {
+    RESULT_TABLES
+        .iter()
+        .map(|t| Listed {
+            name: t.name,
+            rows: t.rows,
+            analysis: t.analysis.runs().name,
+        })
+        .collect()
 }
 
 /// What a SQL call is asked for besides the [`super::options::Shared`] options.
@@ -496,5 +553,55 @@ mod tests {
         assert_eq!(en[0].rows.len(), de[0].rows.len());
         assert_eq!(en[0].rows[0]["id"], de[0].rows[0]["id"]);
         assert_ne!(en[0].rows[0]["text"], de[0].rows[0]["text"]);
+    }
+
+    /// A table by name is its analysis run with the options given, the shared ones and its own,
+    /// read as its method reads them.
+    #[test]
+    fn a_table_by_name_takes_its_analysis_options() {
+        let d = sample();
+        let by_department = result_rows(
+            &d,
+            "goals_by_group",
+            serde_json::json!({ "by": "department", "locale": "de", "stalledDays": 30 }),
+        )
+        .unwrap();
+        let g = goals(
+            &d,
+            &Params {
+                by: vec!["department".into()],
+                ..Params::default()
+            },
+            GoalOptions { stalled_days: 30 },
+        )
+        .unwrap();
+        let groups: Vec<&str> = by_department
+            .iter()
+            .map(|r| r["group"].as_str().unwrap())
+            .collect();
+        let expected: Vec<&str> = g.groups.iter().map(|x| x.group.as_str()).collect();
+        assert!(!groups.is_empty());
+        assert_eq!(groups, expected);
+        // Without `by`, no groups; the same rows SQL reads at the defaults.
+        assert!(result_rows(&d, "goals_by_group", Value::Null)
+            .unwrap()
+            .is_empty());
+        let risk_table = RESULT_TABLES.iter().find(|t| t.name == "risk").unwrap();
+        let sql = result_tables(&d, &Params::default(), None, &[risk_table]).unwrap();
+        assert_eq!(result_rows(&d, "risk", Value::Null).unwrap(), sql[0].rows);
+
+        let unknown = result_rows(&d, "goal_summary", Value::Null).unwrap_err();
+        assert!(unknown.to_string().contains("goals_summary"), "{unknown}");
+        let misspelt = result_rows(&d, "goals_summary", serde_json::json!({ "stalledDayz": 3 }))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            misspelt.contains("goals: unknown option \"stalledDayz\"")
+                && misspelt.contains("stalledDays"),
+            "{misspelt}"
+        );
+        assert!(listed()
+            .iter()
+            .any(|t| t.name == "retention_cox" && t.analysis == "retention"));
     }
 }

@@ -484,6 +484,26 @@ impl Dataset {
         self.run::<FindingsOptions>(options)
     }
 
+    /// The rows of one analysis result table by name (`risk`, `goals_by_group`, `retention_cox`,
+    /// ...), as SQL reads it (snake_case columns), its analysis run with `options` as that
+    /// analysis's method takes them: the notebook's analysis cells.
+    #[wasm_bindgen(js_name = resultTable, unchecked_return_type = "SqlRow[]")]
+    pub fn result_table(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ResultTableName")] name: &str,
+        #[wasm_bindgen(unchecked_optional_param_type = "AnalysisOptions")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        use crate::metrics::tables::result_rows;
+        let rows = result_rows(&self.inner, name, given(name, options)?).map_err(err)?;
+        to_js_value(&Value::Array(rows.into_iter().map(Value::Object).collect()))
+    }
+
+    /// The analysis result tables, each with its rows and the analysis whose options it takes.
+    #[wasm_bindgen(js_name = resultTables, unchecked_return_type = "ResultTableInfo[]")]
+    pub fn result_table_list() -> Result<JsValue, JsError> {
+        to_js_value(&serde_json::to_value(crate::metrics::tables::listed()).map_err(err)?)
+    }
+
     /// The loaded tables as bytes for the SQL module (the package's `sql()` passes them on).
     #[doc(hidden)]
     #[wasm_bindgen(js_name = "__sqlTables", skip_typescript)]

@@ -866,6 +866,17 @@ export type ResultTableName =
   | "retention" | "retention_curves" | "retention_cox" | "drivers" | "driver_levels" | "correlations"
   | "progression" | "risk" | "matching" | "matching_terms" | "suggestions" | "unmatched" | "findings";
 
+/** A result table as `Dataset.resultTables()` lists it: its rows, and the analysis whose options it takes. */
+export interface ResultTableInfo {
+  name: ResultTableName;
+  rows: string;
+  analysis: "goals" | "engagement" | "retention" | "progression" | "risk" | "matching" | "suggest" | "findings";
+}
+
+/** The options of any analysis (a result table takes those of its analysis). */
+export type AnalysisOptions =
+  | GoalsOptions | EngagementOptions | RetentionOptions | ProgressionOptions | RiskOptions | SuggestOptions | CommonOptions;
+
 export interface SqlOptions extends CommonOptions {
   /** Tables given as rows (a notebook cell's output), queried by name before the loaded tables
    * and the results of the same name; a column holds numbers, true/false, dates or text. */

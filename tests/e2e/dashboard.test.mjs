@@ -229,18 +229,23 @@ test("an analysis cell runs with its options and exports JSON", async () => {
   const { page } = await open();
   await page.click("#add-analysis");
   const cell = page.locator(".cell").last();
-  await cell.locator("select").selectOption("retention");
+  await cell.locator("select").selectOption("retention_cox");
   await cell.locator("textarea").fill('{ "covariates": ["mentored"] }');
   await cell.locator("button", { hasText: "Run" }).click();
   await page.waitForFunction(
-    () => [...document.querySelectorAll(".cell")].at(-1).querySelector("td")?.textContent === "group true",
+    () => [...document.querySelectorAll(".cell")].at(-1).querySelector("td")?.textContent === "mentored",
   );
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     cell.locator("button", { hasText: "Export JSON" }).click(),
   ]);
   const rows = JSON.parse(readFileSync(await download.path(), "utf8"));
-  assert.ok(rows.some((r) => r.row === "HR mentored (time-varying)" && r.value > 0 && r.value < 1));
+  // The core's rows, as SQL reads `retention_cox`: the mentored term alone, as asked.
+  assert.deepEqual(
+    rows.map((r) => r.term),
+    ["mentored"],
+  );
+  assert.ok(rows[0].hazard_ratio > 0 && rows[0].hazard_ratio < 1 && rows[0].ci_low < rows[0].hazard_ratio);
   await page.close();
 });
 

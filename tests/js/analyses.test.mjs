@@ -133,6 +133,24 @@ test("a misspelt or mistyped option is an Error naming it", () => {
   same(ds.goals({ stalledDays: undefined }), ds.goals());
 });
 
+test("a result table by name is its analysis's rows, run with the options given", () => {
+  const listed = Dataset.resultTables();
+  assert.ok(listed.some((t) => t.name === "retention_cox" && t.analysis === "retention"));
+  const cox = ds.resultTable("retention_cox", { exposure: "ever" });
+  const fit = ds.retention({ exposure: "ever" }).cox;
+  assert.deepEqual(
+    cox.map((r) => [r.term, r.hazard_ratio]),
+    fit.terms.map((t) => [t.term, t.hazardRatio]),
+  );
+  const timeVarying = ds.resultTable("retention_cox").map((r) => r.hazard_ratio);
+  assert.notDeepEqual(
+    timeVarying,
+    fit.terms.map((t) => t.hazardRatio),
+  );
+  assert.throws(() => ds.resultTable("retention_cox", { exposur: "ever" }), /retention: unknown option "exposur"/);
+  assert.throws(() => ds.resultTable("retention_coxx"), /no result table "retention_coxx"/);
+});
+
 test("a failed load carries its problems as data; a freed Dataset says so", () => {
   try {
     Dataset.fromCsv({ people: "person_id,hire_date\nA,2020-13-01\nB,2020-01-01\nB,2020-02-01\n" });

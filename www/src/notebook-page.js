@@ -42,7 +42,7 @@ function table(rows) {
 /** One cell: text as markdown; SQL or an analysis with what was asked, its chart and its table. */
 function article({ cell, result, chart }) {
   if (cell.kind === "text") return `<article>${markdownHtml(cell.text ?? "")}</article>`;
-  const asked = cell.kind === "analysis" ? `${cell.analysis} ${cell.options}` : cell.sql;
+  const asked = cell.kind === "analysis" ? `${cell.table} ${cell.options}` : cell.sql;
   const output = Array.isArray(result) ? table(result) : '<p class="muted">Not run, or it failed.</p>';
   const figure = chart
     ? `<figure><figcaption>${escapeHtml(chart.getAttribute("aria-label") ?? "")}</figcaption>${charts.standalone(chart)}</figure>`

@@ -1,5 +1,6 @@
 // The notebook: SQL cells over the loaded tables and the analyses' results by name (`risk`,
-// `drivers`, ...), analysis cells with options as JSON, and text cells (markdown-it, raw HTML and
+// `drivers`, ...), analysis cells (one of those result tables, its analysis run with options as
+// JSON: the core's rows, the same SQL reads), and text cells (markdown-it, raw HTML and
 // images off: what a cell holds is shown, never run or fetched). Each SQL or analysis cell's output
 // is a table by the cell's name for the cells below it; running a cell runs again the cells that
 // use it. Saved in this browser and as a notebook file (cells only, never data), exported as CSV /
@@ -29,96 +30,9 @@ export function toCsv(rows) {
   return `${[cols.map(cell).join(","), ...rows.map((r) => cols.map((c) => cell(r[c])).join(","))].join("\n")}\n`;
 }
 
-/** The main table of an analysis result, as flat rows (what an analysis cell shows and exports). */
-const ANALYSES = {
-  goals: (r) =>
-    [{ group: "overall", ...r.overall }, ...r.groups].map((g) =>
-      g.suppressed
-        ? { group: g.group, suppressed: true }
-        : {
-            group: g.group,
-            goals: g.goals,
-            completed: g.completed,
-            completionRate: g.completionRate?.value,
-            ciLow: g.completionRate?.ciLow,
-            ciHigh: g.completionRate?.ciHigh,
-            overdue: g.overdue.length,
-            stalled: g.stalled.length,
-          },
-    ),
-  engagement: (r) =>
-    r.programs.map((p) =>
-      p.suppressed
-        ? { program: p.program, suppressed: true }
-        : {
-            program: p.program,
-            pairs: p.pairs,
-            activePairs: p.activePairs,
-            held: p.totals.held,
-            cancelled: p.totals.cancelled,
-            noShow: p.totals.noShow,
-            meanCadenceAdherence: p.meanCadenceAdherence,
-            trendSlope: p.trend?.theilSen.slope,
-          },
-    ),
-  retention: (r) => [
-    ...r.groups.map((g) =>
-      g.suppressed
-        ? { row: `group ${g.group}`, suppressed: true }
-        : {
-            row: `group ${g.group}`,
-            n: g.n,
-            exits: g.exits,
-            value: g.rate.value,
-            ciLow: g.rate.ciLow,
-            ciHigh: g.rate.ciHigh,
-          },
-    ),
-    ...(r.cox?.terms ?? []).map((t) => ({
-      row: `HR ${t.term} (${r.exposure})`,
-      value: t.hazardRatio,
-      ciLow: t.ciLow,
-      ciHigh: t.ciHigh,
-    })),
-    ...(r.naiveCox?.terms ?? []).map((t) => ({
-      row: `HR ${t.term} (ever, naive)`,
-      value: t.hazardRatio,
-      ciLow: t.ciLow,
-      ciHigh: t.ciHigh,
-    })),
-  ],
-  progression: (r) =>
-    r.groups.map((g) =>
-      g.suppressed
-        ? { group: g.group, suppressed: true }
-        : {
-            group: g.group,
-            people: g.people,
-            personYears: g.personYears,
-            promotions: g.promotions,
-            per100py: g.ratePer100py.value,
-            ciLow: g.ratePer100py.ciLow,
-            ciHigh: g.ratePer100py.ciHigh,
-          },
-    ),
-  risk: (r) =>
-    r.pairs.map((p) => ({
-      pairId: p.pairId,
-      program: p.program,
-      score: p.score,
-      level: p.level,
-      reasons: p.reasons.map((x) => x.text).join("; "),
-    })),
-  findings: (r) => r.findings.map((f) => ({ severity: f.severity, text: f.text, id: f.id })),
-  matching: (r) =>
-    (r.model?.terms ?? []).map((t) => ({
-      term: t.term,
-      hazardRatio: t.hazardRatio,
-      ciLow: t.ciLow,
-      ciHigh: t.ciHigh,
-      pValue: t.pValue,
-    })),
-};
+/** What analysis cells of the first notebook files named (an analysis), as the result table
+ * they showed: the others were already named as their tables are. */
+const FIRST_NAMES = { goals: "goals_by_group", engagement: "engagement_programs", matching: "matching_terms" };
 
 /** A text cell's markdown as a DOM node. */
 function markdown(text) {
@@ -174,8 +88,9 @@ function cleanCell(c, names) {
     return n;
   };
   if (c?.kind === "text" && typeof c.text === "string") return { kind: "text", text: c.text };
-  if (c?.kind === "analysis" && c.analysis in ANALYSES)
-    return { kind: "analysis", name: name(c.name), analysis: c.analysis, options: String(c.options ?? "{}") };
+  const table = typeof c?.table === "string" ? c.table : (FIRST_NAMES[c?.analysis] ?? c?.analysis);
+  if (c?.kind === "analysis" && typeof table === "string")
+    return { kind: "analysis", name: name(c.name), table, options: String(c.options ?? "{}") };
   if (typeof c?.sql === "string")
     return {
       kind: "sql",
@@ -231,6 +146,13 @@ export function notebook(worker, { common, locale }) {
     ];
   }
   const results = [];
+  // The result tables an analysis cell can show, as the core lists them (the pickers fill in when
+  // they come).
+  let tables = [];
+  worker.resultTables().then((list) => {
+    tables = list;
+    render();
+  });
   const save = () => localStorage.setItem(STORE, notebookFile(book.cells));
   const names = () => new Set(book.cells.map((c) => c.name).filter(Boolean));
   const status = (text, error = false) => {
@@ -296,15 +218,23 @@ export function notebook(worker, { common, locale }) {
       save();
       status("");
     });
+    const listed = tables.some((t) => t.name === c.table) ? tables : [{ name: c.table, rows: "" }, ...tables];
     const picker = analysis
       ? el(
           "select",
-          { ariaLabel: `Analysis of cell ${i + 1}` },
-          ...Object.keys(ANALYSES).map((a) => el("option", { value: a, textContent: a, selected: a === c.analysis })),
+          { ariaLabel: `Result table of cell ${i + 1}` },
+          ...listed.map((t) =>
+            el("option", {
+              value: t.name,
+              textContent: t.analysis ? `${t.name} (${t.analysis})` : t.name,
+              title: t.rows,
+              selected: t.name === c.table,
+            }),
+          ),
         )
       : null;
     picker?.addEventListener("change", () => {
-      c.analysis = picker.value;
+      c.table = picker.value;
       save();
       run(i);
     });
@@ -421,9 +351,11 @@ export function notebook(worker, { common, locale }) {
     try {
       if (c.kind === "text") results[i] = c.text ?? "";
       else if (c.kind === "analysis")
-        results[i] = ANALYSES[c.analysis](
-          await worker[c.analysis]({ ...common(), locale: locale(), ...JSON.parse(c.options || "{}") }),
-        );
+        results[i] = await worker.resultTable(c.table, {
+          ...common(),
+          locale: locale(),
+          ...JSON.parse(c.options || "{}"),
+        });
       else results[i] = await worker.sql(c.sql, { ...common(), locale: locale(), tables: tablesFor(i, c.sql) });
       show(i);
       return true;
@@ -470,11 +402,16 @@ export function notebook(worker, { common, locale }) {
       el(
         "tbody",
         {},
-        ...rows
-          .slice(0, SHOWN)
-          .map((r) =>
-            el("tr", {}, ...cols.map((c) => el("td", { textContent: r[c] == null ? "" : String(shown(r[c])) }))),
+        ...rows.slice(0, SHOWN).map((r) =>
+          el(
+            "tr",
+            {},
+            ...cols.map((c) => {
+              const text = r[c] == null ? "" : String(shown(r[c]));
+              return el("td", { textContent: text, title: text.length > 40 ? text : "" });
+            }),
           ),
+        ),
       ),
     );
     const note = el("p", {
@@ -542,7 +479,7 @@ export function notebook(worker, { common, locale }) {
     add({ kind: "text", text: "## What we found\n\nWrite what the next cell shows, for whoever reads this notebook." }),
   );
   $("add-analysis").addEventListener("click", () =>
-    add({ kind: "analysis", analysis: "goals", options: '{ "by": ["department"] }' }),
+    add({ kind: "analysis", table: "goals_by_group", options: '{ "by": ["department"] }' }),
   );
   $("export-notebook").addEventListener("click", () =>
     download("notebook.json", notebookFile(book.cells), "application/json"),
