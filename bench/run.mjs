@@ -41,6 +41,8 @@ const ours = {
   retention: () => ds.retention(),
   risk: () => ds.risk(),
   progression: () => ds.progression(),
+  // The per-pair table as typed columns (issue #30 item 2), beside engagement's object form.
+  "engagement pairs as columns": () => ds.resultColumns("engagement_pairs"),
 };
 for (const [name, fn] of Object.entries(ours)) add("mentor-insights (wasm)", name, time(fn));
 add(

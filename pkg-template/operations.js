@@ -20,7 +20,8 @@ export const CALLS = [
   "toCsv",
 ];
 /** The others: `inspectFiles(files, { mapping })` and `resultTables()` need no data;
- * `sql(query, options)` needs its module; `resultTable(name, options)` names a table. */
-export const OTHERS = ["inspectFiles", "resultTables", "resultTable", "sql"];
+ * `sql(query, options)` needs its module; `resultTable(name, options)` and
+ * `resultColumns(name, options)` name a table. */
+export const OTHERS = ["inspectFiles", "resultTables", "resultTable", "resultColumns", "sql"];
 /** The operations that need no data loaded. */
 export const DATALESS = ["inspectFiles", "resultTables"];

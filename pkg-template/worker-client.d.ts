@@ -1,6 +1,6 @@
 import type {
   CommonOptions, EngagementOptions, FindingsResult, MatchingResult, SuggestOptions, SuggestResult, EngagementResult, GoalsOptions, GoalsResult, Meta, ProgressionOptions,
-  ProgressionResult, Report, ResultTableName, ResultTableInfo, AnalysisOptions, RiskEvaluation, RiskEvaluationOptions, Warning, LoadProgress, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlOptions, SqlRow,
+  ProgressionResult, Report, ResultTableName, ResultTableInfo, ResultColumns, AnalysisOptions, RiskEvaluation, RiskEvaluationOptions, Warning, LoadProgress, RetentionOptions, RetentionResult, RiskOptions, RiskResult, SampleOptions, SqlOptions, SqlRow,
   TableRecords, TableTexts, Mapping, InputFile, Inspection,
 } from "./mentor_insights.js";
 
@@ -45,6 +45,8 @@ export interface AnalyticsWorker {
   resultTables(): Promise<ResultTableInfo[]>;
   /** One result table's rows as SQL reads it, its analysis run with `options`. */
   resultTable(name: ResultTableName, options?: AnalysisOptions): Promise<SqlRow[]>;
+  /** The same table as columns: numbers in a `Float64Array`, the rest in arrays (for Arquero's `aq.table`). */
+  resultColumns(name: ResultTableName, options?: AnalysisOptions): Promise<ResultColumns>;
   toCsv(): Promise<Record<string, string>>;
   /** Stops what is running (its promises reject with an Error whose `cancelled` is true); the data stays loaded. */
   cancel(): Promise<void>;

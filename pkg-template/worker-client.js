@@ -124,6 +124,7 @@ export function connect(spawnWorker) {
   api.sql = (query, options) => call("sql", { query, options });
   api.resultTables = () => call("resultTables");
   api.resultTable = (name, options) => call("resultTable", { name, options });
+  api.resultColumns = (name, options) => call("resultColumns", { name, options });
   return api;
 }
 

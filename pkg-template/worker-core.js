@@ -33,6 +33,7 @@ export function serve({ sql = NO_SQL } = {}) {
     inspectFiles: (files, _, o) => Dataset.inspectFiles(files, o),
     resultTables: () => Dataset.resultTables(),
     resultTable: ({ name, options }) => ds.resultTable(name, options),
+    resultColumns: ({ name, options }) => ds.resultColumns(name, options),
     sql: ({ query, options }) => sql(ds, query, options),
   };
   for (const op of CALLS) ops[op] = (o) => ds[op](o);

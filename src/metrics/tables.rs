@@ -9,6 +9,7 @@ use super::goals::GoalOptions;
 use super::matching::{MatchingOptions, SuggestOptions};
 use super::options::{self, Call};
 use super::progression::ProgressionOptions;
+use super::projection::{self, Node, Path};
 use super::report::FindingsOptions;
 use super::retention::RetentionOptions;
 use super::risk::RiskOptions;
@@ -18,7 +19,7 @@ use crate::model::columns::RowTable;
 use crate::model::Dataset;
 use crate::warning::InLocale;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// The analysis a table comes from (each runs once however many of its tables a query names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +60,18 @@ const fn table(
         path,
         carry: "",
         each: "",
+    }
+}
+
+impl ResultTable {
+    /// Its rows in the result of its analysis.
+    fn rows(&self, result: &Node) -> RowTable {
+        let path = Path {
+            steps: self.path,
+            carry: self.carry,
+            each: self.each,
+        };
+        projection::rows(result, &path, self.name)
     }
 }
 
@@ -234,7 +247,7 @@ pub fn result_tables(
         return Ok(Vec::new());
     }
     let view = params.view(d)?;
-    let mut results: Vec<(Analysis, Value)> = Vec::new();
+    let mut results: Vec<(Analysis, Node)> = Vec::new();
     let mut out = Vec::with_capacity(tables.len());
     for t in tables {
         let i = match results.iter().position(|(a, _)| *a == t.analysis) {
@@ -247,9 +260,7 @@ pub fn result_tables(
                 results.len() - 1
             }
         };
-        let mut rows = Vec::new();
-        rows_at(&results[i].1, t.path, t, Map::new(), &mut rows);
-        out.push(RowTable::new(t.name.to_string(), rows));
+        out.push(t.rows(&results[i].1));
     }
     Ok(out)
 }
@@ -259,9 +270,9 @@ struct Runs {
     /// Its name, as its method and its errors say it.
     name: &'static str,
     /// At its default options, on a view at `params`, in `locale`.
-    at_defaults: fn(&View<'_>, &Params, Option<&str>) -> Result<Value>,
+    at_defaults: fn(&View<'_>, &Params, Option<&str>) -> Result<Node>,
     /// With a caller's options, as the analysis's own method reads them (`null`: every default).
-    called: fn(&Dataset, Value) -> Result<Value>,
+    called: fn(&Dataset, Value) -> Result<Node>,
 }
 
 impl Analysis {
@@ -282,23 +293,23 @@ impl Analysis {
 fn runs<A: options::Analysis>() -> Runs {
     Runs {
         name: A::NAME,
-        at_defaults: |view, params, locale| json(A::default().run_on(view, params)?, locale),
+        at_defaults: |view, params, locale| tree(A::default().run_on(view, params)?, locale),
         called: |d, given| {
             let c = Call::<A>::from_json(A::NAME, given)?;
-            json(c.options.run(d, &c.params)?, c.locale.as_deref())
+            tree(c.options.run(d, &c.params)?, c.locale.as_deref())
         },
     }
 }
 
-/// A result in `locale`, as JSON.
-fn json<R: Serialize + InLocale>(result: R, locale: Option<&str>) -> Result<Value> {
-    serde_json::to_value(result.in_locale(locale)).map_err(|e| Error::Sql(e.to_string()))
+/// A result in `locale`, as the tree its tables are read from.
+fn tree<R: Serialize + InLocale>(result: R, locale: Option<&str>) -> Result<Node> {
+    Node::of(&result.in_locale(locale)).map_err(|e| Error::Sql(e.to_string()))
 }
 
 /// The rows of the result table `name`, its analysis run with `options` as that analysis's
 /// method takes them (`{ asOf, minGroupSize, by, locale }` and its own): the notebook's analysis
 /// cells, the same rows SQL reads by that name.
-pub fn result_rows(d: &Dataset, name: &str, options: Value) -> Result<Vec<Map<String, Value>>> {
+pub fn result_rows(d: &Dataset, name: &str, options: Value) -> Result<RowTable> {
     let t = RESULT_TABLES
         .iter()
         .find(|t| t.name == name)
@@ -309,10 +320,7 @@ pub fn result_rows(d: &Dataset, name: &str, options: Value) -> Result<Vec<Map<St
                 names.join(", ")
             ))
         })?;
-    let result = (t.analysis.runs().called)(d, options)?;
-    let mut rows = Vec::new();
-    rows_at(&result, t.path, t, Map::new(), &mut rows);
-    Ok(rows)
+    Ok(t.rows(&(t.analysis.runs().called)(d, options)?))
 }
 
 /// A result table as the notebook lists it: its name, its rows, and the analysis whose options it
@@ -342,93 +350,6 @@ pub fn listed() -> Vec<Listed> {
 pub struct SqlOptions {
     /// Tables given as rows by name (a notebook cell's output), read by the SQL module.
     pub tables: Option<Value>,
-}
-
-/// Appends the rows found at `path` below `v`.
-fn rows_at(
-    v: &Value,
-    path: &[&str],
-    t: &ResultTable,
-    carried: Map<String, Value>,
-    out: &mut Vec<Map<String, Value>>,
-) {
-    match (path.split_first(), v) {
-        (Some((&"*", rest)), Value::Array(items)) => {
-            for item in items {
-                let mut carried = carried.clone();
-                if let Some(x) = item.get(t.carry) {
-                    carried.insert(t.carry.to_string(), x.clone());
-                }
-                rows_at(item, rest, t, carried, out);
-            }
-        }
-        (Some((key, rest)), Value::Object(m)) => {
-            if let Some(x) = m.get(*key) {
-                rows_at(x, rest, t, carried, out);
-            }
-        }
-        (None, Value::Array(items)) => {
-            for item in items {
-                let mut row = carried.clone();
-                match item {
-                    Value::Object(_) => flatten("", item, &mut row),
-                    plain => {
-                        row.insert(t.each.to_string(), plain.clone());
-                    }
-                }
-                out.push(row);
-            }
-        }
-        (None, Value::Object(_)) => {
-            let mut row = carried;
-            flatten("", v, &mut row);
-            out.push(row);
-        }
-        _ => {}
-    }
-}
-
-/// An item's fields as columns: a nested object's fields as `parent_field` (an estimate's `value`
-/// as `parent`; its interval's `level` and `method`, the same in every row, left out), a list of
-/// sentences (`text`) or of plain values as one text, other lists left to tables of their own.
-fn flatten(prefix: &str, v: &Value, row: &mut Map<String, Value>) {
-    match v {
-        Value::Object(m) => {
-            let estimate = m.contains_key("value") && m.contains_key("ci_low");
-            for (k, x) in m {
-                if estimate && (k == "level" || k == "method") {
-                    continue;
-                }
-                let name = match (prefix, k.as_str()) {
-                    ("", _) => k.clone(),
-                    (_, "value") if estimate => prefix.to_string(),
-                    _ => format!("{prefix}_{k}"),
-                };
-                flatten(&name, x, row);
-            }
-        }
-        Value::Array(items) => {
-            let texts: Option<Vec<&str>> = items
-                .iter()
-                .map(|i| match i {
-                    Value::Object(o) => o.get("text").and_then(Value::as_str),
-                    Value::String(s) => Some(s.as_str()),
-                    _ => None,
-                })
-                .collect();
-            let plain = items.iter().all(|i| !i.is_object() && !i.is_array());
-            if let Some(texts) = texts {
-                let separator = if plain { ", " } else { "; " };
-                row.insert(prefix.to_string(), Value::String(texts.join(separator)));
-            } else if plain {
-                let joined: Vec<String> = items.iter().map(Value::to_string).collect();
-                row.insert(prefix.to_string(), Value::String(joined.join(", ")));
-            }
-        }
-        plain => {
-            row.insert(prefix.to_string(), plain.clone());
-        }
-    }
 }
 
 #[cfg(test)]
@@ -492,27 +413,27 @@ mod tests {
         let t = result_tables(&d, &p, None, &wanted).unwrap();
 
         let r = risk(&d, &p, &RiskConfig::default(), Learn::Auto).unwrap();
-        assert_eq!(t[0].rows.len(), r.pairs.len());
-        let first = &t[0].rows[0];
+        assert_eq!(t[0].len, r.pairs.len());
+        let first = &t[0].rows()[0];
         assert_eq!(first["pair_id"], r.pairs[0].pair_id.as_str());
         assert_eq!(first["score"].as_f64(), Some(r.pairs[0].score));
         let reasons: Vec<&str> = r.pairs[0].reasons.iter().map(|x| x.text.as_str()).collect();
         assert_eq!(first["reasons"], reasons.join("; "));
 
         let g = goals(&d, &p, GoalOptions::default()).unwrap();
-        let overdue: Vec<&str> = t[1]
-            .rows
+        let overdue: Vec<String> = t[1]
+            .rows()
             .iter()
-            .map(|r| r["goal_id"].as_str().unwrap())
+            .map(|r| r["goal_id"].as_str().unwrap().to_string())
             .collect();
         assert_eq!(overdue, g.overall.overdue);
 
         // A curve's steps carry their group; an estimate is its value and interval.
-        let curves = &t[2].rows;
+        let curves = t[2].rows();
         assert!(curves
             .iter()
             .all(|r| r.contains_key("group") && r.contains_key("survival")));
-        let drivers = &t[3].rows[0];
+        let drivers = &t[3].rows()[0];
         assert!(
             drivers.contains_key("hazard_ratio") && drivers.contains_key("hazard_ratio_ci_low")
         );
@@ -532,7 +453,7 @@ mod tests {
             let c = table.columns().unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(c.name, table.name);
         }
-        let named = |n: &str| t.iter().find(|t| t.name == n).unwrap().rows.len();
+        let named = |n: &str| t.iter().find(|t| t.name == n).unwrap().len;
         for n in [
             "findings",
             "risk",
@@ -550,9 +471,9 @@ mod tests {
         let findings = RESULT_TABLES.iter().find(|t| t.name == "findings").unwrap();
         let en = result_tables(&d, &Params::default(), None, &[findings]).unwrap();
         let de = result_tables(&d, &Params::default(), Some("de"), &[findings]).unwrap();
-        assert_eq!(en[0].rows.len(), de[0].rows.len());
-        assert_eq!(en[0].rows[0]["id"], de[0].rows[0]["id"]);
-        assert_ne!(en[0].rows[0]["text"], de[0].rows[0]["text"]);
+        assert_eq!(en[0].len, de[0].len);
+        assert_eq!(en[0].rows()[0]["id"], de[0].rows()[0]["id"]);
+        assert_ne!(en[0].rows()[0]["text"], de[0].rows()[0]["text"]);
     }
 
     /// A table by name is its analysis run with the options given, the shared ones and its own,
@@ -575,20 +496,22 @@ mod tests {
             GoalOptions { stalled_days: 30 },
         )
         .unwrap();
-        let groups: Vec<&str> = by_department
+        let groups: Vec<String> = by_department
+            .rows()
             .iter()
-            .map(|r| r["group"].as_str().unwrap())
+            .map(|r| r["group"].as_str().unwrap().to_string())
             .collect();
         let expected: Vec<&str> = g.groups.iter().map(|x| x.group.as_str()).collect();
         assert!(!groups.is_empty());
         assert_eq!(groups, expected);
         // Without `by`, no groups; the same rows SQL reads at the defaults.
-        assert!(result_rows(&d, "goals_by_group", Value::Null)
-            .unwrap()
-            .is_empty());
+        assert_eq!(
+            result_rows(&d, "goals_by_group", Value::Null).unwrap().len,
+            0
+        );
         let risk_table = RESULT_TABLES.iter().find(|t| t.name == "risk").unwrap();
         let sql = result_tables(&d, &Params::default(), None, &[risk_table]).unwrap();
-        assert_eq!(result_rows(&d, "risk", Value::Null).unwrap(), sql[0].rows);
+        assert_eq!(result_rows(&d, "risk", Value::Null).unwrap(), sql[0]);
 
         let unknown = result_rows(&d, "goal_summary", Value::Null).unwrap_err();
         assert!(unknown.to_string().contains("goals_summary"), "{unknown}");

@@ -91,80 +91,130 @@ pub fn tables(d: &Dataset) -> Vec<TableColumns<'_>> {
     .collect()
 }
 
-/// A table given as rows of named values (JSON objects): a column holds numbers, true/false, dates
-/// (`YYYY-MM-DD`) or text, whichever all its values are; a row without a column's key is null there.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A table of named values by row (an analysis's result table, or rows given as JSON objects): a
+/// column holds numbers, true/false, dates (`YYYY-MM-DD`) or text, whichever all its values are;
+/// a row without a column's value is null there. Kept as columns: a table of many rows is built
+/// without a map per row.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RowTable {
     pub name: String,
-    pub rows: Vec<serde_json::Map<String, serde_json::Value>>,
+    /// The columns' names, in the order they first came.
+    pub names: Vec<String>,
+    /// Each column's values, `len` of them (null where a row has none).
+    pub values: Vec<Vec<Plain>>,
+    pub len: usize,
+    index: rustc_hash::FxHashMap<String, usize>,
+    /// The column the next value is likely for: rows of a table mostly come with the same columns
+    /// in the same order, and a name compared costs less than one hashed.
+    next: usize,
 }
 
 impl RowTable {
-    /// A table of `rows`; a column whose plain values are of different kinds (a finding's
-    /// `values_level`: a number in one row, a word in another) holds them as text.
-    pub fn new(
-        name: String,
-        mut rows: Vec<serde_json::Map<String, serde_json::Value>>,
-    ) -> RowTable {
-        use serde_json::Value as Json;
-        let kind = |v: &Json| match v {
-            Json::Bool(_) => 1,
-            Json::Number(_) => 2,
-            Json::String(_) => 3,
-            _ => 0,
-        };
-        let mut kinds: Vec<(String, u8)> = Vec::new();
-        for row in &rows {
-            for (k, v) in row.iter().filter(|(_, v)| kind(v) > 0) {
-                match kinds.iter_mut().find(|(name, _)| name == k) {
-                    Some((_, seen)) => *seen |= 1 << kind(v),
-                    None => kinds.push((k.clone(), 1 << kind(v))),
-                }
-            }
+    /// An empty table to [`RowTable::push_row`] into, then [`RowTable::settled`].
+    pub fn named(name: String) -> RowTable {
+        RowTable {
+            name,
+            ..RowTable::default()
         }
-        let mixed: Vec<&String> = kinds
-            .iter()
-            .filter(|(_, seen)| seen.count_ones() > 1)
-            .map(|(k, _)| k)
-            .collect();
-        for row in &mut rows {
-            for k in &mixed {
-                if let Some(v) = row
-                    .get_mut(k.as_str())
-                    .filter(|v| matches!(v, Json::Bool(_) | Json::Number(_)))
-                {
-                    *v = Json::String(v.to_string());
-                }
-            }
-        }
-        RowTable { name, rows }
     }
 
-    /// The rows as columns (in the order their names first appear), borrowing their text. A column
-    /// whose values are of different kinds, or lists or objects, is an error naming it.
-    pub fn columns(&self) -> Result<TableColumns<'_>> {
-        let mut names: Vec<&str> = Vec::new();
-        for row in &self.rows {
-            for k in row.keys() {
-                if !names.contains(&k.as_str()) {
-                    names.push(k);
+    /// A table of `rows`, [`RowTable::settled`].
+    pub fn new(name: String, rows: Vec<serde_json::Map<String, serde_json::Value>>) -> RowTable {
+        let mut t = RowTable::named(name);
+        for row in rows {
+            t.push_row();
+            for (k, v) in row {
+                t.set(&k, Plain::from(v));
+            }
+        }
+        t.settled()
+    }
+
+    /// Starts a row (its values null until [`RowTable::set`]).
+    pub fn push_row(&mut self) {
+        self.len += 1;
+        self.next = 0;
+    }
+
+    /// The value of `column` in the last row (a later value replaces an earlier one).
+    pub fn set(&mut self, column: &str, value: Plain) {
+        let likely = self.names.get(self.next).filter(|n| *n == column);
+        let at = match likely
+            .map(|_| self.next)
+            .or_else(|| self.index.get(column).copied())
+        {
+            Some(at) => at,
+            None => {
+                self.index.insert(column.to_string(), self.names.len());
+                self.names.push(column.to_string());
+                self.values.push(Vec::new());
+                self.names.len() - 1
+            }
+        };
+        self.next = at + 1;
+        let values = &mut self.values[at];
+        values.resize(self.len, Plain::Null);
+        values[self.len - 1] = value;
+    }
+
+    /// The table with every column `len` long, and a column whose plain values are of different
+    /// kinds (a finding's `values_level`: a number in one row, a word in another) holding them as
+    /// text.
+    pub fn settled(mut self) -> RowTable {
+        let kind = |v: &Plain| match v {
+            Plain::Flag(_) => 1,
+            Plain::Number(_) => 2,
+            Plain::Text(_) => 3,
+            _ => 0,
+        };
+        for values in &mut self.values {
+            values.resize(self.len, Plain::Null);
+            let seen = values
+                .iter()
+                .filter(|v| kind(v) > 0)
+                .fold(0u8, |seen, v| seen | 1 << kind(v));
+            if seen.count_ones() > 1 {
+                for v in values
+                    .iter_mut()
+                    .filter(|v| matches!(v, Plain::Flag(_) | Plain::Number(_)))
+                {
+                    *v = Plain::Text(v.to_string());
                 }
             }
         }
-        let columns = names
-            .into_iter()
-            .map(|name| {
-                let values: Vec<Option<&serde_json::Value>> = self
-                    .rows
+        self
+    }
+
+    /// The rows as objects.
+    pub fn rows(&self) -> Vec<serde_json::Map<String, serde_json::Value>> {
+        (0..self.len)
+            .map(|i| {
+                self.names
                     .iter()
-                    .map(|r| r.get(name).filter(|v| !v.is_null()))
-                    .collect();
-                row_data(&values).map(|data| Column { name, data }).ok_or_else(|| {
-                    Error::Sql(format!(
-                        "table {}, column {name}: its values are lists or objects, not numbers, true/false, dates or text",
-                        self.name
-                    ))
-                })
+                    .zip(&self.values)
+                    .map(|(k, v)| (k.clone(), v[i].json()))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The table's columns, each typed by its values.
+    pub fn columns(&self) -> Result<TableColumns<'_>> {
+        let columns = self
+            .names
+            .iter()
+            .zip(&self.values)
+            .map(|(name, values)| {
+                let values: Vec<Option<&Plain>> =
+                    values.iter().map(|v| (!v.is_null()).then_some(v)).collect();
+                row_data(&values)
+                    .map(|data| Column { name, data })
+                    .ok_or_else(|| {
+                        Error::Sql(format!(
+                            "table {}, column {name}: its values are lists or objects, not numbers, true/false, dates or text",
+                            self.name
+                        ))
+                    })
             })
             .collect::<Result<_>>()?;
         Ok(TableColumns {
@@ -174,9 +224,141 @@ impl RowTable {
     }
 }
 
+/// A value of a row: what a column holds.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Plain {
+    #[default]
+    Null,
+    Flag(bool),
+    Number(serde_json::Number),
+    Text(String),
+    /// A list or an object, which no column holds: its table is refused, naming the column.
+    Nested,
+}
+
+impl From<serde_json::Value> for Plain {
+    fn from(v: serde_json::Value) -> Plain {
+        use serde_json::Value as Json;
+        match v {
+            Json::Null => Plain::Null,
+            Json::Bool(b) => Plain::Flag(b),
+            Json::Number(n) => Plain::Number(n),
+            Json::String(s) => Plain::Text(s),
+            Json::Array(_) | Json::Object(_) => Plain::Nested,
+        }
+    }
+}
+
+impl Plain {
+    /// The value as JSON (a nested one as null).
+    pub fn json(&self) -> serde_json::Value {
+        use serde_json::Value as Json;
+        match self {
+            Plain::Flag(b) => Json::Bool(*b),
+            Plain::Number(n) => Json::Number(n.clone()),
+            Plain::Text(s) => Json::String(s.clone()),
+            Plain::Null | Plain::Nested => Json::Null,
+        }
+    }
+
+    fn is_null(&self) -> bool {
+        matches!(self, Plain::Null)
+    }
+
+    fn is_boolean(&self) -> bool {
+        matches!(self, Plain::Flag(_))
+    }
+
+    fn is_number(&self) -> bool {
+        matches!(self, Plain::Number(_))
+    }
+
+    fn is_string(&self) -> bool {
+        matches!(self, Plain::Text(_))
+    }
+
+    fn as_bool(&self) -> Option<bool> {
+        match self {
+            Plain::Flag(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    fn as_i64(&self) -> Option<i64> {
+        match self {
+            Plain::Number(n) => n.as_i64(),
+            _ => None,
+        }
+    }
+
+    fn as_f64(&self) -> Option<f64> {
+        match self {
+            Plain::Number(n) => n.as_f64(),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Plain::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// As JSON writes it (a nested value as null).
+impl Serialize for Plain {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            Plain::Flag(b) => s.serialize_bool(*b),
+            Plain::Number(n) => n.serialize(s),
+            Plain::Text(t) => s.serialize_str(t),
+            Plain::Null | Plain::Nested => s.serialize_unit(),
+        }
+    }
+}
+
+/// As JSON writes it: text in quotes.
+impl std::fmt::Display for Plain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Plain::Flag(b) => write!(f, "{b}"),
+            Plain::Number(n) => write!(f, "{n}"),
+            Plain::Text(t) => write!(f, "{}", serde_json::Value::from(t.as_str())),
+            Plain::Null | Plain::Nested => f.write_str("null"),
+        }
+    }
+}
+
+/// The rows as JSON objects, every column in each.
+impl Serialize for RowTable {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        struct Row<'a>(&'a RowTable, usize);
+        impl Serialize for Row<'_> {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                s: S,
+            ) -> std::result::Result<S::Ok, S::Error> {
+                let Row(t, i) = *self;
+                let mut m = s.serialize_map(None)?;
+                for (k, v) in t.names.iter().zip(&t.values) {
+                    m.serialize_entry(k, &v[i])?;
+                }
+                m.end()
+            }
+        }
+        let mut seq = s.serialize_seq(Some(self.len))?;
+        for i in 0..self.len {
+            seq.serialize_element(&Row(self, i))?;
+        }
+        seq.end()
+    }
+}
+
 /// One column of rows, typed by what all its (non-null) values are.
-fn row_data<'a>(values: &[Option<&'a serde_json::Value>]) -> Option<Data<'a>> {
-    use serde_json::Value as Json;
+fn row_data<'a>(values: &[Option<&'a Plain>]) -> Option<Data<'a>> {
+    use Plain as Json;
     let all = |f: fn(&Json) -> bool| values.iter().flatten().all(|v| f(v));
     let day = |v: &Json| v.as_str().filter(|s| s.len() == 10).and_then(date::parse);
     let some = values.iter().flatten().next().is_some();
@@ -274,10 +456,7 @@ mod tests {
                 {"id": "b", "n": null, "on": false, "day": "2024-03-01", "extra": "only here"}]"#,
         )
         .unwrap();
-        let t = RowTable {
-            name: "cell_1".into(),
-            rows,
-        };
+        let t = RowTable::new("cell_1".into(), rows);
         let c = t.columns().unwrap();
         let names: Vec<&str> = c.columns.iter().map(|c| c.name).collect();
         assert_eq!(names, ["id", "n", "x", "on", "day", "extra"]);
@@ -297,10 +476,10 @@ mod tests {
         )
         .unwrap();
         let t = RowTable::new("cell_2".into(), mixed);
-        assert_eq!(t.rows[0]["v"], "1");
+        assert_eq!(t.rows()[0]["v"], "1");
         let e = t.columns().unwrap_err().to_string();
         assert!(e.contains("table cell_2, column l"), "{e}");
-        let c = RowTable::new("t".into(), vec![t.rows[1].clone()]);
+        let c = RowTable::new("t".into(), vec![t.rows()[1].clone()]);
         assert_eq!(
             c.columns().unwrap().columns[0].data,
             Data::Text(vec![Some("2024-03")])

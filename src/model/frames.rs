@@ -218,10 +218,10 @@ mod tests {
         assert!(!r.rows.is_empty());
         assert_eq!(r.rows[0]["program"], risk.pairs[0].program.as_str());
         // A table given with the query takes the place of a result of the same name.
-        let given = RowTable {
-            name: "risk".into(),
-            rows: vec![serde_json::from_str(r#"{"pair_id": "X1", "due": "2024-01-31"}"#).unwrap()],
-        };
+        let given = RowTable::new(
+            "risk".into(),
+            vec![serde_json::from_str(r#"{"pair_id": "X1", "due": "2024-01-31"}"#).unwrap()],
+        );
         let tables = Frames::new(&super::super::columns::tables(&d)).unwrap();
         let r = tables
             .sql(

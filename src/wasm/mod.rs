@@ -8,7 +8,6 @@ mod analytics;
 #[cfg(feature = "sql")]
 mod sql;
 
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(start)]
@@ -107,7 +106,7 @@ impl std::io::Write for JsChunks {
 
 /// Results cross as JSON text parsed by the engine: one call instead of one per property, which
 /// for hundreds of thousands of objects (per-pair periods) is several times faster.
-fn to_js_value(v: &Value) -> Result<JsValue, JsError> {
+fn to_js_value<T: serde::Serialize + ?Sized>(v: &T) -> Result<JsValue, JsError> {
     let mut out = JsChunks::new();
     serde_json::to_writer(&mut out, v).map_err(err)?;
     out.parse()

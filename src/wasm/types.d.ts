@@ -873,6 +873,10 @@ export interface ResultTableInfo {
   analysis: "goals" | "engagement" | "retention" | "progression" | "risk" | "matching" | "suggest" | "findings";
 }
 
+/** A result table as columns (`Dataset.resultColumns`): numbers in a `Float64Array` (NaN where a
+ * row has none); text, true/false and dates ("YYYY-MM-DD") in arrays (null where a row has none). */
+export type ResultColumns = Record<string, Float64Array | (string | null)[] | (boolean | null)[]>;
+
 /** The options of any analysis (a result table takes those of its analysis). */
 export type AnalysisOptions =
   | GoalsOptions | EngagementOptions | RetentionOptions | ProgressionOptions | RiskOptions | SuggestOptions | CommonOptions;

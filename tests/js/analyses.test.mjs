@@ -149,6 +149,27 @@ test("a result table by name is its analysis's rows, run with the options given"
   );
   assert.throws(() => ds.resultTable("retention_cox", { exposur: "ever" }), /retention: unknown option "exposur"/);
   assert.throws(() => ds.resultTable("retention_coxx"), /no result table "retention_coxx"/);
+  // As columns: the same values, numbers in a Float64Array.
+  const columns = ds.resultColumns("retention_cox", { exposure: "ever" });
+  assert.deepEqual(Object.keys(columns), Object.keys(cox[0]));
+  assert.ok(columns.hazard_ratio instanceof Float64Array);
+  assert.deepEqual(
+    [...columns.hazard_ratio],
+    cox.map((r) => r.hazard_ratio),
+  );
+  assert.deepEqual(
+    columns.term,
+    cox.map((r) => r.term),
+  );
+  const pairs = ds.resultColumns("engagement_pairs");
+  const rows = ds.resultTable("engagement_pairs");
+  assert.equal(pairs.pair_id.length, rows.length);
+  const i = rows.findIndex((r) => r.days_since_last_held === null);
+  if (i >= 0) assert.ok(Number.isNaN(pairs.days_since_last_held[i]));
+  assert.deepEqual(
+    pairs.active,
+    rows.map((r) => r.active),
+  );
 });
 
 test("a failed load carries its problems as data; a freed Dataset says so", () => {

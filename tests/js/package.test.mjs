@@ -199,5 +199,6 @@ test("the worker's operations are listed once: its client, its TypeScript interf
   const lifecycle = ["addEventListener", "cancel", "removeEventListener", "terminate"];
   assert.deepEqual(declared, [...LOADS, ...CALLS, ...OTHERS, ...lifecycle].sort());
   for (const op of [...LOADS, ...DATALESS]) assert.equal(typeof Dataset[op], "function", op);
-  for (const op of [...CALLS, "resultTable"]) assert.equal(typeof Dataset.prototype[op], "function", op);
+  for (const op of [...CALLS, "resultTable", "resultColumns"])
+    assert.equal(typeof Dataset.prototype[op], "function", op);
 });
