@@ -8,7 +8,7 @@ use common::hris;
 use mentor_insights::generate::{generate, Options};
 use mentor_insights::ingest::{load_files, InputFile, Mapping};
 use mentor_insights::metrics::{report::report, Params};
-use mentor_insights::model::Dataset;
+use mentor_insights::model::{Dataset, Table};
 use serde_json::Value;
 
 fn program() -> Dataset {
@@ -224,6 +224,7 @@ fn an_inspection_guesses_the_mapping_a_person_completes() {
             .iter()
             .find(|v| v.file == f)
             .and_then(|v| v.table)
+            .map(Table::name)
     };
     assert_eq!(table_of("hris_employees.tsv"), Some("people"));
     assert_eq!(table_of("relationships.csv"), Some("pairs"));

@@ -86,7 +86,7 @@ pub fn load_files(files: Vec<InputFile<'_>>, mapping: &Mapping) -> Result<Datase
         return Err(Error::input(problems));
     }
     let unused = unused(&entries, &places);
-    if !places.iter().any(|(t, _)| *t == "people") {
+    if !places.iter().any(|(t, _)| *t == Table::People) {
         return Err(Error::input(vec![no_people(&entries)]));
     }
     let mut failed = None;
@@ -95,7 +95,7 @@ pub fn load_files(files: Vec<InputFile<'_>>, mapping: &Mapping) -> Result<Datase
             .into_iter()
             .map_while(|(table, place)| match source(&mut entries, &place) {
                 Ok(s) => Some((
-                    table,
+                    table.name(),
                     Origin {
                         file: Some(base(&entries[place.file].name).to_string()),
                         sheet: place.sheet,
@@ -120,7 +120,7 @@ pub fn load_files(files: Vec<InputFile<'_>>, mapping: &Mapping) -> Result<Datase
 pub(super) struct Placed {
     pub file: String,
     pub sheet: Option<String>,
-    pub table: Option<&'static str>,
+    pub table: Option<Table>,
     /// Its cells, or why they cannot be read.
     pub raw: std::result::Result<RawTable, String>,
 }
@@ -235,7 +235,7 @@ fn assign(
     entries: &[Entry<'_>],
     mapping: &Mapping,
     problems: &mut Vec<Problem>,
-) -> Vec<(&'static str, Place)> {
+) -> Vec<(Table, Place)> {
     let names = || {
         entries
             .iter()
@@ -243,8 +243,9 @@ fn assign(
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let mut out: Vec<(&'static str, Place)> = Vec::new();
-    for table in Table::ALL.map(Table::name) {
+    let mut out: Vec<(Table, Place)> = Vec::new();
+    for table in Table::ALL {
+        let name = table.name();
         let m = mapping.table(table);
         let place = match (&m.file, &m.sheet) {
             (Some(file), sheet) => {
@@ -259,16 +260,16 @@ fn assign(
                 let Some(i) = found else {
                     problems.push(mapping_problem(
                         Message::new("detail-file-not-given")
-                            .text("table", table)
+                            .text("table", name)
                             .text("file", file.as_str())
                             .text("files", names()),
                     ));
                     continue;
                 };
-                match sheet_of(&entries[i], table, sheet.as_deref()) {
+                match sheet_of(&entries[i], name, sheet.as_deref()) {
                     Ok(sheet) => Place { file: i, sheet },
                     Err(detail) => {
-                        problems.push(mapping_problem(detail.text("table", table)));
+                        problems.push(mapping_problem(detail.text("table", name)));
                         continue;
                     }
                 }
@@ -281,14 +282,14 @@ fn assign(
                 None => {
                     problems.push(mapping_problem(
                         Message::new("detail-sheet-not-given")
-                            .text("table", table)
+                            .text("table", name)
                             .text("sheet", sheet.as_str()),
                     ));
                     continue;
                 }
             },
             (None, None) => {
-                let found = by_name(entries, table);
+                let found = by_name(entries, name);
                 match found.as_slice() {
                     [] => continue,
                     [one] => one.clone(),
@@ -297,7 +298,7 @@ fn assign(
                             Message::new("detail-two-candidates")
                                 .text("first", describe(entries, a))
                                 .text("second", describe(entries, b))
-                                .text("table", table),
+                                .text("table", name),
                         ));
                         continue;
                     }
@@ -308,8 +309,8 @@ fn assign(
             problems.push(mapping_problem(
                 Message::new("detail-one-place-two-tables")
                     .text("place", describe(entries, &place))
-                    .text("first", *other)
-                    .text("table", table),
+                    .text("first", other.name())
+                    .text("table", name),
             ));
             continue;
         }
@@ -394,7 +395,7 @@ fn describe(entries: &[Entry<'_>], p: &Place) -> String {
 }
 
 /// Every file, and every sheet of a workbook, that feeds no table.
-fn unused(entries: &[Entry<'_>], places: &[(&'static str, Place)]) -> Vec<UnusedFile> {
+fn unused(entries: &[Entry<'_>], places: &[(Table, Place)]) -> Vec<UnusedFile> {
     let mut out = Vec::new();
     let used = |file: usize, sheet: Option<&String>| {
         places

@@ -35,7 +35,7 @@ pub struct FileView {
     pub file: String,
     pub sheet: Option<String>,
     /// The table it feeds (by its name or the mapping given), else the one its headers look like.
-    pub table: Option<&'static str>,
+    pub table: Option<Table>,
     pub headers: Vec<String>,
     pub rows: usize,
     pub preview: Vec<Vec<String>>,
@@ -88,16 +88,18 @@ pub fn inspect(files: Vec<InputFile<'_>>, mapping: &Mapping) -> Result<Inspectio
             },
         };
         if let (Some(table), Ok(raw)) = (r.table, &r.raw) {
-            suggested.insert(table.to_string(), suggest(table, &r.file, &r.sheet, raw));
+            suggested.insert(
+                table.name().to_string(),
+                suggest(table, &r.file, &r.sheet, raw),
+            );
         }
         views.push(view);
     }
     Ok(Inspection {
         files: views,
         tables: Table::ALL
-            .map(Table::name)
             .into_iter()
-            .map(|t| (t, contract(t)))
+            .map(|t| (t.name(), contract(t)))
             .collect(),
         suggested: serde_json::json!({ "tables": suggested }),
     })
@@ -105,7 +107,7 @@ pub fn inspect(files: Vec<InputFile<'_>>, mapping: &Mapping) -> Result<Inspectio
 
 /// The header of `raw` for `table`'s `column`: the one matching it loosely, else the first not
 /// `taken` that resembles it.
-fn header_for(table: &str, column: &str, raw: &RawTable, taken: &[usize]) -> Option<usize> {
+fn header_for(table: Table, column: &str, raw: &RawTable, taken: &[usize]) -> Option<usize> {
     let exact = raw
         .headers
         .iter()
@@ -127,9 +129,8 @@ fn guess_tables(read: &mut [super::files::Placed]) {
         if read[i].table.is_some() {
             continue;
         }
-        let fed: Vec<&str> = read.iter().filter_map(|r| r.table).collect();
+        let fed: Vec<Table> = read.iter().filter_map(|r| r.table).collect();
         let best = Table::ALL
-            .map(Table::name)
             .into_iter()
             .filter(|t| !fed.contains(t))
             .filter_map(|t| {
@@ -148,7 +149,7 @@ fn guess_tables(read: &mut [super::files::Placed]) {
     }
 }
 
-fn contract(table: &str) -> Vec<ContractColumn> {
+fn contract(table: Table) -> Vec<ContractColumn> {
     schema::columns(table)
         .into_iter()
         .map(|(column, kind, required)| ContractColumn {
@@ -170,12 +171,7 @@ fn contract(table: &str) -> Vec<ContractColumn> {
         .collect()
 }
 
-fn file_view(
-    file: &str,
-    sheet: Option<String>,
-    table: Option<&'static str>,
-    raw: &RawTable,
-) -> FileView {
+fn file_view(file: &str, sheet: Option<String>, table: Option<Table>, raw: &RawTable) -> FileView {
     let preview = raw
         .rows()
         .take(PREVIEW_ROWS)
@@ -230,7 +226,7 @@ fn column_view(raw: &RawTable, j: usize) -> ColumnView {
 
 /// A table's entry of the suggested mapping: its file and sheet, and for each contract column
 /// the header that matches it loosely or, failing that, resembles it.
-fn suggest(table: &str, file: &str, sheet: &Option<String>, raw: &RawTable) -> serde_json::Value {
+fn suggest(table: Table, file: &str, sheet: &Option<String>, raw: &RawTable) -> serde_json::Value {
     let mut columns = serde_json::Map::new();
     let mut taken: Vec<usize> = Vec::new();
     for (column, ..) in schema::columns(table) {

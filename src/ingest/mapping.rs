@@ -114,7 +114,7 @@ impl Mapping {
                 ));
                 continue;
             };
-            m.tables[found as usize] = table(found.name(), t, &mut problems);
+            m.tables[found as usize] = table(found, t, &mut problems);
             let own = &mut m.tables[found as usize];
             own.date_format = own.date_format.take().or_else(|| global_format.clone());
             own.delimiter = own.delimiter.or(global_delimiter);
@@ -135,8 +135,8 @@ impl Mapping {
     }
 
     /// What the mapping says of `table`.
-    pub fn table(&self, table: &str) -> &TableMapping {
-        &self.tables[Table::named(table).map_or(0, |t| t as usize)]
+    pub fn table(&self, table: Table) -> &TableMapping {
+        &self.tables[table as usize]
     }
 }
 
@@ -180,9 +180,10 @@ fn delimiter(text: Option<&str>, at: &str, problems: &mut Vec<Problem>) -> Optio
 }
 
 /// Checks one table's entry.
-fn table(name: &'static str, t: TableDoc, problems: &mut Vec<Problem>) -> TableMapping {
+fn table(of: Table, t: TableDoc, problems: &mut Vec<Problem>) -> TableMapping {
+    let name = of.name();
     let at = |what: &str| format!("tables.{name}.{what}");
-    let columns = schema::columns(name);
+    let columns = schema::columns(of);
     // A key names a contract column (loosely) or, on people, an attribute's new name.
     let target = |key: &str, what: &str, problems: &mut Vec<Problem>| -> Option<String> {
         let found = columns
@@ -191,7 +192,7 @@ fn table(name: &'static str, t: TableDoc, problems: &mut Vec<Problem>) -> TableM
             .map(|(c, ..)| c.to_string());
         match found {
             Some(c) => Some(c),
-            None if name == "people" && !normalize(key).is_empty() => {
+            None if of == Table::People && !normalize(key).is_empty() => {
                 Some(crate::text::snake_name(key))
             }
             None => {
@@ -296,20 +297,24 @@ mod tests {
                    "sessions": { "file": "meetings.csv", "date_format": "DD.MM.YYYY", "delimiter": ";" } } }"#,
         )
         .unwrap();
-        let people = m.table("people");
+        let people = m.table(Table::People);
         assert_eq!(people.sheet.as_deref(), Some("Employees"));
         assert_eq!(people.columns.len(), 3);
         assert_eq!(people.values[0].1.get("Resignation"), Some("voluntary"));
         assert_eq!(people.values[0].1.get(" resignation "), Some("voluntary"));
         assert_eq!(people.date_format.as_ref().unwrap().to_string(), "M/D/YYYY");
-        let sessions = m.table("sessions");
+        let sessions = m.table(Table::Sessions);
         assert_eq!(
             sessions.date_format.as_ref().unwrap().to_string(),
             "DD.MM.YYYY"
         );
         assert_eq!(sessions.delimiter, Some(b';'));
         assert_eq!(
-            m.table("goals").date_format.as_ref().unwrap().to_string(),
+            m.table(Table::Goals)
+                .date_format
+                .as_ref()
+                .unwrap()
+                .to_string(),
             "M/D/YYYY"
         );
     }
@@ -346,7 +351,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            m.table("people").columns,
+            m.table(Table::People).columns,
             vec![("org_unit".into(), "Dept".into())]
         );
     }

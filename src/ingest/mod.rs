@@ -111,8 +111,8 @@ pub fn load_with<'n, 's>(
             break;
         };
         match read.table(name, origin, source)? {
-            Some(r) if r.table == "people" => people_raw = Some(r),
-            Some(r) if r.table == "pairs" => pairs_raw = Some(r),
+            Some(r) if r.table == Table::People => people_raw = Some(r),
+            Some(r) if r.table == Table::Pairs => pairs_raw = Some(r),
             Some(other) => waiting.push(other),
             None => {}
         }
@@ -140,7 +140,7 @@ pub fn load_with<'n, 's>(
 
 /// One table's input read into cells, its headers as the mapping renames them.
 struct Read {
-    table: &'static str,
+    table: Table,
     raw: RawTable,
     origin: Origin,
     /// The file's own headers (before the mapping renamed them).
@@ -151,31 +151,35 @@ struct Read {
 struct Reader<'m> {
     mapping: &'m Mapping,
     problems: Vec<Problem>,
-    seen: Vec<&'static str>,
+    seen: Vec<Table>,
 }
 
 impl Reader<'_> {
     /// The input's table, named as [`Table::name`] names it; None (its problem kept) when it cannot be read.
     fn table(&mut self, name: &str, origin: Origin, source: Source<'_>) -> Result<Option<Read>> {
-        let Some(table) = Table::named(name).map(Table::name) else {
+        let Some(table) = Table::named(name) else {
             return Err(Error::Usage(format!(
                 "unknown table \"{name}\" (expected one of: {})",
                 Table::listed()
             )));
         };
         if self.seen.contains(&table) {
-            return Err(Error::Usage(format!("table \"{table}\" is given twice")));
+            return Err(Error::Usage(format!(
+                "table \"{}\" is given twice",
+                table.name()
+            )));
         }
         self.seen.push(table);
         let delimiter = self.mapping.table(table).delimiter;
+        let name = table.name();
         let parsed = match source {
-            Source::Csv(bytes) => raw::csv(table, bytes, delimiter),
-            Source::CsvOwned(bytes) => raw::csv_owned(table, bytes, delimiter),
-            Source::Delimited(bytes, d) => raw::csv_owned(table, bytes, delimiter.or(d)),
-            Source::Json(text) => raw::json(table, text),
-            Source::JsonBytes(bytes) => raw::json_bytes(table, &bytes),
-            Source::Records(value) => raw::records(table, &value),
-            Source::Raw(r) => raw::check_width(table, r),
+            Source::Csv(bytes) => raw::csv(name, bytes, delimiter),
+            Source::CsvOwned(bytes) => raw::csv_owned(name, bytes, delimiter),
+            Source::Delimited(bytes, d) => raw::csv_owned(name, bytes, delimiter.or(d)),
+            Source::Json(text) => raw::json(name, text),
+            Source::JsonBytes(bytes) => raw::json_bytes(name, &bytes),
+            Source::Records(value) => raw::records(name, &value),
+            Source::Raw(r) => raw::check_width(name, r),
         };
         let mut raw = match parsed {
             Ok(r) => r,
@@ -185,7 +189,7 @@ impl Reader<'_> {
             }
         };
         let headers = raw.headers.clone();
-        let renamed = rename(table, &mut raw, self.mapping.table(table), &origin);
+        let renamed = rename(name, &mut raw, self.mapping.table(table), &origin);
         if let Err(p) = renamed {
             self.problems.extend(p);
             return Ok(None);
@@ -284,8 +288,9 @@ impl<'a> Loader<'a> {
     /// Indexes people's and pairs' ids and types those two tables.
     fn new(people: Option<&'a Read>, pairs: Option<&'a Read>, mapping: &'a Mapping) -> Loader<'a> {
         let people_loc =
-            people.and_then(|r| Located::<Person>::new(&r.raw, mapping.table("people")));
-        let pairs_loc = pairs.and_then(|r| Located::<Pair>::new(&r.raw, mapping.table("pairs")));
+            people.and_then(|r| Located::<Person>::new(&r.raw, mapping.table(Table::People)));
+        let pairs_loc =
+            pairs.and_then(|r| Located::<Pair>::new(&r.raw, mapping.table(Table::Pairs)));
         // A table given whose ids cannot be read is not checked against (None); one not given at
         // all is empty, so every reference to it is reported.
         let ids = |given: bool, index: Option<_>| match (given, index) {
@@ -313,14 +318,16 @@ impl<'a> Loader<'a> {
         load
     }
 
-    /// Types one of the tables that refer to people or pairs.
+    /// Types one of the tables that refer to people or pairs (those two are typed first, by
+    /// [`Loader::new`]).
     fn table(&mut self, r: &Read) {
         match r.table {
-            "sessions" => self.d.sessions = self.read(r),
-            "goals" => self.d.goals = self.read(r),
-            "feedback" => self.d.feedback = self.read(r),
-            "promotions" => self.d.promotions = self.read(r),
-            _ => self.d.requests = self.read(r),
+            Table::Sessions => self.d.sessions = self.read(r),
+            Table::Goals => self.d.goals = self.read(r),
+            Table::Feedback => self.d.feedback = self.read(r),
+            Table::Promotions => self.d.promotions = self.read(r),
+            Table::Requests => self.d.requests = self.read(r),
+            Table::People | Table::Pairs => {}
         }
     }
 
@@ -330,13 +337,13 @@ impl<'a> Loader<'a> {
         let raw = &r.raw;
         let columns: Vec<_> = T::FIELDS.iter().map(|f| (f.name, f.required)).collect();
         row::header(
-            T::TABLE.name(),
+            T::TABLE,
             &columns,
             &raw.headers,
             &raw.ignored,
             &mut self.headers[i],
         );
-        let Some(loc) = Located::<T>::new(raw, self.mapping.table(T::TABLE.name())) else {
+        let Some(loc) = Located::<T>::new(raw, self.mapping.table(T::TABLE)) else {
             return Rows::default();
         };
         self.inputs[i] = Some(input(r, &loc, &mut self.warnings[i]));
@@ -348,7 +355,7 @@ impl<'a> Loader<'a> {
         let table = tables::read(&loc, &ctx, &mut self.rows[i], &mut self.warnings[i]);
         causes::one_per_cause(
             T::TABLE.name(),
-            &crate::model::schema::columns(T::TABLE.name()),
+            &crate::model::schema::columns(T::TABLE),
             &mut self.rows[i],
             0,
         );
@@ -376,7 +383,7 @@ impl<'a> Loader<'a> {
 /// What was read of a table, and a `column_unused` warning for each optional column it lacks
 /// while a header it did not read (or kept as an attribute) looks like it.
 fn input<T: Record>(r: &Read, loc: &Located<'_, T>, warnings: &mut Vec<Warning>) -> TableInput {
-    let attributes = T::TABLE.name() == "people";
+    let attributes = T::TABLE == Table::People;
     let own = |i: &usize| r.headers[*i].clone();
     let mut used: Vec<usize> = loc.positions().iter().flatten().copied().collect();
     let mut unused: Vec<usize> = r.raw.ignored.clone();
@@ -397,7 +404,7 @@ fn input<T: Record>(r: &Read, loc: &Located<'_, T>, warnings: &mut Vec<Warning>)
         if at.is_some() || f.required {
             continue;
         }
-        if let Some(h) = resemble::first(T::TABLE.name(), f.name, &candidates) {
+        if let Some(h) = resemble::first(T::TABLE, f.name, &candidates) {
             let kept = if attributes && loc.extras.iter().any(|&i| r.headers[i] == h) {
                 "attribute"
             } else {

@@ -3,6 +3,7 @@
 //! absent while such a header is there is said out loud (`column_unused`, or a hint on a missing
 //! required column) instead of being read as empty.
 
+use crate::model::Table;
 use crate::text::snake_name;
 
 /// Word sets for a column: a header resembles it when, for one of the sets, it holds a word of
@@ -30,10 +31,10 @@ const PROGRAM: &[&str] = &[
     "scheme",
 ];
 
-fn sets(table: &str, column: &str) -> Sets {
+fn sets(table: Table, column: &str) -> Sets {
     match (table, column) {
-        ("people", "person_id") => &[&[&["employee", "person", "worker", "staff", "emp"], ID]],
-        ("people", "hire_date") => &[&[
+        (Table::People, "person_id") => &[&[&["employee", "person", "worker", "staff", "emp"], ID]],
+        (Table::People, "hire_date") => &[&[
             &[
                 "hire",
                 "hired",
@@ -46,7 +47,7 @@ fn sets(table: &str, column: &str) -> Sets {
             ],
             DATE,
         ]],
-        ("people", "exit_date") => &[&[
+        (Table::People, "exit_date") => &[&[
             &[
                 "exit",
                 "termination",
@@ -64,7 +65,7 @@ fn sets(table: &str, column: &str) -> Sets {
             ],
             DATE,
         ]],
-        ("people", "exit_type") => &[
+        (Table::People, "exit_type") => &[
             &[
                 &[
                     "exit",
@@ -80,7 +81,7 @@ fn sets(table: &str, column: &str) -> Sets {
             ],
             &[&["voluntary", "attrition"]],
         ],
-        ("pairs", "pair_id") => &[&[
+        (Table::Pairs, "pair_id") => &[&[
             &[
                 "pair",
                 "relationship",
@@ -91,16 +92,16 @@ fn sets(table: &str, column: &str) -> Sets {
             ],
             ID,
         ]],
-        ("pairs", "mentor_id") => &[&[&["mentor"]]],
-        ("pairs", "mentee_id") => &[&[&["mentee", "protege", "protégé", "learner"]]],
-        ("pairs", "program") | ("requests", "program") => &[&[PROGRAM]],
-        ("pairs", "start_date") => &[&[
+        (Table::Pairs, "mentor_id") => &[&[&["mentor"]]],
+        (Table::Pairs, "mentee_id") => &[&[&["mentee", "protege", "protégé", "learner"]]],
+        (Table::Pairs, "program") | (Table::Requests, "program") => &[&[PROGRAM]],
+        (Table::Pairs, "start_date") => &[&[
             &[
                 "start", "started", "match", "matched", "begin", "created", "since",
             ],
             DATE,
         ]],
-        ("pairs", "end_date") => &[&[
+        (Table::Pairs, "end_date") => &[&[
             &[
                 "end",
                 "ended",
@@ -113,7 +114,7 @@ fn sets(table: &str, column: &str) -> Sets {
             ],
             DATE,
         ]],
-        ("pairs", "end_reason") => &[
+        (Table::Pairs, "end_reason") => &[
             &[
                 &[
                     "end",
@@ -128,11 +129,13 @@ fn sets(table: &str, column: &str) -> Sets {
             ],
             &[&["status", "outcome", "state"]],
         ],
-        ("pairs", "cadence_days") => &[&[&["cadence", "frequency", "interval"]]],
-        ("sessions", "date") => &[&[&["date", "day", "when", "held", "scheduled"]]],
-        ("sessions", "status") => &[&[&["status", "attendance", "outcome", "state", "attended"]]],
-        ("sessions", "duration_minutes") => &[&[&["duration", "minutes", "length", "mins"]]],
-        ("sessions", "initiated_by") => &[&[&[
+        (Table::Pairs, "cadence_days") => &[&[&["cadence", "frequency", "interval"]]],
+        (Table::Sessions, "date") => &[&[&["date", "day", "when", "held", "scheduled"]]],
+        (Table::Sessions, "status") => {
+            &[&[&["status", "attendance", "outcome", "state", "attended"]]]
+        }
+        (Table::Sessions, "duration_minutes") => &[&[&["duration", "minutes", "length", "mins"]]],
+        (Table::Sessions, "initiated_by") => &[&[&[
             "initiated",
             "initiator",
             "requested",
@@ -142,13 +145,13 @@ fn sets(table: &str, column: &str) -> Sets {
             "booked",
             "scheduler",
         ]]],
-        ("goals", "goal_id") => &[&[&["goal", "objective", "okr"], ID]],
-        ("goals", "created_date") => &[
+        (Table::Goals, "goal_id") => &[&[&["goal", "objective", "okr"], ID]],
+        (Table::Goals, "created_date") => &[
             &[&["created", "creation", "set", "opened", "start"], DATE],
             &[&["created", "creation"]],
         ],
-        ("goals", "due_date") => &[&[&["due", "deadline", "target"]]],
-        ("goals", "completed_date") => &[&[
+        (Table::Goals, "due_date") => &[&[&["due", "deadline", "target"]]],
+        (Table::Goals, "completed_date") => &[&[
             &[
                 "completed",
                 "completion",
@@ -159,16 +162,20 @@ fn sets(table: &str, column: &str) -> Sets {
             ],
             DATE,
         ]],
-        ("goals", "status") => &[&[&["status", "state"]]],
-        ("goals", "progress") => &[&[&["progress", "percent", "pct"]]],
-        ("goals", "last_update_date") => &[&[&["update", "updated", "modified", "activity"]]],
-        ("feedback", "respondent") => &[&[&["respondent", "rater", "role", "author", "reviewer"]]],
-        ("feedback", "rating") => &[&[&["rating", "score", "stars", "satisfaction"]]],
-        ("feedback", "date") => &[&[&["date", "day", "when", "submitted", "answered", "sent"]]],
-        ("promotions", "date") => &[&[&["date", "day", "when", "effective", "promoted"]]],
-        ("promotions", "from_level") => &[&[&["from", "previous", "old", "prior"], LEVEL]],
-        ("promotions", "to_level") => &[&[&["to", "new"], LEVEL]],
-        ("requests", "requested_date") => &[&[&[
+        (Table::Goals, "status") => &[&[&["status", "state"]]],
+        (Table::Goals, "progress") => &[&[&["progress", "percent", "pct"]]],
+        (Table::Goals, "last_update_date") => &[&[&["update", "updated", "modified", "activity"]]],
+        (Table::Feedback, "respondent") => {
+            &[&[&["respondent", "rater", "role", "author", "reviewer"]]]
+        }
+        (Table::Feedback, "rating") => &[&[&["rating", "score", "stars", "satisfaction"]]],
+        (Table::Feedback, "date") => {
+            &[&[&["date", "day", "when", "submitted", "answered", "sent"]]]
+        }
+        (Table::Promotions, "date") => &[&[&["date", "day", "when", "effective", "promoted"]]],
+        (Table::Promotions, "from_level") => &[&[&["from", "previous", "old", "prior"], LEVEL]],
+        (Table::Promotions, "to_level") => &[&[&["to", "new"], LEVEL]],
+        (Table::Requests, "requested_date") => &[&[&[
             "requested",
             "request",
             "applied",
@@ -177,18 +184,20 @@ fn sets(table: &str, column: &str) -> Sets {
             "joined",
             "waiting",
         ]]],
-        ("sessions" | "goals" | "feedback", "pair_id") => &[&[
+        (Table::Sessions | Table::Goals | Table::Feedback, "pair_id") => &[&[
             &["pair", "relationship", "match", "mentorship", "connection"],
             ID,
         ]],
-        ("promotions", "person_id") => &[&[&["employee", "person", "worker", "staff", "emp"], ID]],
-        ("requests", "mentee_id") => &[&[&["mentee", "employee", "person", "learner"]]],
+        (Table::Promotions, "person_id") => {
+            &[&[&["employee", "person", "worker", "staff", "emp"], ID]]
+        }
+        (Table::Requests, "mentee_id") => &[&[&["mentee", "employee", "person", "learner"]]],
         _ => &[],
     }
 }
 
 /// Whether `header` looks like `table`'s `column`.
-pub fn resembles(table: &str, column: &str, header: &str) -> bool {
+pub fn resembles(table: Table, column: &str, header: &str) -> bool {
     let name = snake_name(header);
     let words: Vec<&str> = name.split('_').collect();
     // `Exit Date` itself is matched by the loose header rule; here only other spellings count.
@@ -200,7 +209,7 @@ pub fn resembles(table: &str, column: &str, header: &str) -> bool {
 }
 
 /// The first of `headers` that looks like `table`'s `column`.
-pub fn first<'h>(table: &str, column: &str, headers: &[&'h str]) -> Option<&'h str> {
+pub fn first<'h>(table: Table, column: &str, headers: &[&'h str]) -> Option<&'h str> {
     headers
         .iter()
         .copied()
@@ -213,15 +222,15 @@ mod tests {
 
     #[test]
     fn export_headers_resemble_their_columns() {
-        assert!(resembles("people", "exit_date", "Termination Date"));
-        assert!(resembles("people", "exit_type", "Termination Type"));
-        assert!(resembles("people", "exit_type", "Voluntary"));
-        assert!(resembles("people", "person_id", "EmployeeID"));
-        assert!(resembles("pairs", "end_reason", "Relationship Status"));
-        assert!(resembles("sessions", "status", "Meeting Status"));
-        assert!(resembles("goals", "status", "Goal Status"));
-        assert!(!resembles("people", "exit_date", "Hire Date"));
-        assert!(!resembles("people", "exit_date", "Department"));
-        assert!(!resembles("sessions", "status", "Duration"));
+        assert!(resembles(Table::People, "exit_date", "Termination Date"));
+        assert!(resembles(Table::People, "exit_type", "Termination Type"));
+        assert!(resembles(Table::People, "exit_type", "Voluntary"));
+        assert!(resembles(Table::People, "person_id", "EmployeeID"));
+        assert!(resembles(Table::Pairs, "end_reason", "Relationship Status"));
+        assert!(resembles(Table::Sessions, "status", "Meeting Status"));
+        assert!(resembles(Table::Goals, "status", "Goal Status"));
+        assert!(!resembles(Table::People, "exit_date", "Hire Date"));
+        assert!(!resembles(Table::People, "exit_date", "Department"));
+        assert!(!resembles(Table::Sessions, "status", "Duration"));
     }
 }

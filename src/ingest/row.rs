@@ -11,7 +11,7 @@ use crate::error::Problem;
 use crate::i18n::Message;
 use crate::model::date::{self, Day};
 use crate::model::schema::{Choice, Kind, Record, Referenced};
-use crate::model::trim;
+use crate::model::{trim, Table};
 use std::collections::HashMap;
 use std::marker::PhantomData;
 
@@ -39,12 +39,13 @@ struct Adapt<'a> {
 /// present. Returns each contract column's position. Columns a mapping set aside (`ignored`) are
 /// not looked at.
 pub(super) fn header(
-    table: &str,
+    of: Table,
     columns: &[(&'static str, bool)],
     headers: &[String],
     ignored: &[usize],
     problems: &mut Vec<Problem>,
 ) -> Option<Vec<Option<usize>>> {
+    let table = of.name();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut ok = true;
     for (i, h) in headers.iter().enumerate() {
@@ -100,7 +101,7 @@ pub(super) fn header(
                 table: table.into(),
                 column: (*name).into(),
                 found: headers.to_vec(),
-                looks_like: resemble::first(table, name, &unnamed).map(str::to_string),
+                looks_like: resemble::first(of, name, &unnamed).map(str::to_string),
             });
             ok = false;
         }
@@ -130,7 +131,7 @@ impl<'a, T: Record> Located<'a, T> {
     pub fn new(raw: &'a RawTable, mapping: &'a TableMapping) -> Option<Self> {
         let columns: Vec<_> = T::FIELDS.iter().map(|f| (f.name, f.required)).collect();
         let positions = header(
-            T::TABLE.name(),
+            T::TABLE,
             &columns,
             &raw.headers,
             &raw.ignored,
@@ -293,10 +294,10 @@ impl<'a> Refs<'a> {
     }
 
     /// The repeated ids of `table`, when it is one others refer to.
-    pub fn repeats(&self, table: &str) -> Option<&[Problem]> {
+    pub fn repeats(&self, table: Table) -> Option<&[Problem]> {
         match table {
-            "people" => Some(&self.people.repeats),
-            "pairs" => Some(&self.pairs.repeats),
+            Table::People => Some(&self.people.repeats),
+            Table::Pairs => Some(&self.pairs.repeats),
             _ => None,
         }
     }

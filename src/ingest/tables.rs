@@ -52,7 +52,7 @@ pub(super) fn read<T: Parse>(
     warnings: &mut Vec<Warning>,
 ) -> Option<Rows<T>> {
     // Repeated ids: found already when the ids of a referenced table were indexed.
-    match ctx.refs.repeats(T::TABLE.name()) {
+    match ctx.refs.repeats(T::TABLE) {
         Some(repeats) => problems.extend_from_slice(repeats),
         None => problems.extend(index(loc).1),
     }

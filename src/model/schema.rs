@@ -438,7 +438,7 @@ impl Record for Request {
 
 /// The contract's columns of the table called `table` (as [`Table::name`] writes it), with each one's kind and
 /// whether it is required; empty for a name that is no table.
-pub fn columns(table: &str) -> Vec<(&'static str, Kind, bool)> {
+pub fn columns(table: Table) -> Vec<(&'static str, Kind, bool)> {
     fn of<T: Record>() -> Vec<(&'static str, Kind, bool)> {
         T::FIELDS
             .iter()
@@ -446,14 +446,13 @@ pub fn columns(table: &str) -> Vec<(&'static str, Kind, bool)> {
             .collect()
     }
     match table {
-        "people" => of::<Person>(),
-        "pairs" => of::<Pair>(),
-        "sessions" => of::<Session>(),
-        "goals" => of::<Goal>(),
-        "feedback" => of::<Feedback>(),
-        "promotions" => of::<Promotion>(),
-        "requests" => of::<Request>(),
-        _ => Vec::new(),
+        Table::People => of::<Person>(),
+        Table::Pairs => of::<Pair>(),
+        Table::Sessions => of::<Session>(),
+        Table::Goals => of::<Goal>(),
+        Table::Feedback => of::<Feedback>(),
+        Table::Promotions => of::<Promotion>(),
+        Table::Requests => of::<Request>(),
     }
 }
 

@@ -584,8 +584,16 @@ fn column(data: &crate::model::columns::Data<'_>) -> JsValue {
         Data::Number(v) => numbers(v.iter().map(|x| x.unwrap_or(f64::NAN)).collect()),
         Data::Integer(v) => numbers(v.iter().map(|x| x.map_or(f64::NAN, |x| x as f64)).collect()),
         Data::Whole(v) => numbers(v.iter().map(|x| f64::from(*x)).collect()),
-        Data::Text(v) => values(v.iter().map(|x| or_null(x.map(JsValue::from_str))).collect()),
-        Data::Flag(v) => values(v.iter().map(|x| or_null(x.map(JsValue::from_bool))).collect()),
+        Data::Text(v) => values(
+            v.iter()
+                .map(|x| or_null(x.map(JsValue::from_str)))
+                .collect(),
+        ),
+        Data::Flag(v) => values(
+            v.iter()
+                .map(|x| or_null(x.map(JsValue::from_bool)))
+                .collect(),
+        ),
         Data::Date(v) => values(
             v.iter()
                 .map(|x| or_null(x.map(|d| JsValue::from_str(&crate::model::date::format(d)))))
