@@ -12,7 +12,7 @@
 //! their own.
 
 use crate::model::columns::{Plain, RowTable};
-use serde::ser::{self, Impossible, Serialize};
+use serde::ser::{self, Serialize};
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -172,6 +172,15 @@ impl ser::Error for Unserialisable {
     }
 }
 
+/// A serializer's methods for plain values that do the same with each: `$body` of `$v`.
+macro_rules! each_plain {
+    ($ok:ty, |$v:ident| $body:expr; $($method:ident: $t:ty),* $(,)?) => {$(
+        fn $method(self, $v: $t) -> Result<$ok, Unserialisable> {
+            $body
+        }
+    )*};
+}
+
 /// Serialises into a [`Node`].
 struct Tree;
 
@@ -192,33 +201,9 @@ impl ser::Serializer for Tree {
     type SerializeStruct = Object;
     type SerializeStructVariant = Variant<Object>;
 
-    fn serialize_bool(self, v: bool) -> Done {
-        plain(v)
-    }
-    fn serialize_i8(self, v: i8) -> Done {
-        plain(v)
-    }
-    fn serialize_i16(self, v: i16) -> Done {
-        plain(v)
-    }
-    fn serialize_i32(self, v: i32) -> Done {
-        plain(v)
-    }
-    fn serialize_i64(self, v: i64) -> Done {
-        plain(v)
-    }
-    fn serialize_u8(self, v: u8) -> Done {
-        plain(v)
-    }
-    fn serialize_u16(self, v: u16) -> Done {
-        plain(v)
-    }
-    fn serialize_u32(self, v: u32) -> Done {
-        plain(v)
-    }
-    fn serialize_u64(self, v: u64) -> Done {
-        plain(v)
-    }
+    each_plain!(Node, |v| plain(v); serialize_bool: bool, serialize_i8: i8, serialize_i16: i16,
+        serialize_i32: i32, serialize_i64: i64, serialize_u8: u8, serialize_u16: u16,
+        serialize_u32: u32, serialize_u64: u64, serialize_str: &str);
     fn serialize_f32(self, v: f32) -> Done {
         plain(f64::from(v))
     }
@@ -228,9 +213,6 @@ impl ser::Serializer for Tree {
     }
     fn serialize_char(self, v: char) -> Done {
         plain(v.to_string())
-    }
-    fn serialize_str(self, v: &str) -> Done {
-        plain(v)
     }
     fn serialize_bytes(self, v: &[u8]) -> Done {
         Ok(Node::List(
@@ -360,8 +342,8 @@ impl ser::SerializeStruct for Object {
 impl ser::SerializeMap for Object {
     type Ok = Node;
     type Error = Unserialisable;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Unserialisable> {
-        self.1 = Some(key.serialize(Key)?);
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> Result<(), Unserialisable> {
+        self.1 = Some(key(k)?);
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unserialisable> {
@@ -410,141 +392,14 @@ impl ser::SerializeStructVariant for Variant<Object> {
 }
 
 /// A map key as text, as JSON writes it (numbers and true/false as their text).
-struct Key;
-
-fn not_a_key() -> Unserialisable {
-    Unserialisable("a map key must be text or a number".into())
-}
-
-impl ser::Serializer for Key {
-    type Ok = String;
-    type Error = Unserialisable;
-    type SerializeSeq = Impossible<String, Unserialisable>;
-    type SerializeTuple = Impossible<String, Unserialisable>;
-    type SerializeTupleStruct = Impossible<String, Unserialisable>;
-    type SerializeTupleVariant = Impossible<String, Unserialisable>;
-    type SerializeMap = Impossible<String, Unserialisable>;
-    type SerializeStruct = Impossible<String, Unserialisable>;
-    type SerializeStructVariant = Impossible<String, Unserialisable>;
-
-    fn serialize_bool(self, v: bool) -> Result<String, Unserialisable> {
-        Ok(v.to_string())
-    }
-    fn serialize_i8(self, v: i8) -> Result<String, Unserialisable> {
-        Ok(v.to_string())
-    }
-    fn serialize_i16(self, v: i16) -> Result<String, Unserialisable> {
-        Ok(v.to_string())
-    }
-    fn serialize_i32(self, v: i32) -> Result<String, Unserialisable> {
-        Ok(v.to_string())
-    }
-    fn serialize_i64(self, v: i64) -> Result<String, Unserialisable> {
-        Ok(v.to_string())
-    }
-    fn serialize_u8(self, v: u8) -> Result<String, Unserialisable> {
-        Ok(v.to_string())
-    }
-    fn serialize_u16(self, v: u16) -> Result<String, Unserialisable> {
-        Ok(v.to_string())
-    }
-    fn serialize_u32(self, v: u32) -> Result<String, Unserialisable> {
-        Ok(v.to_string())
-    }
-    fn serialize_u64(self, v: u64) -> Result<String, Unserialisable> {
-        Ok(v.to_string())
-    }
-    fn serialize_f32(self, _: f32) -> Result<String, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_f64(self, _: f64) -> Result<String, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_char(self, v: char) -> Result<String, Unserialisable> {
-        Ok(v.to_string())
-    }
-    fn serialize_str(self, v: &str) -> Result<String, Unserialisable> {
-        Ok(v.to_string())
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<String, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_none(self) -> Result<String, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<String, Unserialisable> {
-        v.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<String, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<String, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-    ) -> Result<String, Unserialisable> {
-        Ok(variant.to_string())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        v: &T,
-    ) -> Result<String, Unserialisable> {
-        v.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<String, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStruct, Unserialisable> {
-        Err(not_a_key())
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, Unserialisable> {
-        Err(not_a_key())
+fn key<T: Serialize + ?Sized>(key: &T) -> Result<String, Unserialisable> {
+    match key.serialize(serde_json::value::Serializer) {
+        Ok(Value::String(s)) => Ok(s),
+        Ok(Value::Number(n)) => Ok(n.to_string()),
+        Ok(Value::Bool(b)) => Ok(b.to_string()),
+        _ => Err(Unserialisable(
+            "a map key must be text, a number or true/false".into(),
+        )),
     }
 }
 

@@ -493,9 +493,7 @@ impl Dataset {
         #[wasm_bindgen(unchecked_param_type = "ResultTableName")] name: &str,
         #[wasm_bindgen(unchecked_optional_param_type = "AnalysisOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        use crate::metrics::tables::result_rows;
-        let rows = result_rows(&self.inner, name, given(name, options)?).map_err(err)?;
-        to_js_value(&rows)
+        to_js_value(&self.result(name, options)?)
     }
 
     /// One result table as columns, as `resultTable` computes it: numbers as a `Float64Array`
@@ -508,8 +506,7 @@ impl Dataset {
         #[wasm_bindgen(unchecked_param_type = "ResultTableName")] name: &str,
         #[wasm_bindgen(unchecked_optional_param_type = "AnalysisOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        use crate::metrics::tables::result_rows;
-        let table = result_rows(&self.inner, name, given(name, options)?).map_err(err)?;
+        let table = self.result(name, options)?;
         let out = js_sys::Object::new();
         for c in table.columns().map_err(err)?.columns {
             js_sys::Reflect::set(&out, &JsValue::from_str(c.name), &column(&c.data))
@@ -566,6 +563,15 @@ impl Dataset {
 }
 
 impl Dataset {
+    /// The result table `name`, its analysis run with the options JS passed.
+    fn result(
+        &self,
+        name: &str,
+        options: JsValue,
+    ) -> Result<crate::model::columns::RowTable, JsError> {
+        crate::metrics::tables::result_rows(&self.inner, name, given(name, options)?).map_err(err)
+    }
+
     /// Runs analysis `A` with the options JS passed, in the language they ask for.
     fn run<A: Analysis>(&self, options: JsValue) -> Result<JsValue, JsError> {
         let c = call::<A>(A::NAME, options)?;
