@@ -312,7 +312,7 @@ impl<'a> Refs<'a> {
 }
 
 /// The outcome of reading one cell: `Err(())` once its problem is recorded.
-pub(super) type Cell<T> = std::result::Result<T, ()>;
+pub(super) type Checked<T> = std::result::Result<T, ()>;
 
 /// One row's cells being read, with the ids its references resolve against.
 pub(super) struct Row<'a, T> {
@@ -336,7 +336,7 @@ impl<T: Record> Row<'_, T> {
     }
 
     /// A required cell: a problem when it is empty.
-    pub fn get<V: FromCell>(&mut self, column: &str) -> Cell<V> {
+    pub fn get<V: FromCell>(&mut self, column: &str) -> Checked<V> {
         match self.optional(column)? {
             Some(v) => Ok(v),
             None => {
@@ -351,7 +351,7 @@ impl<T: Record> Row<'_, T> {
     }
 
     /// An optional cell, parsed as its column's kind says.
-    pub fn optional<V: FromCell>(&mut self, column: &str) -> Cell<Option<V>> {
+    pub fn optional<V: FromCell>(&mut self, column: &str) -> Checked<Option<V>> {
         let Some((i, _)) = self.loc.field(column) else {
             return self.undescribed(column);
         };
@@ -397,7 +397,7 @@ impl<T: Record> Row<'_, T> {
 
     /// A parser asked for a column its descriptor does not have, or as another kind: a bug,
     /// reported rather than panicking.
-    fn undescribed<V>(&mut self, column: &str) -> Cell<V> {
+    fn undescribed<V>(&mut self, column: &str) -> Checked<V> {
         self.problems.push(Problem::Malformed {
             table: T::TABLE.name().into(),
             row: Some(self.row),
@@ -424,8 +424,8 @@ impl<T: Record> Row<'_, T> {
         column: &str,
         end: Option<Day>,
         start_column: &str,
-        start: Cell<Day>,
-    ) -> Cell<()> {
+        start: Checked<Day>,
+    ) -> Checked<()> {
         match (end, start) {
             (Some(e), Ok(s)) if e < s => {
                 self.problems.push(Problem::EndBeforeStart {

@@ -3,7 +3,7 @@
 //! not the mentee) and across rows (a key given twice), and the warnings about rows that load but
 //! look odd.
 
-use super::row::{Cell, Ids, Located, Refs, Row};
+use super::row::{Checked, Ids, Located, Refs, Row};
 use super::DEFAULT_CADENCE_DAYS;
 use crate::error::Problem;
 use crate::i18n::Message;
@@ -26,7 +26,7 @@ pub(super) struct Context<'a> {
 /// A table's parser and its rules beyond single cells.
 pub(super) trait Parse: Record {
     /// One row's cells, every bad one recorded.
-    fn parse(r: &mut Row<'_, Self>, ctx: &Context<'_>) -> Cell<Self>;
+    fn parse(r: &mut Row<'_, Self>, ctx: &Context<'_>) -> Checked<Self>;
 
     /// What must not repeat across rows besides an id column (a row index and a day); None for
     /// tables without such a key.
@@ -227,7 +227,7 @@ fn interned<'a>(cells: impl Iterator<Item = Option<&'a str>>) -> Vec<Option<Text
 }
 
 impl Parse for Person {
-    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
+    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Checked<Self> {
         let id = r.get(column::PERSON_ID);
         let hire = r.get(column::HIRE_DATE);
         let exit = r.optional(column::EXIT_DATE);
@@ -253,10 +253,10 @@ impl Parse for Person {
 }
 
 impl Parse for Pair {
-    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
+    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Checked<Self> {
         let id = r.get(column::PAIR_ID);
-        let mentor: Cell<usize> = r.get(column::MENTOR_ID);
-        let mentee: Cell<usize> = r.get(column::MENTEE_ID);
+        let mentor: Checked<usize> = r.get(column::MENTOR_ID);
+        let mentee: Checked<usize> = r.get(column::MENTEE_ID);
         // The same id twice (compared as text: references to a people table whose ids could not
         // be read are not resolved).
         let same = r.cell(column::MENTOR_ID).is_some()
@@ -269,11 +269,11 @@ impl Parse for Pair {
             }
             _ => Ok(()),
         };
-        let program: Cell<Option<String>> = r.optional(column::PROGRAM);
+        let program: Checked<Option<String>> = r.optional(column::PROGRAM);
         let start = r.get(column::START_DATE);
         let end = r.optional(column::END_DATE);
         let end_reason = r.optional(column::END_REASON);
-        let cadence: Cell<Option<u32>> = r.optional(column::CADENCE_DAYS);
+        let cadence: Checked<Option<u32>> = r.optional(column::CADENCE_DAYS);
         let ordered = end.and_then(|e| r.ordered(column::END_DATE, e, column::START_DATE, start));
         different?;
         ordered?;
@@ -306,10 +306,10 @@ impl Parse for Pair {
 }
 
 impl Parse for Session {
-    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
+    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Checked<Self> {
         let pair = r.get(column::PAIR_ID);
         let date = r.get(column::DATE);
-        let status: Cell<Option<SessionStatus>> = r.optional(column::STATUS);
+        let status: Checked<Option<SessionStatus>> = r.optional(column::STATUS);
         let duration = r.optional(column::DURATION_MINUTES);
         let initiated_by = r.optional(column::INITIATED_BY);
         Ok(Session {
@@ -332,13 +332,13 @@ impl Parse for Session {
 }
 
 impl Parse for Goal {
-    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
+    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Checked<Self> {
         let id = r.get(column::GOAL_ID);
         let pair = r.get(column::PAIR_ID);
         let created = r.get(column::CREATED_DATE);
         let due = r.optional(column::DUE_DATE);
-        let completed: Cell<Option<Day>> = r.optional(column::COMPLETED_DATE);
-        let status: Cell<Option<GoalStatus>> = r.optional(column::STATUS);
+        let completed: Checked<Option<Day>> = r.optional(column::COMPLETED_DATE);
+        let status: Checked<Option<GoalStatus>> = r.optional(column::STATUS);
         let progress = r.optional(column::PROGRESS);
         let last_update = r.optional(column::LAST_UPDATE_DATE);
         completed
@@ -386,7 +386,7 @@ impl Parse for Goal {
 }
 
 impl Parse for Feedback {
-    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
+    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Checked<Self> {
         let pair = r.get(column::PAIR_ID);
         let date = r.get(column::DATE);
         let respondent = r.get(column::RESPONDENT);
@@ -411,9 +411,9 @@ impl Parse for Feedback {
 
 impl Parse for Promotion {
     /// A promotion falls within the person's employment.
-    fn parse(r: &mut Row<'_, Self>, ctx: &Context<'_>) -> Cell<Self> {
-        let person: Cell<usize> = r.get(column::PERSON_ID);
-        let date: Cell<Day> = r.get(column::DATE);
+    fn parse(r: &mut Row<'_, Self>, ctx: &Context<'_>) -> Checked<Self> {
+        let person: Checked<usize> = r.get(column::PERSON_ID);
+        let date: Checked<Day> = r.get(column::DATE);
         let from_level = r.optional(column::FROM_LEVEL);
         let to_level = r.optional(column::TO_LEVEL);
         let (person, date) = (person?, date?);
@@ -449,7 +449,7 @@ impl Parse for Promotion {
 }
 
 impl Parse for Request {
-    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Cell<Self> {
+    fn parse(r: &mut Row<'_, Self>, _: &Context<'_>) -> Checked<Self> {
         let mentee = r.get(column::MENTEE_ID);
         let requested = r.get(column::REQUESTED_DATE);
         let program = r.optional(column::PROGRAM);

@@ -153,21 +153,21 @@ struct FeatureRow {
 
 /// How a feature is reported and modelled.
 #[derive(Clone, Copy, PartialEq)]
-enum Kind {
+enum FeatureKind {
     Boolean,
     Gap,
     Numeric,
 }
 
 /// The features in report order, with their kind.
-const FEATURES: [(&str, Kind); 7] = [
-    ("same_department", Kind::Boolean),
-    ("same_location", Kind::Boolean),
-    ("level_gap", Kind::Gap),
-    ("tenure_gap_years", Kind::Numeric),
-    ("mentor_load", Kind::Numeric),
-    ("mentor_experience", Kind::Numeric),
-    ("shared_interests", Kind::Numeric),
+const FEATURES: [(&str, FeatureKind); 7] = [
+    ("same_department", FeatureKind::Boolean),
+    ("same_location", FeatureKind::Boolean),
+    ("level_gap", FeatureKind::Gap),
+    ("tenure_gap_years", FeatureKind::Numeric),
+    ("mentor_load", FeatureKind::Numeric),
+    ("mentor_experience", FeatureKind::Numeric),
+    ("shared_interests", FeatureKind::Numeric),
 ];
 
 impl FeatureRow {
@@ -338,16 +338,16 @@ impl Term {
     }
 }
 
-struct Design {
+struct PairDesign {
     /// The model's terms, in the order of its columns.
     terms: Vec<Term>,
     /// Which feature (its index in [`FEATURES`]) and (for the gap) which band each column is.
     columns: Vec<(usize, Option<usize>)>,
 }
 
-impl Design {
+impl PairDesign {
     /// The design over the history's pairs `rows`.
-    fn of(h: &History, rows: &[usize]) -> Design {
+    fn of(h: &History, rows: &[usize]) -> PairDesign {
         let mut terms = Vec::new();
         let mut columns = Vec::new();
         for (k, (name, kind)) in FEATURES.into_iter().enumerate() {
@@ -355,7 +355,7 @@ impl Design {
             if values.is_empty() {
                 continue;
             }
-            if kind == Kind::Gap {
+            if kind == FeatureKind::Gap {
                 let mut count = [0usize; GAP_BANDS.len()];
                 for v in &values {
                     count[band_of(*v)] += 1;
@@ -378,7 +378,7 @@ impl Design {
                 columns.push((k, None));
             }
         }
-        Design { terms, columns }
+        PairDesign { terms, columns }
     }
 
     /// The row's covariates, or `None` when a feature in the design is unknown for it.
@@ -397,14 +397,14 @@ impl Design {
 }
 
 /// A fitted model with what scoring needs: covariate means and Breslow's baseline at the horizon.
-struct Model {
-    design: Design,
+struct Fitted {
+    design: PairDesign,
     fit: CoxFit,
     means: Vec<f64>,
     baseline: f64,
 }
 
-impl Model {
+impl Fitted {
     fn linear(&self, x: &[f64]) -> f64 {
         self.fit
             .terms
@@ -421,7 +421,7 @@ impl Model {
 }
 
 /// Fits the model on the pairs `rows` (indices into the history).
-fn fit(h: &History, design: Design, rows: &[usize]) -> Result<Model> {
+fn fit(h: &History, design: PairDesign, rows: &[usize]) -> Result<Fitted> {
     let mut x: Vec<Vec<f64>> = vec![Vec::new(); design.terms.len()];
     let mut stop = Vec::new();
     let mut event = Vec::new();
@@ -457,7 +457,7 @@ fn fit(h: &History, design: Design, rows: &[usize]) -> Result<Model> {
         })
         .collect();
     let baseline = crate::stats::cox::breslow_cumulative_hazard(&stop, &event, &lp, HORIZON_DAYS);
-    Ok(Model {
+    Ok(Fitted {
         design,
         fit,
         means,
@@ -502,18 +502,18 @@ fn number(x: f64) -> String {
 }
 
 /// The level label of every pair for one feature (`None`: unknown).
-fn levels(h: &History, k: usize, kind: Kind) -> Vec<Option<String>> {
+fn levels(h: &History, k: usize, kind: FeatureKind) -> Vec<Option<String>> {
     let values: Vec<Option<f64>> = h.rows.iter().map(|r| r.get(k)).collect();
     match kind {
-        Kind::Boolean => values
+        FeatureKind::Boolean => values
             .iter()
             .map(|v| v.map(|v| (v > 0.5).to_string()))
             .collect(),
-        Kind::Gap => values
+        FeatureKind::Gap => values
             .iter()
             .map(|v| v.map(|v| gap_band(v).to_string()))
             .collect(),
-        Kind::Numeric => {
+        FeatureKind::Numeric => {
             let known: Vec<f64> = values.iter().flatten().copied().collect();
             let b = bands(&known);
             values
@@ -546,9 +546,9 @@ fn level_table(
         let mut order: Vec<String> = labels.iter().flatten().cloned().collect();
         order.sort();
         order.dedup();
-        if kind == Kind::Gap {
+        if kind == FeatureKind::Gap {
             order.sort_by_key(|l| GAP_BANDS.iter().position(|b| b == l));
-        } else if kind == Kind::Numeric {
+        } else if kind == FeatureKind::Numeric {
             order = bands_in_order(&labels);
         }
         if order.is_empty() {
@@ -611,7 +611,7 @@ fn validate(h: &History, as_of: Day) -> Option<Validation> {
     let cut = as_of - VALIDATION_DAYS;
     let train: Vec<usize> = (0..h.rows.len()).filter(|&i| h.start[i] < cut).collect();
     let test: Vec<usize> = (0..h.rows.len()).filter(|&i| h.start[i] >= cut).collect();
-    let design = Design::of(h, &train);
+    let design = PairDesign::of(h, &train);
     let test_events = test.iter().filter(|&&i| h.early[i]).count();
     let model = if design.terms.is_empty() || test_events == 0 {
         None
@@ -666,7 +666,7 @@ fn matching_on(view: &View<'_>, params: &Params) -> Result<Matching> {
     let features = level_table(v, &h, params.min_group_size)?;
     warnings.extend(warn_suppressed(&features, "pairs", params.min_group_size));
     let all: Vec<usize> = (0..h.rows.len()).collect();
-    let design = Design::of(&h, &all);
+    let design = PairDesign::of(&h, &all);
     let terms = design.terms.clone();
     let model = if design.terms.is_empty() {
         None
@@ -815,7 +815,7 @@ fn waiting(d: &Dataset, opts: &SuggestOptions) -> Result<Vec<(usize, Option<Stri
 
 /// The model that scores candidates: fitted on the whole history, or none (the rule) when the
 /// history is too short or cannot be fitted, with a warning saying so.
-fn scoring_model(h: &History, as_of: Day, warnings: &mut Vec<Warning>) -> Option<Model> {
+fn scoring_model(h: &History, as_of: Day, warnings: &mut Vec<Warning>) -> Option<Fitted> {
     let rule = || Message::new("suggest-rule");
     let near_chance = validate(h, as_of)
         .and_then(|v| v.concordance)
@@ -842,7 +842,7 @@ fn scoring_model(h: &History, as_of: Day, warnings: &mut Vec<Warning>) -> Option
         return None;
     }
     let all: Vec<usize> = (0..h.rows.len()).collect();
-    fit(h, Design::of(h, &all), &all)
+    fit(h, PairDesign::of(h, &all), &all)
         .map_err(|e| {
             warnings.push(Warning::new(
                 code::DEFAULTS_USED,
@@ -951,7 +951,7 @@ struct Scored {
 fn score_candidates(
     pool: &Pool,
     mentees: &[(usize, Option<String>)],
-    model: Option<&Model>,
+    model: Option<&Fitted>,
     opts: &SuggestOptions,
 ) -> Scored {
     let n = pool.d.people.len();
@@ -1001,7 +1001,7 @@ fn explain(
     mentees: &[(usize, Option<String>)],
     scored: &Scored,
     chosen: &[Option<usize>],
-    model: Option<&Model>,
+    model: Option<&Fitted>,
 ) -> (Vec<Assignment>, Vec<Unmatched>) {
     let people = &pool.d.people.rows;
     let mut assignments = Vec::new();
@@ -1114,7 +1114,7 @@ fn term_text(term: Term, x: f64) -> Message {
     .fixed("share", 100.0 * x, 0)
 }
 
-fn contributions(m: &Model, x: &[f64]) -> Vec<Contribution> {
+fn contributions(m: &Fitted, x: &[f64]) -> Vec<Contribution> {
     let mut out: Vec<Contribution> = m
         .fit
         .terms

@@ -4,7 +4,7 @@
 //! (`risk_eval`), which use it and nothing of each other but the replay behind `learn: "auto"`.
 
 use super::people::PersonFacts;
-use super::risk_signals::{self, Fired, RiskConfig, View, SIGNALS};
+use super::risk_signals::{self, Fired, PairDay, RiskConfig, SIGNALS};
 use super::survival::{design, fit_cox, follow_up, Exits};
 use crate::i18n::Message;
 use crate::model::date::Day;
@@ -89,7 +89,7 @@ impl<'a> Index<'a> {
     fn fired(&self, p: usize, day: Day, config: &RiskConfig, texts: bool) -> Vec<Fired> {
         let d = self.d;
         let pair = &d.pairs.rows[p];
-        let view = View {
+        let view = PairDay {
             pair,
             day,
             config,

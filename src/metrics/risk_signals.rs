@@ -1,5 +1,5 @@
 //! The at-risk signals (SPEC §4.4), one function per signal: each looks at one pair as it stood on
-//! one day ([`View`]) and either fires, with its observed value, the threshold it crossed, a
+//! one day ([`PairDay`]) and either fires, with its observed value, the threshold it crossed, a
 //! severity and a sentence, or stays quiet. The defaults and their reasons are in `risk`.
 
 use crate::error::{Error, Result};
@@ -126,7 +126,7 @@ pub(crate) struct Fired {
 }
 
 /// One pair on one day: its rows dated on or before the day.
-pub(crate) struct View<'a> {
+pub(crate) struct PairDay<'a> {
     pub pair: &'a Pair,
     pub day: Day,
     pub config: &'a RiskConfig,
@@ -141,7 +141,7 @@ pub(crate) struct View<'a> {
 }
 
 /// Every signal, in the order reasons are listed.
-const DETECTORS: [fn(&View<'_>) -> Option<Fired>; 12] = [
+const DETECTORS: [fn(&PairDay<'_>) -> Option<Fired>; 12] = [
     recency,
     no_first_session,
     falling_trend,
@@ -157,7 +157,7 @@ const DETECTORS: [fn(&View<'_>) -> Option<Fired>; 12] = [
 ];
 
 /// The signals that fire for this view.
-pub(crate) fn fired(v: &View<'_>) -> Vec<Fired> {
+pub(crate) fn fired(v: &PairDay<'_>) -> Vec<Fired> {
     DETECTORS.iter().filter_map(|signal| signal(v)).collect()
 }
 
@@ -169,7 +169,7 @@ fn severity(value: f64, threshold: f64) -> f64 {
 
 /// A signal past its threshold, with the severity that distance gives.
 fn fire(
-    v: &View<'_>,
+    v: &PairDay<'_>,
     signal: &'static str,
     value: f64,
     threshold: f64,
@@ -184,7 +184,7 @@ fn fire(
     }
 }
 
-impl View<'_> {
+impl PairDay<'_> {
     /// A reason's sentence, written only when texts are asked for.
     fn say(&self, text: impl FnOnce() -> Message) -> Option<Message> {
         self.texts.then(text)
@@ -225,7 +225,7 @@ impl View<'_> {
 }
 
 /// No held session for longer than `recency_cadences` × the agreed cadence.
-fn recency(v: &View<'_>) -> Option<Fired> {
+fn recency(v: &PairDay<'_>) -> Option<Fired> {
     let last = v.held().last();
     let since = f64::from(v.day - last.unwrap_or(v.pair.start));
     let limit = v.config.recency_cadences * v.cadence();
@@ -243,7 +243,7 @@ fn recency(v: &View<'_>) -> Option<Fired> {
 
 /// No session held yet, more than `first_session_days` after the start (once the pair meets, it
 /// is resolved).
-fn no_first_session(v: &View<'_>) -> Option<Fired> {
+fn no_first_session(v: &PairDay<'_>) -> Option<Fired> {
     let age = v.day - v.pair.start;
     let limit = v.config.first_session_days;
     (age > limit && v.held().next().is_none()).then(|| Fired {
@@ -266,7 +266,7 @@ fn month_key(day: Day) -> i32 {
 
 /// Monthly held sessions (full months before the day, at least 3) falling faster than
 /// `trend_slope` (Theil–Sen).
-fn falling_trend(v: &View<'_>) -> Option<Fired> {
+fn falling_trend(v: &PairDay<'_>) -> Option<Fired> {
     let c = v.config;
     let this_month = month_key(v.day);
     let first = (this_month - c.trend_months as i32).max(month_key(v.pair.start));
@@ -293,7 +293,7 @@ fn falling_trend(v: &View<'_>) -> Option<Fired> {
 
 /// At least `cancel_share` of the recent window's sessions (at least `cancel_min_sessions`)
 /// cancelled or missed.
-fn cancellations(v: &View<'_>) -> Option<Fired> {
+fn cancellations(v: &PairDay<'_>) -> Option<Fired> {
     let c = v.config;
     let (recent, _) = v.recent_and_earlier();
     if recent.len() < c.cancel_min_sessions {
@@ -317,14 +317,14 @@ fn cancellations(v: &View<'_>) -> Option<Fired> {
 
 /// The recent and earlier sessions, when both have at least `drop_min_sessions`: a pair's own
 /// history is the baseline of the two drop signals.
-fn own_history<'a>(v: &'a View<'_>) -> Option<(Vec<&'a Session>, Vec<&'a Session>)> {
+fn own_history<'a>(v: &'a PairDay<'_>) -> Option<(Vec<&'a Session>, Vec<&'a Session>)> {
     let (recent, earlier) = v.recent_and_earlier();
     let enough = v.config.drop_min_sessions;
     (recent.len() >= enough && earlier.len() >= enough).then_some((recent, earlier))
 }
 
 /// The held share of the recent window at least `drop` below the earlier sessions'.
-fn attendance_drop(v: &View<'_>) -> Option<Fired> {
+fn attendance_drop(v: &PairDay<'_>) -> Option<Fired> {
     let c = v.config;
     let (recent, earlier) = own_history(v)?;
     let held_share = |s: &[&Session]| {
@@ -344,7 +344,7 @@ fn attendance_drop(v: &View<'_>) -> Option<Fired> {
 
 /// The share of sessions the mentee started, recent against earlier, at least `drop` lower (each
 /// side with at least `drop_min_sessions` sessions of known initiator).
-fn initiative_drop(v: &View<'_>) -> Option<Fired> {
+fn initiative_drop(v: &PairDay<'_>) -> Option<Fired> {
     let c = v.config;
     let (recent, earlier) = own_history(v)?;
     let mentee_share = |s: &[&Session]| {
@@ -365,7 +365,7 @@ fn initiative_drop(v: &View<'_>) -> Option<Fired> {
 }
 
 /// Open goals past their due date.
-fn overdue_goals(v: &View<'_>) -> Option<Fired> {
+fn overdue_goals(v: &PairDay<'_>) -> Option<Fired> {
     let overdue = v
         .open_goals()
         .filter(|g| g.due.is_some_and(|due| due < v.day))
@@ -378,7 +378,7 @@ fn overdue_goals(v: &View<'_>) -> Option<Fired> {
 
 /// Open goals without an update for more than `stalled_days`; only goals whose last update is
 /// known (and not after the day) can be judged.
-fn stalled_goals(v: &View<'_>) -> Option<Fired> {
+fn stalled_goals(v: &PairDay<'_>) -> Option<Fired> {
     let limit = v.config.stalled_days;
     let stalled = v
         .open_goals()
@@ -403,7 +403,7 @@ fn mean_rating(ratings: &[&Feedback]) -> Option<f64> {
 }
 
 /// Either side's mean rating of the rating window at or below `low_rating` (the mentor's first).
-fn low_rating(v: &View<'_>) -> Option<Fired> {
+fn low_rating(v: &PairDay<'_>) -> Option<Fired> {
     let c = v.config;
     let (recent, _) = v.recent_ratings();
     [Role::Mentor, Role::Mentee].into_iter().find_map(|side| {
@@ -424,7 +424,7 @@ fn low_rating(v: &View<'_>) -> Option<Fired> {
 }
 
 /// The rating window's mean at least `rating_drop` below the pair's earlier mean.
-fn falling_rating(v: &View<'_>) -> Option<Fired> {
+fn falling_rating(v: &PairDay<'_>) -> Option<Fired> {
     let c = v.config;
     let (recent, earlier) = v.recent_ratings();
     let (now, before) = (mean_rating(&recent)?, mean_rating(&earlier)?);
@@ -440,7 +440,7 @@ fn falling_rating(v: &View<'_>) -> Option<Fired> {
 
 /// One side started fewer than `one_sided_share` of the rating window's sessions (at least
 /// `one_sided_min_sessions` with a known initiator).
-fn one_sided(v: &View<'_>) -> Option<Fired> {
+fn one_sided(v: &PairDay<'_>) -> Option<Fired> {
     let c = v.config;
     let initiated: Vec<Role> = v
         .sessions
@@ -472,7 +472,7 @@ fn one_sided(v: &View<'_>) -> Option<Fired> {
 }
 
 /// The mentee's relative exit hazard at least `exit_risk_ratio`.
-fn mentee_exit_risk(v: &View<'_>) -> Option<Fired> {
+fn mentee_exit_risk(v: &PairDay<'_>) -> Option<Fired> {
     let limit = v.config.exit_risk_ratio;
     let rel = v.exit_risk.filter(|r| *r >= limit)?;
     let text = || Message::new("reason-mentee-exit-risk").fixed("relative", rel, 1);
