@@ -199,6 +199,26 @@ fn text_format_is_readable() {
             "{section} missing"
         );
     }
+    // The report lists the active pairs only (SPEC §4.2), and says so; the engagement command
+    // lists every pair.
+    let active = |t: &str| {
+        t.lines()
+            .find(|l| l.contains("(each pair's numbers"))
+            .map(str::trim)
+            .map(str::to_string)
+    };
+    let report_line = active(&text).unwrap_or_default();
+    assert!(
+        report_line.ends_with("active pairs (each pair's numbers: --format json)")
+            && !report_line.contains(" pairs, "),
+        "{report_line}"
+    );
+    let engagement = cli(&["engagement", "--sample", "--format", "text"]);
+    let engagement_line = active(&String::from_utf8_lossy(&engagement.stdout)).unwrap_or_default();
+    assert!(
+        engagement_line.contains(" pairs, ") && engagement_line.contains(" active ("),
+        "{engagement_line}"
+    );
     // --full shows every table.
     let full = cli(&["report", "--sample", "--format", "text", "--full"]);
     let full = String::from_utf8_lossy(&full.stdout);

@@ -512,8 +512,15 @@ impl Summary {
         if let Some(groups) = groups {
             self.table(&[&["col-group"][..], &COLUMNS].concat(), groups);
         }
+        // The report lists only the active pairs (SPEC §4.2): then it says so, not "137 pairs,
+        // 137 active" under a table of every program's pairs.
         let active = e.pairs.iter().filter(|p| p.active).count();
-        let line = self.m(Message::new("text-pairs-active")
+        let id = if active == e.pairs.len() {
+            "text-pairs-all-active"
+        } else {
+            "text-pairs-active"
+        };
+        let line = self.m(Message::new(id)
             .count("pairs", e.pairs.len())
             .count("active", active));
         self.line(&line);

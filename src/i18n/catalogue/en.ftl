@@ -319,6 +319,10 @@ text-goals-line = { $goals } goals in { $pairs } pairs: completed { $completed }
 text-goal-ids = (goal ids of overdue and stalled goals: --format json)
 text-trend = { $slope }/month (p { $p })
 text-pairs-active = { $pairs } pairs, { $active } active (each pair's numbers: --format json)
+text-pairs-all-active = { $active ->
+        [one] { $active } active pair
+       *[other] { $active } active pairs
+    } (each pair's numbers: --format json)
 text-counted-from-first-pair = counted from each person's first pair (Simon–Makuch; the groups after it are ever mentored or never: the naive comparison):
 text-chi-square = chi-square { $statistic } (p { $p })
 text-risk-ratio = risk ratio { $ratio } · Fisher p { $p }

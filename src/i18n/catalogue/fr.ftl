@@ -314,6 +314,10 @@ text-goals-line = { $goals } objectifs dans { $pairs } binômes : atteints { $
 text-goal-ids = (identifiants des objectifs en retard et au point mort : --format json)
 text-trend = { $slope }/mois (p { $p })
 text-pairs-active = { $pairs } binômes, { $active } actifs (les chiffres de chaque binôme : --format json)
+text-pairs-all-active = { $active ->
+        [one] { $active } binôme actif
+       *[other] { $active } binômes actifs
+    } (les chiffres de chaque binôme : --format json)
 text-counted-from-first-pair = compté dès le premier binôme de chaque personne (Simon-Makuch ; les groupes suivants sont déjà mentorés ou jamais : la comparaison naïve) :
 text-chi-square = khi-deux { $statistic } (p { $p })
 text-risk-ratio = risque relatif { $ratio } · Fisher p { $p }

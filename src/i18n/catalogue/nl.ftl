@@ -314,6 +314,10 @@ text-goals-line = { $goals } doelen in { $pairs } koppels: behaald { $completed 
 text-goal-ids = (ids van de verlopen en stilgevallen doelen: --format json)
 text-trend = { $slope }/maand (p { $p })
 text-pairs-active = { $pairs } koppels, { $active } actief (de cijfers van elk koppel: --format json)
+text-pairs-all-active = { $active ->
+        [one] { $active } actief koppel
+       *[other] { $active } actieve koppels
+    } (de cijfers van elk koppel: --format json)
 text-counted-from-first-pair = geteld vanaf het eerste koppel van elke persoon (Simon-Makuch; de groepen daarna zijn ooit gementord of nooit: de naïeve vergelijking):
 text-chi-square = chi-kwadraat { $statistic } (p { $p })
 text-risk-ratio = relatief risico { $ratio } · Fisher p { $p }
