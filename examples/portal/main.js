@@ -17,4 +17,5 @@ const meta = await analytics.sample();
 const asOf = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "UTC" }).format(
   new Date(`${meta.asOf}T00:00:00Z`),
 );
-document.getElementById("status").textContent = `${meta.rows.pairs} Paare, Stand ${asOf}`;
+const pairs = new Intl.NumberFormat("de-DE").format(meta.rows.pairs);
+document.getElementById("status").textContent = `${pairs} Paare, Stand ${asOf}`;

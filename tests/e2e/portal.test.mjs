@@ -41,7 +41,7 @@ async function open(width = 1280) {
 test("three elements on one worker render the sample with the portal's theme, after one load", async () => {
   const { page, errors } = await open();
   // A German portal: the elements speak German (labels, sentences, numbers), as its locale says.
-  assert.match(await page.textContent("#status"), /^\d+ Paare, Stand 30\.06\.2025$/);
+  assert.match(await page.textContent("#status"), /^\d{1,3}(\.\d{3})* Paare, Stand 30\.06\.2025$/);
   assert.equal(
     await page.locator("mentor-insights-risk").evaluate((e) => e.shadowRoot.querySelector("h2").textContent),
     "Gefährdete Paare",
