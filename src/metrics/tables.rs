@@ -21,19 +21,6 @@ use crate::warning::InLocale;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// The analysis a table comes from (each runs once however many of its tables a query names).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Analysis {
-    Goals,
-    Engagement,
-    Retention,
-    Progression,
-    Risk,
-    Matching,
-    Suggest,
-    Findings,
-}
-
 /// A result table: where its rows are in the analysis's result. `path` steps through object keys;
 /// `*` steps into each item of a list, carrying the item's `carry` fields into the rows below it.
 /// A list of plain values at the end gives one row per value, in the column `each`.
@@ -41,7 +28,8 @@ pub struct ResultTable {
     pub name: &'static str,
     /// Its rows, for the lists of tables (CLI help, the notebook).
     pub rows: &'static str,
-    analysis: Analysis,
+    /// How its analysis runs (each runs once however many of its tables a query names).
+    analysis: fn() -> Runs,
     path: &'static [&'static str],
     carry: &'static str,
     each: &'static str,
@@ -50,7 +38,7 @@ pub struct ResultTable {
 const fn table(
     name: &'static str,
     rows: &'static str,
-    analysis: Analysis,
+    analysis: fn() -> Runs,
     path: &'static [&'static str],
 ) -> ResultTable {
     ResultTable {
@@ -80,13 +68,13 @@ pub const RESULT_TABLES: &[ResultTable] = &[
     table(
         "goals_summary",
         "one row: all goals",
-        Analysis::Goals,
+        runs::<GoalOptions>,
         &["overall"],
     ),
     table(
         "goals_by_group",
         "a row per group of `by` (none without it)",
-        Analysis::Goals,
+        runs::<GoalOptions>,
         &["groups"],
     ),
     ResultTable {
@@ -94,7 +82,7 @@ pub const RESULT_TABLES: &[ResultTable] = &[
         ..table(
             "goals_overdue",
             "a row per overdue goal",
-            Analysis::Goals,
+            runs::<GoalOptions>,
             &["overall", "overdue"],
         )
     },
@@ -103,20 +91,20 @@ pub const RESULT_TABLES: &[ResultTable] = &[
         ..table(
             "goals_stalled",
             "a row per stalled goal",
-            Analysis::Goals,
+            runs::<GoalOptions>,
             &["overall", "stalled"],
         )
     },
     table(
         "engagement_pairs",
         "a row per pair, ended ones too",
-        Analysis::Engagement,
+        runs::<EngagementOptions>,
         &["pairs"],
     ),
     table(
         "engagement_programs",
         "a row per program",
-        Analysis::Engagement,
+        runs::<EngagementOptions>,
         &["programs"],
     ),
     ResultTable {
@@ -124,14 +112,14 @@ pub const RESULT_TABLES: &[ResultTable] = &[
         ..table(
             "engagement_periods",
             "a row per program and month",
-            Analysis::Engagement,
+            runs::<EngagementOptions>,
             &["programs", "*", "periods"],
         )
     },
     table(
         "retention",
         "a row per group (mentored or not, or `by`)",
-        Analysis::Retention,
+        runs::<RetentionOptions>,
         &["groups"],
     ),
     ResultTable {
@@ -139,20 +127,20 @@ pub const RESULT_TABLES: &[ResultTable] = &[
         ..table(
             "retention_curves",
             "a row per step of each group's Kaplan–Meier curve",
-            Analysis::Retention,
+            runs::<RetentionOptions>,
             &["groups", "*", "km", "table"],
         )
     },
     table(
         "retention_cox",
         "a row per term of the Cox model",
-        Analysis::Retention,
+        runs::<RetentionOptions>,
         &["cox", "terms"],
     ),
     table(
         "drivers",
         "a row per attribute of people",
-        Analysis::Retention,
+        runs::<RetentionOptions>,
         &["drivers"],
     ),
     ResultTable {
@@ -160,56 +148,56 @@ pub const RESULT_TABLES: &[ResultTable] = &[
         ..table(
             "driver_levels",
             "a row per level of each driver",
-            Analysis::Retention,
+            runs::<RetentionOptions>,
             &["drivers", "*", "levels"],
         )
     },
     table(
         "correlations",
         "a row per attribute",
-        Analysis::Retention,
+        runs::<RetentionOptions>,
         &["correlations"],
     ),
     table(
         "progression",
         "a row per group (mentored or not, or `by`)",
-        Analysis::Progression,
+        runs::<ProgressionOptions>,
         &["groups"],
     ),
     table(
         "risk",
         "a row per active pair, highest score first",
-        Analysis::Risk,
+        runs::<RiskOptions>,
         &["pairs"],
     ),
     table(
         "matching",
         "a row per feature and level",
-        Analysis::Matching,
+        runs::<MatchingOptions>,
         &["features"],
     ),
     table(
         "matching_terms",
         "a row per term of the Cox model",
-        Analysis::Matching,
+        runs::<MatchingOptions>,
         &["model", "terms"],
     ),
     table(
         "suggestions",
         "a row per waiting mentee with the mentor suggested",
-        Analysis::Suggest,
+        runs::<SuggestOptions>,
         &["assignments"],
     ),
     table(
         "unmatched",
         "a row per waiting mentee left without a mentor",
-        Analysis::Suggest,
+        runs::<SuggestOptions>,
         &["unmatched"],
     ),
     table(
         "findings",
         "a row per finding, most urgent first",
-        Analysis::Findings,
+        runs::<FindingsOptions>,
         &["findings"],
     ),
 ];
@@ -247,16 +235,14 @@ pub fn result_tables(
         return Ok(Vec::new());
     }
     let view = params.view(d)?;
-    let mut results: Vec<(Analysis, Node)> = Vec::new();
+    let mut results: Vec<(&str, Node)> = Vec::new();
     let mut out = Vec::with_capacity(tables.len());
     for t in tables {
-        let i = match results.iter().position(|(a, _)| *a == t.analysis) {
+        let runs = (t.analysis)();
+        let i = match results.iter().position(|(a, _)| *a == runs.name) {
             Some(i) => i,
             None => {
-                results.push((
-                    t.analysis,
-                    (t.analysis.runs().at_defaults)(&view, params, locale)?,
-                ));
+                results.push((runs.name, (runs.at_defaults)(&view, params, locale)?));
                 results.len() - 1
             }
         };
@@ -273,21 +259,6 @@ struct Runs {
     at_defaults: fn(&View<'_>, &Params, Option<&str>) -> Result<Node>,
     /// With a caller's options, as the analysis's own method reads them (`null`: every default).
     called: fn(&Dataset, Value) -> Result<Node>,
-}
-
-impl Analysis {
-    fn runs(self) -> Runs {
-        match self {
-            Analysis::Goals => runs::<GoalOptions>(),
-            Analysis::Engagement => runs::<EngagementOptions>(),
-            Analysis::Retention => runs::<RetentionOptions>(),
-            Analysis::Progression => runs::<ProgressionOptions>(),
-            Analysis::Risk => runs::<RiskOptions>(),
-            Analysis::Matching => runs::<MatchingOptions>(),
-            Analysis::Suggest => runs::<SuggestOptions>(),
-            Analysis::Findings => runs::<FindingsOptions>(),
-        }
-    }
 }
 
 fn runs<A: options::Analysis>() -> Runs {
@@ -320,7 +291,7 @@ pub fn result_rows(d: &Dataset, name: &str, options: Value) -> Result<RowTable> 
                 names.join(", ")
             ))
         })?;
-    Ok(t.rows(&(t.analysis.runs().called)(d, options)?))
+    Ok(t.rows(&((t.analysis)().called)(d, options)?))
 }
 
 /// A result table as the notebook lists it: its name, its rows, and the analysis whose options it
@@ -339,7 +310,7 @@ pub fn listed() -> Vec<Listed> {
         .map(|t| Listed {
             name: t.name,
             rows: t.rows,
-            analysis: t.analysis.runs().name,
+            analysis: (t.analysis)().name,
         })
         .collect()
 }
