@@ -246,7 +246,14 @@ impl<'a> Lookup<'a> {
         if !self.known {
             return Some(0);
         }
-        if let Some(row) = self.last.get().filter(|r| same_id(self.by_row[*r], id)) {
+        // The row found last, then the one after it: rows sorted by their reference (sessions by
+        // pair, as exports mostly are) then find theirs without hashing.
+        let near = self.last.get().map_or(0..0, |r| r..r + 2);
+        if let Some(row) = near
+            .into_iter()
+            .find(|&r| self.by_row.get(r).is_some_and(|known| same_id(known, id)))
+        {
+            self.last.set(Some(row));
             return Some(row);
         }
         let row = *self.ids.get(id)?;
@@ -327,6 +334,11 @@ impl<T: Record> Row<'_, T> {
     /// The trimmed text of `column` as the mapping recodes it, None when empty or absent.
     pub fn cell(&self, column: &str) -> Option<&str> {
         let (i, at) = self.loc.field(column)?;
+        self.cell_of(i, at)
+    }
+
+    /// The cell of field `i` (at header position `at`), as [`Row::cell`] gives it.
+    fn cell_of(&self, i: usize, at: Option<usize>) -> Option<&str> {
         let s = trim(self.cells.get(at?));
         let s = match self.loc.adapt[i].recode {
             Some(r) => r.get(s).unwrap_or(s),
@@ -352,10 +364,10 @@ impl<T: Record> Row<'_, T> {
 
     /// An optional cell, parsed as its column's kind says.
     pub fn optional<V: FromCell>(&mut self, column: &str) -> Checked<Option<V>> {
-        let Some((i, _)) = self.loc.field(column) else {
+        let Some((i, at)) = self.loc.field(column) else {
             return self.undescribed(column);
         };
-        let Some(s) = self.cell(column) else {
+        let Some(s) = self.cell_of(i, at) else {
             return Ok(None);
         };
         let kind = T::FIELDS[i].kind;
