@@ -358,20 +358,19 @@ impl Serialize for RowTable {
 
 /// One column of rows, typed by what all its (non-null) values are.
 fn row_data<'a>(values: &[Option<&'a Plain>]) -> Option<Data<'a>> {
-    use Plain as Json;
-    let all = |f: fn(&Json) -> bool| values.iter().flatten().all(|v| f(v));
-    let day = |v: &Json| v.as_str().filter(|s| s.len() == 10).and_then(date::parse);
+    let all = |f: fn(&Plain) -> bool| values.iter().flatten().all(|v| f(v));
+    let day = |v: &Plain| v.as_str().filter(|s| s.len() == 10).and_then(date::parse);
     let some = values.iter().flatten().next().is_some();
-    Some(if all(Json::is_boolean) {
-        Data::Flag(values.iter().map(|v| v.and_then(Json::as_bool)).collect())
+    Some(if all(Plain::is_boolean) {
+        Data::Flag(values.iter().map(|v| v.and_then(Plain::as_bool)).collect())
     } else if all(|v| v.as_i64().is_some()) {
-        Data::Integer(values.iter().map(|v| v.and_then(Json::as_i64)).collect())
-    } else if all(Json::is_number) {
-        Data::Number(values.iter().map(|v| v.and_then(Json::as_f64)).collect())
+        Data::Integer(values.iter().map(|v| v.and_then(Plain::as_i64)).collect())
+    } else if all(Plain::is_number) {
+        Data::Number(values.iter().map(|v| v.and_then(Plain::as_f64)).collect())
     } else if some && values.iter().flatten().all(|v| day(v).is_some()) {
         Data::Date(values.iter().map(|v| v.and_then(day)).collect())
-    } else if all(Json::is_string) {
-        Data::Text(values.iter().map(|v| v.and_then(Json::as_str)).collect())
+    } else if all(Plain::is_string) {
+        Data::Text(values.iter().map(|v| v.and_then(Plain::as_str)).collect())
     } else {
         return None;
     })
