@@ -483,3 +483,49 @@ fn csv_is_an_analysis_main_table_as_shown() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--by program"));
 }
+
+#[test]
+fn a_text_report_in_another_language_names_its_tables_and_choices_in_it() {
+    let d = mentor_insights::generate::generate(mentor_insights::generate::Options {
+        seed: 5,
+        people: 300,
+        ..Default::default()
+    })
+    .dataset;
+    let people_only = temp_dir("people-only-de");
+    for (t, text) in mentor_insights::export::tables_csv(&d) {
+        if t == "people" {
+            std::fs::write(people_only.join("people.csv"), text).unwrap();
+        }
+    }
+    let out = cli(&[
+        "report",
+        "--data",
+        people_only.to_str().unwrap(),
+        "--format",
+        "text",
+        "--locale",
+        "de",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].contains("(300 Personen;"), "{text}");
+    // Without pairs, retention is one group of everyone: no grouping named, no English word.
+    let heading = lines.iter().position(|l| l.starts_with("Bindung")).unwrap();
+    assert_eq!(lines[heading], "Bindung (Austritte: alle)", "{text}");
+    assert!(
+        lines[heading + 3].trim_start().starts_with("alle "),
+        "{text}"
+    );
+
+    let sample = cli(&["report", "--sample", "--format", "text", "--locale", "fr"]);
+    let text = String::from_utf8_lossy(&sample.stdout);
+    for said in [
+        "2\u{202f}000 personnes, 1\u{202f}684 binômes, 29\u{202f}820 séances",
+        "tous, par mentored)",
+        "modèle de Cox, mentorat variable dans le temps (",
+    ] {
+        assert!(text.contains(said), "{said} missing:\n{text}");
+    }
+}

@@ -358,22 +358,27 @@ impl Summary {
             .into_iter()
             .map(|t| (t, m.rows.of(t)))
             .filter(|&(_, n)| n > 0)
-            .map(|(t, n)| format!("{} {}", self.count(n), t.name()))
-            .collect::<Vec<_>>()
-            .join(", ");
+            .map(|(t, n)| {
+                Message::new("table-rows")
+                    .count("count", n)
+                    .text("table", t.name())
+            })
+            .collect();
         let title = Message::new("text-report-title")
             .date("as_of", m.as_of.0)
-            .text("rows", rows)
+            .list("rows", rows)
             .num("min", m.min_group_size as f64);
         let title = self.m(title);
         self.blocks.push(Block::Title(title));
         for u in &m.inputs.unused_files {
-            let sheet = u
-                .sheet
-                .as_ref()
-                .map_or(String::new(), |s| format!(", sheet \"{s}\""));
+            let file = match &u.sheet {
+                Some(sheet) => Message::new("origin-sheet")
+                    .text("file", u.file.as_str())
+                    .text("sheet", sheet.as_str()),
+                None => Message::new("origin-file").text("file", u.file.as_str()),
+            };
             let line = self.m(Message::new("text-not-read")
-                .text("file", format!("{}{sheet}", u.file))
+                .phrase("file", file)
                 .text("why", u.why.as_str()));
             self.line(&line);
         }
@@ -582,12 +587,12 @@ impl Summary {
     }
 
     fn retention(&mut self, r: &Retention) {
-        let exits = r.exits.name();
-        self.heading(
-            Message::new("text-retention")
-                .text("exits", exits)
-                .text("by", r.by.as_str()),
-        );
+        let everyone = r.by.is_empty();
+        let heading = match everyone {
+            true => Message::new("text-retention-everyone"),
+            false => Message::new("text-retention").text("by", r.by.as_str()),
+        };
+        self.heading(heading.text("exits", r.exits.name()));
         if let Some(curves) = r.exposure_curves.as_ref().filter(|_| r.by == "mentored") {
             let counted = self.t("text-counted-from-first-pair");
             self.line(&counted);
@@ -608,7 +613,7 @@ impl Summary {
                 rows,
             );
         }
-        let rows = self.group_rows(&r.groups, |g| {
+        let mut rows = self.group_rows(&r.groups, |g| {
             vec![
                 self.count(g.n),
                 self.count(g.exits),
@@ -616,6 +621,11 @@ impl Summary {
                 self.quartiles(&g.km),
             ]
         });
+        if everyone {
+            // One group of everyone, whose label is the data's "all".
+            rows.iter_mut()
+                .for_each(|row| row[0] = self.t("group-everyone"));
+        }
         self.main_table(
             &[
                 "col-group",
@@ -626,11 +636,11 @@ impl Summary {
             ],
             rows,
         );
-        self.curves(
-            Message::new("chart-retention-groups").text("by", r.by.as_str()),
-            &r.groups,
-            |g| &g.km,
-        );
+        let chart = match everyone {
+            true => Message::new("chart-retention-everyone"),
+            false => Message::new("chart-retention-groups").text("by", r.by.as_str()),
+        };
+        self.curves(chart, &r.groups, |g| &g.km);
         self.tests(r);
         let exposure =
             self.m(Message::new("text-cox-mentoring").text("exposure", r.exposure.name()));

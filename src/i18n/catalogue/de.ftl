@@ -12,7 +12,38 @@ other-people = andere
 survived-employed = im Unternehmen bleiben
 survived-unpromoted = ohne Beförderung bleiben
 suggest-rule = die Regel „Stufenabstand 1–2“ bewertet die Kandidaten
-table-rows = { $count } { $table }
+table-rows = { $table ->
+    [people] { $count ->
+        [one] { $count } Person
+       *[other] { $count } Personen
+    }
+    [pairs] { $count ->
+        [one] { $count } Paar
+       *[other] { $count } Paare
+    }
+    [sessions] { $count ->
+        [one] { $count } Sitzung
+       *[other] { $count } Sitzungen
+    }
+    [goals] { $count ->
+        [one] { $count } Ziel
+       *[other] { $count } Ziele
+    }
+    [feedback] { $count ->
+        [one] { $count } Bewertung
+       *[other] { $count } Bewertungen
+    }
+    [promotions] { $count ->
+        [one] { $count } Beförderung
+       *[other] { $count } Beförderungen
+    }
+    [requests] { $count ->
+        [one] { $count } Anfrage
+       *[other] { $count } Anfragen
+    }
+   *[other] { $count } { $table }
+}
+group-everyone = alle
 
 signal-recency = keine Sitzung in letzter Zeit
 signal-no_first_session = noch keine erste Sitzung
@@ -298,7 +329,14 @@ text-findings = Was die Zahlen sagen
 text-nothing-stands-out = nichts fällt auf
 text-goals = Ziele
 text-engagement = Engagement (je { $period })
-text-retention = Bindung (Austritte: { $exits }, nach { $by })
+text-retention = Bindung (Austritte: { $exits ->
+    [voluntary] freiwillige
+   *[other] alle
+}, nach { $by })
+text-retention-everyone = Bindung (Austritte: { $exits ->
+    [voluntary] freiwillige
+   *[other] alle
+})
 text-risk = Gefährdete Paare
 text-progression = Laufbahn (nach { $by })
 text-matching = Matching ({ $pairs } Paare, { $early } vorzeitig beendet)
@@ -324,9 +362,17 @@ text-risk-ratio = relatives Risiko { $ratio } · Fisher p { $p }
 text-logrank = Log-Rank { $statistic } (p { $p })
 text-cox-title = { $title } ({ $people } Personen, { $events } Ereignisse):
 text-cox-title-concordance = { $title } ({ $people } Personen, { $events } Ereignisse, Konkordanz { $concordance }):
-text-cox-mentoring = Cox-Modell, Mentoring { $exposure }
+text-cox-mentoring = Cox-Modell, Mentoring { $exposure ->
+    [ever] je mentoriert (naiv)
+    [landmark] ab Stichtag
+   *[other] zeitabhängig
+}
 text-cox-naive = naives Cox-Modell (je mentoriert)
-text-cox-promotion = Cox-Modell der Beförderung, Mentoring { $exposure }
+text-cox-promotion = Cox-Modell der Beförderung, Mentoring { $exposure ->
+    [ever] je mentoriert (naiv)
+    [landmark] ab Stichtag
+   *[other] zeitabhängig
+}
 text-cox-matching = Cox-Modell des vorzeitigen Endes nach den Merkmalen des Paares bei seinem Start
 text-correlates = stärkste Zusammenhänge mit dem Weggang:
 text-drivers = wer geht (die stärksten der { $tested } geprüften Merkmale, p angepasst):
@@ -480,6 +526,7 @@ chart-still-open = noch offen
 chart-held = Gehaltene Sitzungen je Programm
 chart-retention-honest = Noch beschäftigt, nach Tagen seit Einstellung, jede Person ab ihrem ersten Paar als mentoriert gezählt (Simon-Makuch)
 chart-retention-groups = Noch beschäftigt, nach Tagen seit Einstellung, nach { $by } (Kaplan-Meier)
+chart-retention-everyone = Noch beschäftigt, nach Tagen seit Einstellung (Kaplan-Meier)
 chart-risk = Risikowert der aktiven Paare mit den höchsten Werten
 chart-promotion-hr = Hazard Ratio der Beförderung (95-%-KI; über 1: früher befördert)
 chart-matching-hr = Hazard Ratio des vorzeitigen Endes nach Paarmerkmal (95-%-KI; unter 1: Paare halten)

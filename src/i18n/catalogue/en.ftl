@@ -14,7 +14,38 @@ other-people = others
 survived-employed = staying employed
 survived-unpromoted = without a promotion
 suggest-rule = the rule "level gap 1–2" scores the candidates
-table-rows = { $count } { $table }
+table-rows = { $table ->
+    [people] { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+    [pairs] { $count ->
+        [one] { $count } pair
+       *[other] { $count } pairs
+    }
+    [sessions] { $count ->
+        [one] { $count } session
+       *[other] { $count } sessions
+    }
+    [goals] { $count ->
+        [one] { $count } goal
+       *[other] { $count } goals
+    }
+    [feedback] { $count ->
+        [one] { $count } feedback
+       *[other] { $count } feedback
+    }
+    [promotions] { $count ->
+        [one] { $count } promotion
+       *[other] { $count } promotions
+    }
+    [requests] { $count ->
+        [one] { $count } request
+       *[other] { $count } requests
+    }
+   *[other] { $count } { $table }
+}
+group-everyone = all
 
 signal-recency = no recent session
 signal-no_first_session = no first session yet
@@ -303,7 +334,14 @@ text-findings = What the numbers say
 text-nothing-stands-out = nothing stands out
 text-goals = Goals
 text-engagement = Engagement (per { $period })
-text-retention = Retention (exits: { $exits }, by { $by })
+text-retention = Retention (exits: { $exits ->
+    [voluntary] voluntary
+   *[other] all
+}, by { $by })
+text-retention-everyone = Retention (exits: { $exits ->
+    [voluntary] voluntary
+   *[other] all
+})
 text-risk = At-risk pairs
 text-progression = Progression (by { $by })
 text-matching = Matching ({ $pairs } pairs, { $early } ended early)
@@ -329,9 +367,17 @@ text-risk-ratio = risk ratio { $ratio } · Fisher p { $p }
 text-logrank = log-rank { $statistic } (p { $p })
 text-cox-title = { $title } ({ $people } people, { $events } events):
 text-cox-title-concordance = { $title } ({ $people } people, { $events } events, concordance { $concordance }):
-text-cox-mentoring = Cox model, mentoring { $exposure }
+text-cox-mentoring = Cox model, mentoring { $exposure ->
+    [ever] ever
+    [landmark] landmark
+   *[other] time-varying
+}
 text-cox-naive = naive Cox model (ever mentored)
-text-cox-promotion = Cox model of promotion, mentoring { $exposure }
+text-cox-promotion = Cox model of promotion, mentoring { $exposure ->
+    [ever] ever
+    [landmark] landmark
+   *[other] time-varying
+}
 text-cox-matching = Cox model of ending early on the pair's features at its start
 text-correlates = strongest correlates of leaving:
 text-drivers = who leaves (the strongest of the { $tested } attributes tested, p adjusted):
@@ -485,6 +531,7 @@ chart-still-open = still open
 chart-held = Held sessions per program
 chart-retention-honest = Still employed, by days since hire, counting each person as mentored from their first pair (Simon–Makuch)
 chart-retention-groups = Still employed, by days since hire, by { $by } (Kaplan–Meier)
+chart-retention-everyone = Still employed, by days since hire (Kaplan–Meier)
 chart-risk = Risk score of the highest-scoring active pairs
 chart-promotion-hr = Hazard ratio of promotion (95% CI; above 1: promoted sooner)
 chart-matching-hr = Hazard ratio of ending early by pair feature (95% CI; below 1: pairs last)

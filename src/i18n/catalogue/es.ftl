@@ -12,7 +12,38 @@ other-people = las demás
 survived-employed = seguir en la empresa
 survived-unpromoted = seguir sin ascenso
 suggest-rule = la regla «diferencia de nivel 1–2» puntúa a los candidatos
-table-rows = { $count } { $table }
+table-rows = { $table ->
+    [people] { $count ->
+        [one] { $count } persona
+       *[other] { $count } personas
+    }
+    [pairs] { $count ->
+        [one] { $count } pareja
+       *[other] { $count } parejas
+    }
+    [sessions] { $count ->
+        [one] { $count } sesión
+       *[other] { $count } sesiones
+    }
+    [goals] { $count ->
+        [one] { $count } objetivo
+       *[other] { $count } objetivos
+    }
+    [feedback] { $count ->
+        [one] { $count } valoración
+       *[other] { $count } valoraciones
+    }
+    [promotions] { $count ->
+        [one] { $count } ascenso
+       *[other] { $count } ascensos
+    }
+    [requests] { $count ->
+        [one] { $count } solicitud
+       *[other] { $count } solicitudes
+    }
+   *[other] { $count } { $table }
+}
+group-everyone = todos
 
 signal-recency = ninguna sesión reciente
 signal-no_first_session = aún sin primera sesión
@@ -298,7 +329,14 @@ text-findings = Lo que dicen los números
 text-nothing-stands-out = nada destaca
 text-goals = Objetivos
 text-engagement = Participación (por { $period })
-text-retention = Retención (salidas: { $exits }, por { $by })
+text-retention = Retención (salidas: { $exits ->
+    [voluntary] voluntarias
+   *[other] todas
+}, por { $by })
+text-retention-everyone = Retención (salidas: { $exits ->
+    [voluntary] voluntarias
+   *[other] todas
+})
 text-risk = Parejas en riesgo
 text-progression = Progresión (por { $by })
 text-matching = Emparejamiento ({ $pairs } parejas, { $early } terminadas antes)
@@ -324,9 +362,17 @@ text-risk-ratio = riesgo relativo { $ratio } · Fisher p { $p }
 text-logrank = log-rank { $statistic } (p { $p })
 text-cox-title = { $title } ({ $people } personas, { $events } eventos):
 text-cox-title-concordance = { $title } ({ $people } personas, { $events } eventos, concordancia { $concordance }):
-text-cox-mentoring = modelo de Cox, mentoría { $exposure }
+text-cox-mentoring = modelo de Cox, mentoría { $exposure ->
+    [ever] alguna vez mentorizada (ingenuo)
+    [landmark] desde un punto de referencia
+   *[other] variable en el tiempo
+}
 text-cox-naive = modelo de Cox ingenuo (alguna vez mentorizada)
-text-cox-promotion = modelo de Cox del ascenso, mentoría { $exposure }
+text-cox-promotion = modelo de Cox del ascenso, mentoría { $exposure ->
+    [ever] alguna vez mentorizada (ingenuo)
+    [landmark] desde un punto de referencia
+   *[other] variable en el tiempo
+}
 text-cox-matching = modelo de Cox del final temprano según los rasgos de la pareja al empezar
 text-correlates = asociaciones más fuertes con la salida:
 text-drivers = quién se va (los más fuertes de los { $tested } atributos probados, p ajustado):
@@ -480,6 +526,7 @@ chart-still-open = aún abiertos
 chart-held = Sesiones celebradas por programa
 chart-retention-honest = Aún en la empresa, por días desde la contratación, contando a cada persona como mentorizada desde su primera pareja (Simon-Makuch)
 chart-retention-groups = Aún en la empresa, por días desde la contratación, por { $by } (Kaplan-Meier)
+chart-retention-everyone = Aún en la empresa, por días desde la contratación (Kaplan-Meier)
 chart-risk = Puntuación de riesgo de las parejas activas con más puntuación
 chart-promotion-hr = Hazard ratio del ascenso (IC del 95 %; por encima de 1: asciende antes)
 chart-matching-hr = Hazard ratio de final temprano por rasgo de la pareja (IC del 95 %; por debajo de 1: las parejas duran)

@@ -12,7 +12,38 @@ other-people = les autres
 survived-employed = rester en poste
 survived-unpromoted = rester sans promotion
 suggest-rule = la règle « écart de niveau 1–2 » note les candidats
-table-rows = { $count } { $table }
+table-rows = { $table ->
+    [people] { $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    }
+    [pairs] { $count ->
+        [one] { $count } binôme
+       *[other] { $count } binômes
+    }
+    [sessions] { $count ->
+        [one] { $count } séance
+       *[other] { $count } séances
+    }
+    [goals] { $count ->
+        [one] { $count } objectif
+       *[other] { $count } objectifs
+    }
+    [feedback] { $count ->
+        [one] { $count } évaluation
+       *[other] { $count } évaluations
+    }
+    [promotions] { $count ->
+        [one] { $count } promotion
+       *[other] { $count } promotions
+    }
+    [requests] { $count ->
+        [one] { $count } demande
+       *[other] { $count } demandes
+    }
+   *[other] { $count } { $table }
+}
+group-everyone = tous
 
 signal-recency = pas de séance récente
 signal-no_first_session = pas encore de première séance
@@ -298,7 +329,14 @@ text-findings = Ce que disent les chiffres
 text-nothing-stands-out = rien de notable
 text-goals = Objectifs
 text-engagement = Engagement (par { $period })
-text-retention = Rétention (départs : { $exits }, par { $by })
+text-retention = Rétention (départs : { $exits ->
+    [voluntary] volontaires
+   *[other] tous
+}, par { $by })
+text-retention-everyone = Rétention (départs : { $exits ->
+    [voluntary] volontaires
+   *[other] tous
+})
 text-risk = Binômes à risque
 text-progression = Évolution de carrière (par { $by })
 text-matching = Appariement ({ $pairs } binômes, { $early } finis tôt)
@@ -324,9 +362,17 @@ text-risk-ratio = risque relatif { $ratio } · Fisher p { $p }
 text-logrank = log-rank { $statistic } (p { $p })
 text-cox-title = { $title } ({ $people } personnes, { $events } événements) :
 text-cox-title-concordance = { $title } ({ $people } personnes, { $events } événements, concordance { $concordance }) :
-text-cox-mentoring = modèle de Cox, mentorat { $exposure }
+text-cox-mentoring = modèle de Cox, mentorat { $exposure ->
+    [ever] déjà mentoré (naïf)
+    [landmark] à partir d’un repère
+   *[other] variable dans le temps
+}
 text-cox-naive = modèle de Cox naïf (déjà mentoré)
-text-cox-promotion = modèle de Cox de la promotion, mentorat { $exposure }
+text-cox-promotion = modèle de Cox de la promotion, mentorat { $exposure ->
+    [ever] déjà mentoré (naïf)
+    [landmark] à partir d’un repère
+   *[other] variable dans le temps
+}
 text-cox-matching = modèle de Cox de la fin précoce selon les caractéristiques du binôme à son début
 text-correlates = associations les plus fortes avec le départ :
 text-drivers = qui part (les plus forts des { $tested } attributs testés, p ajusté) :
@@ -480,6 +526,7 @@ chart-still-open = encore ouverts
 chart-held = Séances tenues par programme
 chart-retention-honest = Encore en poste, par jours depuis l’embauche, chaque personne comptée comme mentorée dès son premier binôme (Simon-Makuch)
 chart-retention-groups = Encore en poste, par jours depuis l’embauche, par { $by } (Kaplan-Meier)
+chart-retention-everyone = Encore en poste, par jours depuis l’embauche (Kaplan-Meier)
 chart-risk = Score de risque des binômes actifs les plus exposés
 chart-promotion-hr = Hazard ratio de la promotion (IC à 95 % ; au-dessus de 1 : promu plus tôt)
 chart-matching-hr = Hazard ratio de fin précoce par caractéristique du binôme (IC à 95 % ; sous 1 : les binômes durent)

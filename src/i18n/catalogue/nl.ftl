@@ -12,7 +12,38 @@ other-people = anderen
 survived-employed = in dienst blijven
 survived-unpromoted = zonder promotie blijven
 suggest-rule = de regel 'niveauverschil 1–2' scoort de kandidaten
-table-rows = { $count } { $table }
+table-rows = { $table ->
+    [people] { $count ->
+        [one] { $count } persoon
+       *[other] { $count } personen
+    }
+    [pairs] { $count ->
+        [one] { $count } koppel
+       *[other] { $count } koppels
+    }
+    [sessions] { $count ->
+        [one] { $count } sessie
+       *[other] { $count } sessies
+    }
+    [goals] { $count ->
+        [one] { $count } doel
+       *[other] { $count } doelen
+    }
+    [feedback] { $count ->
+        [one] { $count } beoordeling
+       *[other] { $count } beoordelingen
+    }
+    [promotions] { $count ->
+        [one] { $count } promotie
+       *[other] { $count } promoties
+    }
+    [requests] { $count ->
+        [one] { $count } aanvraag
+       *[other] { $count } aanvragen
+    }
+   *[other] { $count } { $table }
+}
+group-everyone = iedereen
 
 signal-recency = geen recente sessie
 signal-no_first_session = nog geen eerste sessie
@@ -298,7 +329,14 @@ text-findings = Wat de cijfers zeggen
 text-nothing-stands-out = niets valt op
 text-goals = Doelen
 text-engagement = Betrokkenheid (per { $period })
-text-retention = Behoud (vertrek: { $exits }, naar { $by })
+text-retention = Behoud (vertrek: { $exits ->
+    [voluntary] vrijwillige
+   *[other] alle
+}, naar { $by })
+text-retention-everyone = Behoud (vertrek: { $exits ->
+    [voluntary] vrijwillige
+   *[other] alle
+})
 text-risk = Koppels met risico
 text-progression = Loopbaan (naar { $by })
 text-matching = Matching ({ $pairs } koppels, { $early } vroegtijdig beëindigd)
@@ -324,9 +362,17 @@ text-risk-ratio = relatief risico { $ratio } · Fisher p { $p }
 text-logrank = log-rank { $statistic } (p { $p })
 text-cox-title = { $title } ({ $people } mensen, { $events } gebeurtenissen):
 text-cox-title-concordance = { $title } ({ $people } mensen, { $events } gebeurtenissen, concordantie { $concordance }):
-text-cox-mentoring = Cox-model, mentoring { $exposure }
+text-cox-mentoring = Cox-model, mentoring { $exposure ->
+    [ever] ooit gementord (naïef)
+    [landmark] vanaf een peildatum
+   *[other] tijdsafhankelijk
+}
 text-cox-naive = naïef Cox-model (ooit gementord)
-text-cox-promotion = Cox-model van promotie, mentoring { $exposure }
+text-cox-promotion = Cox-model van promotie, mentoring { $exposure ->
+    [ever] ooit gementord (naïef)
+    [landmark] vanaf een peildatum
+   *[other] tijdsafhankelijk
+}
 text-cox-matching = Cox-model van vroegtijdig eindigen op de kenmerken van het koppel bij de start
 text-correlates = sterkste samenhang met vertrek:
 text-drivers = wie vertrekt (de sterkste van de { $tested } geteste kenmerken, p gecorrigeerd):
@@ -480,6 +526,7 @@ chart-still-open = nog open
 chart-held = Gehouden sessies per programma
 chart-retention-honest = Nog in dienst, per dagen sinds indiensttreding, iedereen gementord vanaf het eerste koppel (Simon-Makuch)
 chart-retention-groups = Nog in dienst, per dagen sinds indiensttreding, naar { $by } (Kaplan-Meier)
+chart-retention-everyone = Nog in dienst, per dagen sinds indiensttreding (Kaplan-Meier)
 chart-risk = Risicoscore van de hoogst scorende actieve koppels
 chart-promotion-hr = Hazard ratio van promotie (95%-BI; boven 1: eerder bevorderd)
 chart-matching-hr = Hazard ratio van vroegtijdig eindigen per koppelkenmerk (95%-BI; onder 1: koppels houden stand)
