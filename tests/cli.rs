@@ -525,6 +525,9 @@ fn a_text_report_in_another_language_names_its_tables_and_choices_in_it() {
         "2\u{202f}000 personnes, 1\u{202f}684 binômes, 29\u{202f}820 séances",
         "tous, par mentored)",
         "modèle de Cox, mentorat variable dans le temps (",
+        // The groups of `mentored` as the reader says them, not the data's true and false.
+        "\n  mentorées  ",
+        "\n  les autres  ",
     ] {
         assert!(text.contains(said), "{said} missing:\n{text}");
     }

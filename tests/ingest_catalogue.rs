@@ -555,7 +555,7 @@ fn rows_after_as_of_are_left_out_with_a_warning() {
     assert_eq!(w.code, "after_as_of");
     let w = w.message;
     assert!(
-        w.contains("left out 1 pairs, 1 sessions, 1 goals, 1 feedback"),
+        w.contains("left out the rows dated after as_of 2022-03-01 (1 pair, 1 session, 1 goal, 1 feedback)"),
         "{w}"
     );
     assert!(w.contains("2 exit, end or completion dates"), "{w}");

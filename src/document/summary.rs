@@ -269,11 +269,12 @@ impl Summary {
     fn curves<'a, T: 'a>(
         &mut self,
         caption: Message,
+        by: &str,
         groups: &'a [Grouped<T>],
         km: impl Fn(&'a T) -> &'a Km,
     ) {
         let series: Vec<(String, Vec<(f64, f64)>)> = shown(groups)
-            .map(|(group, g)| (group.to_string(), Self::curve(&km(g).table)))
+            .map(|(group, g)| (self.group_label(by, group), Self::curve(&km(g).table)))
             .collect();
         let caption = self.m(caption);
         let svg = svg::steps(
@@ -334,13 +335,14 @@ impl Summary {
     /// A row per group: its label, then `cells` of it, or "suppressed".
     fn group_rows<T>(
         &self,
+        by: &str,
         groups: &[Grouped<T>],
         cells: impl Fn(&T) -> Vec<String>,
     ) -> Vec<Vec<String>> {
         groups
             .iter()
             .map(|g| {
-                let mut row = vec![g.group.clone()];
+                let mut row = vec![self.group_label(by, &g.group)];
                 match g.shown() {
                     Some(x) => row.extend(cells(x)),
                     None => row.push(self.t("text-suppressed")),
@@ -353,6 +355,17 @@ impl Summary {
 
 /// The blocks of a summary, one per analysis.
 impl Summary {
+    /// A group's label as a reader says it: the data's `true`/`false` of `mentored` as mentored
+    /// people and others, the one group of everyone (no `by`) as everyone; other labels are data.
+    fn group_label(&self, by: &str, group: &str) -> String {
+        match (by, group) {
+            ("", _) => self.t("group-everyone"),
+            ("mentored", "true") => self.t("mentored-people"),
+            ("mentored", "false") => self.t("other-people"),
+            _ => group.to_string(),
+        }
+    }
+
     fn meta(&mut self, m: &Meta) {
         let rows = Table::ALL
             .into_iter()
@@ -419,7 +432,7 @@ impl Summary {
             .count("stalled", o.stalled.len()));
         self.line(&line);
         if !g.groups.is_empty() {
-            let rows = self.group_rows(&g.groups, |x| {
+            let rows = self.group_rows(&g.by.join(","), &g.groups, |x| {
                 vec![
                     self.count(x.goals),
                     self.rate(x.completion_rate.as_ref()),
@@ -598,10 +611,11 @@ impl Summary {
             self.line(&counted);
             self.curves(
                 Message::new("chart-retention-honest"),
+                "mentored",
                 &curves.groups,
                 |g| &g.km,
             );
-            let rows = self.group_rows(&curves.groups, |g| {
+            let rows = self.group_rows("mentored", &curves.groups, |g| {
                 vec![
                     self.count(g.people),
                     self.count(g.exits),
@@ -609,11 +623,11 @@ impl Summary {
                 ]
             });
             self.table(
-                &["col-mentored", "col-people", "col-exits", "col-left-by"],
+                &["col-group", "col-people", "col-exits", "col-left-by"],
                 rows,
             );
         }
-        let mut rows = self.group_rows(&r.groups, |g| {
+        let rows = self.group_rows(&r.by, &r.groups, |g| {
             vec![
                 self.count(g.n),
                 self.count(g.exits),
@@ -621,11 +635,6 @@ impl Summary {
                 self.quartiles(&g.km),
             ]
         });
-        if everyone {
-            // One group of everyone, whose label is the data's "all".
-            rows.iter_mut()
-                .for_each(|row| row[0] = self.t("group-everyone"));
-        }
         self.main_table(
             &[
                 "col-group",
@@ -640,7 +649,7 @@ impl Summary {
             true => Message::new("chart-retention-everyone"),
             false => Message::new("chart-retention-groups").text("by", r.by.as_str()),
         };
-        self.curves(chart, &r.groups, |g| &g.km);
+        self.curves(chart, &r.by, &r.groups, |g| &g.km);
         self.tests(r);
         let exposure =
             self.m(Message::new("text-cox-mentoring").text("exposure", r.exposure.name()));
@@ -815,7 +824,7 @@ impl Summary {
 
     fn progression(&mut self, p: &Progression) {
         self.heading(Message::new("text-progression").text("by", p.by.as_str()));
-        let rows = self.group_rows(&p.groups, |g| {
+        let rows = self.group_rows(&p.by, &p.groups, |g| {
             let e = &g.rate_per_100py;
             vec![
                 self.count(g.people),

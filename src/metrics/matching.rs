@@ -29,6 +29,7 @@
 
 use super::assignment::{self, Candidates};
 use super::options::{typed_value, Analysis};
+use super::survival::{reference, Design, Tiebreak};
 use super::{IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::i18n::{Locale, Localize, Message};
@@ -315,8 +316,6 @@ fn history(d: &Dataset, a: &Attributes, as_of: Day) -> History {
     h
 }
 
-/// The design: the columns of the features present (at least two distinct values), `level_gap` as
-/// indicators against its most frequent band, over the rows where every one is known.
 /// A term of the matching model as its design made it: a feature, or one band of the level gap,
 /// measured against the reference band (the most common one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -338,6 +337,8 @@ impl Term {
     }
 }
 
+/// The design: the columns of the features present (at least two distinct values), `level_gap` as
+/// indicators against its most frequent band; fitted over the rows where every one is known.
 struct PairDesign {
     /// The model's terms, in the order of its columns.
     terms: Vec<Term>,
@@ -361,7 +362,8 @@ impl PairDesign {
                     count[band_of(*v)] += 1;
                 }
                 // The most frequent band is the reference (the last of equals).
-                let Some(reference) = (0..GAP_BANDS.len()).max_by_key(|&b| count[b]) else {
+                let Some(reference) = reference(count.into_iter().enumerate(), Tiebreak::Last)
+                else {
                     continue;
                 };
                 for (band, label) in GAP_BANDS.iter().enumerate() {
@@ -383,16 +385,29 @@ impl PairDesign {
 
     /// The row's covariates, or `None` when a feature in the design is unknown for it.
     fn x(&self, r: &FeatureRow) -> Option<Vec<f64>> {
-        self.columns
-            .iter()
-            .map(|(k, band)| {
-                let v = r.get(*k)?;
-                Some(match band {
-                    Some(b) => f64::from(u8::from(band_of(v) == *b)),
-                    None => v,
-                })
-            })
-            .collect()
+        self.columns.iter().map(|&c| Self::value(c, r)).collect()
+    }
+
+    /// Column `(k, band)`'s value for the row: the feature, or 0/1 for the band.
+    fn value((k, band): (usize, Option<usize>), r: &FeatureRow) -> Option<f64> {
+        let v = r.get(k)?;
+        Some(match band {
+            Some(b) => f64::from(u8::from(band_of(v) == b)),
+            None => v,
+        })
+    }
+
+    /// The design over every pair of the history, as the survival toolkit fits it.
+    fn over(&self, h: &History) -> Design {
+        Design {
+            names: self.terms.iter().map(|t| t.name()).collect(),
+            columns: self
+                .columns
+                .iter()
+                .map(|&c| h.rows.iter().map(|r| Self::value(c, r)).collect())
+                .collect(),
+            mentored: None,
+        }
     }
 }
 
@@ -422,25 +437,17 @@ impl Fitted {
 
 /// Fits the model on the pairs `rows` (indices into the history).
 fn fit(h: &History, design: PairDesign, rows: &[usize]) -> Result<Fitted> {
-    let mut x: Vec<Vec<f64>> = vec![Vec::new(); design.terms.len()];
-    let mut stop = Vec::new();
-    let mut event = Vec::new();
-    for &i in rows {
-        if let Some(v) = design.x(&h.rows[i]) {
-            for (c, v) in x.iter_mut().zip(v) {
-                c.push(v);
-            }
-            stop.push(h.time[i]);
-            event.push(h.early[i]);
-        }
-    }
-    let names: Vec<String> = design.terms.iter().map(|t| t.name()).collect();
+    let over = design.over(h);
+    let kept = over.complete(rows.iter().copied());
+    let x = over.matrix(&kept);
+    let stop: Vec<f64> = kept.iter().map(|&i| h.time[i]).collect();
+    let event: Vec<bool> = kept.iter().map(|&i| h.early[i]).collect();
     let data = CoxData {
         start: None,
         stop: &stop,
         event: &event,
         x: &x,
-        names: &names,
+        names: &over.names,
         weights: None,
         robust: false,
     };

@@ -443,9 +443,7 @@ fn weighting(
     warnings: &mut Vec<Warning>,
 ) -> Result<Option<(Weighted, Vec<Balance>)>> {
     let design = design(d, facts, adjust)?;
-    let people: Vec<usize> = (0..follow.len())
-        .filter(|&i| design.columns.iter().all(|c| c[i].is_some()))
-        .collect();
+    let people = design.complete(0..follow.len());
     let treated: Vec<bool> = people
         .iter()
         .map(|&i| facts.first_mentored[i].is_some())
@@ -460,11 +458,7 @@ fn weighting(
         ));
         return Ok(None);
     }
-    let cols: Vec<Vec<f64>> = design
-        .columns
-        .iter()
-        .map(|c| people.iter().map(|&i| c[i].unwrap_or(0.0)).collect())
-        .collect();
+    let cols = design.matrix(&people);
     let fit = match crate::stats::logistic::logistic(&treated, &cols, &design.names) {
         Ok(f) => f,
         Err(e) => {

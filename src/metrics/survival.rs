@@ -3,8 +3,9 @@
 //! 2×2 measures, log-rank) behind privacy suppression, the design matrix of covariates, and the
 //! Cox fit with honest exposure: `mentored` time-varying from the start of a person's first pair,
 //! beside the naive "ever mentored" fit, with a warning of immortal-time bias when they differ by
-//! more than [`MATERIAL_LOG_HR`]. Retention, progression and the risk score's exit model use it;
-//! none of them reaches into another's internals.
+//! more than [`MATERIAL_LOG_HR`]. Retention, progression, the risk score's exit model and
+//! matching's model of pairs (its design of pair features fitted as a [`Design`]) use it; none of
+//! them reaches into another's internals.
 
 use super::people::{person_column, person_column_names, PersonColumn, PersonFacts, FEATURES};
 use crate::error::{Error, Result};
@@ -381,13 +382,58 @@ pub(crate) fn compare(
     Ok((groups, comparison, lr))
 }
 
-/// The Cox design: names and, per person, the covariate values (`None`: missing).
+/// A Cox design: names and, per row (a person; for matching, a pair), the covariate values
+/// (`None`: missing).
 pub(crate) struct Design {
     pub names: Vec<String>,
-    /// `columns[j][person]`.
+    /// `columns[j][row]`.
     pub columns: Vec<Vec<Option<f64>>>,
     /// Index of the `mentored` column, if asked for.
     pub mentored: Option<usize>,
+}
+
+impl Design {
+    /// Those of `rows` where every covariate is known (the rows a model is fitted on).
+    pub fn complete(&self, rows: impl IntoIterator<Item = usize>) -> Vec<usize> {
+        rows.into_iter()
+            .filter(|&i| self.columns.iter().all(|c| c[i].is_some()))
+            .collect()
+    }
+
+    /// The columns over `rows` (complete ones), as a model takes them.
+    pub fn matrix(&self, rows: &[usize]) -> Vec<Vec<f64>> {
+        self.columns
+            .iter()
+            .map(|c| rows.iter().map(|&i| c[i].unwrap_or(0.0)).collect())
+            .collect()
+    }
+}
+
+/// How a tie for the most frequent level is broken: each analysis documents its own.
+#[derive(Clone, Copy)]
+pub(crate) enum Tiebreak {
+    First,
+    Last,
+}
+
+/// The level a categorical covariate's 0/1 indicators are measured against: the most frequent of
+/// `counts`, in the order they come, a tie broken by `tiebreak`.
+pub(crate) fn reference<K>(
+    counts: impl IntoIterator<Item = (K, usize)>,
+    tiebreak: Tiebreak,
+) -> Option<K> {
+    let mut best: Option<(K, usize)> = None;
+    for (level, n) in counts {
+        let more = match (&best, tiebreak) {
+            (None, _) => true,
+            (Some((_, most)), Tiebreak::First) => n > *most,
+            (Some((_, most)), Tiebreak::Last) => n >= *most,
+        };
+        if more {
+            best = Some((level, n));
+        }
+    }
+    best.map(|(level, _)| level)
 }
 
 pub(crate) fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) -> Result<Design> {
@@ -418,10 +464,7 @@ pub(crate) fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) ->
                 for s in v.iter().flatten() {
                     *counts.entry(s).or_default() += 1;
                 }
-                let reference = counts
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                    .map(|(k, _)| *k);
+                let reference = reference(counts.iter().map(|(k, n)| (*k, *n)), Tiebreak::First);
                 for level in counts.keys().filter(|l| Some(**l) != reference) {
                     names.push(format!("{name}={level}"));
                     columns.push(
@@ -458,9 +501,7 @@ pub(crate) fn fit_cox(
     time_varying: bool,
     warnings: &mut Vec<Warning>,
 ) -> Result<CoxFit> {
-    let people: Vec<usize> = (0..follow.len())
-        .filter(|&i| design.columns.iter().all(|c| c[i].is_some()))
-        .collect();
+    let people = design.complete(0..follow.len());
     let left_out = follow.len() - people.len();
     if left_out > 0 {
         warnings.push(Warning::new(

@@ -229,6 +229,10 @@ test("an analysis cell runs with its options and exports JSON", async () => {
   const { page } = await open();
   await page.click("#add-analysis");
   const cell = page.locator(".cell").last();
+  const area = await cell.locator("textarea").elementHandle();
+  await cell.locator('select option[value="retention_cox"]').waitFor({ state: "attached" });
+  // The list of result tables fills the pickers in place: a cell being edited is not drawn again.
+  assert.ok(await area.evaluate((e) => e.isConnected));
   await cell.locator("select").selectOption("retention_cox");
   await cell.locator("textarea").fill('{ "covariates": ["mentored"] }');
   await cell.locator("button", { hasText: "Run" }).click();

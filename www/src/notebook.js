@@ -149,9 +149,11 @@ export function notebook(worker, { common, locale }) {
   // The result tables an analysis cell can show, as the core lists them (the pickers fill in when
   // they come).
   let tables = [];
+  const pickers = new Map();
   worker.resultTables().then((list) => {
     tables = list;
-    render();
+    // Only the pickers change: a cell being edited keeps its text and focus.
+    for (const [picker, c] of pickers) if (picker.isConnected) picker.replaceChildren(...tableOptions(c));
   });
   const save = () => localStorage.setItem(STORE, notebookFile(book.cells));
   const names = () => new Set(book.cells.map((c) => c.name).filter(Boolean));
@@ -160,8 +162,22 @@ export function notebook(worker, { common, locale }) {
     $("notebook-status").className = error ? "error" : "muted";
   };
 
+  /** The result tables an analysis cell can pick, its own first when the list has not come yet. */
+  function tableOptions(c) {
+    const listed = tables.some((t) => t.name === c.table) ? tables : [{ name: c.table, rows: "" }, ...tables];
+    return listed.map((t) =>
+      el("option", {
+        value: t.name,
+        textContent: t.analysis ? `${t.name} (${t.analysis})` : t.name,
+        title: t.rows,
+        selected: t.name === c.table,
+      }),
+    );
+  }
+
   /** Draws every cell; the outputs already computed are shown again (nothing is run). */
   function render() {
+    pickers.clear();
     $("cells").replaceChildren(...book.cells.map(cellView));
     for (let i = 0; i < book.cells.length; i++) show(i);
   }
@@ -218,21 +234,8 @@ export function notebook(worker, { common, locale }) {
       save();
       status("");
     });
-    const listed = tables.some((t) => t.name === c.table) ? tables : [{ name: c.table, rows: "" }, ...tables];
-    const picker = analysis
-      ? el(
-          "select",
-          { ariaLabel: `Result table of cell ${i + 1}` },
-          ...listed.map((t) =>
-            el("option", {
-              value: t.name,
-              textContent: t.analysis ? `${t.name} (${t.analysis})` : t.name,
-              title: t.rows,
-              selected: t.name === c.table,
-            }),
-          ),
-        )
-      : null;
+    const picker = analysis ? el("select", { ariaLabel: `Result table of cell ${i + 1}` }, ...tableOptions(c)) : null;
+    if (picker) pickers.set(picker, c);
     picker?.addEventListener("change", () => {
       c.table = picker.value;
       save();

@@ -230,9 +230,9 @@ weights-replay-default = im Rückblick auf das letzte Jahr ordneten die gelernte
 ## Warnings
 
 warning-locale-unsupported = Sprache „{ $locale }“ wird nicht unterstützt, die Sätze sind daher auf Englisch (unterstützt: { $supported })
-warning-after-as-of-rows = { $counts } Zeilen mit Datum nach as_of { $as_of } weggelassen
+warning-after-as-of-rows = Zeilen mit Datum nach as_of { $as_of } weggelassen ({ $counts })
 warning-after-as-of-dates = { $cleared } Austritts-, End- oder Abschlussdaten nach as_of { $as_of } als noch nicht eingetreten behandelt
-warning-after-as-of-both = { $counts } Zeilen mit Datum nach as_of { $as_of } weggelassen; { $cleared } Austritts-, End- oder Abschlussdaten danach als noch nicht eingetreten behandelt
+warning-after-as-of-both = Zeilen mit Datum nach as_of { $as_of } weggelassen ({ $counts }); { $cleared } Austritts-, End- oder Abschlussdaten danach als noch nicht eingetreten behandelt
 warning-as-of-after-data = as_of { $as_of } liegt nach dem letzten Datum der Daten ({ $latest }): Paare und Ziele, die dann noch offen waren, zählen bis as_of als offen
 warning-no-goals = bis as_of wurden keine Ziele angelegt
 warning-no-exits = keine Austritte bis as_of: die Raten sind 0, und kein Test und kein Modell lässt sich berechnen

@@ -232,9 +232,9 @@ weights-replay-default = replaying the past year, the learned weights (AUC { $le
 ## Warnings
 
 warning-locale-unsupported = locale "{ $locale }" is not supported, so sentences are in English (supported: { $supported })
-warning-after-as-of-rows = left out { $counts } rows dated after as_of { $as_of }
+warning-after-as-of-rows = left out the rows dated after as_of { $as_of } ({ $counts })
 warning-after-as-of-dates = { $cleared } exit, end or completion dates after as_of { $as_of } treated as not yet happened
-warning-after-as-of-both = left out { $counts } rows dated after as_of { $as_of }; { $cleared } exit, end or completion dates after it treated as not yet happened
+warning-after-as-of-both = left out the rows dated after as_of { $as_of } ({ $counts }); { $cleared } exit, end or completion dates after it treated as not yet happened
 warning-as-of-after-data = as_of { $as_of } is after the last date in the data ({ $latest }): pairs and goals still open then are counted as open until as_of
 warning-no-goals = no goals were created by as_of
 warning-no-exits = no exits by as_of: rates are 0 and no test or model can be computed

@@ -230,9 +230,9 @@ weights-replay-default = al repetir el último año, los pesos aprendidos (AUC {
 ## Warnings
 
 warning-locale-unsupported = el idioma «{ $locale }» no es compatible, así que las frases están en inglés (compatibles: { $supported })
-warning-after-as-of-rows = se omitieron { $counts } filas con fecha posterior a as_of { $as_of }
+warning-after-as-of-rows = se omitieron las filas con fecha posterior a as_of { $as_of } ({ $counts })
 warning-after-as-of-dates = { $cleared } fechas de salida, fin o finalización posteriores a as_of { $as_of } se tratan como aún no ocurridas
-warning-after-as-of-both = se omitieron { $counts } filas con fecha posterior a as_of { $as_of }; { $cleared } fechas de salida, fin o finalización posteriores se tratan como aún no ocurridas
+warning-after-as-of-both = se omitieron las filas con fecha posterior a as_of { $as_of } ({ $counts }); { $cleared } fechas de salida, fin o finalización posteriores se tratan como aún no ocurridas
 warning-as-of-after-data = as_of { $as_of } es posterior a la última fecha de los datos ({ $latest }): las parejas y objetivos aún abiertos entonces cuentan como abiertos hasta as_of
 warning-no-goals = no se creó ningún objetivo antes de as_of
 warning-no-exits = ninguna salida antes de as_of: las tasas son 0 y no se puede calcular ninguna prueba ni modelo

@@ -230,9 +230,9 @@ weights-replay-default = en rejouant l’année écoulée, les poids appris (AUC
 ## Warnings
 
 warning-locale-unsupported = la langue « { $locale } » n’est pas prise en charge, les phrases sont donc en anglais (prises en charge : { $supported })
-warning-after-as-of-rows = { $counts } lignes datées après as_of { $as_of } écartées
+warning-after-as-of-rows = lignes datées après as_of { $as_of } écartées ({ $counts })
 warning-after-as-of-dates = { $cleared } dates de départ, de fin ou d’atteinte après as_of { $as_of } traitées comme pas encore survenues
-warning-after-as-of-both = { $counts } lignes datées après as_of { $as_of } écartées ; { $cleared } dates de départ, de fin ou d’atteinte postérieures traitées comme pas encore survenues
+warning-after-as-of-both = lignes datées après as_of { $as_of } écartées ({ $counts }) ; { $cleared } dates de départ, de fin ou d’atteinte postérieures traitées comme pas encore survenues
 warning-as-of-after-data = as_of { $as_of } est après la dernière date des données ({ $latest }) : les binômes et objectifs encore ouverts alors comptent comme ouverts jusqu’à as_of
 warning-no-goals = aucun objectif n’a été créé avant as_of
 warning-no-exits = aucun départ avant as_of : les taux valent 0 et aucun test ni modèle ne peut être calculé

@@ -230,9 +230,9 @@ weights-replay-default = bij het naspelen van het afgelopen jaar rangschikten de
 ## Warnings
 
 warning-locale-unsupported = taal '{ $locale }' wordt niet ondersteund, dus de zinnen zijn in het Engels (ondersteund: { $supported })
-warning-after-as-of-rows = { $counts } rijen gedateerd na as_of { $as_of } weggelaten
+warning-after-as-of-rows = rijen gedateerd na as_of { $as_of } weggelaten ({ $counts })
 warning-after-as-of-dates = { $cleared } vertrek-, eind- of afrondingsdata na as_of { $as_of } behandeld als nog niet gebeurd
-warning-after-as-of-both = { $counts } rijen gedateerd na as_of { $as_of } weggelaten; { $cleared } vertrek-, eind- of afrondingsdata daarna behandeld als nog niet gebeurd
+warning-after-as-of-both = rijen gedateerd na as_of { $as_of } weggelaten ({ $counts }); { $cleared } vertrek-, eind- of afrondingsdata daarna behandeld als nog niet gebeurd
 warning-as-of-after-data = as_of { $as_of } ligt na de laatste datum in de gegevens ({ $latest }): koppels en doelen die toen nog open waren, tellen tot as_of als open
 warning-no-goals = vóór as_of zijn geen doelen aangemaakt
 warning-no-exits = geen vertrek vóór as_of: de percentages zijn 0 en geen toets of model kan worden berekend
