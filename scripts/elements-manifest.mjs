@@ -3,18 +3,12 @@
 // attributes, properties, events, CSS parts and custom properties) and pkg/elements/labels.d.ts
 // (each element's label keys, so that a misspelt key in `labels` fails type-checking).
 import { writeFileSync } from "node:fs";
+import { ANALYSIS_ELEMENTS } from "../pkg-template/elements/analyses.js";
 import { COMMON_LABELS } from "../pkg-template/elements/base.js";
 import * as elements from "../pkg-template/elements/index.js";
 
-const TAGS = {
-  FindingsElement: "findings",
-  GoalsElement: "goals",
-  EngagementElement: "engagement",
-  RetentionElement: "retention",
-  RiskElement: "risk",
-  ProgressionElement: "progression",
-  MatchingElement: "matching",
-};
+// Each analysis's element by its class name, with its tag's key.
+const TAGS = Object.fromEntries(ANALYSIS_ELEMENTS.map((cls) => [cls.name, cls.key]));
 
 const ATTRIBUTES = {
   "as-of": ["string", "The date to analyse as of (YYYY-MM-DD); default: the latest date in the data."],

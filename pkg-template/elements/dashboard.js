@@ -1,9 +1,8 @@
 // <mentor-insights-dashboard>: every element on one source, the findings first. Its attributes
 // (as-of, min-group-size, by, period, exits, locale) pass to each element; `labels` takes an
 // object per element ({ goals: {...}, risk: {...} }).
+import { ANALYSIS_ELEMENTS } from "./analyses.js";
 import { ElementBase, MiElement } from "./base.js";
-
-const PARTS = ["findings", "risk", "engagement", "goals", "retention", "progression", "matching"];
 
 const LAYOUT = `
 :host { display: block; }
@@ -25,7 +24,7 @@ export class DashboardElement extends ElementBase {
     const grid = document.createElement("div");
     grid.className = "grid";
     this.elements = {};
-    for (const name of PARTS) {
+    for (const { key: name } of ANALYSIS_ELEMENTS) {
       const e = document.createElement(`mentor-insights-${name}`);
       e.setAttribute("part", name);
       if (name === "findings" || name === "risk") e.classList.add("wide");

@@ -2,6 +2,7 @@
 // a `source` property (a Dataset, or the worker of createAnalyticsWorker() shared between them) and
 // its options from attributes; see the package README for attributes, events, properties, custom
 // properties and parts.
+import { ANALYSIS_ELEMENTS } from "./analyses.js";
 import { define } from "./base.js";
 import { DashboardElement } from "./dashboard.js";
 import { EngagementElement } from "./engagement.js";
@@ -12,13 +13,7 @@ import { ProgressionElement } from "./progression.js";
 import { RetentionElement } from "./retention.js";
 import { RiskElement } from "./risk.js";
 
-define("mentor-insights-findings", FindingsElement);
-define("mentor-insights-goals", GoalsElement);
-define("mentor-insights-engagement", EngagementElement);
-define("mentor-insights-retention", RetentionElement);
-define("mentor-insights-risk", RiskElement);
-define("mentor-insights-progression", ProgressionElement);
-define("mentor-insights-matching", MatchingElement);
+for (const cls of ANALYSIS_ELEMENTS) define(`mentor-insights-${cls.key}`, cls);
 define("mentor-insights-dashboard", DashboardElement);
 
 export {
