@@ -36,6 +36,8 @@ fn the_report_page_is_whole_and_quiet() {
     assert!(page.contains("Les personnes mentorées partent à 0,60 fois le taux des autres"));
     // Printed, each analysis starts a page.
     assert!(page.contains("break-before: page"));
+    // A page handed on has no command line: no pointer to the CLI's other formats.
+    assert!(!page.contains("--format") && !page.contains("--full"), "CLI pointers");
 }
 
 #[test]

@@ -99,6 +99,7 @@ pub fn page(doc: &Document) -> String {
                 body.push_str("</tbody></table>\n");
             }
             Block::Chart(svg) => body.push_str(&format!("<figure>{svg}</figure>\n")),
+            Block::Pointer { .. } => {}
         }
     }
     close_list(&mut body, &mut in_findings);

@@ -20,6 +20,10 @@ pub enum Block {
     Heading(String),
     /// A line of text under a heading.
     Line(String),
+    /// Where the command line shows more (`--format json`, `--full`): in the text at the end of
+    /// the line before it (`same_line`) or on a line of its own; a page handed on has no command
+    /// line and leaves it out.
+    Pointer { text: String, same_line: bool },
     /// A finding, with its severity (`warning`, `notice`, `info`).
     Finding {
         severity: &'static str,
@@ -80,6 +84,16 @@ impl Document {
                         out.push_str(line);
                         out.push('\n');
                     }
+                }
+                Block::Pointer { text, same_line } => {
+                    if *same_line && out.ends_with('\n') {
+                        out.pop();
+                        out.push(' ');
+                    } else {
+                        out.push_str("  ");
+                    }
+                    out.push_str(text);
+                    out.push('\n');
                 }
                 Block::Chart(_) => {}
             }

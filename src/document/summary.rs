@@ -161,6 +161,13 @@ impl Summary {
         self.blocks.push(Block::Line(text.to_string()));
     }
 
+    /// Where the command line shows more (a page leaves it out), after the line before it or on
+    /// its own.
+    fn pointer(&mut self, id: &'static str, same_line: bool) {
+        let text = self.t(id);
+        self.blocks.push(Block::Pointer { text, same_line });
+    }
+
     fn heading(&mut self, title: Message) {
         let title = self.m(title);
         self.blocks.push(Block::Heading(title));
@@ -454,8 +461,7 @@ impl Summary {
             &|y| self.pct(y),
         );
         self.chart(svg);
-        let ids = self.t("text-goal-ids");
-        self.line(&ids);
+        self.pointer("text-goal-ids", false);
     }
 
     fn trend(&self, t: Option<&Trend>) -> String {
@@ -542,6 +548,7 @@ impl Summary {
             .count("pairs", e.pairs.len())
             .count("active", active));
         self.line(&line);
+        self.pointer("text-pairs-more", true);
         // The pairs asked for by id (`--pairs`): their own sessions, period by period.
         for p in e
             .pairs
@@ -885,8 +892,7 @@ impl Summary {
                 self.line(&line);
             }
         }
-        let more = self.t("text-matching-more");
-        self.line(&more);
+        self.pointer("text-matching-more", false);
     }
 
     fn suggestions(&mut self, s: &Suggestions) {

@@ -351,11 +351,12 @@ text-week = Woche
 text-goals-line = { $goals } Ziele in { $pairs } Paaren: erreicht { $completed } · pünktlich { $on_time } · Median der Zeit bis zum Abschluss { $median } (Quartile { $q25 }, { $q75 }) · { $overdue } überfällig, { $stalled } stockend
 text-goal-ids = (IDs der überfälligen und stockenden Ziele: --format json)
 text-trend = { $slope }/Monat (p { $p })
-text-pairs-active = { $pairs } Paare, { $active } aktiv (die Zahlen jedes Paares: --format json)
+text-pairs-active = { $pairs } Paare, { $active } aktiv
 text-pairs-all-active = { $active ->
         [one] { $active } aktives Paar
        *[other] { $active } aktive Paare
-    } (die Zahlen jedes Paares: --format json)
+    }
+text-pairs-more = (die Zahlen jedes Paares: --format json)
 text-counted-from-first-pair = ab dem ersten Paar jeder Person gezählt (Simon-Makuch; die Gruppen danach sind je mentoriert oder nie: der naive Vergleich):
 text-chi-square = Chi-Quadrat { $statistic } (p { $p })
 text-risk-ratio = relatives Risiko { $ratio } · Fisher p { $p }

@@ -356,11 +356,12 @@ text-week = week
 text-goals-line = { $goals } goals in { $pairs } pairs: completed { $completed } · on time { $on_time } · median time to complete { $median } (quartiles { $q25 }, { $q75 }) · { $overdue } overdue, { $stalled } stalled
 text-goal-ids = (goal ids of overdue and stalled goals: --format json)
 text-trend = { $slope }/month (p { $p })
-text-pairs-active = { $pairs } pairs, { $active } active (each pair's numbers: --format json)
+text-pairs-active = { $pairs } pairs, { $active } active
 text-pairs-all-active = { $active ->
         [one] { $active } active pair
        *[other] { $active } active pairs
-    } (each pair's numbers: --format json)
+    }
+text-pairs-more = (each pair's numbers: --format json)
 text-counted-from-first-pair = counted from each person's first pair (Simon–Makuch; the groups after it are ever mentored or never: the naive comparison):
 text-chi-square = chi-square { $statistic } (p { $p })
 text-risk-ratio = risk ratio { $ratio } · Fisher p { $p }

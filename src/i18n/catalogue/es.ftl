@@ -351,11 +351,12 @@ text-week = semana
 text-goals-line = { $goals } objetivos en { $pairs } parejas: completados { $completed } · a tiempo { $on_time } · mediana del tiempo hasta completar { $median } (cuartiles { $q25 }, { $q75 }) · { $overdue } vencidos, { $stalled } estancados
 text-goal-ids = (ids de los objetivos vencidos y estancados: --format json)
 text-trend = { $slope }/mes (p { $p })
-text-pairs-active = { $pairs } parejas, { $active } activas (las cifras de cada pareja: --format json)
+text-pairs-active = { $pairs } parejas, { $active } activas
 text-pairs-all-active = { $active ->
         [one] { $active } pareja activa
        *[other] { $active } parejas activas
-    } (las cifras de cada pareja: --format json)
+    }
+text-pairs-more = (las cifras de cada pareja: --format json)
 text-counted-from-first-pair = contado desde la primera pareja de cada persona (Simon-Makuch; los grupos siguientes son alguna vez mentorizada o nunca: la comparación ingenua):
 text-chi-square = chi cuadrado { $statistic } (p { $p })
 text-risk-ratio = riesgo relativo { $ratio } · Fisher p { $p }

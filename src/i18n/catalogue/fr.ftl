@@ -351,11 +351,12 @@ text-week = semaine
 text-goals-line = { $goals } objectifs dans { $pairs } binômes : atteints { $completed } · à temps { $on_time } · temps médian jusqu’à l’atteinte { $median } (quartiles { $q25 }, { $q75 }) · { $overdue } en retard, { $stalled } au point mort
 text-goal-ids = (identifiants des objectifs en retard et au point mort : --format json)
 text-trend = { $slope }/mois (p { $p })
-text-pairs-active = { $pairs } binômes, { $active } actifs (les chiffres de chaque binôme : --format json)
+text-pairs-active = { $pairs } binômes, { $active } actifs
 text-pairs-all-active = { $active ->
         [one] { $active } binôme actif
        *[other] { $active } binômes actifs
-    } (les chiffres de chaque binôme : --format json)
+    }
+text-pairs-more = (les chiffres de chaque binôme : --format json)
 text-counted-from-first-pair = compté dès le premier binôme de chaque personne (Simon-Makuch ; les groupes suivants sont déjà mentorés ou jamais : la comparaison naïve) :
 text-chi-square = khi-deux { $statistic } (p { $p })
 text-risk-ratio = risque relatif { $ratio } · Fisher p { $p }

@@ -351,11 +351,12 @@ text-week = week
 text-goals-line = { $goals } doelen in { $pairs } koppels: behaald { $completed } · op tijd { $on_time } · mediane tijd tot afronding { $median } (kwartielen { $q25 }, { $q75 }) · { $overdue } over de deadline, { $stalled } stilgevallen
 text-goal-ids = (ids van de verlopen en stilgevallen doelen: --format json)
 text-trend = { $slope }/maand (p { $p })
-text-pairs-active = { $pairs } koppels, { $active } actief (de cijfers van elk koppel: --format json)
+text-pairs-active = { $pairs } koppels, { $active } actief
 text-pairs-all-active = { $active ->
         [one] { $active } actief koppel
        *[other] { $active } actieve koppels
-    } (de cijfers van elk koppel: --format json)
+    }
+text-pairs-more = (de cijfers van elk koppel: --format json)
 text-counted-from-first-pair = geteld vanaf het eerste koppel van elke persoon (Simon-Makuch; de groepen daarna zijn ooit gementord of nooit: de naïeve vergelijking):
 text-chi-square = chi-kwadraat { $statistic } (p { $p })
 text-risk-ratio = relatief risico { $ratio } · Fisher p { $p }
