@@ -531,4 +531,11 @@ fn a_text_report_in_another_language_names_its_tables_and_choices_in_it() {
     ] {
         assert!(text.contains(said), "{said} missing:\n{text}");
     }
+    // A group in a German sentence takes its case: "bei mentorierten Personen", not "mentorierte".
+    let findings = cli(&["findings", "--sample", "--format", "text", "--locale", "de"]);
+    let text = String::from_utf8_lossy(&findings.stdout);
+    assert!(
+        text.contains("bei mentorierten Personen") && text.contains("wie bei anderen ("),
+        "{text}"
+    );
 }

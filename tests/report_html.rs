@@ -37,7 +37,10 @@ fn the_report_page_is_whole_and_quiet() {
     // Printed, each analysis starts a page.
     assert!(page.contains("break-before: page"));
     // A page handed on has no command line: no pointer to the CLI's other formats.
-    assert!(!page.contains("--format") && !page.contains("--full"), "CLI pointers");
+    assert!(
+        !page.contains("--format") && !page.contains("--full"),
+        "CLI pointers"
+    );
 }
 
 #[test]

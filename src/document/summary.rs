@@ -367,8 +367,8 @@ impl Summary {
     fn group_label(&self, by: &str, group: &str) -> String {
         match (by, group) {
             ("", _) => self.t("group-everyone"),
-            ("mentored", "true") => self.t("mentored-people"),
-            ("mentored", "false") => self.t("other-people"),
+            ("mentored", "true") => self.t("group-mentored"),
+            ("mentored", "false") => self.t("group-others"),
             _ => group.to_string(),
         }
     }

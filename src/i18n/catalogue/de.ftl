@@ -7,8 +7,8 @@ p-below = p < { $p_below }
 p-value = p = { $p_value }
 list-separator = ,{" "}
 nothing-else = nichts weiter
-mentored-people = mentorierte
-other-people = andere
+mentored-people = mentorierten
+other-people = anderen
 survived-employed = im Unternehmen bleiben
 survived-unpromoted = ohne Beförderung bleiben
 suggest-rule = die Regel „Stufenabstand 1–2“ bewertet die Kandidaten
@@ -43,6 +43,8 @@ table-rows = { $table ->
     }
    *[other] { $count } { $table }
 }
+group-mentored = mentorierte
+group-others = andere
 group-everyone = alle
 
 signal-recency = keine Sitzung in letzter Zeit

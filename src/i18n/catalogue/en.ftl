@@ -45,6 +45,8 @@ table-rows = { $table ->
     }
    *[other] { $count } { $table }
 }
+group-mentored = mentored
+group-others = others
 group-everyone = all
 
 signal-recency = no recent session

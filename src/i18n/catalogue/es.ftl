@@ -43,6 +43,8 @@ table-rows = { $table ->
     }
    *[other] { $count } { $table }
 }
+group-mentored = mentorizadas
+group-others = las demás
 group-everyone = todos
 
 signal-recency = ninguna sesión reciente

@@ -43,6 +43,8 @@ table-rows = { $table ->
     }
    *[other] { $count } { $table }
 }
+group-mentored = mentorées
+group-others = les autres
 group-everyone = tous
 
 signal-recency = pas de séance récente

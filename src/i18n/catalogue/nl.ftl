@@ -43,6 +43,8 @@ table-rows = { $table ->
     }
    *[other] { $count } { $table }
 }
+group-mentored = gementorde
+group-others = anderen
 group-everyone = iedereen
 
 signal-recency = geen recente sessie
