@@ -688,6 +688,15 @@ pub(crate) fn honest_cox(
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_reference_is_the_most_frequent_level_ties_broken_as_asked() {
+        let counts = [("a", 2), ("b", 3), ("c", 3), ("d", 1)];
+        assert_eq!(reference(counts, Tiebreak::First), Some("b"));
+        assert_eq!(reference(counts, Tiebreak::Last), Some("c"));
+        assert_eq!(reference([("a", 1), ("b", 4)], Tiebreak::First), Some("b"));
+        assert_eq!(reference(Vec::<(&str, usize)>::new(), Tiebreak::Last), None);
+    }
+
     /// The survival a step table gives at `t` (1 before its first step).
     fn at(table: &[KmRow], t: f64) -> f64 {
         table
