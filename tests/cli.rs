@@ -189,9 +189,9 @@ fn text_format_is_readable() {
     for section in [
         "Goals",
         "Engagement (per month)",
-        "Retention (exits: all, by mentored)",
+        "Retention (exits: all, by mentoring)",
         "At-risk pairs",
-        "Progression (by mentored)",
+        "Progression (by mentoring)",
         "Matching (",
     ] {
         assert!(
@@ -271,6 +271,14 @@ fn findings_matching_and_suggest_commands() {
     let text = cli(&["suggest", "--sample", "--format", "text"]);
     let first = format!("Suggested mentors (model: {}", s["model"].as_str().unwrap());
     assert!(String::from_utf8_lossy(&text.stdout).starts_with(&first));
+    // In another language the model is named in it (the JSON keeps "cox" or "rule").
+    let de = cli(&["suggest", "--sample", "--format", "text", "--locale", "de"]);
+    let model = match s["model"].as_str().unwrap() {
+        "cox" => "Cox",
+        _ => "Regel",
+    };
+    let first = format!("Vorgeschlagene Mentoren (Modell: {model};");
+    assert!(String::from_utf8_lossy(&de.stdout).starts_with(&first));
 }
 
 #[test]
@@ -523,7 +531,10 @@ fn a_text_report_in_another_language_names_its_tables_and_choices_in_it() {
     let text = String::from_utf8_lossy(&sample.stdout);
     for said in [
         "2\u{202f}000 personnes, 1\u{202f}684 binômes, 29\u{202f}820 séances",
-        "tous, par mentored)",
+        // The default grouping and the models named in the reader's words, not the JSON's.
+        "tous, par mentorat)",
+        "\nÉvolution de carrière (par mentorat)\n",
+        "(mod\u{e8}le\u{202f}: r\u{e9}gression logistique apprise)",
         "modèle de Cox, mentorat variable dans le temps (",
         // The groups of `mentored` as the reader says them, not the data's true and false.
         "\n  mentorées  ",

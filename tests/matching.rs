@@ -3,7 +3,7 @@
 
 use mentor_insights::generate::{generate, Options};
 use mentor_insights::metrics::assignment::{greedy, optimal, total, Candidates};
-use mentor_insights::metrics::matching::{matching, suggest, SuggestOptions};
+use mentor_insights::metrics::matching::{matching, suggest, SuggestModel, SuggestOptions};
 use mentor_insights::metrics::Params;
 use proptest::prelude::*;
 
@@ -120,8 +120,13 @@ fn suggestions_respect_people_capacity_and_constraints() {
         .validation
         .and_then(|v| v.concordance)
         .unwrap();
-    assert_eq!(s.model, if c >= 0.6 { "cox" } else { "rule" });
-    if s.model == "rule" {
+    let expected = if c >= 0.6 {
+        SuggestModel::Cox
+    } else {
+        SuggestModel::Rule
+    };
+    assert_eq!(s.model, expected);
+    if s.model == SuggestModel::Rule {
         assert!(s
             .warnings
             .iter()
@@ -205,6 +210,6 @@ fn suggestions_respect_people_capacity_and_constraints() {
 fn a_short_history_falls_back_to_the_rule_with_a_warning() {
     let d = program(6, 60);
     let s = suggest(&d, &Params::default(), &SuggestOptions::default()).unwrap();
-    assert_eq!(s.model, "rule");
+    assert_eq!(s.model, SuggestModel::Rule);
     assert!(s.warnings.iter().any(|w| w.code == "defaults_used"));
 }

@@ -5,7 +5,7 @@
 //! every number is written the language's way. It reads the results' own types.
 
 use super::{svg, Block, Document};
-use crate::i18n::{format, Locale, Message};
+use crate::i18n::{format, Arg, Locale, Message};
 use crate::metrics::drivers::Driver;
 use crate::metrics::engagement::{Engagement, Period, ProgramEngagement, Trend};
 use crate::metrics::findings::{Finding, Severity};
@@ -136,6 +136,15 @@ pub struct Summary {
 }
 
 /// A number as JSON would carry it: `None` for NaN and the infinities, which are written "—".
+/// What a heading says the groups are by: the column's name, or for the derived grouping
+/// `mentored` (no column of the data) the word for mentoring in the reader's language.
+fn grouping(by: &str) -> Arg {
+    match by {
+        "mentored" => Arg::Phrase(Box::new(Message::new("grouping-mentored"))),
+        _ => Arg::Text(by.to_string()),
+    }
+}
+
 fn finite(x: f64) -> Option<f64> {
     x.is_finite().then_some(x)
 }
@@ -610,7 +619,7 @@ impl Summary {
         let everyone = r.by.is_empty();
         let heading = match everyone {
             true => Message::new("text-retention-everyone"),
-            false => Message::new("text-retention").text("by", r.by.as_str()),
+            false => Message::new("text-retention").arg("by", grouping(&r.by)),
         };
         self.heading(heading.text("exits", r.exits.name()));
         if let Some(curves) = r.exposure_curves.as_ref().filter(|_| r.by == "mentored") {
@@ -654,7 +663,7 @@ impl Summary {
         );
         let chart = match everyone {
             true => Message::new("chart-retention-everyone"),
-            false => Message::new("chart-retention-groups").text("by", r.by.as_str()),
+            false => Message::new("chart-retention-groups").arg("by", grouping(&r.by)),
         };
         self.curves(chart, &r.by, &r.groups, |g| &g.km);
         self.tests(r);
@@ -779,7 +788,7 @@ impl Summary {
             .text("high", level("high"))
             .text("medium", level("medium"))
             .text("low", level("low"))
-            .text("model", r.model));
+            .text("model", r.model.key()));
         self.line(&line);
         let weights = self.m(Message::new("text-weights")
             .text("used", r.weights.used)
@@ -830,7 +839,7 @@ impl Summary {
     }
 
     fn progression(&mut self, p: &Progression) {
-        self.heading(Message::new("text-progression").text("by", p.by.as_str()));
+        self.heading(Message::new("text-progression").arg("by", grouping(&p.by)));
         let rows = self.group_rows(&p.by, &p.groups, |g| {
             let e = &g.rate_per_100py;
             vec![
@@ -898,7 +907,7 @@ impl Summary {
     fn suggestions(&mut self, s: &Suggestions) {
         self.heading(
             Message::new("text-suggest")
-                .text("model", s.model)
+                .text("model", s.model.key())
                 .text("total", self.num(s.total_score, 2))
                 .text("greedy", self.num(s.greedy_total_score, 2)),
         );

@@ -778,11 +778,30 @@ impl InLocale for Suggestions {
     }
 }
 
+/// What scored the suggestions (SPEC §4.7): the matching model, or the plain rule when it is not
+/// trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SuggestModel {
+    Cox,
+    Rule,
+}
+
+impl SuggestModel {
+    /// The key a message selects the model's name in the reader's language by.
+    pub fn key(self) -> &'static str {
+        match self {
+            SuggestModel::Cox => "cox",
+            SuggestModel::Rule => "rule",
+        }
+    }
+}
+
 /// Suggestions (SPEC §4.7, part 2).
 #[derive(Debug, Clone, Serialize)]
 pub struct Suggestions {
     pub as_of: IsoDate,
-    pub model: &'static str,
+    pub model: SuggestModel,
     pub assignments: Vec<Assignment>,
     pub unmatched: Vec<Unmatched>,
     pub total_score: f64,
@@ -1079,7 +1098,11 @@ fn suggest_on(view: &View<'_>, opts: &SuggestOptions) -> Result<Suggestions> {
     let (assignments, unmatched) = explain(&pool, &mentees, &scored, &best, model.as_ref());
     Ok(Suggestions {
         as_of: IsoDate(as_of),
-        model: if model.is_some() { "cox" } else { "rule" },
+        model: if model.is_some() {
+            SuggestModel::Cox
+        } else {
+            SuggestModel::Rule
+        },
         total_score: assignment::total(&scored.candidates, &best),
         greedy_total_score: assignment::total(&scored.candidates, &greedy),
         candidates: scored.capacity.iter().filter(|c| **c > 0).count(),

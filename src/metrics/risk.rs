@@ -196,10 +196,29 @@ impl Localize for Risk {
     }
 }
 
+/// The model that scored the pairs, named in the JSON as below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum RiskModel {
+    #[serde(rename = "learned logistic regression")]
+    Learned,
+    #[serde(rename = "default weights (noisy-OR)")]
+    Default,
+}
+
+impl RiskModel {
+    /// The key a message selects the model's name in the reader's language by.
+    pub fn key(self) -> &'static str {
+        match self {
+            RiskModel::Learned => "learned",
+            RiskModel::Default => "default",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Risk {
     pub as_of: IsoDate,
-    pub model: &'static str,
+    pub model: RiskModel,
     pub weights: Weights,
     pub config: RiskConfig,
     pub learned: Option<Learned>,
@@ -352,9 +371,9 @@ fn risk_on(view: &View<'_>, config: &RiskConfig, learn: Learn) -> Result<Risk> {
     Ok(Risk {
         as_of: IsoDate(view.as_of),
         model: if learned.is_some() {
-            "learned logistic regression"
+            RiskModel::Learned
         } else {
-            "default weights (noisy-OR)"
+            RiskModel::Default
         },
         weights,
         config: config.clone(),

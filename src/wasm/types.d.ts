@@ -721,7 +721,8 @@ export interface RiskWeights {
 
 export interface RiskResult {
   asOf: string;
-  model: string;
+  /** The model that scored the pairs: learned (`learn`, when it ranked better) or the defaults. */
+  model: "learned logistic regression" | "default weights (noisy-OR)";
   weights: RiskWeights;
   config: RiskConfig;
   learned: Learned | null;

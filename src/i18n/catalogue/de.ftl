@@ -44,6 +44,7 @@ table-rows = { $table ->
    *[other] { $count } { $table }
 }
 group-mentored = mentorierte
+grouping-mentored = Mentoring
 group-others = andere
 group-everyone = alle
 
@@ -343,7 +344,10 @@ text-risk = Gefährdete Paare
 text-progression = Laufbahn (nach { $by })
 text-matching = Matching ({ $pairs } Paare, { $early } vorzeitig beendet)
 text-warnings = Warnungen ({ $count })
-text-suggest = Vorgeschlagene Mentoren (Modell: { $model }; Gesamtwert { $total } gegenüber { $greedy } nach Reihenfolge)
+text-suggest = Vorgeschlagene Mentoren (Modell: { $model ->
+    [cox] Cox
+   *[rule] Regel
+}; Gesamtwert { $total } gegenüber { $greedy } nach Reihenfolge)
 text-percent = { $value } %
 text-days = { $days } Tage
 text-not-reached = nicht erreicht
@@ -385,7 +389,10 @@ text-per-unit = Hazard Ratio { $ratio } { $unit ->
         [thousand] je 1.000
        *[sd] je SD ({ $sd })
     }
-text-risk-levels = { $high } hoch, { $medium } mittel, { $low } niedrig (Modell: { $model })
+text-risk-levels = { $high } hoch, { $medium } mittel, { $low } niedrig (Modell: { $model ->
+    [learned] gelernte logistische Regression
+   *[default] Standardgewichte (Noisy-OR)
+})
 text-weights = { $used ->
         [learned] gelernte
        *[default] Standard-

@@ -46,6 +46,7 @@ table-rows = { $table ->
    *[other] { $count } { $table }
 }
 group-mentored = mentored
+grouping-mentored = mentoring
 group-others = others
 group-everyone = all
 
@@ -348,7 +349,10 @@ text-risk = At-risk pairs
 text-progression = Progression (by { $by })
 text-matching = Matching ({ $pairs } pairs, { $early } ended early)
 text-warnings = Warnings ({ $count })
-text-suggest = Suggested mentors (model: { $model }; total score { $total } against { $greedy } first come, first served)
+text-suggest = Suggested mentors (model: { $model ->
+    [cox] cox
+   *[rule] rule
+}; total score { $total } against { $greedy } first come, first served)
 text-percent = { $value }%
 text-days = { $days } days
 text-not-reached = not reached
@@ -390,7 +394,10 @@ text-per-unit = hazard ratio { $ratio } { $unit ->
         [thousand] per 1,000
        *[sd] per SD ({ $sd })
     }
-text-risk-levels = { $high } high, { $medium } medium, { $low } low (model: { $model })
+text-risk-levels = { $high } high, { $medium } medium, { $low } low (model: { $model ->
+    [learned] learned logistic regression
+   *[default] default weights (noisy-OR)
+})
 text-weights = { $used ->
         [learned] learned
        *[default] default

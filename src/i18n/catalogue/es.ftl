@@ -44,6 +44,7 @@ table-rows = { $table ->
    *[other] { $count } { $table }
 }
 group-mentored = mentorizadas
+grouping-mentored = mentoría
 group-others = las demás
 group-everyone = todos
 
@@ -343,7 +344,10 @@ text-risk = Parejas en riesgo
 text-progression = Progresión (por { $by })
 text-matching = Emparejamiento ({ $pairs } parejas, { $early } terminadas antes)
 text-warnings = Avisos ({ $count })
-text-suggest = Mentores sugeridos (modelo: { $model }; puntuación total { $total } frente a { $greedy } por orden de llegada)
+text-suggest = Mentores sugeridos (modelo: { $model ->
+    [cox] Cox
+   *[rule] regla
+}; puntuación total { $total } frente a { $greedy } por orden de llegada)
 text-percent = { $value } %
 text-days = { $days } días
 text-not-reached = no alcanzado
@@ -385,7 +389,10 @@ text-per-unit = hazard ratio { $ratio } { $unit ->
         [thousand] por 1000
        *[sd] por DT ({ $sd })
     }
-text-risk-levels = { $high } alto, { $medium } medio, { $low } bajo (modelo: { $model })
+text-risk-levels = { $high } alto, { $medium } medio, { $low } bajo (modelo: { $model ->
+    [learned] regresión logística aprendida
+   *[default] pesos por defecto (noisy-OR)
+})
 text-weights = pesos { $used ->
         [learned] aprendidos
        *[default] por defecto

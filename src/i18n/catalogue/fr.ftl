@@ -44,6 +44,7 @@ table-rows = { $table ->
    *[other] { $count } { $table }
 }
 group-mentored = mentorées
+grouping-mentored = mentorat
 group-others = les autres
 group-everyone = tous
 
@@ -343,7 +344,10 @@ text-risk = Binômes à risque
 text-progression = Évolution de carrière (par { $by })
 text-matching = Appariement ({ $pairs } binômes, { $early } finis tôt)
 text-warnings = Avertissements ({ $count })
-text-suggest = Mentors suggérés (modèle : { $model } ; score total { $total } contre { $greedy } dans l’ordre d’arrivée)
+text-suggest = Mentors suggérés (modèle : { $model ->
+    [cox] Cox
+   *[rule] règle
+} ; score total { $total } contre { $greedy } dans l’ordre d’arrivée)
 text-percent = { $value } %
 text-days = { $days } jours
 text-not-reached = non atteint
@@ -385,7 +389,10 @@ text-per-unit = hazard ratio { $ratio } { $unit ->
         [thousand] par 1 000
        *[sd] par écart-type ({ $sd })
     }
-text-risk-levels = { $high } élevé, { $medium } moyen, { $low } faible (modèle : { $model })
+text-risk-levels = { $high } élevé, { $medium } moyen, { $low } faible (modèle : { $model ->
+    [learned] régression logistique apprise
+   *[default] poids par défaut (noisy-OR)
+})
 text-weights = poids { $used ->
         [learned] appris
        *[default] par défaut

@@ -44,6 +44,7 @@ table-rows = { $table ->
    *[other] { $count } { $table }
 }
 group-mentored = gementorde
+grouping-mentored = mentoring
 group-others = anderen
 group-everyone = iedereen
 
@@ -343,7 +344,10 @@ text-risk = Koppels met risico
 text-progression = Loopbaan (naar { $by })
 text-matching = Matching ({ $pairs } koppels, { $early } vroegtijdig beëindigd)
 text-warnings = Waarschuwingen ({ $count })
-text-suggest = Voorgestelde mentoren (model: { $model }; totale score { $total } tegen { $greedy } op volgorde van binnenkomst)
+text-suggest = Voorgestelde mentoren (model: { $model ->
+    [cox] Cox
+   *[rule] regel
+}; totale score { $total } tegen { $greedy } op volgorde van binnenkomst)
 text-percent = { $value }%
 text-days = { $days } dagen
 text-not-reached = niet bereikt
@@ -385,7 +389,10 @@ text-per-unit = hazard ratio { $ratio } { $unit ->
         [thousand] per 1.000
        *[sd] per SD ({ $sd })
     }
-text-risk-levels = { $high } hoog, { $medium } gemiddeld, { $low } laag (model: { $model })
+text-risk-levels = { $high } hoog, { $medium } gemiddeld, { $low } laag (model: { $model ->
+    [learned] geleerde logistische regressie
+   *[default] standaardgewichten (noisy-OR)
+})
 text-weights = { $used ->
         [learned] geleerde
        *[default] standaard
