@@ -199,6 +199,19 @@ fn text_format_is_readable() {
             "{section} missing"
         );
     }
+    // Each Cox model counts what its rows are: people for retention, pairs for matching.
+    let cox = |title: &str| {
+        lines
+            .iter()
+            .find(|l| l.trim_start().starts_with(title))
+            .unwrap()
+    };
+    assert!(cox("Cox model, mentoring").contains(" people, "));
+    let matching = cox("Cox model of ending early");
+    assert!(
+        matching.contains(" pairs, ") && !matching.contains(" people, "),
+        "{matching}"
+    );
     // The report lists the active pairs only (SPEC §4.2), and says so; the engagement command
     // lists every pair.
     let active = |t: &str| {
@@ -539,6 +552,7 @@ fn a_text_report_in_another_language_names_its_tables_and_choices_in_it() {
         // The groups of `mentored` as the reader says them, not the data's true and false.
         "\n  mentorées  ",
         "\n  les autres  ",
+        "promus après\u{202f}: mentorées ",
     ] {
         assert!(text.contains(said), "{said} missing:\n{text}");
     }

@@ -588,7 +588,9 @@ impl Summary {
         }
     }
 
-    fn cox(&mut self, title: String, c: Option<&CoxFit>) {
+    /// A Cox fit's title line and its terms; `of` is the table its subjects are rows of (people,
+    /// or pairs for matching).
+    fn cox(&mut self, title: String, of: Table, c: Option<&CoxFit>) {
         let Some(c) = c else {
             return;
         };
@@ -596,10 +598,15 @@ impl Summary {
             Some(x) => Message::new("text-cox-title-concordance").fixed("concordance", x, 2),
             None => Message::new("text-cox-title"),
         };
-        let line = self
-            .m(m.text("title", title)
-                .text("people", self.count(c.n))
-                .text("events", self.count(c.events)));
+        let line = self.m(m
+            .text("title", title)
+            .phrase(
+                "subjects",
+                Message::new("table-rows")
+                    .count("count", c.n)
+                    .text("table", of.name()),
+            )
+            .text("events", self.count(c.events)));
         self.line(&line);
         let rows = c
             .terms
@@ -669,9 +676,9 @@ impl Summary {
         self.tests(r);
         let exposure =
             self.m(Message::new("text-cox-mentoring").text("exposure", r.exposure.name()));
-        self.cox(exposure, r.cox.as_ref());
+        self.cox(exposure, Table::People, r.cox.as_ref());
         let naive = self.t("text-cox-naive");
-        self.cox(naive, r.naive_cox.as_ref());
+        self.cox(naive, Table::People, r.naive_cox.as_ref());
         self.correlates(&r.correlations);
         self.drivers(&r.drivers);
     }
@@ -870,14 +877,17 @@ impl Summary {
             self.line(&line);
         }
         let firsts: Vec<String> = shown(&p.time_to_first.groups)
-            .map(|(group, g)| format!("{group} {}", self.quartiles(&g.km)))
+            .map(|(group, g)| {
+                let group = self.group_label(&p.by, group);
+                format!("{group} {}", self.quartiles(&g.km))
+            })
             .collect();
         if !firsts.is_empty() {
             let line = self.m(Message::new("text-promoted-by").text("groups", firsts.join("; ")));
             self.line(&line);
         }
         let title = self.m(Message::new("text-cox-promotion").text("exposure", p.exposure.name()));
-        self.cox(title, p.cox.as_ref());
+        self.cox(title, Table::People, p.cox.as_ref());
         self.forest("chart-promotion-hr", p.cox.as_ref());
     }
 
@@ -888,7 +898,7 @@ impl Summary {
                 .text("early", self.count(m.early_ends)),
         );
         let title = self.t("text-cox-matching");
-        self.cox(title, m.model.as_ref());
+        self.cox(title, Table::Pairs, m.model.as_ref());
         self.mark_main();
         self.forest("chart-matching-hr", m.model.as_ref());
         if let Some(v) = &m.validation {

@@ -367,8 +367,8 @@ text-counted-from-first-pair = ab dem ersten Paar jeder Person gezählt (Simon-M
 text-chi-square = Chi-Quadrat { $statistic } (p { $p })
 text-risk-ratio = relatives Risiko { $ratio } · Fisher p { $p }
 text-logrank = Log-Rank { $statistic } (p { $p })
-text-cox-title = { $title } ({ $people } Personen, { $events } Ereignisse):
-text-cox-title-concordance = { $title } ({ $people } Personen, { $events } Ereignisse, Konkordanz { $concordance }):
+text-cox-title = { $title } ({ $subjects }, { $events } Ereignisse):
+text-cox-title-concordance = { $title } ({ $subjects }, { $events } Ereignisse, Konkordanz { $concordance }):
 text-cox-mentoring = Cox-Modell, Mentoring { $exposure ->
     [ever] je mentoriert (naiv)
     [landmark] ab Stichtag

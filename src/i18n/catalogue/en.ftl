@@ -372,8 +372,8 @@ text-counted-from-first-pair = counted from each person's first pair (Simon–Ma
 text-chi-square = chi-square { $statistic } (p { $p })
 text-risk-ratio = risk ratio { $ratio } · Fisher p { $p }
 text-logrank = log-rank { $statistic } (p { $p })
-text-cox-title = { $title } ({ $people } people, { $events } events):
-text-cox-title-concordance = { $title } ({ $people } people, { $events } events, concordance { $concordance }):
+text-cox-title = { $title } ({ $subjects }, { $events } events):
+text-cox-title-concordance = { $title } ({ $subjects }, { $events } events, concordance { $concordance }):
 text-cox-mentoring = Cox model, mentoring { $exposure ->
     [ever] ever
     [landmark] landmark

@@ -367,8 +367,8 @@ text-counted-from-first-pair = contado desde la primera pareja de cada persona (
 text-chi-square = chi cuadrado { $statistic } (p { $p })
 text-risk-ratio = riesgo relativo { $ratio } · Fisher p { $p }
 text-logrank = log-rank { $statistic } (p { $p })
-text-cox-title = { $title } ({ $people } personas, { $events } eventos):
-text-cox-title-concordance = { $title } ({ $people } personas, { $events } eventos, concordancia { $concordance }):
+text-cox-title = { $title } ({ $subjects }, { $events } eventos):
+text-cox-title-concordance = { $title } ({ $subjects }, { $events } eventos, concordancia { $concordance }):
 text-cox-mentoring = modelo de Cox, mentoría { $exposure ->
     [ever] alguna vez mentorizada (ingenuo)
     [landmark] desde un punto de referencia

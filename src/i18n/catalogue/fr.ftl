@@ -367,8 +367,8 @@ text-counted-from-first-pair = compté dès le premier binôme de chaque personn
 text-chi-square = khi-deux { $statistic } (p { $p })
 text-risk-ratio = risque relatif { $ratio } · Fisher p { $p }
 text-logrank = log-rank { $statistic } (p { $p })
-text-cox-title = { $title } ({ $people } personnes, { $events } événements) :
-text-cox-title-concordance = { $title } ({ $people } personnes, { $events } événements, concordance { $concordance }) :
+text-cox-title = { $title } ({ $subjects }, { $events } événements) :
+text-cox-title-concordance = { $title } ({ $subjects }, { $events } événements, concordance { $concordance }) :
 text-cox-mentoring = modèle de Cox, mentorat { $exposure ->
     [ever] déjà mentoré (naïf)
     [landmark] à partir d’un repère

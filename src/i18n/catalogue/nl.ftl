@@ -367,8 +367,8 @@ text-counted-from-first-pair = geteld vanaf het eerste koppel van elke persoon (
 text-chi-square = chi-kwadraat { $statistic } (p { $p })
 text-risk-ratio = relatief risico { $ratio } · Fisher p { $p }
 text-logrank = log-rank { $statistic } (p { $p })
-text-cox-title = { $title } ({ $people } mensen, { $events } gebeurtenissen):
-text-cox-title-concordance = { $title } ({ $people } mensen, { $events } gebeurtenissen, concordantie { $concordance }):
+text-cox-title = { $title } ({ $subjects }, { $events } gebeurtenissen):
+text-cox-title-concordance = { $title } ({ $subjects }, { $events } gebeurtenissen, concordantie { $concordance }):
 text-cox-mentoring = Cox-model, mentoring { $exposure ->
     [ever] ooit gementord (naïef)
     [landmark] vanaf een peildatum
