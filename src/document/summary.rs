@@ -135,7 +135,6 @@ pub struct Summary {
     top_pairs: usize,
 }
 
-/// A number as JSON would carry it: `None` for NaN and the infinities, which are written "—".
 /// What a heading says the groups are by: the column's name, or for the derived grouping
 /// `mentored` (no column of the data) the word for mentoring in the reader's language.
 fn grouping(by: &str) -> Arg {
@@ -145,6 +144,7 @@ fn grouping(by: &str) -> Arg {
     }
 }
 
+/// A number as JSON would carry it: `None` for NaN and the infinities, which are written "—".
 fn finite(x: f64) -> Option<f64> {
     x.is_finite().then_some(x)
 }
