@@ -41,6 +41,11 @@ export async function run(people: string, pairs: string): Promise<number> {
   const urgent = findings.filter((f) => f.severity === "warning").map((f) => f.text);
   const s: SuggestResult = await worker.suggest({ mentees: ["E00001"], minLevelGap: 1 });
   const mentor: string | undefined = s.assignments[0]?.mentorId;
+  const promoted: number | undefined = (await worker.progression({ covariates: ["mentored"] })).rateRatio?.value;
+  const page: string = await worker.reportHtml({ locale: "de" });
+  const riskRows = await worker.resultTable("risk", { top: 5 });
+  // @ts-expect-error the worker's calls take Dataset's options: a misspelt one is a type error
+  await worker.goals({ stalledDay: 30 });
   const codes: string[] = ds.warnings().map((x: Warning) => x.code);
   try {
     Dataset.fromCsv({ people: "person_id\n" });
@@ -54,6 +59,6 @@ export async function run(people: string, pairs: string): Promise<number> {
   element.addEventListener("mentor-insights-select", (ev) => console.log((ev as CustomEvent<SelectDetail>).detail));
   worker.addEventListener("load", () => element.refresh());
   worker.terminate();
-  void [low, slope, hr, naive, reasons, ratio, n, people2, meta.asOf, w.levels.high, urgent, mentor, codes];
+  void [low, slope, hr, naive, reasons, ratio, n, people2, meta.asOf, w.levels.high, urgent, mentor, codes, promoted, page, riskRows];
   return goals.overall.goals;
 }
