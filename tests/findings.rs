@@ -1,7 +1,7 @@
 //! Findings (SPEC §4.8): each rule fires where its evidence is and stays quiet where it is not,
 //! on the built-in sample's results and on those results altered to take the evidence away.
 
-mod common;
+use crate::common;
 
 use mentor_insights::generate::{generate, Options};
 use mentor_insights::metrics::engagement::{engagement, Engagement, EngagementOptions};

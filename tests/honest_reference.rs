@@ -2,7 +2,7 @@
 //! weights' non-negative ridge logistic regression against scipy's bounded L-BFGS-B, and the
 //! Simon–Makuch curves against R's `survfit(Surv(start, stop, event) ~ group)` at every time.
 
-mod common;
+use crate::common;
 
 use common::ITERATIVE;
 use mentor_insights::stats::kaplan_meier::kaplan_meier_counting;

@@ -1,7 +1,7 @@
 //! Hostile and odd input: each is handled correctly or refused with a clear message — never a
 //! panic, never a half-loaded data set.
 
-mod common;
+use crate::common;
 
 use mentor_insights::ingest::{load, Source};
 use mentor_insights::metrics::{report::report, Params};

@@ -2,7 +2,7 @@
 //! labels and date formats reads back through a mapping to exactly the numbers of the clean
 //! tables; without it, nothing renamed is ignored in silence.
 
-mod common;
+use crate::common;
 
 use common::hris;
 use mentor_insights::generate::{generate, Options};

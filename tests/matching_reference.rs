@@ -1,7 +1,7 @@
 //! Matching's Cox model of ending early against lifelines' CoxPHFitter, on features that
 //! tests/reference/matching.py derives independently from the same committed files.
 
-mod common;
+use crate::common;
 
 use common::{close, ITERATIVE};
 use mentor_insights::ingest::{load, Source};

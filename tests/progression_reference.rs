@@ -5,7 +5,7 @@
 use serde_json::Value;
 use std::process::Command;
 
-mod common;
+use crate::common;
 use common::{close, f, reference, ITERATIVE};
 
 /// Closed forms, but the Garwood bounds come from an iterative chi-square quantile (~1e-9).

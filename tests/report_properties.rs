@@ -3,7 +3,7 @@
 //! `null`), the same input gives the same JSON, and a past as_of never fails where the latest
 //! date works; findings keep their invariants (numbers from values, no suppressed group).
 
-mod common;
+use crate::common;
 
 use common::{arbitrary_data, findings, finite::non_finite};
 use mentor_insights::ingest::{load, Source};

@@ -4,7 +4,7 @@
 use serde_json::Value;
 use std::process::Command;
 
-mod common;
+use crate::common;
 use common::{f, CLOSED_FORM, ITERATIVE};
 
 fn reference() -> Value {

@@ -13,7 +13,7 @@ use mentor_insights::stats::theil_sen::theil_sen;
 use mentor_insights::stats::wilson::wilson;
 use serde_json::Value;
 
-mod common;
+use crate::common;
 use common::{bv, close, f, fv, reference, CLOSED_FORM, ITERATIVE};
 
 /// An optional quantile against the reference, where lifelines' `inf` means "not reached".
