@@ -40,10 +40,12 @@ demo: setup
 ## Every test: Rust unit + integration, the npm package in Node, the dashboard in Chromium.
 test: setup lint test-rust test-web test-js test-e2e
 
+## clippy in the release profile natively too: the build scripts and macros it compiles are then
+## the ones the builds and the wasm checks use (issue #30).
 lint:
 	cargo fmt --check
 	node_modules/.bin/biome check .
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --release --all-targets -- -D warnings
 	cargo clippy --lib --release --target wasm32-unknown-unknown --no-default-features -- -D warnings
 	cargo clippy --lib --release --target wasm32-unknown-unknown --features sql-module -- -D warnings
 
@@ -61,8 +63,9 @@ test-js: pkg test-cli
 	node_modules/.bin/tsc -p tests/types/es2022.json
 	node --test tests/js/
 
+## The dashboard's and the portal's files side by side: each starts its own server and Chromium.
 test-e2e: www portal
-	node --test tests/e2e/
+	node --test --test-concurrency=2 tests/e2e/
 
 ## The npm package with wasm-opt -Oz and the size budget (slow: minutes).
 release: setup

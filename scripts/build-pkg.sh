@@ -3,7 +3,8 @@
 # the SQL module, their name sections stripped, then pkg-template/ merged over the output. With
 # RELEASE=1 also runs wasm-opt -Oz (npm binaryen) on both and checks the analysis module's size
 # budget. With PARTS=analysis only the analysis module is built (no polars: what `make demo` serves
-# first), and a stand-in for the SQL module says it is still being built (scripts/pending-sql/).
+# first), and a stand-in for the SQL module says it is still being built (scripts/pending-sql/);
+# PARTS=sql then adds the SQL module.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,14 +18,24 @@ build() { # out-dir out-name cargo-args...
   wasm-pack build --release --target web --out-dir "$dir" --out-name "$name" --no-pack -- "$@" >&2 \
     || wasm-pack build --release --target web --out-dir "$dir" --out-name "$name" -- "$@" >&2
 }
-build pkg mentor_insights --no-default-features
-if [ "${PARTS:-all}" = analysis ]; then
-  modules=(mentor_insights)
+# PARTS=analysis: the analysis module alone; PARTS=sql: the SQL module beside the analysis module
+# already in pkg/; else both. The SQL module first: the wasm tests (make test-web) compiled the
+# crate with its features, and cargo keeps one compile of the crate per target, which the
+# analysis module's features replace (issue #30).
+parts=${PARTS:-all}
+modules=()
+if [ "$parts" != analysis ]; then
+  build pkg-sql mentor_insights_sql --features sql-module
+  modules+=(mentor_insights_sql)
+fi
+if [ "$parts" != sql ]; then
+  build pkg mentor_insights --no-default-features
+  modules+=(mentor_insights)
+fi
+if [ "$parts" = analysis ]; then
   rm -f pkg/mentor_insights_sql_bg.wasm
   cp scripts/pending-sql/mentor_insights_sql.js scripts/pending-sql/mentor_insights_sql.d.ts pkg/
 else
-  modules=(mentor_insights mentor_insights_sql)
-  build pkg-sql mentor_insights_sql --features sql-module
   cp pkg-sql/mentor_insights_sql.js pkg-sql/mentor_insights_sql.d.ts pkg-sql/mentor_insights_sql_bg.wasm pkg/
   rm -rf pkg-sql
 fi

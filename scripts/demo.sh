@@ -29,7 +29,7 @@ sleep 1
 say "the dashboard is up (SQL cells say the SQL module is still being built)"
 
 say "building the SQL module and the CLI"
-scripts/build-pkg.sh
+PARTS=sql scripts/build-pkg.sh
 vite dist-next
 rm -rf www/dist-old && mv www/dist www/dist-old && mv www/dist-next www/dist && rm -rf www/dist-old
 cargo test --release --no-run --test cli >&2

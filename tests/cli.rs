@@ -553,6 +553,9 @@ fn a_text_report_in_another_language_names_its_tables_and_choices_in_it() {
         "\n  mentorées  ",
         "\n  les autres  ",
         "promus après\u{202f}: mentorées ",
+        // Clauses of one cell or line separated as French writes a semicolon.
+        "010 jours\u{202f}; les autres ",
+        "(rythme 7)\u{202f}; les notes ",
     ] {
         assert!(text.contains(said), "{said} missing:\n{text}");
     }

@@ -113,7 +113,8 @@ export function h(tag, props = {}, ...children) {
 export const ElementBase = globalThis.HTMLElement ?? class {};
 
 export class MiElement extends ElementBase {
-  static observedAttributes = ["as-of", "min-group-size", "by", "period", "exits", "locale", "theme"];
+  /** The attributes every element takes; an element that takes more adds its own. */
+  static observedAttributes = ["as-of", "min-group-size", "by", "locale", "theme"];
   /** The element's own labels (merged over COMMON_LABELS). */
   static labels = {};
 

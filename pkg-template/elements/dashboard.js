@@ -12,7 +12,8 @@ const LAYOUT = `
 `;
 
 export class DashboardElement extends ElementBase {
-  static observedAttributes = MiElement.observedAttributes;
+  /** Its elements' attributes, which it passes on to each (`pair` is one engagement chart's own). */
+  static observedAttributes = [...MiElement.observedAttributes, "period", "exits"];
   #source = null;
 
   constructor() {

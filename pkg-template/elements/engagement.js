@@ -17,7 +17,7 @@ export function periodStart(label) {
 
 export class EngagementElement extends MiElement {
   static key = "engagement";
-  static observedAttributes = [...MiElement.observedAttributes, "pair"];
+  static observedAttributes = [...MiElement.observedAttributes, "period", "pair"];
   static labels = {
     title: "Engagement",
     summary:

@@ -1,18 +1,10 @@
 import type { Dataset, LoadProblem } from "../mentor_insights.js";
 import type { AnalyticsWorker } from "../worker-client.js";
-import type {
-  CommonLabels,
-  DashboardLabels,
-  EngagementLabels,
-  FindingsLabels,
-  GoalsLabels,
-  MatchingLabels,
-  ProgressionLabels,
-  RetentionLabels,
-  RiskLabels,
-} from "./labels.js";
+import type { AnalysisElementAttributes, AnalysisElements, AnalysisElementTags } from "./analyses.js";
+import type { CommonLabels, DashboardLabels } from "./labels.js";
 
 export type * from "./labels.js";
+export * from "./analyses.js";
 
 /** What every element draws from: a Dataset, or a worker shared between elements. */
 export type Source = Dataset | AnalyticsWorker;
@@ -64,27 +56,10 @@ export declare class MiElement<Labels = CommonLabels> extends HTMLElement {
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
-export declare class FindingsElement extends MiElement<FindingsLabels> {}
-export declare class GoalsElement extends MiElement<GoalsLabels> {}
-/** Also takes `period` ("month" | "week") and `pair` (a pair drawn on its own). */
-export declare class EngagementElement extends MiElement<EngagementLabels> {}
-/** Also takes `exits` ("all" | "voluntary"). */
-export declare class RetentionElement extends MiElement<RetentionLabels> {}
-export declare class RiskElement extends MiElement<RiskLabels> {}
-export declare class ProgressionElement extends MiElement<ProgressionLabels> {}
-export declare class MatchingElement extends MiElement<MatchingLabels> {}
 export declare class DashboardElement extends HTMLElement {
   source: Source | null;
   /** The elements inside, by name. */
-  readonly elements: {
-    findings: FindingsElement;
-    goals: GoalsElement;
-    engagement: EngagementElement;
-    retention: RetentionElement;
-    risk: RiskElement;
-    progression: ProgressionElement;
-    matching: MatchingElement;
-  };
+  readonly elements: AnalysisElements;
   /** Labels per element: `{ goals: {...}, risk: {...} }`. */
   set labels(l: DashboardLabels);
 }
@@ -116,26 +91,12 @@ export declare const charts: {
 };
 
 /** The elements' attributes, per tag, for JSX (`IntrinsicElements`) and frameworks. */
-export interface MentorInsightsElements {
-  "mentor-insights-findings": MiAttributes;
-  "mentor-insights-goals": MiAttributes;
-  "mentor-insights-engagement": MiAttributes & { period?: "month" | "week"; pair?: string };
-  "mentor-insights-retention": MiAttributes & { exits?: "all" | "voluntary" };
-  "mentor-insights-risk": MiAttributes;
-  "mentor-insights-progression": MiAttributes;
-  "mentor-insights-matching": MiAttributes;
+export interface MentorInsightsElements extends AnalysisElementAttributes {
   "mentor-insights-dashboard": MiAttributes & { period?: "month" | "week"; exits?: "all" | "voluntary" };
 }
 
 declare global {
-  interface HTMLElementTagNameMap {
-    "mentor-insights-findings": FindingsElement;
-    "mentor-insights-goals": GoalsElement;
-    "mentor-insights-engagement": EngagementElement;
-    "mentor-insights-retention": RetentionElement;
-    "mentor-insights-risk": RiskElement;
-    "mentor-insights-progression": ProgressionElement;
-    "mentor-insights-matching": MatchingElement;
+  interface HTMLElementTagNameMap extends AnalysisElementTags {
     "mentor-insights-dashboard": DashboardElement;
   }
   // JSX (Preact, Solid, classic React): `<mentor-insights-risk locale="de" />` type-checks. With

@@ -5,26 +5,11 @@
 import { ANALYSIS_ELEMENTS } from "./analyses.js";
 import { define } from "./base.js";
 import { DashboardElement } from "./dashboard.js";
-import { EngagementElement } from "./engagement.js";
-import { FindingsElement } from "./findings.js";
-import { GoalsElement } from "./goals.js";
-import { MatchingElement } from "./matching.js";
-import { ProgressionElement } from "./progression.js";
-import { RetentionElement } from "./retention.js";
-import { RiskElement } from "./risk.js";
 
 for (const cls of ANALYSIS_ELEMENTS) define(`mentor-insights-${cls.key}`, cls);
 define("mentor-insights-dashboard", DashboardElement);
 
-export {
-  DashboardElement,
-  EngagementElement,
-  FindingsElement,
-  GoalsElement,
-  MatchingElement,
-  ProgressionElement,
-  RetentionElement,
-  RiskElement,
-};
+export * from "./analyses.js";
+export { DashboardElement };
 export { h, MiElement } from "./base.js";
 export * as charts from "./charts.js";

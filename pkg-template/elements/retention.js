@@ -5,6 +5,7 @@ import { lines } from "./charts.js";
 
 export class RetentionElement extends MiElement {
   static key = "retention";
+  static observedAttributes = [...MiElement.observedAttributes, "exits"];
   static labels = {
     title: "Retention",
     summary: "{groups}. Log-rank {p}.",

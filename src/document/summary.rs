@@ -812,7 +812,7 @@ impl Summary {
                     .iter()
                     .map(|x| x.text.as_str())
                     .collect::<Vec<_>>()
-                    .join("; ");
+                    .join(&self.t("clause-separator"));
                 vec![
                     p.pair_id.clone(),
                     p.program.clone(),
@@ -883,7 +883,8 @@ impl Summary {
             })
             .collect();
         if !firsts.is_empty() {
-            let line = self.m(Message::new("text-promoted-by").text("groups", firsts.join("; ")));
+            let line = self.m(Message::new("text-promoted-by")
+                .text("groups", firsts.join(&self.t("clause-separator"))));
             self.line(&line);
         }
         let title = self.m(Message::new("text-cox-promotion").text("exposure", p.exposure.name()));

@@ -1,6 +1,6 @@
 // The elements as a portal's TypeScript and JSX see them: typed labels per element (a misspelt key
 // fails), typed events, typed attributes in JSX.
-import type { ErrorDetail, GoalsLabels } from "../../pkg/elements/index.js";
+import { ANALYSIS_ELEMENTS, type ErrorDetail, type GoalsLabels, type ProgressionElement } from "../../pkg/elements/index.js";
 
 // What a JSX framework declares (Preact, Solid, classic React); the package adds its elements.
 declare global {
@@ -28,3 +28,9 @@ export const view = <mentor-insights-risk locale="de-DE" min-group-size="5" them
 export const engagement = <mentor-insights-engagement period="week" pair="M00427" />;
 // @ts-expect-error not a theme
 export const wrong = <mentor-insights-risk theme="blue" />;
+export const exits = <mentor-insights-retention exits="voluntary" />;
+// @ts-expect-error only engagement takes a period
+export const goalsPeriod = <mentor-insights-goals period="week" />;
+const inside: ProgressionElement = document.createElement("mentor-insights-dashboard").elements.progression;
+inside.labels = { title: "Laufbahn" };
+export const keys: string[] = ANALYSIS_ELEMENTS.map((cls) => cls.name);

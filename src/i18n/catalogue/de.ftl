@@ -6,6 +6,7 @@
 p-below = p < { $p_below }
 p-value = p = { $p_value }
 list-separator = ,{" "}
+clause-separator = ;{" "}
 nothing-else = nichts weiter
 mentored-people = mentorierten
 other-people = anderen

@@ -8,6 +8,7 @@
 p-below = p < { $p_below }
 p-value = p = { $p_value }
 list-separator = ,{" "}
+clause-separator = ;{" "}
 nothing-else = nothing else
 mentored-people = mentored
 other-people = others

@@ -6,6 +6,7 @@
 p-below = p < { $p_below }
 p-value = p = { $p_value }
 list-separator = ,{" "}
+clause-separator = ;{" "}
 nothing-else = nada más
 mentored-people = mentorizadas
 other-people = las demás

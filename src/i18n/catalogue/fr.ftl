@@ -6,6 +6,7 @@
 p-below = p < { $p_below }
 p-value = p = { $p_value }
 list-separator = ,{" "}
+clause-separator = {"\u202F"};{" "}
 nothing-else = rien d’autre
 mentored-people = mentorées
 other-people = les autres

@@ -6,6 +6,7 @@
 p-below = p < { $p_below }
 p-value = p = { $p_value }
 list-separator = ,{" "}
+clause-separator = ;{" "}
 nothing-else = niets anders
 mentored-people = gementorde
 other-people = anderen
