@@ -63,9 +63,8 @@ test-js: pkg test-cli
 	node_modules/.bin/tsc -p tests/types/es2022.json
 	node --test tests/js/
 
-## The dashboard's and the portal's files side by side: each starts its own server and Chromium.
 test-e2e: www portal
-	node --test --test-concurrency=2 tests/e2e/
+	node --test tests/e2e/
 
 ## The npm package with wasm-opt -Oz and the size budget (slow: minutes).
 release: setup
