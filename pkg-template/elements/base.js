@@ -84,6 +84,8 @@ export const COMMON_LABELS = {
   exportSvg: "Download the chart as SVG",
   exportPng: "Download the chart as PNG",
   exportCsv: "Download the table as CSV",
+  /** Between the clauses of one cell or line (reasons, groups). */
+  separator: "; ",
 };
 
 /**

@@ -33,6 +33,7 @@ export const LOCALES = {
       exportSvg: "Diagramm als SVG herunterladen",
       exportPng: "Diagramm als PNG herunterladen",
       exportCsv: "Tabelle als CSV herunterladen",
+      separator: "; ",
     },
     findings: {
       title: "Was die Zahlen sagen",
@@ -184,6 +185,7 @@ export const LOCALES = {
       exportSvg: "Télécharger le graphique en SVG",
       exportPng: "Télécharger le graphique en PNG",
       exportCsv: "Télécharger le tableau en CSV",
+      separator: "\u202f; ",
     },
     findings: {
       title: "Ce que disent les chiffres",
@@ -335,6 +337,7 @@ export const LOCALES = {
       exportSvg: "Descargar el gráfico como SVG",
       exportPng: "Descargar el gráfico como PNG",
       exportCsv: "Descargar la tabla como CSV",
+      separator: "; ",
     },
     findings: {
       title: "Lo que dicen los números",
@@ -487,6 +490,7 @@ export const LOCALES = {
       exportSvg: "Grafiek downloaden als SVG",
       exportPng: "Grafiek downloaden als PNG",
       exportCsv: "Tabel downloaden als CSV",
+      separator: "; ",
     },
     findings: {
       title: "Wat de cijfers zeggen",

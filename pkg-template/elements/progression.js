@@ -31,7 +31,9 @@ export class ProgressionElement extends MiElement {
       h("p", {
         class: "summary",
         text: this.label("summary", {
-          groups: shown.map((g) => `${name(g.group)} ${this.estimate(g.ratePer100py, false)}`).join("; "),
+          groups: shown
+            .map((g) => `${name(g.group)} ${this.estimate(g.ratePer100py, false)}`)
+            .join(this.label("separator")),
           ratio: this.estimate(p.rateRatio, false),
         }),
       }),

@@ -66,7 +66,7 @@ export class RetentionElement extends MiElement {
                 n: this.number(g.n, 0),
               }),
             )
-            .join("; "),
+            .join(this.label("separator")),
           p: r.logrank ? this.pIs(r.logrank.pValue) : this.label("none"),
         }),
       }),

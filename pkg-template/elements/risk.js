@@ -86,7 +86,7 @@ export class RiskElement extends MiElement {
           { label: this.label("pair"), format: (p) => p.pairId },
           { label: this.label("program"), format: (p) => p.program },
           { label: this.label("level"), format: (p) => this.label(p.level) },
-          { label: this.label("reasons"), format: (p) => p.reasons.map((x) => x.text).join("; ") },
+          { label: this.label("reasons"), format: (p) => p.reasons.map((x) => x.text).join(this.label("separator")) },
         ],
         flagged.slice(0, LISTED),
         { onSelect: (p) => this.select({ pairId: p.pairId }) },
