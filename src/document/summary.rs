@@ -801,6 +801,7 @@ impl Summary {
             .text("used", r.weights.used)
             .text("reason", r.weights.reason.as_str()));
         self.line(&weights);
+        let separator = self.t("clause-separator");
         let rows = r
             .pairs
             .iter()
@@ -812,7 +813,7 @@ impl Summary {
                     .iter()
                     .map(|x| x.text.as_str())
                     .collect::<Vec<_>>()
-                    .join(&self.t("clause-separator"));
+                    .join(&separator);
                 vec![
                     p.pair_id.clone(),
                     p.program.clone(),
