@@ -1,24 +1,9 @@
 // The analytics worker's operations, listed once: the worker (worker-core.js) serves them, its
-// client (worker-client.js) offers them, and a test holds the TypeScript interface to them.
+// client (worker-client.js) offers them, and a test holds the TypeScript interface to them. Its
+// calls on a loaded data set, each `ds[op](options)`, are every other method of `Dataset`: the
+// package's build writes them into calls.js from the analysis module (scripts/merge-pkg.mjs).
 /** Loads: each replaces the worker's data set (and returns its meta). */
 export const LOADS = ["fromFiles", "fromCsv", "fromJson", "fromRecords", "fromXlsx", "fromXlsxFiles", "sample"];
-/** Calls on the loaded data set, each `ds[op](options)`. */
-export const CALLS = [
-  "meta",
-  "warnings",
-  "goals",
-  "engagement",
-  "retention",
-  "progression",
-  "risk",
-  "riskEvaluation",
-  "report",
-  "reportHtml",
-  "findings",
-  "matching",
-  "suggest",
-  "toCsv",
-];
 /** The others: `inspectFiles(files, { mapping })` and `resultTables()` need no data;
  * `sql(query, options)` needs its module; `resultTable(name, options)` and
  * `resultColumns(name, options)` name a table. */

@@ -17,7 +17,7 @@ export type TableInputs = TableTexts;
 /** A `Dataset` method answered by the worker: the same arguments, its result as a promise. */
 type Promised<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
 
-/** Every call on the loaded data set (operations.js `CALLS`, `resultTable` and `resultColumns`):
+/** Every call on the loaded data set (calls.js `CALLS`, `resultTable` and `resultColumns`):
  * `Dataset`'s methods as they are declared, each answered as a promise. */
 type Calls = { [K in Exclude<Extract<keyof Dataset, string>, "free">]: Promised<Dataset[K]> };
 

@@ -10,7 +10,8 @@
 // cancel() stops whatever is running (its promises reject with an Error whose `cancelled` is
 // true) without throwing the data away: a fresh worker loads the last data set again, from the
 // inputs kept for that (texts and bytes are sent as copies, so the caller's buffers stay usable).
-import { CALLS, LOADS } from "./operations.js";
+import { CALLS } from "./calls.js";
+import { LOADS } from "./operations.js";
 
 /** A copy of bytes (ArrayBuffer or a view) as a transferable ArrayBuffer. */
 const copy = (b) => (b instanceof ArrayBuffer ? b.slice(0) : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));

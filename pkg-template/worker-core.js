@@ -3,7 +3,8 @@
 // worker (worker.js) has no SQL, worker-sql.js adds it (so a portal without SQL never bundles the
 // SQL module).
 import init, { Dataset } from "./index.js";
-import { CALLS, DATALESS, LOADS } from "./operations.js";
+import { CALLS } from "./calls.js";
+import { DATALESS, LOADS } from "./operations.js";
 
 const NO_SQL = () => {
   throw new Error('SQL is not in this worker: use createAnalyticsWorker from "mentor-insights/worker-sql"');

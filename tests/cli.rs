@@ -13,12 +13,28 @@ fn cli(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
-fn temp_dir(name: &str) -> PathBuf {
+/// A folder of a test's own, removed when the test ends.
+struct TempDir(PathBuf);
+
+impl std::ops::Deref for TempDir {
+    type Target = PathBuf;
+    fn deref(&self) -> &PathBuf {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_dir(name: &str) -> TempDir {
     let dir =
         std::env::temp_dir().join(format!("mentor-insights-cli-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    TempDir(dir)
 }
 
 fn json(out: &Output) -> serde_json::Value {
@@ -152,6 +168,58 @@ fn help_explains_each_command() {
     for c in ["report", "sql", "generate"] {
         assert!(text.contains(c), "{c} missing from help");
     }
+}
+
+/// Each analysis's flags are its options type's, read as JS options are: a value, a list, a
+/// switch, a named value (given alone where it has a bare meaning), a JSON file; a bad value
+/// names the flag.
+#[test]
+fn an_analysis_flags_are_its_options() {
+    let goals = json(&cli(&["goals", "--sample", "--stalled-days", "10"]));
+    assert_eq!(goals["stalled_days"], 10);
+    let weekly = json(&cli(&[
+        "engagement",
+        "--sample",
+        "--period",
+        "week",
+        "--pairs",
+        "M00001,M00002",
+    ]));
+    assert_eq!(weekly["period"], "week");
+    let drilled: Vec<&str> = weekly["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p.get("periods").is_some())
+        .map(|p| p["pair_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(drilled, ["M00001", "M00002"]);
+    let learned = json(&cli(&["risk", "--sample", "--learn", "--top", "3"]));
+    let asked_true = json(&cli(&["risk", "--sample", "--learn", "true", "--top", "3"]));
+    assert_eq!(learned["weights"]["learn"], true);
+    assert_eq!(learned, asked_true);
+    assert_eq!(learned["pairs"].as_array().unwrap().len(), 3);
+
+    let dir = temp_dir("config");
+    let config = dir.join("risk.json");
+    std::fs::write(&config, r#"{"high": 0.9}"#).unwrap();
+    let configured = json(&cli(&[
+        "risk",
+        "--sample",
+        "--config",
+        config.to_str().unwrap(),
+    ]));
+    assert_eq!(configured["config"]["high"], 0.9);
+
+    let bad = cli(&["goals", "--sample", "--stalled-days", "x"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&bad.stderr).trim(),
+        "error: --stalled-days: expected a whole number ≥ 0, got \"x\""
+    );
+    let unnamed = cli(&["retention", "--sample", "--exposure", "sometimes"]);
+    assert_eq!(unnamed.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unnamed.stderr).contains("landmark"));
 }
 
 #[test]

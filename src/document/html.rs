@@ -5,6 +5,7 @@
 use super::svg::escape;
 use super::{Block, Document};
 use crate::i18n::Message;
+use crate::metrics::analyses;
 
 const STYLE: &str = "
 body { font-family: system-ui, sans-serif; color: #1f2933; background: #fff; margin: 0; line-height: 1.45; }
@@ -116,6 +117,18 @@ pub fn page(doc: &Document) -> String {
     )
 }
 
+/// The methods' messages: privacy, each analysis of [`analyses`] (`html-method-` and its name),
+/// the findings.
+macro_rules! method_notes {
+    ($($(#[$doc:meta])* $name:ident: $options:ty, $ts_options:literal => $ts_result:literal;)*) => {
+        [
+            "html-method-privacy",
+            $(concat!("html-method-", stringify!($name)),)*
+            "html-method-findings",
+        ]
+    };
+}
+
 /// How each number was found, in a few sentences a reader can check.
 fn methods(doc: &Document) -> String {
     let l = doc.locale;
@@ -123,16 +136,7 @@ fn methods(doc: &Document) -> String {
         "<section class=\"methods\"><h2>{}</h2>\n",
         escape(&Message::new("html-methods").render(l))
     );
-    for id in [
-        "html-method-privacy",
-        "html-method-goals",
-        "html-method-engagement",
-        "html-method-retention",
-        "html-method-risk",
-        "html-method-progression",
-        "html-method-matching",
-        "html-method-findings",
-    ] {
+    for id in analyses!(method_notes) {
         s.push_str(&format!("<p>{}</p>\n", escape(&Message::new(id).render(l))));
     }
     s.push_str("</section>\n");

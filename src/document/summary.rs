@@ -6,6 +6,7 @@
 
 use super::{svg, Block, Document};
 use crate::i18n::{format, Arg, Locale, Message};
+use crate::metrics::analyses;
 use crate::metrics::drivers::Driver;
 use crate::metrics::engagement::{Engagement, Period, ProgramEngagement, Trend};
 use crate::metrics::findings::{Finding, Severity};
@@ -85,28 +86,31 @@ summarised! {
     Suggestions => suggestions,
 }
 
-impl Summarised for Report {
-    fn summarise(&self, s: &mut Summary) {
-        s.meta(&self.meta);
-        s.findings(&self.findings);
-        self.goals.iter().for_each(|g| s.goals(g));
-        self.engagement.iter().for_each(|e| s.engagement(e));
-        self.retention.iter().for_each(|r| s.retention(r));
-        self.risk.iter().for_each(|r| s.risk(r));
-        self.progression.iter().for_each(|p| s.progression(p));
-        self.matching.iter().for_each(|m| s.matching(m));
-        // The report's own table is its findings (each analysis's main table has its own command).
-        for b in &mut s.blocks {
-            if let Block::Table { main, .. } = b {
-                *main = false;
+/// The report: its meta and findings, then each analysis of [`analyses`] in its order.
+macro_rules! report_summary {
+    ($($(#[$doc:meta])* $name:ident: $options:ty, $ts_options:literal => $ts_result:literal;)*) => {
+        impl Summarised for Report {
+            fn summarise(&self, s: &mut Summary) {
+                s.meta(&self.meta);
+                s.findings(&self.findings);
+                $(self.$name.iter().for_each(|a| a.summarise(s));)*
+                // The report's own table is its findings (each analysis's main table has its own
+                // command).
+                for b in &mut s.blocks {
+                    if let Block::Table { main, .. } = b {
+                        *main = false;
+                    }
+                }
+            }
+
+            fn warnings(&self) -> &[Warning] {
+                &self.warnings
             }
         }
-    }
-
-    fn warnings(&self) -> &[Warning] {
-        &self.warnings
-    }
+    };
 }
+
+analyses!(report_summary);
 
 impl Summarised for FindingsResult {
     fn summarise(&self, s: &mut Summary) {

@@ -19,7 +19,9 @@
 //!
 //! A program's or group's size for privacy is its number of pairs.
 
-use super::options::{choice_serde, typed_value, Analysis};
+use super::options::{
+    choice_serde, flag, names, rows, typed_value, Analysis, Flag, Part, Rows, Takes,
+};
 use super::{pair_row_labels, IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::model::date::{self, Day};
@@ -309,11 +311,58 @@ impl Analysis for EngagementOptions {
     const NAME: &'static str = "engagement";
     const NEEDS: &'static [Table] = &[Table::Pairs, Table::Sessions];
     type Output = Engagement;
+    const ABOUT: &'static str = "Engagement: sessions held / cancelled / no-show and minutes per pair and program per period, cadence adherence, recency, initiation, ratings, and trends (Theil–Sen, Mann–Kendall)";
+    const FLAGS: &'static [Flag] = &[
+        flag(
+            "period",
+            "Period of the per-period counts: week (ISO weeks) or month",
+            Takes::Choice {
+                names: names::<Period>,
+                bare: None,
+            },
+        ),
+        flag(
+            "pairPeriods",
+            "Every pair's per-period counts (large: most callers want --pairs)",
+            Takes::Switch,
+        ),
+        flag(
+            "pairs",
+            "The per-period counts of these pairs only, comma-separated pair ids (a drill-down)",
+            Takes::List,
+        ),
+    ];
+    const TABLES: &'static [Rows] = &[
+        rows(
+            "engagement_pairs",
+            "a row per pair, ended ones too",
+            &["pairs"],
+        ),
+        rows("engagement_programs", "a row per program", &["programs"]),
+        Rows {
+            carry: "program",
+            ..rows(
+                "engagement_periods",
+                "a row per program and month",
+                &["programs", "*", "periods"],
+            )
+        },
+    ];
 
     fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Engagement> {
         engagement_on(view, params, self)
     }
 }
+
+impl Part for EngagementOptions {
+    /// The summaries of the pairs active at as_of only (SPEC §4.2): the analysis itself lists
+    /// every pair, and a large organisation's ended pairs are most of its size.
+    fn kept(e: &mut Engagement) {
+        e.pairs.retain(|p| p.active);
+    }
+}
+
+super::warnings_in_locale!(Engagement);
 
 /// Runs the analysis: count each pair's sessions and ratings once, summarise each pair, then the
 /// programs (and the `by` groups) from the same counts, suppressing small ones.

@@ -23,6 +23,7 @@ use super::progression::Progression;
 use super::retention::Retention;
 use super::risk::Risk;
 use super::survival::Exposure;
+use super::ANALYSES;
 use crate::i18n::{Arg, Locale, Localize, Message};
 use crate::privacy::Grouped;
 use crate::stats::cox::{CoxFit, CoxTerm};
@@ -279,14 +280,7 @@ impl Draft {
                 Some(s) => format!("{}:{s}", self.rule),
                 None => self.rule.to_string(),
             },
-            analysis: match analysis {
-                "goals" => "goals",
-                "engagement" => "engagement",
-                "retention" => "retention",
-                "risk" => "risk",
-                "progression" => "progression",
-                _ => "matching",
-            },
+            analysis: ANALYSES.iter().find(|a| **a == analysis).map_or("", |a| a),
             severity: self.severity,
             text: self.message.english(),
             values: self.values,
@@ -977,6 +971,15 @@ fn rate_ratio(p: &Progression, rr: &Estimate) -> Option<Draft> {
 
 #[cfg(test)]
 mod tests {
+    /// A rule's id starts with the analysis its findings belong to.
+    #[test]
+    fn every_rule_belongs_to_an_analysis() {
+        for (id, _) in super::RULES {
+            let analysis = id.split('.').next().unwrap();
+            assert!(super::ANALYSES.contains(&analysis), "{id}");
+        }
+    }
+
     #[test]
     fn a_ratio_shows_enough_decimals_not_to_touch_one() {
         use super::ratio_places;

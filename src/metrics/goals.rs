@@ -13,7 +13,8 @@
 //!
 //! A group's size for privacy is its number of distinct pairs (goals are a pair-level metric).
 
-use super::options::{typed_value, Analysis};
+use super::options::{flag, rows, typed_value, Analysis, Flag, Part, Rows, Takes};
+use super::survival::thinned;
 use super::{group_rows, pair_row_labels, IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
@@ -111,11 +112,54 @@ impl Analysis for GoalOptions {
     const NAME: &'static str = "goals";
     const NEEDS: &'static [Table] = &[Table::Pairs, Table::Goals];
     type Output = Goals;
+    const ABOUT: &'static str = "Goal completion: completion and on-time rates (Wilson intervals), time to completion (Kaplan–Meier), overdue and stalled goals; overall and by --by";
+    const FLAGS: &'static [Flag] = &[flag(
+        "stalledDays",
+        "An open goal with no update for more than this many days is stalled",
+        Takes::Value,
+    )];
+    const TABLES: &'static [Rows] = &[
+        rows("goals_summary", "one row: all goals", &["overall"]),
+        rows(
+            "goals_by_group",
+            "a row per group of `by` (none without it)",
+            &["groups"],
+        ),
+        Rows {
+            each: "goal_id",
+            ..rows(
+                "goals_overdue",
+                "a row per overdue goal",
+                &["overall", "overdue"],
+            )
+        },
+        Rows {
+            each: "goal_id",
+            ..rows(
+                "goals_stalled",
+                "a row per stalled goal",
+                &["overall", "stalled"],
+            )
+        },
+    ];
 
     fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Goals> {
         goals_on(view, params, *self)
     }
 }
+
+impl Part for GoalOptions {
+    /// Its curves thinned for drawing; the analysis keeps every step.
+    fn kept(g: &mut Goals) {
+        let stats = std::iter::once(&mut g.overall)
+            .chain(g.groups.iter_mut().filter_map(|g| g.shown_mut()));
+        for t in stats.filter_map(|s| s.time_to_complete.as_mut()) {
+            t.km = thinned(&t.km);
+        }
+    }
+}
+
+super::warnings_in_locale!(Goals);
 
 /// Runs the analysis.
 pub fn goals(d: &Dataset, params: &Params, opts: GoalOptions) -> Result<Goals> {

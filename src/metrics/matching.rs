@@ -28,7 +28,7 @@
 //!   ([`super::assignment`]); the first-come-first-served greedy total is reported beside it.
 
 use super::assignment::{self, Candidates};
-use super::options::{typed_value, Analysis};
+use super::options::{flag, rows, typed_value, Analysis, Flag, Part, Rows, Takes};
 use super::survival::{reference, Design, Tiebreak};
 use super::{IsoDate, Params, View};
 use crate::error::{Error, Result};
@@ -645,7 +645,6 @@ fn validate(h: &History, as_of: Day) -> Option<Validation> {
     })
 }
 
-/// What worked: the feature levels, the model and its validation.
 /// `matching` has no options of its own.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -655,11 +654,24 @@ impl Analysis for MatchingOptions {
     const NAME: &'static str = "matching";
     const NEEDS: &'static [Table] = &[Table::Pairs];
     type Output = Matching;
+    const ABOUT: &'static str = "What made pairs work here: per feature of a pair at its start (same department or location, level gap, tenure gap, mentor load and experience, shared interests) the early-end and goal-completion rates, a Cox model of ending early, and its validation on the last year";
+    const TABLES: &'static [Rows] = &[
+        rows("matching", "a row per feature and level", &["features"]),
+        rows(
+            "matching_terms",
+            "a row per term of the Cox model",
+            &["model", "terms"],
+        ),
+    ];
 
     fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Matching> {
         matching_on(view, params)
     }
 }
+
+impl Part for MatchingOptions {}
+
+super::warnings_in_locale!(Matching);
 
 pub fn matching(d: &Dataset, params: &Params) -> Result<Matching> {
     MatchingOptions {}.run(d, params)
@@ -1074,6 +1086,41 @@ impl Analysis for SuggestOptions {
     const NAME: &'static str = "suggest";
     const NEEDS: &'static [Table] = &[Table::Pairs];
     type Output = Suggestions;
+    const ABOUT: &'static str = "Who should mentor whom: the assignment of waiting mentees (the requests table, or --mentees) to mentors with free slots that maximises the total score, with reasons, alternatives and the first-come-first-served total beside it";
+    const FLAGS: &'static [Flag] = &[
+        flag(
+            "mentees",
+            "The mentees to match, comma-separated person ids (default: everyone in requests.csv)",
+            Takes::List,
+        ),
+        flag(
+            "sameProgram",
+            "Only mentors who have mentored in the program the mentee asked for",
+            Takes::Switch,
+        ),
+        flag(
+            "differentDepartment",
+            "Only mentors from another department than the mentee's",
+            Takes::Switch,
+        ),
+        flag(
+            "minLevelGap",
+            "Only mentors at least this many levels above the mentee",
+            Takes::Value,
+        ),
+    ];
+    const TABLES: &'static [Rows] = &[
+        rows(
+            "suggestions",
+            "a row per waiting mentee with the mentor suggested",
+            &["assignments"],
+        ),
+        rows(
+            "unmatched",
+            "a row per waiting mentee left without a mentor",
+            &["unmatched"],
+        ),
+    ];
 
     fn analyse(&self, view: &View<'_>, _: &Params) -> Result<Suggestions> {
         suggest_on(view, self)

@@ -207,6 +207,49 @@ pub fn group_rows(labels: &[String]) -> Vec<(String, Vec<usize>)> {
     map.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
 }
 
+/// The analyses of the report, in its order (SPEC §4.5): the one list that the report, its
+/// findings, the result tables, the text summary, the page's methods and the wasm module's methods
+/// follow. Each entry is the JS method's documentation, the report's field for the analysis, the
+/// analysis's options type, which runs it ([`options::Analysis`]) and says how the report does
+/// ([`options::Part`]), and the TypeScript names of its options and its result.
+/// `analyses!(then)` calls the macro `then` with the list.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! analyses {
+    ($then:ident) => {
+        $then! {
+            /// Goal completion: `{ asOf, minGroupSize, by, stalledDays }`.
+            goals: $crate::metrics::goals::GoalOptions, "GoalsOptions" => "GoalsResult";
+            /// Engagement: `{ asOf, minGroupSize, period: "month" | "week", pairPeriods, pairs }`.
+            engagement: $crate::metrics::engagement::EngagementOptions,
+                "EngagementOptions" => "EngagementResult";
+            /// Retention: `{ asOf, minGroupSize, by, covariates, exits, exposure, landmarkDays,
+            /// adjust }`.
+            retention: $crate::metrics::retention::RetentionOptions,
+                "RetentionOptions" => "RetentionResult";
+            /// At-risk pairs: `{ asOf, config, learn, top }`.
+            risk: $crate::metrics::risk::RiskOptions, "RiskOptions" => "RiskResult";
+            /// Career progression: `{ asOf, minGroupSize, by, covariates }`.
+            progression: $crate::metrics::progression::ProgressionOptions,
+                "ProgressionOptions" => "ProgressionResult";
+            /// What made pairs work here (SPEC §4.7): `{ asOf, minGroupSize }`.
+            matching: $crate::metrics::matching::MatchingOptions,
+                "CommonOptions" => "MatchingResult";
+        }
+    };
+}
+pub use crate::analyses;
+
+/// The names of [`analyses`].
+macro_rules! names {
+    ($($(#[$doc:meta])* $name:ident: $options:ty, $ts_options:literal => $ts_result:literal;)*) => {
+        &[$(stringify!($name)),*]
+    };
+}
+
+/// The report's analyses by name, in its order.
+pub const ANALYSES: &[&str] = analyses!(names);
+
 /// The results whose only sentences are their warnings: in another language, the warnings are.
 macro_rules! warnings_in_locale {
     ($($t:ty),*) => {$(
@@ -224,10 +267,4 @@ macro_rules! warnings_in_locale {
     )*};
 }
 
-warnings_in_locale!(
-    goals::Goals,
-    engagement::Engagement,
-    retention::Retention,
-    progression::Progression,
-    matching::Matching
-);
+pub(crate) use warnings_in_locale;

@@ -57,6 +57,17 @@ pub trait Analysis: Serialize + DeserializeOwned + Default {
     /// The tables it needs besides people.
     const NEEDS: &'static [Table] = &[];
     type Output: Serialize + InLocale;
+    /// Its result tables, for SQL and the notebook (see [`super::tables`]).
+    const TABLES: &'static [Rows] = &[];
+    /// What it computes, as the command line's help says it.
+    const ABOUT: &'static str;
+    /// Its own options as the command line's flags.
+    const FLAGS: &'static [Flag] = &[];
+
+    /// How many at-risk pairs a text summary lists, when the options say (`top`).
+    fn listed(&self) -> Option<usize> {
+        None
+    }
 
     /// The analysis itself, on the data as viewed at the call's date.
     fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Self::Output>;
@@ -73,6 +84,78 @@ pub trait Analysis: Serialize + DeserializeOwned + Default {
         view.data.require(Self::NAME, Self::NEEDS)?;
         self.analyse(view, params)
     }
+}
+
+/// An analysis the report runs (SPEC §4.5), listed in [`super::analyses`].
+pub trait Part: Analysis {
+    /// How the report runs it: at its default options on the report's view and parameters.
+    fn in_report(view: &View<'_>, params: &Params) -> Result<Self::Output> {
+        Self::default().run_on(view, params)
+    }
+
+    /// What the report keeps of its result, once the findings are drawn (default: all of it).
+    fn kept(_result: &mut Self::Output) {}
+}
+
+/// A result table: where its rows are in its analysis's result. `path` steps through object keys;
+/// `*` steps into each item of a list, carrying the item's `carry` fields into the rows below it.
+/// A list of plain values at the end gives one row per value, in the column `each`.
+pub struct Rows {
+    pub name: &'static str,
+    /// Its rows, for the lists of tables (CLI help, the notebook).
+    pub rows: &'static str,
+    pub path: &'static [&'static str],
+    pub carry: &'static str,
+    pub each: &'static str,
+}
+
+/// The table `name` of the list at `path` (nothing carried, no plain values).
+pub const fn rows(name: &'static str, rows: &'static str, path: &'static [&'static str]) -> Rows {
+    Rows {
+        name,
+        rows,
+        path,
+        carry: "",
+        each: "",
+    }
+}
+
+/// An analysis's own option as a command line writes it (`--stalled-days 30`): the CLI makes a
+/// flag of each and reads what they are given into the options type as JSON is read
+/// ([`Call::from_json`]), so the command line and JS accept and refuse the same. Its default, shown
+/// in the help, is the options type's.
+pub struct Flag {
+    /// The option's key as JS writes it (`stalledDays`); the flag is its kebab-case.
+    pub key: &'static str,
+    pub help: &'static str,
+    pub takes: Takes,
+}
+
+/// What a [`Flag`] takes.
+pub enum Takes {
+    /// One value: a number or a word.
+    Value,
+    /// Values separated by commas.
+    List,
+    /// Nothing: given, it is `true`.
+    Switch,
+    /// One of a [`Choice`]'s names ([`names`]); given alone, `bare` (`--learn` is `--learn true`).
+    Choice {
+        names: fn() -> Vec<&'static str>,
+        bare: Option<&'static str>,
+    },
+    /// The path of a JSON file, whose content is the option's value.
+    JsonFile,
+}
+
+/// The flag of option `key`.
+pub const fn flag(key: &'static str, help: &'static str, takes: Takes) -> Flag {
+    Flag { key, help, takes }
+}
+
+/// The names of a [`Choice`], for a flag that takes one.
+pub fn names<T: Choice>() -> Vec<&'static str> {
+    T::ALL.iter().map(|c| c.name()).collect()
 }
 
 /// One call of an analysis: the shared parameters, the language, and its own options.
@@ -369,32 +452,37 @@ mod tests {
         T::ALL.iter().map(|c| c.name().to_string()).collect()
     }
 
+    /// Each analysis of the report: the TypeScript interface its method takes, and its own keys
+    /// (none for one that takes the common options alone).
+    macro_rules! ts_options {
+        ($($(#[$doc:meta])* $name:ident: $options:ty, $ts_options:literal => $ts_result:literal;)*) => {
+            [$(($ts_options, keys::<$options>()),)*]
+        };
+    }
+
     /// The TypeScript option interfaces are the core's option types: the same keys, the same
     /// named values, no more.
     #[test]
     fn the_typescript_options_are_the_option_types() {
-        use crate::metrics::engagement::{EngagementOptions, Period};
+        use crate::metrics::analyses;
+        use crate::metrics::engagement::Period;
         use crate::metrics::matching::SuggestOptions;
-        use crate::metrics::progression::ProgressionOptions;
-        use crate::metrics::retention::RetentionOptions;
-        use crate::metrics::risk::RiskOptions;
         use crate::metrics::risk_eval::ReplayOptions;
         use crate::metrics::survival::{Exits, Exposure};
         use crate::metrics::tables::SqlOptions;
         let types = include_str!("../wasm/types.d.ts");
-        let pairs = [
-            ("CommonOptions", keys::<Shared>()),
-            ("GoalsOptions", keys::<GoalOptions>()),
-            ("EngagementOptions", keys::<EngagementOptions>()),
-            ("RetentionOptions", keys::<RetentionOptions>()),
-            ("ProgressionOptions", keys::<ProgressionOptions>()),
-            ("RiskOptions", keys::<RiskOptions>()),
+        let others = [
             ("RiskEvaluationOptions", keys::<ReplayOptions>()),
             ("SuggestOptions", keys::<SuggestOptions>()),
             ("SqlOptions", keys::<SqlOptions>()),
         ];
-        for (name, keys) in pairs {
-            assert_eq!(interface_keys(types, name), keys, "{name}");
+        assert_eq!(interface_keys(types, "CommonOptions"), keys::<Shared>());
+        for (name, keys) in analyses!(ts_options).into_iter().chain(others) {
+            if name == "CommonOptions" {
+                assert_eq!(keys, Vec::<String>::new(), "{name}");
+            } else {
+                assert_eq!(interface_keys(types, name), keys, "{name}");
+            }
         }
         assert_eq!(
             union_of(types, "EngagementOptions", "period"),

@@ -12,9 +12,9 @@
 //!
 //! Groups smaller than `min_group_size` people are suppressed.
 
-use super::options::{typed_value, Analysis};
+use super::options::{flag, rows, typed_value, Analysis, Flag, Part, Rows, Takes};
 use super::people::PersonFacts;
-use super::survival::{compare, design, honest_cox, person_labels, Exposure, Follow, Km};
+use super::survival::{compare, design, honest_cox, person_labels, thinned, Exposure, Follow, Km};
 use super::{IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
@@ -83,11 +83,43 @@ impl Analysis for ProgressionOptions {
     const NAME: &'static str = "progression";
     const NEEDS: &'static [Table] = &[Table::Promotions];
     type Output = Progression;
+    const ABOUT: &'static str = "Career progression: promotions per 100 person-years by --by (default: mentored, person-time split at each person's mentoring start) with exact intervals and the rate ratio, time to first promotion (Kaplan–Meier, log-rank), and a Cox model with mentored time-varying";
+    const FLAGS: &'static [Flag] = &[flag(
+        "covariates",
+        "Cox covariates, comma-separated (as for retention). Default: mentored",
+        Takes::List,
+    )];
+    const TABLES: &'static [Rows] = &[rows(
+        "progression",
+        "a row per group (mentored or not, or `by`)",
+        &["groups"],
+    )];
 
     fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Progression> {
         progression_on(view, params, self.covariates.clone())
     }
 }
+
+impl Part for ProgressionOptions {
+    /// By mentoring: the report's `by` is not applied.
+    fn in_report(view: &View<'_>, params: &Params) -> Result<Progression> {
+        let params = Params {
+            by: Vec::new(),
+            ..params.clone()
+        };
+        Self::default().run_on(view, &params)
+    }
+
+    /// Its curves thinned for drawing; the analysis keeps every step.
+    fn kept(p: &mut Progression) {
+        let groups = p.time_to_first.groups.iter_mut();
+        for g in groups.filter_map(|g| g.shown_mut()) {
+            g.km.table = thinned(&g.km.table);
+        }
+    }
+}
+
+super::warnings_in_locale!(Progression);
 
 /// Runs the analysis; `covariates` default to `mentored` when pairs are loaded.
 pub fn progression(

@@ -1,21 +1,14 @@
 //! The report: every analysis in one object (SPEC §4.5). An analysis whose tables were not loaded,
 //! or that cannot be computed on this data, is `null` and its reason is a warning.
 
-use super::engagement::{Engagement, EngagementOptions};
 use super::findings::{findings, Finding, Sources};
 use super::goals::{GoalOptions, Goals};
-use super::matching::{Matching, MatchingOptions};
-use super::options::Analysis;
-use super::progression::{Progression, ProgressionOptions};
-use super::retention::{Retention, RetentionOptions};
-use super::risk::{Risk, RiskOptions};
-use super::survival::thinned;
-use super::{IsoDate, Params, View};
+use super::options::{rows, Analysis, Part, Rows};
+use super::{analyses, IsoDate, Params, View};
 use crate::error::{Error, Result};
 use crate::i18n::{Locale, Localize, Message};
 use crate::model::date::Day;
 use crate::model::{Dataset, RowCounts};
-use crate::stats::kaplan_meier::KmRow;
 use crate::warning::InLocale;
 use crate::warning::{absorb, code, Warning};
 use serde::{Deserialize, Serialize};
@@ -34,43 +27,67 @@ pub struct Meta {
     pub inputs: crate::model::Inputs,
 }
 
-/// Everything, for one set of parameters.
-#[derive(Debug, Clone, Serialize)]
-pub struct Report {
-    pub meta: Meta,
-    pub warnings: Vec<Warning>,
-    /// What the analyses say, most urgent first (SPEC §4.8).
-    pub findings: Vec<Finding>,
-    pub goals: Option<Goals>,
-    pub engagement: Option<Engagement>,
-    pub retention: Option<Retention>,
-    pub risk: Option<Risk>,
-    pub progression: Option<Progression>,
-    pub matching: Option<Matching>,
+/// The report of every analysis of [`analyses`]: the struct, its translation and its making.
+macro_rules! report {
+    ($($(#[$doc:meta])* $name:ident: $options:ty, $ts_options:literal => $ts_result:literal;)*) => {
+        /// Everything, for one set of parameters.
+        #[derive(Debug, Clone, Serialize)]
+        pub struct Report {
+            pub meta: Meta,
+            pub warnings: Vec<Warning>,
+            /// What the analyses say, most urgent first (SPEC §4.8).
+            pub findings: Vec<Finding>,
+            $(pub $name: Option<<$options as Analysis>::Output>,)*
+        }
+
+        impl Localize for Report {
+            fn localize(&mut self, locale: Locale) {
+                self.meta.localize(locale);
+                self.warnings.localize(locale);
+                self.findings.localize(locale);
+                $(self.$name.localize(locale);)*
+            }
+        }
+
+        /// Every analysis on one view of the data: each run as [`Part`] says (one that cannot be
+        /// computed is a warning), their warnings gathered, the findings drawn from them, and each
+        /// result kept as the report shows it.
+        fn report_on(view: &View<'_>, params: &Params) -> Result<Report> {
+            let mut warnings = view.warnings.clone();
+            let mut r = Report {
+                meta: meta_of(view.loaded, params, view.as_of),
+                warnings: Vec::new(),
+                findings: Vec::new(),
+                $($name: part(
+                    <$options as Analysis>::NAME,
+                    <$options as Part>::in_report(view, params),
+                    &mut warnings,
+                )?,)*
+            };
+            $(if let Some(a) = r.$name.as_mut() {
+                absorb(&mut warnings, a.warnings_mut());
+            })*
+            let by_program = by_program(view, params, r.goals.as_ref());
+            r.findings = findings(Sources {
+                goals_by_program: by_program
+                    .as_ref()
+                    .or(r.goals.as_ref().filter(|g| g.by == ["program"])),
+                $($name: r.$name.as_ref(),)*
+            });
+            $(if let Some(a) = r.$name.as_mut() {
+                <$options as Part>::kept(a);
+            })*
+            r.warnings = warnings;
+            Ok(r)
+        }
+    };
 }
+
+analyses!(report);
 
 impl Localize for Meta {
     fn localize(&mut self, locale: Locale) {
         self.inputs.localize(locale);
-    }
-}
-
-impl Localize for Report {
-    fn localize(&mut self, locale: Locale) {
-        self.meta.localize(locale);
-        self.warnings.localize(locale);
-        self.findings.localize(locale);
-        self.risk.localize(locale);
-        let own = [
-            self.goals.as_mut().map(|a| &mut a.warnings),
-            self.engagement.as_mut().map(|a| &mut a.warnings),
-            self.retention.as_mut().map(|a| &mut a.warnings),
-            self.progression.as_mut().map(|a| &mut a.warnings),
-            self.matching.as_mut().map(|a| &mut a.warnings),
-        ];
-        for w in own.into_iter().flatten() {
-            w.localize(locale);
-        }
     }
 }
 
@@ -141,7 +158,7 @@ fn by_program(view: &View<'_>, params: &Params, goals_result: Option<&Goals>) ->
         by: vec!["program".to_string()],
         ..params.clone()
     };
-    run::<GoalOptions>(view, &params).ok()
+    GoalOptions::default().run_on(view, &params).ok()
 }
 
 /// The findings alone, with the warnings of the analyses behind them.
@@ -152,48 +169,6 @@ pub struct FindingsResult {
     pub warnings: Vec<Warning>,
 }
 
-/// Every Kaplan–Meier table of the report's analyses.
-fn curves<'a>(
-    goals: Option<&'a mut Goals>,
-    retention: Option<&'a mut Retention>,
-    progression: Option<&'a mut Progression>,
-) -> Vec<&'a mut Vec<KmRow>> {
-    let mut out = Vec::new();
-    if let Some(g) = goals {
-        let stats = std::iter::once(&mut g.overall)
-            .chain(g.groups.iter_mut().filter_map(|g| g.shown_mut()));
-        out.extend(stats.filter_map(|s| s.time_to_complete.as_mut().map(|t| &mut t.km)));
-    }
-    if let Some(r) = retention {
-        let landmark = r.landmark.iter_mut().flat_map(|l| l.groups.iter_mut());
-        let groups = r.groups.iter_mut().chain(landmark);
-        out.extend(
-            groups
-                .filter_map(|g| g.shown_mut())
-                .map(|g| &mut g.km.table),
-        );
-        let exposure = r
-            .exposure_curves
-            .iter_mut()
-            .flat_map(|e| e.groups.iter_mut());
-        out.extend(
-            exposure
-                .filter_map(|g| g.shown_mut())
-                .map(|g| &mut g.km.table),
-        );
-    }
-    if let Some(p) = progression {
-        let groups = p.time_to_first.groups.iter_mut();
-        out.extend(
-            groups
-                .filter_map(|g| g.shown_mut())
-                .map(|g| &mut g.km.table),
-        );
-    }
-    out
-}
-
-/// Runs every analysis and keeps what they say.
 /// `report` has no options of its own.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -202,6 +177,7 @@ pub struct ReportOptions {}
 impl Analysis for ReportOptions {
     const NAME: &'static str = "report";
     type Output = Report;
+    const ABOUT: &'static str = "Every analysis in one object: meta (as_of, row counts, version), warnings, findings, and the analyses. As text: the findings, then a short summary of each analysis";
 
     fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Report> {
         report_on(view, params)
@@ -216,6 +192,13 @@ pub struct FindingsOptions {}
 impl Analysis for FindingsOptions {
     const NAME: &'static str = "findings";
     type Output = FindingsResult;
+    const ABOUT: &'static str =
+        "What the analyses say, in sentences with the numbers behind them, most urgent first";
+    const TABLES: &'static [Rows] = &[rows(
+        "findings",
+        "a row per finding, most urgent first",
+        &["findings"],
+    )];
 
     fn analyse(&self, view: &View<'_>, params: &Params) -> Result<FindingsResult> {
         let r = report_on(view, params)?;
@@ -236,95 +219,46 @@ pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
     ReportOptions {}.run(d, params)
 }
 
-/// Analysis `A` at its default options on the report's view of the data.
-fn run<A: Analysis>(view: &View<'_>, params: &Params) -> Result<A::Output> {
-    A::default().run_on(view, params)
-}
+#[cfg(test)]
+mod tests {
+    /// Each analysis of the report: its field and the TypeScript name of its result.
+    macro_rules! ts_results {
+        ($($(#[$doc:meta])* $name:ident: $options:ty, $ts_options:literal => $ts_result:literal;)*) => {
+            vec![$(format!("  {}: {} | null;", stringify!($name), $ts_result),)*]
+        };
+    }
 
-/// Every analysis on one view of the data.
-fn report_on(view: &View<'_>, params: &Params) -> Result<Report> {
-    let mut warnings = view.warnings.clone();
-    let goals = part("goals", run::<GoalOptions>(view, params), &mut warnings)?;
-    let engagement = part(
-        "engagement",
-        run::<EngagementOptions>(view, params),
-        &mut warnings,
-    )?;
-    // Retention groups people: the report's `by` applies when it names dimensions of people
-    // (`findings --by OverTime`), not when it names only pairs'.
-    let retention_params = Params {
-        by: Vec::new(),
-        ..params.clone()
-    };
-    let by_people = run::<RetentionOptions>(view, params);
-    let retention = match by_people {
-        Err(Error::Usage(_)) if !params.by.is_empty() => {
-            run::<RetentionOptions>(view, &retention_params)
-        }
-        other => other,
-    };
-    let retention = part("retention", retention, &mut warnings)?;
-    let risk = part("risk", run::<RiskOptions>(view, params), &mut warnings)?;
-    let progression = part(
-        "progression",
-        run::<ProgressionOptions>(view, &retention_params),
-        &mut warnings,
-    )?;
-    absorb(&mut warnings, goals.as_ref().map_or(&[], |g| &g.warnings));
-    absorb(
-        &mut warnings,
-        engagement.as_ref().map_or(&[], |e| &e.warnings),
-    );
-    absorb(
-        &mut warnings,
-        retention.as_ref().map_or(&[], |r| &r.warnings),
-    );
-    let matching = part(
-        "matching",
-        run::<MatchingOptions>(view, params),
-        &mut warnings,
-    )?;
-    absorb(&mut warnings, risk.as_ref().map_or(&[], |r| &r.warnings));
-    absorb(
-        &mut warnings,
-        matching.as_ref().map_or(&[], |m| &m.warnings),
-    );
-    absorb(
-        &mut warnings,
-        progression.as_ref().map_or(&[], |p| &p.warnings),
-    );
-    let by_program = by_program(view, params, goals.as_ref());
-    let findings = findings(Sources {
-        goals: goals.as_ref(),
-        goals_by_program: by_program
-            .as_ref()
-            .or(goals.as_ref().filter(|g| g.by == ["program"])),
-        engagement: engagement.as_ref(),
-        retention: retention.as_ref(),
-        risk: risk.as_ref(),
-        progression: progression.as_ref(),
-        matching: matching.as_ref(),
-    });
-    // The report lists the summaries of the pairs active at as_of only (SPEC §4.2): the analysis
-    // itself lists every pair, and a large organisation's ended pairs are most of its size.
-    let mut engagement = engagement;
-    if let Some(e) = engagement.as_mut() {
-        e.pairs.retain(|p| p.active);
+    /// The body of `export interface {name}` in the TypeScript types.
+    fn interface<'a>(types: &'a str, name: &str) -> &'a str {
+        let start = types
+            .find(&format!("export interface {name} {{"))
+            .unwrap_or_else(|| panic!("no interface {name}"));
+        &types[start..start + types[start..].find("\n}").unwrap()]
     }
-    // Its curves are thinned for drawing; the analyses keep every step.
-    let (mut goals, mut retention, mut progression) = (goals, retention, progression);
-    for table in curves(goals.as_mut(), retention.as_mut(), progression.as_mut()) {
-        *table = thinned(table);
+
+    /// The TypeScript `Report` has the report's analyses, in its order, each with its result type;
+    /// a finding's `analysis` names one of them.
+    #[test]
+    fn the_typescript_report_lists_the_analyses() {
+        use super::super::analyses;
+        let types = include_str!("../wasm/types.d.ts");
+        let report = interface(types, "Report");
+        let fields: Vec<&str> = report
+            .lines()
+            .skip_while(|l| !l.starts_with("  findings:"))
+            .skip(1)
+            .collect();
+        assert_eq!(fields, analyses!(ts_results));
+        let finding = interface(types, "Finding");
+        let line = finding
+            .lines()
+            .find(|l| l.starts_with("  analysis:"))
+            .unwrap();
+        let named: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+        let ours: Vec<String> = fields
+            .iter()
+            .map(|f| f.trim().split(':').next().unwrap().to_string())
+            .collect();
+        assert_eq!(named, ours);
     }
-    Ok(Report {
-        meta: meta_of(view.loaded, params, view.as_of),
-        warnings,
-        findings,
-        goals,
-        engagement,
-        retention,
-        risk,
-        progression,
-        matching,
-    })
 }

@@ -24,10 +24,10 @@
 //! would involve a suppressed group is left out, with a warning.
 
 use super::drivers::{drivers, Driver};
-use super::options::{typed_value, Analysis};
+use super::options::{flag, names, rows, typed_value, Analysis, Flag, Part, Rows, Takes};
 use super::people::{person_column, PersonColumn, PersonFacts, FEATURES};
 use super::survival::{
-    compare, design, follow_up, honest_cox, mentored_cox, person_labels, Follow, Models,
+    compare, design, follow_up, honest_cox, mentored_cox, person_labels, thinned, Follow, Models,
 };
 pub use super::survival::{
     Comparison, Exits, Exposure, GroupRetention, Km, TwoGroups, MATERIAL_LOG_HR,
@@ -219,11 +219,114 @@ fn correlations(d: &Dataset, facts: &PersonFacts, follow: &[Follow]) -> Vec<Corr
 impl Analysis for RetentionOptions {
     const NAME: &'static str = "retention";
     type Output = Retention;
+    const ABOUT: &'static str = "Retention: exit rates (Wilson), Kaplan–Meier curves, log-rank, risk and odds ratios, chi-square and Fisher tests by --by (default: mentored), a Cox model (time-varying mentoring exposure beside the naive \"ever mentored\" fit), and correlations of exits with attributes and mentoring features";
+    const FLAGS: &'static [Flag] = &[
+        flag(
+            "covariates",
+            "Cox covariates, comma-separated: numeric or text attributes of people, mentored, mentor, sessions_per_month, goal_completion_rate, mean_rating_received, months_mentored. Default: mentored (when pairs are loaded)",
+            Takes::List,
+        ),
+        flag(
+            "exits",
+            "Which exits are events",
+            Takes::Choice {
+                names: names::<Exits>,
+                bare: None,
+            },
+        ),
+        flag(
+            "exposure",
+            "How being mentored enters the model: time-varying (from the first pair's start), ever (the naive comparison), or landmark (mentored by --landmark-days after hire)",
+            Takes::Choice {
+                names: names::<Exposure>,
+                bare: None,
+            },
+        ),
+        flag(
+            "landmarkDays",
+            "The landmark, in days after hire, for --exposure landmark",
+            Takes::Value,
+        ),
+        flag(
+            "adjust",
+            "Propensity weighting on these attributes (adds `weighted` and `balance`)",
+            Takes::List,
+        ),
+    ];
+    const TABLES: &'static [Rows] = &[
+        rows(
+            "retention",
+            "a row per group (mentored or not, or `by`)",
+            &["groups"],
+        ),
+        Rows {
+            carry: "group",
+            ..rows(
+                "retention_curves",
+                "a row per step of each group's Kaplan–Meier curve",
+                &["groups", "*", "km", "table"],
+            )
+        },
+        rows(
+            "retention_cox",
+            "a row per term of the Cox model",
+            &["cox", "terms"],
+        ),
+        rows("drivers", "a row per attribute of people", &["drivers"]),
+        Rows {
+            carry: "attribute",
+            ..rows(
+                "driver_levels",
+                "a row per level of each driver",
+                &["drivers", "*", "levels"],
+            )
+        },
+        rows("correlations", "a row per attribute", &["correlations"]),
+    ];
 
     fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Retention> {
         retention_on(view, params, self)
     }
 }
+
+impl Part for RetentionOptions {
+    /// Retention groups people: the report's `by` applies when it names dimensions of people
+    /// (`findings --by OverTime`), not when it names only pairs'.
+    fn in_report(view: &View<'_>, params: &Params) -> Result<Retention> {
+        match Self::default().run_on(view, params) {
+            Err(Error::Usage(_)) if !params.by.is_empty() => {
+                let params = Params {
+                    by: Vec::new(),
+                    ..params.clone()
+                };
+                Self::default().run_on(view, &params)
+            }
+            other => other,
+        }
+    }
+
+    /// Its curves thinned for drawing; the analysis keeps every step.
+    fn kept(r: &mut Retention) {
+        let landmark = r.landmark.iter_mut().flat_map(|l| l.groups.iter_mut());
+        for g in r
+            .groups
+            .iter_mut()
+            .chain(landmark)
+            .filter_map(|g| g.shown_mut())
+        {
+            g.km.table = thinned(&g.km.table);
+        }
+        let exposure = r
+            .exposure_curves
+            .iter_mut()
+            .flat_map(|e| e.groups.iter_mut());
+        for g in exposure.filter_map(|g| g.shown_mut()) {
+            g.km.table = thinned(&g.km.table);
+        }
+    }
+}
+
+super::warnings_in_locale!(Retention);
 
 /// Runs the analysis.
 pub fn retention(d: &Dataset, params: &Params, opts: &RetentionOptions) -> Result<Retention> {

@@ -39,7 +39,9 @@
 //!   numeric attributes is at least 1.5× the average (weight 0.1).
 //! - levels: high from 0.6, medium from 0.3.
 
-use super::options::{either_case, expect, typed_value, Analysis};
+use super::options::{
+    either_case, expect, flag, names, rows, typed_value, Analysis, Flag, Part, Rows, Takes,
+};
 use super::risk_eval::{replay_weights, WeightsReplay};
 use super::risk_model::{closed_pairs, combine, contributions, learned_model, level, Index, Model};
 pub use super::risk_model::{Learned, LEARN_LEAD_DAYS, LEARN_MIN_PAIRS, LEARN_RIDGE};
@@ -157,6 +159,32 @@ impl Analysis for RiskOptions {
     const NAME: &'static str = "risk";
     const NEEDS: &'static [Table] = &[Table::Pairs, Table::Sessions];
     type Output = Risk;
+    const ABOUT: &'static str = "At-risk pairs: every pair active at --as-of with a score in [0, 1], a level and the reasons (signal, observed value, threshold, contribution), highest score first";
+    const FLAGS: &'static [Flag] = &[
+        flag(
+            "config",
+            "JSON file overriding thresholds and weights (see README \"At-risk pairs\")",
+            Takes::JsonFile,
+        ),
+        flag(
+            "learn",
+            "Weights learned from this organisation's closed pairs (logistic regression): `true` (`--learn` alone), `false` (the documented defaults) or `auto`, which uses the learned ones when a replay of the past year ranks the pairs that ended early better with them",
+            Takes::Choice {
+                names: names::<Learn>,
+                bare: Some("true"),
+            },
+        ),
+        flag("top", "Only the N highest-scoring pairs", Takes::Value),
+    ];
+    const TABLES: &'static [Rows] = &[rows(
+        "risk",
+        "a row per active pair, highest score first",
+        &["pairs"],
+    )];
+
+    fn listed(&self) -> Option<usize> {
+        self.top
+    }
 
     fn analyse(&self, view: &View<'_>, _: &Params) -> Result<Risk> {
         self.config.validate()?;
@@ -167,6 +195,8 @@ impl Analysis for RiskOptions {
         Ok(r)
     }
 }
+
+impl Part for RiskOptions {}
 
 /// Which weights were used, and why.
 #[derive(Debug, Clone, Serialize)]

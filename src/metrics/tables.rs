@@ -4,203 +4,63 @@
 //! objects become columns (`completion_rate`, `completion_rate_ci_low`, ...), lists of sentences
 //! one text, lists of ids one text, and other lists are tables of their own.
 
-use super::engagement::EngagementOptions;
-use super::goals::GoalOptions;
-use super::matching::{MatchingOptions, SuggestOptions};
-use super::options::{self, Call};
-use super::progression::ProgressionOptions;
+use super::matching::SuggestOptions;
+use super::options::{Analysis, Call, Rows};
 use super::projection::{self, Node, Path};
 use super::report::FindingsOptions;
-use super::retention::RetentionOptions;
-use super::risk::RiskOptions;
-use super::{Params, View};
+use super::{analyses, Params, View};
 use crate::error::{Error, Result};
 use crate::model::columns::RowTable;
 use crate::model::Dataset;
 use crate::warning::InLocale;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::sync::LazyLock;
 
-/// A result table: where its rows are in the analysis's result. `path` steps through object keys;
-/// `*` steps into each item of a list, carrying the item's `carry` fields into the rows below it.
-/// A list of plain values at the end gives one row per value, in the column `each`.
+/// A result table ([`Rows`]) with the analysis it comes from.
 pub struct ResultTable {
-    pub name: &'static str,
-    /// Its rows, for the lists of tables (CLI help, the notebook).
-    pub rows: &'static str,
+    pub at: &'static Rows,
     /// How its analysis runs (each runs once however many of its tables a query names).
     analysis: fn() -> Runs,
-    path: &'static [&'static str],
-    carry: &'static str,
-    each: &'static str,
-}
-
-const fn table(
-    name: &'static str,
-    rows: &'static str,
-    analysis: fn() -> Runs,
-    path: &'static [&'static str],
-) -> ResultTable {
-    ResultTable {
-        name,
-        rows,
-        analysis,
-        path,
-        carry: "",
-        each: "",
-    }
 }
 
 impl ResultTable {
+    pub fn name(&self) -> &'static str {
+        self.at.name
+    }
+
     /// Its rows in the result of its analysis.
     fn rows(&self, result: &Node) -> RowTable {
         let path = Path {
-            steps: self.path,
-            carry: self.carry,
-            each: self.each,
+            steps: self.at.path,
+            carry: self.at.carry,
+            each: self.at.each,
         };
-        projection::rows(result, &path, self.name)
+        projection::rows(result, &path, self.at.name)
     }
 }
 
+/// The tables of analysis `A`.
+fn of<A: Analysis>() -> impl Iterator<Item = ResultTable> {
+    A::TABLES.iter().map(|at| ResultTable {
+        at,
+        analysis: runs::<A>,
+    })
+}
+
+/// The report's analyses' tables ([`analyses`]), then the suggestions' and the findings'.
+macro_rules! every_table {
+    ($($(#[$doc:meta])* $name:ident: $options:ty, $ts_options:literal => $ts_result:literal;)*) => {
+        std::iter::empty()
+            $(.chain(of::<$options>()))*
+            .chain(of::<SuggestOptions>())
+            .chain(of::<FindingsOptions>())
+            .collect()
+    };
+}
+
 /// Every result table, by the analysis it comes from.
-pub const RESULT_TABLES: &[ResultTable] = &[
-    table(
-        "goals_summary",
-        "one row: all goals",
-        runs::<GoalOptions>,
-        &["overall"],
-    ),
-    table(
-        "goals_by_group",
-        "a row per group of `by` (none without it)",
-        runs::<GoalOptions>,
-        &["groups"],
-    ),
-    ResultTable {
-        each: "goal_id",
-        ..table(
-            "goals_overdue",
-            "a row per overdue goal",
-            runs::<GoalOptions>,
-            &["overall", "overdue"],
-        )
-    },
-    ResultTable {
-        each: "goal_id",
-        ..table(
-            "goals_stalled",
-            "a row per stalled goal",
-            runs::<GoalOptions>,
-            &["overall", "stalled"],
-        )
-    },
-    table(
-        "engagement_pairs",
-        "a row per pair, ended ones too",
-        runs::<EngagementOptions>,
-        &["pairs"],
-    ),
-    table(
-        "engagement_programs",
-        "a row per program",
-        runs::<EngagementOptions>,
-        &["programs"],
-    ),
-    ResultTable {
-        carry: "program",
-        ..table(
-            "engagement_periods",
-            "a row per program and month",
-            runs::<EngagementOptions>,
-            &["programs", "*", "periods"],
-        )
-    },
-    table(
-        "retention",
-        "a row per group (mentored or not, or `by`)",
-        runs::<RetentionOptions>,
-        &["groups"],
-    ),
-    ResultTable {
-        carry: "group",
-        ..table(
-            "retention_curves",
-            "a row per step of each group's Kaplan–Meier curve",
-            runs::<RetentionOptions>,
-            &["groups", "*", "km", "table"],
-        )
-    },
-    table(
-        "retention_cox",
-        "a row per term of the Cox model",
-        runs::<RetentionOptions>,
-        &["cox", "terms"],
-    ),
-    table(
-        "drivers",
-        "a row per attribute of people",
-        runs::<RetentionOptions>,
-        &["drivers"],
-    ),
-    ResultTable {
-        carry: "attribute",
-        ..table(
-            "driver_levels",
-            "a row per level of each driver",
-            runs::<RetentionOptions>,
-            &["drivers", "*", "levels"],
-        )
-    },
-    table(
-        "correlations",
-        "a row per attribute",
-        runs::<RetentionOptions>,
-        &["correlations"],
-    ),
-    table(
-        "progression",
-        "a row per group (mentored or not, or `by`)",
-        runs::<ProgressionOptions>,
-        &["groups"],
-    ),
-    table(
-        "risk",
-        "a row per active pair, highest score first",
-        runs::<RiskOptions>,
-        &["pairs"],
-    ),
-    table(
-        "matching",
-        "a row per feature and level",
-        runs::<MatchingOptions>,
-        &["features"],
-    ),
-    table(
-        "matching_terms",
-        "a row per term of the Cox model",
-        runs::<MatchingOptions>,
-        &["model", "terms"],
-    ),
-    table(
-        "suggestions",
-        "a row per waiting mentee with the mentor suggested",
-        runs::<SuggestOptions>,
-        &["assignments"],
-    ),
-    table(
-        "unmatched",
-        "a row per waiting mentee left without a mentor",
-        runs::<SuggestOptions>,
-        &["unmatched"],
-    ),
-    table(
-        "findings",
-        "a row per finding, most urgent first",
-        runs::<FindingsOptions>,
-        &["findings"],
-    ),
-];
+pub static RESULT_TABLES: LazyLock<Vec<ResultTable>> = LazyLock::new(|| analyses!(every_table));
 
 /// The result tables a query reads: a name right after `FROM` or `JOIN` (in any case, quoted or
 /// not), so that a column of the same name (`SELECT retention FROM people`) runs no analysis;
@@ -218,8 +78,8 @@ pub fn named_in(query: &str, given: &[&str]) -> Vec<&'static ResultTable> {
         .collect();
     RESULT_TABLES
         .iter()
-        .filter(|t| read.contains(&t.name))
-        .filter(|t| !given.iter().any(|g| g.eq_ignore_ascii_case(t.name)))
+        .filter(|t| read.contains(&t.name()))
+        .filter(|t| !given.iter().any(|g| g.eq_ignore_ascii_case(t.name())))
         .collect()
 }
 
@@ -261,7 +121,7 @@ struct Runs {
     called: fn(&Dataset, Value) -> Result<Node>,
 }
 
-fn runs<A: options::Analysis>() -> Runs {
+fn runs<A: Analysis>() -> Runs {
     Runs {
         name: A::NAME,
         at_defaults: |view, params, locale| tree(A::default().run_on(view, params)?, locale),
@@ -283,9 +143,9 @@ fn tree<R: Serialize + InLocale>(result: R, locale: Option<&str>) -> Result<Node
 pub fn result_rows(d: &Dataset, name: &str, options: Value) -> Result<RowTable> {
     let t = RESULT_TABLES
         .iter()
-        .find(|t| t.name == name)
+        .find(|t| t.name() == name)
         .ok_or_else(|| {
-            let names: Vec<&str> = RESULT_TABLES.iter().map(|t| t.name).collect();
+            let names: Vec<&str> = RESULT_TABLES.iter().map(ResultTable::name).collect();
             Error::Usage(format!(
                 "no result table \"{name}\" (there are: {})",
                 names.join(", ")
@@ -308,8 +168,8 @@ pub fn listed() -> Vec<Listed> {
     RESULT_TABLES
         .iter()
         .map(|t| Listed {
-            name: t.name,
-            rows: t.rows,
+            name: t.at.name,
+            rows: t.at.rows,
             analysis: (t.analysis)().name,
         })
         .collect()
@@ -327,7 +187,7 @@ pub struct SqlOptions {
 mod tests {
     use super::*;
     use crate::generate::{generate, Options};
-    use crate::metrics::goals::goals;
+    use crate::metrics::goals::{goals, GoalOptions};
     use crate::metrics::risk::{risk, Learn, RiskConfig};
 
     fn sample() -> Dataset {
@@ -342,7 +202,7 @@ mod tests {
     #[test]
     fn a_query_names_the_tables_it_uses() {
         let names = |q: &str, given: &[&str]| -> Vec<&str> {
-            named_in(q, given).iter().map(|t| t.name).collect()
+            named_in(q, given).iter().map(|t| t.name()).collect()
         };
         assert_eq!(
             names(
@@ -369,7 +229,7 @@ mod tests {
         let start = types.find("export type ResultTableName =").unwrap();
         let union = &types[start..start + types[start..].find(';').unwrap()];
         let named: Vec<&str> = union.split('"').skip(1).step_by(2).collect();
-        let ours: Vec<&str> = RESULT_TABLES.iter().map(|t| t.name).collect();
+        let ours: Vec<&str> = RESULT_TABLES.iter().map(|t| t.name()).collect();
         assert_eq!(named, ours);
     }
 
@@ -379,7 +239,7 @@ mod tests {
         let p = Params::default();
         let wanted: Vec<&ResultTable> = ["risk", "goals_overdue", "retention_curves", "drivers"]
             .iter()
-            .map(|n| RESULT_TABLES.iter().find(|t| t.name == *n).unwrap())
+            .map(|n| RESULT_TABLES.iter().find(|t| t.name() == *n).unwrap())
             .collect();
         let t = result_tables(&d, &p, None, &wanted).unwrap();
 
@@ -439,7 +299,10 @@ mod tests {
     #[test]
     fn sentences_come_in_the_locale_asked_for() {
         let d = sample();
-        let findings = RESULT_TABLES.iter().find(|t| t.name == "findings").unwrap();
+        let findings = RESULT_TABLES
+            .iter()
+            .find(|t| t.name() == "findings")
+            .unwrap();
         let en = result_tables(&d, &Params::default(), None, &[findings]).unwrap();
         let de = result_tables(&d, &Params::default(), Some("de"), &[findings]).unwrap();
         assert_eq!(en[0].len, de[0].len);
@@ -480,7 +343,7 @@ mod tests {
             result_rows(&d, "goals_by_group", Value::Null).unwrap().len,
             0
         );
-        let risk_table = RESULT_TABLES.iter().find(|t| t.name == "risk").unwrap();
+        let risk_table = RESULT_TABLES.iter().find(|t| t.name() == "risk").unwrap();
         let sql = result_tables(&d, &Params::default(), None, &[risk_table]).unwrap();
         assert_eq!(result_rows(&d, "risk", Value::Null).unwrap(), sql[0]);
 

@@ -4,15 +4,11 @@ use super::{err, to_js_value, JsChunks};
 use crate::generate::{self, Options};
 use crate::i18n::{Locale, Localize};
 use crate::ingest::{self, Origin, Source};
-use crate::metrics::engagement::EngagementOptions;
-use crate::metrics::goals::GoalOptions;
-use crate::metrics::matching::{MatchingOptions, SuggestOptions};
+use crate::metrics::analyses;
+use crate::metrics::matching::SuggestOptions;
 use crate::metrics::options::{Analysis, Call};
-use crate::metrics::progression::ProgressionOptions;
 use crate::metrics::report;
 use crate::metrics::report::{FindingsOptions, ReportOptions};
-use crate::metrics::retention::RetentionOptions;
-use crate::metrics::risk::RiskOptions;
 use crate::metrics::risk_eval::{evaluate, EvalOptions, ReplayOptions};
 use crate::warning::InLocale;
 use serde::de::DeserializeOwned;
@@ -371,51 +367,6 @@ impl Dataset {
         result(&self.inner.warnings)
     }
 
-    /// Goal completion: `{ asOf, minGroupSize, by, stalledDays }`.
-    #[wasm_bindgen(unchecked_return_type = "GoalsResult")]
-    pub fn goals(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "GoalsOptions")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
-        self.run::<GoalOptions>(options)
-    }
-
-    /// Engagement: `{ asOf, minGroupSize, period: "month" | "week", pairPeriods, pairs }`.
-    #[wasm_bindgen(unchecked_return_type = "EngagementResult")]
-    pub fn engagement(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "EngagementOptions")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
-        self.run::<EngagementOptions>(options)
-    }
-
-    /// Retention: `{ asOf, minGroupSize, by, covariates, exits, exposure, landmarkDays, adjust }`.
-    #[wasm_bindgen(unchecked_return_type = "RetentionResult")]
-    pub fn retention(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RetentionOptions")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
-        self.run::<RetentionOptions>(options)
-    }
-
-    /// Career progression: `{ asOf, minGroupSize, by, covariates }`.
-    #[wasm_bindgen(unchecked_return_type = "ProgressionResult")]
-    pub fn progression(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ProgressionOptions")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
-        self.run::<ProgressionOptions>(options)
-    }
-
-    /// At-risk pairs: `{ asOf, config, learn, top }`.
-    #[wasm_bindgen(unchecked_return_type = "RiskResult")]
-    pub fn risk(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RiskOptions")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
-        self.run::<RiskOptions>(options)
-    }
-
     /// Replays the loaded history to measure the at-risk detector against single-rule baselines
     /// (positives: pairs recorded as ended early within the horizon): `{ config, learn }`.
     #[wasm_bindgen(js_name = riskEvaluation, unchecked_return_type = "RiskEvaluation")]
@@ -455,15 +406,6 @@ impl Dataset {
         let language = c.locale.map_or(Locale::En, |t| Locale::resolve(&t).0);
         let doc = crate::document::summary(&r, language, None);
         Ok(crate::document::html::page(&doc))
-    }
-
-    /// What made pairs work here (SPEC §4.7): `{ asOf, minGroupSize }`.
-    #[wasm_bindgen(unchecked_return_type = "MatchingResult")]
-    pub fn matching(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
-        self.run::<MatchingOptions>(options)
     }
 
     /// Who should mentor whom: `{ mentees, sameProgram, differentDepartment, minLevelGap, asOf }`.
@@ -561,6 +503,28 @@ impl Dataset {
         to_js_value(&serde_json::to_value(files).map_err(err)?)
     }
 }
+
+/// A method per analysis of the report ([`analyses`]), each taking its options and returning its
+/// result in the language asked for.
+macro_rules! analysis_methods {
+    ($($(#[$doc:meta])* $name:ident: $options:ty, $ts_options:literal => $ts_result:literal;)*) => {
+        #[wasm_bindgen]
+        impl Dataset {
+            $(
+                $(#[$doc])*
+                #[wasm_bindgen(unchecked_return_type = $ts_result)]
+                pub fn $name(
+                    &self,
+                    #[wasm_bindgen(unchecked_optional_param_type = $ts_options)] options: JsValue,
+                ) -> Result<JsValue, JsError> {
+                    self.run::<$options>(options)
+                }
+            )*
+        }
+    };
+}
+
+analyses!(analysis_methods);
 
 impl Dataset {
     /// The result table `name`, its analysis run with the options JS passed.

@@ -865,13 +865,13 @@ export type ResultTableName =
   | "goals_summary" | "goals_by_group" | "goals_overdue" | "goals_stalled"
   | "engagement_pairs" | "engagement_programs" | "engagement_periods"
   | "retention" | "retention_curves" | "retention_cox" | "drivers" | "driver_levels" | "correlations"
-  | "progression" | "risk" | "matching" | "matching_terms" | "suggestions" | "unmatched" | "findings";
+  | "risk" | "progression" | "matching" | "matching_terms" | "suggestions" | "unmatched" | "findings";
 
 /** A result table as `Dataset.resultTables()` lists it: its rows, and the analysis whose options it takes. */
 export interface ResultTableInfo {
   name: ResultTableName;
   rows: string;
-  analysis: "goals" | "engagement" | "retention" | "progression" | "risk" | "matching" | "suggest" | "findings";
+  analysis: "goals" | "engagement" | "retention" | "risk" | "progression" | "matching" | "suggest" | "findings";
 }
 
 /** A result table as columns (`Dataset.resultColumns`): numbers in a `Float64Array` (NaN where a

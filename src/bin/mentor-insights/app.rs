@@ -5,26 +5,24 @@
 //! Exit codes: 0 success, 1 bad input (message on stderr), 2 bad usage.
 
 use crate::text;
-use clap::builder::{PossibleValuesParser, TypedValueParser};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::PossibleValuesParser;
+use clap::{
+    Arg, ArgAction, ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum,
+};
 use mentor_insights::document::{html, summary, Summarised};
 use mentor_insights::generate::{self, Options};
 use mentor_insights::i18n::Locale;
-use mentor_insights::metrics::engagement::{EngagementOptions, Period};
-use mentor_insights::metrics::goals::{self, GoalOptions};
-use mentor_insights::metrics::matching::{MatchingOptions, SuggestOptions};
-use mentor_insights::metrics::options::Analysis;
-use mentor_insights::metrics::progression::ProgressionOptions;
+use mentor_insights::metrics::matching::SuggestOptions;
+use mentor_insights::metrics::options::{Analysis, Call, Flag, Takes};
 use mentor_insights::metrics::report::{FindingsOptions, ReportOptions};
-use mentor_insights::metrics::retention::{self, Exits, Exposure, RetentionOptions};
-use mentor_insights::metrics::risk::{Learn, RiskConfig, RiskOptions};
+use mentor_insights::metrics::risk::RiskConfig;
 use mentor_insights::metrics::risk_eval::{self, EvalOptions, Replay, Replayed, Replays};
-use mentor_insights::metrics::{Params, DEFAULT_MIN_GROUP_SIZE};
+use mentor_insights::metrics::{analyses, Params, DEFAULT_MIN_GROUP_SIZE};
 use mentor_insights::model::date;
-use mentor_insights::model::schema::Choice;
 use mentor_insights::warning::InLocale;
 use mentor_insights::{export, ingest, Dataset, Error};
 use serde::Serialize;
+use serde_json::Value;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -45,113 +43,10 @@ struct Cli {
     command: Command,
 }
 
+/// The commands besides the analyses' (whose commands are made from their options types: see
+/// [`analysis_commands`]).
 #[derive(Subcommand)]
 enum Command {
-    /// Every analysis in one object: meta (as_of, row counts, version), warnings, findings, and the
-    /// analyses. As text: the findings, then a short summary of each analysis.
-    Report(Common),
-    /// What the analyses say, in sentences with the numbers behind them, most urgent first.
-    Findings(Common),
-    /// Goal completion: completion and on-time rates (Wilson intervals), time to completion
-    /// (Kaplan–Meier), overdue and stalled goals; overall and by --by.
-    Goals {
-        #[command(flatten)]
-        common: Common,
-        /// An open goal with no update for more than this many days is stalled.
-        #[arg(long, default_value_t = goals::DEFAULT_STALLED_DAYS)]
-        stalled_days: u32,
-    },
-    /// Engagement: sessions held / cancelled / no-show and minutes per pair and program per period,
-    /// cadence adherence, recency, initiation, ratings, and trends (Theil–Sen, Mann–Kendall).
-    Engagement {
-        #[command(flatten)]
-        common: Common,
-        /// Period of the per-period counts: week (ISO weeks) or month.
-        #[arg(long, value_parser = choice::<Period>(), default_value = Period::default().name())]
-        period: Period,
-        /// Every pair's per-period counts (large: most callers want --pairs).
-        #[arg(long)]
-        pair_periods: bool,
-        /// The per-period counts of these pairs only, comma-separated pair ids (a drill-down).
-        #[arg(long, value_delimiter = ',')]
-        pairs: Vec<String>,
-    },
-    /// Retention: exit rates (Wilson), Kaplan–Meier curves, log-rank, risk and odds ratios, chi-square
-    /// and Fisher tests by --by (default: mentored), a Cox model (time-varying mentoring exposure
-    /// beside the naive "ever mentored" fit), and correlations of exits with attributes and
-    /// mentoring features.
-    Retention {
-        #[command(flatten)]
-        common: Common,
-        /// Cox covariates, comma-separated: numeric or text attributes of people, mentored, mentor,
-        /// sessions_per_month, goal_completion_rate, mean_rating_received, months_mentored.
-        /// Default: mentored (when pairs are loaded).
-        #[arg(long, value_delimiter = ',')]
-        covariates: Option<Vec<String>>,
-        /// Which exits are events.
-        #[arg(long, value_parser = choice::<Exits>(), default_value = Exits::default().name())]
-        exits: Exits,
-        /// How being mentored enters the model: time-varying (from the first pair's start), ever
-        /// (the naive comparison), or landmark (mentored by --landmark-days after hire).
-        #[arg(long, value_parser = choice::<Exposure>(), default_value = Exposure::default().name())]
-        exposure: Exposure,
-        /// The landmark, in days after hire, for --exposure landmark.
-        #[arg(long, default_value_t = retention::DEFAULT_LANDMARK_DAYS)]
-        landmark_days: u32,
-        /// Propensity weighting on these attributes (adds `weighted` and `balance`).
-        #[arg(long, value_delimiter = ',')]
-        adjust: Vec<String>,
-    },
-    /// Career progression: promotions per 100 person-years by --by (default: mentored, person-time
-    /// split at each person's mentoring start) with exact intervals and the rate ratio, time to first
-    /// promotion (Kaplan–Meier, log-rank), and a Cox model with mentored time-varying.
-    Progression {
-        #[command(flatten)]
-        common: Common,
-        /// Cox covariates, comma-separated (as for retention). Default: mentored.
-        #[arg(long, value_delimiter = ',')]
-        covariates: Option<Vec<String>>,
-    },
-    /// At-risk pairs: every pair active at --as-of with a score in [0, 1], a level and the reasons
-    /// (signal, observed value, threshold, contribution), highest score first.
-    Risk {
-        #[command(flatten)]
-        common: Common,
-        /// JSON file overriding thresholds and weights (see README "At-risk pairs").
-        #[arg(long)]
-        config: Option<PathBuf>,
-        /// Weights learned from this organisation's closed pairs (logistic regression): `true`
-        /// (`--learn` alone), `false` (the documented defaults) or `auto`, which uses the learned
-        /// ones when a replay of the past year ranks the pairs that ended early better with them.
-        #[arg(long, value_parser = choice::<Learn>(), num_args = 0..=1, default_value = Learn::default().name(), default_missing_value = Learn::On.name())]
-        learn: Learn,
-        /// Only the N highest-scoring pairs.
-        #[arg(long)]
-        top: Option<usize>,
-    },
-    /// What made pairs work here: per feature of a pair at its start (same department or location,
-    /// level gap, tenure gap, mentor load and experience, shared interests) the early-end and
-    /// goal-completion rates, a Cox model of ending early, and its validation on the last year.
-    Matching(Common),
-    /// Who should mentor whom: the assignment of waiting mentees (the requests table, or
-    /// --mentees) to mentors with free slots that maximises the total score, with reasons,
-    /// alternatives and the first-come-first-served total beside it.
-    Suggest {
-        #[command(flatten)]
-        common: Common,
-        /// The mentees to match, comma-separated person ids (default: everyone in requests.csv).
-        #[arg(long, value_delimiter = ',')]
-        mentees: Vec<String>,
-        /// Only mentors who have mentored in the program the mentee asked for.
-        #[arg(long)]
-        same_program: bool,
-        /// Only mentors from another department than the mentee's.
-        #[arg(long)]
-        different_department: bool,
-        /// Only mentors at least this many levels above the mentee.
-        #[arg(long)]
-        min_level_gap: Option<i64>,
-    },
     /// Measure the at-risk detector by replaying history: ROC AUC, precision at k and lead time,
     /// against single-rule baselines. On --data DIR or --sample, or on generated programs
     /// (--seeds, --people) whose ground truth marks the decaying pairs.
@@ -376,107 +271,183 @@ fn read_config(path: Option<PathBuf>) -> Result<RiskConfig, Error> {
     let Some(path) = path else {
         return Ok(RiskConfig::default());
     };
-    let text = std::fs::read_to_string(&path).map_err(|e| Error::file("read", &path, e))?;
-    serde_json::from_str(&text).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))
+    serde_json::from_value(read_json(&path)?)
+        .map_err(|e| Error::Usage(format!("{}: {e}", path.display())))
 }
 
 impl Cli {
     /// The language errors are written in.
     fn language(&self) -> Locale {
-        let common = match &self.command {
-            Command::Report(c) | Command::Findings(c) | Command::Matching(c) => c,
-            Command::Goals { common, .. }
-            | Command::Engagement { common, .. }
-            | Command::Retention { common, .. }
-            | Command::Progression { common, .. }
-            | Command::Risk { common, .. }
-            | Command::Suggest { common, .. }
-            | Command::Sql { common, .. } => common,
-            Command::RiskEval(_) | Command::Generate(_) => return Locale::En,
-        };
-        common.language()
+        match &self.command {
+            Command::Sql { common, .. } => common.language(),
+            Command::RiskEval(_) | Command::Generate(_) => Locale::En,
+        }
     }
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
-        Command::Report(c) => analysis(&c, ReportOptions {}, None),
-        Command::Matching(c) => analysis(&c, MatchingOptions {}, None),
-        Command::Suggest {
-            common: c,
-            mentees,
-            same_program,
-            different_department,
-            min_level_gap,
-        } => {
-            let opts = SuggestOptions {
-                mentees,
-                same_program,
-                different_department,
-                min_level_gap,
-            };
-            analysis(&c, opts, None)
-        }
-        Command::Findings(c) => analysis(&c, FindingsOptions {}, None),
-        Command::Goals {
-            common: c,
-            stalled_days,
-        } => analysis(&c, GoalOptions { stalled_days }, None),
-        Command::Retention {
-            common: c,
-            covariates,
-            exits,
-            exposure,
-            landmark_days,
-            adjust,
-        } => {
-            let opts = RetentionOptions {
-                exits,
-                covariates,
-                exposure,
-                landmark_days,
-                adjust,
-            };
-            analysis(&c, opts, None)
-        }
-        Command::Progression {
-            common: c,
-            covariates,
-        } => analysis(&c, ProgressionOptions { covariates }, None),
-        Command::Risk {
-            common: c,
-            config,
-            learn,
-            top,
-        } => {
-            let config = read_config(config)?;
-            analysis(&c, RiskOptions { config, learn, top }, top)
-        }
         Command::RiskEval(args) => args.run(),
-        Command::Engagement {
-            common: c,
-            period,
-            pair_periods,
-            pairs,
-        } => {
-            let opts = EngagementOptions {
-                period,
-                pair_periods,
-                pairs,
-            };
-            analysis(&c, opts, None)
-        }
         Command::Sql { query, common } => sql(&query, &common),
         Command::Generate(args) => args.run(),
     }
 }
 
-/// Runs the analysis of `options` on the data of `c` and prints its result as `c` asks; a text
-/// summary of risk lists `top` pairs (`--top`) instead of ten.
-fn analysis<A: Analysis>(c: &Common, options: A, top: Option<usize>) -> Result<(), Error>
+/// An analysis's command, made from its options type: the common flags and its own
+/// ([`Analysis::FLAGS`]), its help ([`Analysis::ABOUT`]), and how it runs.
+struct AnalysisCommand {
+    name: &'static str,
+    command: fn() -> clap::Command,
+    run: fn(&Common, &ArgMatches) -> Result<(), Error>,
+}
+
+fn analysis_command<A: Analysis>() -> AnalysisCommand
 where
     A::Output: Summarised,
 {
+    AnalysisCommand {
+        name: A::NAME,
+        command: command::<A>,
+        run: run_analysis::<A>,
+    }
+}
+
+/// The report's analyses' commands ([`analyses`]) between the report's and suggest's.
+macro_rules! every_analysis {
+    ($($(#[$doc:meta])* $name:ident: $options:ty, $ts_options:literal => $ts_result:literal;)*) => {
+        vec![
+            analysis_command::<ReportOptions>(),
+            analysis_command::<FindingsOptions>(),
+            $(analysis_command::<$options>(),)*
+            analysis_command::<SuggestOptions>(),
+        ]
+    };
+}
+
+/// The analyses' commands, in the order the help lists them.
+fn analysis_commands() -> Vec<AnalysisCommand> {
+    analyses!(every_analysis)
+}
+
+/// The command of analysis `A`: the common flags, then a flag per option of its own, its default
+/// the options type's.
+fn command<A: Analysis>() -> clap::Command {
+    let defaults = serde_json::to_value(A::default()).unwrap_or_default();
+    let own = A::FLAGS.iter().map(|f| arg(f, defaults.get(f.key)));
+    Common::augment_args(clap::Command::new(A::NAME).about(A::ABOUT)).args(own)
+}
+
+/// The flag of option `f`, showing its `default` (a number or a name).
+fn arg(f: &Flag, default: Option<&Value>) -> Arg {
+    let shown = default.and_then(|v| match v {
+        Value::Number(n) => Some(n.to_string()),
+        Value::String(s) => Some(s.clone()),
+        _ => None,
+    });
+    let a = Arg::new(f.key)
+        .long(kebab(f.key))
+        .help(f.help)
+        .value_name(f.key.chars().fold(String::new(), |mut out, c| {
+            if c.is_ascii_uppercase() {
+                out.push('_');
+            }
+            out.push(c.to_ascii_uppercase());
+            out
+        }));
+    let a = match shown {
+        Some(d) => a.default_value(d),
+        None => a,
+    };
+    match &f.takes {
+        Takes::Value | Takes::JsonFile => a,
+        Takes::List => a.value_delimiter(',').action(ArgAction::Append),
+        Takes::Switch => a.action(ArgAction::SetTrue),
+        Takes::Choice { names, bare } => {
+            let a = a.value_parser(PossibleValuesParser::new(names()));
+            match bare {
+                Some(v) => a.num_args(0..=1).default_missing_value(*v),
+                None => a,
+            }
+        }
+    }
+}
+
+/// `stalledDays` as a flag: `stalled-days`.
+fn kebab(key: &str) -> String {
+    key.chars().fold(String::new(), |mut out, c| {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+        out
+    })
+}
+
+/// What flag `f` was given, as JSON gives the option: a number or a word, a list, `true`, or a
+/// JSON file's content (`None`: not given).
+fn given(f: &Flag, m: &ArgMatches) -> Result<Option<Value>, Error> {
+    let one = || m.get_one::<String>(f.key);
+    Ok(match &f.takes {
+        Takes::Value | Takes::Choice { .. } => one().map(|s| scalar(s)),
+        Takes::List => m
+            .get_many::<String>(f.key)
+            .map(|v| Value::Array(v.map(|s| Value::String(s.clone())).collect())),
+        Takes::Switch => m.get_flag(f.key).then_some(Value::Bool(true)),
+        Takes::JsonFile => match one() {
+            Some(path) => Some(read_json(&PathBuf::from(path))?),
+            None => None,
+        },
+    })
+}
+
+/// A value typed on the command line as JSON would have it: a number or `true`/`false` when it
+/// reads as one, else text.
+fn scalar(s: &str) -> Value {
+    match s {
+        "true" => Value::Bool(true),
+        "false" => Value::Bool(false),
+        _ => s
+            .parse::<i64>()
+            .map(Value::from)
+            .or_else(|_| s.parse::<f64>().map(Value::from))
+            .unwrap_or_else(|_| Value::String(s.to_string())),
+    }
+}
+
+fn read_json(path: &PathBuf) -> Result<Value, Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::file("read", path, e))?;
+    serde_json::from_str(&text).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))
+}
+
+/// An error about an option, naming its flag (`stalledDays: …` is `--stalled-days: …`).
+fn as_flag(e: Error, flags: &[Flag]) -> Error {
+    let Error::Usage(detail) = &e else {
+        return e;
+    };
+    let of_flag = flags.iter().find_map(|f| {
+        let rest = detail.strip_prefix(f.key)?.strip_prefix(": ")?;
+        Some(format!("--{}: {rest}", kebab(f.key)))
+    });
+    of_flag.map_or(e, Error::Usage)
+}
+
+/// Runs analysis `A` with the options its flags give, read as JSON is ([`Call::from_json`]), on
+/// the data of `c`, and prints its result as `c` asks; a text summary of risk lists `--top` pairs
+/// instead of ten.
+fn run_analysis<A: Analysis>(c: &Common, m: &ArgMatches) -> Result<(), Error>
+where
+    A::Output: Summarised,
+{
+    let mut own = serde_json::Map::new();
+    for f in A::FLAGS {
+        if let Some(v) = given(f, m)? {
+            own.insert(f.key.to_string(), v);
+        }
+    }
+    let options = Call::<A>::from_json(A::NAME, Value::Object(own))
+        .map_err(|e| as_flag(e, A::FLAGS))?
+        .options;
+    let top = options.listed();
     emit(c, options.run(&c.load()?, &c.params())?, top)
 }
 
@@ -484,7 +455,7 @@ where
 fn result_tables_help() -> String {
     let lines: Vec<String> = mentor_insights::metrics::tables::RESULT_TABLES
         .iter()
-        .map(|t| format!("  {:<22}{}", t.name, t.rows))
+        .map(|t| format!("  {:<22}{}", t.at.name, t.at.rows))
         .collect();
     format!(
         "Analysis results as tables (computed with --as-of and --min-group-size, the analyses' other options at their defaults; sentences in --locale):\n{}",
@@ -601,16 +572,32 @@ impl Generate {
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let analyses = analysis_commands();
+    let derived = Cli::command();
+    let others: Vec<String> = derived
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    // The analyses first, then the others as they are declared.
+    let with_analyses = analyses.iter().enumerate().fold(derived, |cli, (i, a)| {
+        cli.subcommand((a.command)().display_order(i))
+    });
+    let cli = others
+        .iter()
+        .enumerate()
+        .fold(with_analyses, |cli, (i, name)| {
+            cli.mut_subcommand(name, |c| c.display_order(analyses.len() + i))
+        });
+    let (locale, outcome) = match parsed(cli, &analyses) {
+        Ok(Parsed::Analysis(a, common, m)) => (common.language(), (a.run)(&common, &m)),
+        Ok(Parsed::Other(cli)) => (cli.language(), run(cli)),
         Err(e) => {
             // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    let locale = cli.language();
-    match run(cli) {
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {}", e.localized(locale));
@@ -619,8 +606,18 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// A flag's values from the core's [`Choice`]: listed in `--help`, parsed by the core.
-fn choice<T: Choice + Clone + Send + Sync>() -> impl TypedValueParser<Value = T> {
-    PossibleValuesParser::new(T::ALL.iter().map(|c| c.name()))
-        .try_map(|s| T::parse(&s).ok_or_else(|| format!("expected {}", T::one_of())))
+/// A command line read: an analysis's command with its common flags and matches, or another.
+enum Parsed<'a> {
+    Analysis(&'a AnalysisCommand, Common, ArgMatches),
+    Other(Cli),
+}
+
+fn parsed(cli: clap::Command, analyses: &[AnalysisCommand]) -> Result<Parsed<'_>, clap::Error> {
+    let matches = cli.try_get_matches()?;
+    if let Some((name, m)) = matches.subcommand() {
+        if let Some(a) = analyses.iter().find(|a| a.name == name) {
+            return Ok(Parsed::Analysis(a, Common::from_arg_matches(m)?, m.clone()));
+        }
+    }
+    Ok(Parsed::Other(Cli::from_arg_matches(&matches)?))
 }
