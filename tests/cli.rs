@@ -3,7 +3,6 @@
 mod common;
 
 use serde_json::Value;
-use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn cli(args: &[&str]) -> Output {
@@ -13,28 +12,8 @@ fn cli(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
-/// A folder of a test's own, removed when the test ends.
-struct TempDir(PathBuf);
-
-impl std::ops::Deref for TempDir {
-    type Target = PathBuf;
-    fn deref(&self) -> &PathBuf {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn temp_dir(name: &str) -> TempDir {
-    let dir =
-        std::env::temp_dir().join(format!("mentor-insights-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    TempDir(dir)
+fn temp_dir(name: &str) -> common::TempDir {
+    common::TempDir::new(&format!("cli-{name}"))
 }
 
 fn json(out: &Output) -> serde_json::Value {

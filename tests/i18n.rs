@@ -173,8 +173,7 @@ fn the_cli_writes_findings_and_errors_in_the_language_asked_for() {
         "numbers do not change with the language"
     );
 
-    let dir = std::env::temp_dir().join(format!("mi-i18n-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::TempDir::new("i18n");
     std::fs::write(
         dir.join("people.csv"),
         "person_id,hire_date\nP1,2020-01-01\nP1,2020-02-01\n",
@@ -209,5 +208,4 @@ fn the_cli_writes_findings_and_errors_in_the_language_asked_for() {
     let out = cli(&["goals", "--data", dir.to_str().unwrap(), "--locale", "fr"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("people ligne 1, colonne « exit_type »\u{202f}: « quit » n’est pas l’une des valeurs \"voluntary\", \"involuntary\""), "{err}");
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -20,8 +20,7 @@ fn run(args: &[&str]) -> Value {
     // A folder per call: tests run in parallel threads of one process.
     static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("mi-retention-ref-{}-{call}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::TempDir::new(&format!("retention-ref-{call}"));
     std::fs::copy(
         concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -262,8 +261,7 @@ fn retention_two_groups_comparison_matches_scipy_and_statsmodels() {
 
 #[test]
 fn retention_questions_that_need_pairs_say_so() {
-    let dir = std::env::temp_dir().join(format!("mi-retention-nopairs-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::TempDir::new("retention-nopairs");
     std::fs::copy(
         concat!(
             env!("CARGO_MANIFEST_DIR"),

@@ -174,4 +174,13 @@ mod tests {
         assert!(page.contains("<span class=\"badge warning\">handeln</span>"));
         assert!(page.contains("Wie die Zahlen gefunden wurden"));
     }
+
+    /// Every analysis of the report has its method's note in the catalogue (a missing message
+    /// would print its id).
+    #[test]
+    fn every_analysis_has_its_method_note() {
+        for id in analyses!(method_notes) {
+            assert_ne!(Message::new(id).english(), id);
+        }
+    }
 }

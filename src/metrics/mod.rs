@@ -208,31 +208,32 @@ pub fn group_rows(labels: &[String]) -> Vec<(String, Vec<usize>)> {
 }
 
 /// The analyses of the report, in its order (SPEC §4.5): the one list that the report, its
-/// findings, the result tables, the text summary, the page's methods and the wasm module's methods
-/// follow. Each entry is the JS method's documentation, the report's field for the analysis, the
-/// analysis's options type, which runs it ([`options::Analysis`]) and says how the report does
-/// ([`options::Part`]), and the TypeScript names of its options and its result.
+/// findings, the result tables, the text summary, the page's methods, the wasm module's methods
+/// and the CLI's commands follow. Each entry is the JS method's documentation, the report's field
+/// for the analysis, the analysis's options type, which runs it ([`options::Analysis`]) and says
+/// how the report does ([`options::Part`]), and the TypeScript names of its options and its
+/// result. The documentation is a `#[doc]` string: a `///` line passed through a macro reaches
+/// wasm-bindgen as a raw string, which it writes into the TypeScript with its `r"`.
 /// `analyses!(then)` calls the macro `then` with the list.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! analyses {
     ($then:ident) => {
         $then! {
-            /// Goal completion: `{ asOf, minGroupSize, by, stalledDays }`.
+            #[doc = " Goal completion: `{ asOf, minGroupSize, by, stalledDays }`."]
             goals: $crate::metrics::goals::GoalOptions, "GoalsOptions" => "GoalsResult";
-            /// Engagement: `{ asOf, minGroupSize, period: "month" | "week", pairPeriods, pairs }`.
+            #[doc = " Engagement: `{ asOf, minGroupSize, period: \"month\" | \"week\", pairPeriods, pairs }`."]
             engagement: $crate::metrics::engagement::EngagementOptions,
                 "EngagementOptions" => "EngagementResult";
-            /// Retention: `{ asOf, minGroupSize, by, covariates, exits, exposure, landmarkDays,
-            /// adjust }`.
+            #[doc = " Retention: `{ asOf, minGroupSize, by, covariates, exits, exposure, landmarkDays, adjust }`."]
             retention: $crate::metrics::retention::RetentionOptions,
                 "RetentionOptions" => "RetentionResult";
-            /// At-risk pairs: `{ asOf, config, learn, top }`.
+            #[doc = " At-risk pairs: `{ asOf, config, learn, top }`."]
             risk: $crate::metrics::risk::RiskOptions, "RiskOptions" => "RiskResult";
-            /// Career progression: `{ asOf, minGroupSize, by, covariates }`.
+            #[doc = " Career progression: `{ asOf, minGroupSize, by, covariates }`."]
             progression: $crate::metrics::progression::ProgressionOptions,
                 "ProgressionOptions" => "ProgressionResult";
-            /// What made pairs work here (SPEC §4.7): `{ asOf, minGroupSize }`.
+            #[doc = " What made pairs work here (SPEC §4.7): `{ asOf, minGroupSize }`."]
             matching: $crate::metrics::matching::MatchingOptions,
                 "CommonOptions" => "MatchingResult";
         }

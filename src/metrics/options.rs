@@ -460,6 +460,30 @@ mod tests {
         };
     }
 
+    /// Each analysis of the report: its own keys and its flags' keys.
+    macro_rules! flags {
+        ($($(#[$doc:meta])* $name:ident: $options:ty, $ts_options:literal => $ts_result:literal;)*) => {
+            [$((
+                stringify!($name),
+                keys::<$options>(),
+                <$options>::FLAGS.iter().map(|f| f.key.to_string()).collect::<Vec<_>>(),
+            ),)*]
+        };
+    }
+
+    /// The command line has a flag for every option of every analysis, in the options' order,
+    /// and no other.
+    #[test]
+    fn every_option_is_a_flag() {
+        use crate::metrics::analyses;
+        use crate::metrics::matching::SuggestOptions;
+        let suggest = SuggestOptions::FLAGS.iter().map(|f| f.key.to_string());
+        let others = [("suggest", keys::<SuggestOptions>(), suggest.collect())];
+        for (name, keys, flags) in analyses!(flags).into_iter().chain(others) {
+            assert_eq!(flags, keys, "{name}");
+        }
+    }
+
     /// The TypeScript option interfaces are the core's option types: the same keys, the same
     /// named values, no more.
     #[test]

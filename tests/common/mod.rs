@@ -8,6 +8,31 @@ pub mod hris;
 
 use serde_json::Value;
 
+/// A folder of a test's own (`name` and the process id), empty, removed when the test ends.
+pub struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    pub fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("mi-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl std::ops::Deref for TempDir {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// Closed-form results: only floating-point rounding separates us from the reference.
 pub const CLOSED_FORM: f64 = 1e-9;
 /// Iterative fits: both sides stop at a convergence threshold.

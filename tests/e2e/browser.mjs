@@ -1,6 +1,6 @@
 // Shared by the browser tests: Debian's Chromium under playwright-core, a static server on
 // 127.0.0.1, a record of any request that leaves it, and axe's serious and critical findings.
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -14,7 +14,8 @@ export async function start(root) {
   mkdirSync(ARTIFACTS, { recursive: true });
   const server = await serve(root, 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "mi-chromium-")), {
+  const profile = mkdtempSync(join(tmpdir(), "mi-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
     ...CHROMIUM,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
@@ -24,7 +25,14 @@ export async function start(root) {
     const u = r.url();
     if (!u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("blob:")) outside.push(u);
   });
-  return { server, base, context, outside };
+  return { server, base, context, outside, profile };
+}
+
+/** Closes the browser and the server, and removes the browser's profile folder. */
+export async function stop(env) {
+  await env?.context.close();
+  env?.server.close();
+  if (env) rmSync(env.profile, { recursive: true, force: true });
 }
 
 /** axe's violations of impact serious or critical, as "id: target" lines. */

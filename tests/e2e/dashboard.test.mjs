@@ -5,15 +5,14 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { ARTIFACTS, seriousViolations, start } from "./browser.mjs";
+import { ARTIFACTS, seriousViolations, start, stop } from "./browser.mjs";
 
 let env;
 before(async () => {
   env = await start("www/dist");
 });
 after(async () => {
-  await env?.context.close();
-  env?.server.close();
+  await stop(env);
   assert.deepEqual(env?.outside ?? [], [], "no request leaves 127.0.0.1");
 });
 

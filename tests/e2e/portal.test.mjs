@@ -3,15 +3,14 @@
 // chosen row, refuse a misspelt option through the worker, and pass axe.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { ARTIFACTS, seriousViolations, start } from "./browser.mjs";
+import { ARTIFACTS, seriousViolations, start, stop } from "./browser.mjs";
 
 let env;
 before(async () => {
   env = await start(".");
 });
 after(async () => {
-  await env?.context.close();
-  env?.server.close();
+  await stop(env);
   assert.deepEqual(env?.outside ?? [], [], "no request leaves 127.0.0.1");
 });
 

@@ -1,9 +1,9 @@
 // The JS analyses return the same numbers as the CLI on the same files (camelCase keys in JS,
 // snake_case in the CLI's JSON).
-import { test, before } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
 import { join } from "node:path";
 import { Dataset } from "../../pkg/node.js";
@@ -53,6 +53,10 @@ before(() => {
     promotions: read("promotions"),
     requests: read("requests"),
   });
+});
+
+after(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 test("goals match the CLI", () => {

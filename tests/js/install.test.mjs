@@ -3,13 +3,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Dataset } from "../../pkg/node.js";
 
-test("npm install of the packed package, then import in plain Node", () => {
+test("npm install of the packed package, then import in plain Node", (t) => {
   const dir = mkdtempSync(join(tmpdir(), "mi-install-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   execFileSync("npm", ["pack", resolve("pkg"), "--pack-destination", dir, "--silent"], { stdio: "pipe" });
   const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz"));
   assert.ok(tarball, "npm pack wrote a tarball");
@@ -78,8 +79,9 @@ test("XLSX: one workbook with a sheet per table, or one file per table", () => {
   );
 });
 
-test("the packed package builds in a fresh Vite project", () => {
+test("the packed package builds in a fresh Vite project", (t) => {
   const dir = mkdtempSync(join(tmpdir(), "mi-vite-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   execFileSync("npm", ["pack", resolve("pkg"), "--pack-destination", dir, "--silent"], { stdio: "pipe" });
   const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz"));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "fresh-vite", private: true, type: "module" }));

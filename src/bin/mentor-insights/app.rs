@@ -347,13 +347,7 @@ fn arg(f: &Flag, default: Option<&Value>) -> Arg {
     let a = Arg::new(f.key)
         .long(kebab(f.key))
         .help(f.help)
-        .value_name(f.key.chars().fold(String::new(), |mut out, c| {
-            if c.is_ascii_uppercase() {
-                out.push('_');
-            }
-            out.push(c.to_ascii_uppercase());
-            out
-        }));
+        .value_name(kebab(f.key).replace('-', "_").to_uppercase());
     let a = match shown {
         Some(d) => a.default_value(d),
         None => a,
