@@ -160,7 +160,7 @@ fn an_analysis_flags_are_its_options() {
         "engagement",
         "--sample",
         "--period",
-        "week",
+        "WEEK",
         "--pairs",
         "M00001,M00002",
     ]));
@@ -174,7 +174,7 @@ fn an_analysis_flags_are_its_options() {
         .collect();
     assert_eq!(drilled, ["M00001", "M00002"]);
     let learned = json(&cli(&["risk", "--sample", "--learn", "--top", "3"]));
-    let asked_true = json(&cli(&["risk", "--sample", "--learn", "true", "--top", "3"]));
+    let asked_true = json(&cli(&["risk", "--sample", "--learn", "True", "--top", "3"]));
     assert_eq!(learned["weights"]["learn"], true);
     assert_eq!(learned, asked_true);
     assert_eq!(learned["pairs"].as_array().unwrap().len(), 3);

@@ -70,8 +70,10 @@ test("every element label exists in every language, with the same placeholders",
     return Function(`return (${src.slice(i, j + 1)})`)();
   };
   const english = { common: object(read("base"), "export const COMMON_LABELS = ") };
-  for (const k of ["engagement", "findings", "goals", "matching", "progression", "retention", "risk"])
-    english[k] = object(read(k), "static labels = ");
+  // Each element of analyses.js, by the file it is imported from (an element's module needs a DOM).
+  const elements = [...read("analyses").matchAll(/from "\.\/(\w+)\.js"/g)].map((m) => m[1]);
+  for (const k of elements) english[k] = object(read(k), "static labels = ");
+  assert.deepEqual(Object.keys(english).sort(), Object.keys(LOCALES.de).sort(), "a catalogue per element");
   const placeholders = (s) => (String(s).match(/\{\w+\}/g) ?? []).sort();
   assert.deepEqual(Object.keys(LOCALES).sort(), ["de", "es", "fr", "nl"]);
   for (const [language, catalogue] of Object.entries(LOCALES)) {

@@ -357,7 +357,10 @@ fn arg(f: &Flag, default: Option<&Value>) -> Arg {
         Takes::List => a.value_delimiter(',').action(ArgAction::Append),
         Takes::Switch => a.action(ArgAction::SetTrue),
         Takes::Choice { names, bare } => {
-            let a = a.value_parser(PossibleValuesParser::new(names()));
+            // In any case, as the core reads a named value (`--period WEEK`).
+            let a = a
+                .value_parser(PossibleValuesParser::new(names()))
+                .ignore_case(true);
             match bare {
                 Some(v) => a.num_args(0..=1).default_missing_value(*v),
                 None => a,
@@ -397,7 +400,7 @@ fn given(f: &Flag, m: &ArgMatches) -> Result<Option<Value>, Error> {
 /// A value typed on the command line as JSON would have it: a number or `true`/`false` when it
 /// reads as one, else text.
 fn scalar(s: &str) -> Value {
-    match s {
+    match s.to_ascii_lowercase().as_str() {
         "true" => Value::Bool(true),
         "false" => Value::Bool(false),
         _ => s
