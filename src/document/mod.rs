@@ -6,6 +6,7 @@ pub mod html;
 mod summary;
 pub mod svg;
 
+pub(crate) use summary::{finite, grouping, shown};
 pub use summary::{summary, Summarised, Summary};
 
 use crate::i18n::Locale;

@@ -15,6 +15,8 @@
 //! suppressed, and a text attribute's test uses only the levels shown.
 
 use super::survival::Follow;
+use crate::document::{finite, shown, Summary};
+use crate::i18n::Message;
 use crate::model::{Dataset, Values};
 use crate::privacy::{suppress, Grouped};
 use crate::stats::contingency::chi_square;
@@ -320,6 +322,61 @@ fn unit_words(unit: &str, size: f64) -> String {
         "year" => "year (365.25 days)".into(),
         "1000" => "1,000".into(),
         _ => format!("standard deviation ({size:.3})"),
+    }
+}
+
+// The analysis as a program manager reads it: its summary as text and on the page.
+
+/// Drivers of leaving a summary lists (those whose adjusted p is below 0.05).
+const TOP_DRIVERS: usize = 3;
+
+/// Who leaves: the attributes most associated with leaving (adjusted p), read as shares per
+/// level or as a hazard ratio per unit.
+pub(crate) fn summarise_drivers(s: &mut Summary, list: &[Driver]) {
+    let shown: Vec<&Driver> = list
+        .iter()
+        .filter(|x| x.p_adjusted.and_then(finite).is_some_and(|p| p < 0.05))
+        .take(TOP_DRIVERS)
+        .collect();
+    if shown.is_empty() {
+        return;
+    }
+    let title = s.m(Message::new("text-drivers").count("tested", list.len()));
+    s.line(&title);
+    let rows = shown
+        .iter()
+        .map(|x| vec![x.attribute.clone(), driver_text(s, x), s.p(x.p_adjusted)])
+        .collect();
+    s.table(&["col-attribute", "col-exits", "col-p-adjusted"], rows);
+}
+
+fn driver_text(s: &Summary, x: &Driver) -> String {
+    if x.kind == "numeric" {
+        let unit = match x.unit {
+            Some("step") => "step",
+            Some("year") => "year",
+            Some("1000") => "thousand",
+            _ => "sd",
+        };
+        return s.m(Message::new("text-per-unit")
+            .text("ratio", s.estimated_ratio(x.hazard_ratio.as_ref()))
+            .text("unit", unit)
+            .text("sd", s.num(x.unit_size, 2)));
+    }
+    // The levels that left most and least.
+    let mut levels: Vec<_> = shown(&x.levels).collect();
+    let share =
+        |l: &(&str, &crate::metrics::drivers::LevelShare)| finite(l.1.share.value).unwrap_or(0.0);
+    levels.sort_by(|a, b| share(b).total_cmp(&share(a)));
+    match (levels.first(), levels.last()) {
+        (Some(hi), Some(lo)) if levels.len() > 1 => format!(
+            "{} {} … {} {}",
+            hi.0,
+            s.rate(Some(&hi.1.share)),
+            lo.0,
+            s.rate(Some(&lo.1.share))
+        ),
+        _ => "—".into(),
     }
 }
 

@@ -23,7 +23,10 @@ use super::options::{
     choice_serde, flag, names, rows, typed_value, Analysis, Flag, Part, Rows, Takes,
 };
 use super::{pair_row_labels, IsoDate, Params, View};
+use crate::document::{finite, svg, Summarised, Summary};
 use crate::error::{Error, Result};
+use crate::i18n::format;
+use crate::i18n::Message;
 use crate::model::date::{self, Day};
 use crate::model::schema::Choice;
 use crate::model::{Dataset, Role, SessionStatus, Table};
@@ -712,4 +715,133 @@ fn monthly_means(first_month: i32, months: &BTreeMap<i32, RatingSum>) -> Vec<(f6
         .iter()
         .map(|(m, (sum, n))| (f64::from(m - first_month), sum / *n as f64))
         .collect()
+}
+
+// The analysis as a program manager reads it: its summary as text and on the page.
+
+/// Pairs whose own sessions a summary lists (`--pairs`; all of them: `--format json`).
+const DRILLED_PAIRS: usize = 10;
+
+impl Summarised for Engagement {
+    fn summarise(&self, s: &mut Summary) {
+        summarise_engagement(s, self);
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+}
+
+fn trend_text(s: &Summary, t: Option<&Trend>) -> String {
+    let Some(t) = t else {
+        return "—".into();
+    };
+    // Per active pair a month: small numbers, so three decimals; a rise gets its "+".
+    let slope = format::number(finite(t.theil_sen.slope).unwrap_or(0.0), Some(3), s.l);
+    let rising = !slope.starts_with('-') && slope.chars().any(|c| c.is_ascii_digit() && c != '0');
+    s.m(Message::new("text-trend")
+        .text("slope", if rising { format!("+{slope}") } else { slope })
+        .text("p", s.p(t.mann_kendall.p_value)))
+}
+
+/// A row of a program's (or group's) engagement under its label, or "suppressed".
+fn engagement_row(s: &Summary, label: &str, cell: &Cell<ProgramEngagement>) -> Vec<String> {
+    let Cell::Shown(x) = cell else {
+        return vec![label.to_string(), s.t("text-suppressed")];
+    };
+    let t = &x.totals;
+    vec![
+        label.to_string(),
+        s.count(x.pairs),
+        s.count(x.active_pairs),
+        s.count(t.held as usize),
+        s.count(t.cancelled as usize),
+        s.count(t.no_show as usize),
+        s.share(x.mean_cadence_adherence),
+        trend_text(s, x.per_pair_trend.as_ref()),
+    ]
+}
+
+fn summarise_engagement(s: &mut Summary, e: &Engagement) {
+    let period = s.t(match e.period {
+        Period::Week => "text-week",
+        Period::Month => "text-month",
+    });
+    s.heading(Message::new("text-engagement").text("period", period.clone()));
+    const COLUMNS: [&str; 7] = [
+        "col-pairs",
+        "col-active",
+        "col-held",
+        "col-cancelled",
+        "col-no-show",
+        "col-adherence",
+        "col-trend",
+    ];
+    let held: Vec<(String, f64)> = e
+        .programs
+        .iter()
+        .filter_map(|p| match &p.cell {
+            Cell::Shown(x) => Some((p.program.clone(), f64::from(x.totals.held))),
+            Cell::Suppressed { .. } => None,
+        })
+        .collect();
+    let programs = e
+        .programs
+        .iter()
+        .map(|p| engagement_row(s, &p.program, &p.cell))
+        .collect();
+    let groups = e.groups.as_ref().map(|groups| {
+        groups
+            .iter()
+            .map(|g| engagement_row(s, &g.group, &g.cell))
+            .collect()
+    });
+    let caption = s.t("chart-held");
+    let svg = svg::bars(&caption, &held, &|x| format::number(x, Some(0), s.l));
+    s.chart(svg);
+    s.main_table(&[&["col-program"][..], &COLUMNS].concat(), programs);
+    if let Some(groups) = groups {
+        s.table(&[&["col-group"][..], &COLUMNS].concat(), groups);
+    }
+    // The report lists only the active pairs (SPEC §4.2): then it says so, not "137 pairs,
+    // 137 active" under a table of every program's pairs.
+    let active = e.pairs.iter().filter(|p| p.active).count();
+    let id = if active == e.pairs.len() {
+        "text-pairs-all-active"
+    } else {
+        "text-pairs-active"
+    };
+    let line = s.m(Message::new(id)
+        .count("pairs", e.pairs.len())
+        .count("active", active));
+    s.line(&line);
+    s.pointer("text-pairs-more", true);
+    // The pairs asked for by id (`--pairs`): their own sessions, period by period.
+    for p in e
+        .pairs
+        .iter()
+        .filter_map(|p| Some((p, p.periods.as_ref()?)))
+        .take(DRILLED_PAIRS)
+    {
+        let (pair, periods) = p;
+        let title = s.m(Message::new("text-pair-sessions")
+            .text("pair", pair.pair_id.as_str())
+            .text("period", period.clone()));
+        s.line(&title);
+        let rows = periods
+            .iter()
+            .map(|x| {
+                vec![
+                    x.period.to_string(),
+                    s.count(x.counts.held as usize),
+                    s.count(x.counts.cancelled as usize),
+                    s.count(x.counts.no_show as usize),
+                ]
+            })
+            .collect();
+        s.table(
+            &["col-period", "col-held", "col-cancelled", "col-no-show"],
+            rows,
+        );
+    }
 }

@@ -24,6 +24,7 @@ use super::retention::Retention;
 use super::risk::Risk;
 use super::survival::Exposure;
 use super::ANALYSES;
+use crate::document::{Block, Summary};
 use crate::i18n::{Arg, Locale, Localize, Message};
 use crate::privacy::Grouped;
 use crate::stats::cox::{CoxFit, CoxTerm};
@@ -967,6 +968,27 @@ fn rate_ratio(p: &Progression, rr: &Estimate) -> Option<Draft> {
     } else {
         d.set("first", *first).set("second", *second)
     })
+}
+
+// The analysis as a program manager reads it: its summary as text and on the page.
+
+pub(crate) fn summarise_findings(s: &mut Summary, list: &[Finding]) {
+    s.heading(Message::new("text-findings"));
+    if list.is_empty() {
+        let nothing = s.t("text-nothing-stands-out");
+        s.line(&nothing);
+    }
+    for x in list {
+        let severity = match x.severity {
+            Severity::Warning => "warning",
+            Severity::Notice => "notice",
+            Severity::Info => "info",
+        };
+        s.blocks.push(Block::Finding {
+            severity,
+            text: x.text.clone(),
+        });
+    }
 }
 
 #[cfg(test)]

@@ -16,7 +16,9 @@
 use super::options::{flag, rows, typed_value, Analysis, Flag, Part, Rows, Takes};
 use super::survival::thinned;
 use super::{group_rows, pair_row_labels, IsoDate, Params, View};
+use crate::document::{svg, Summarised, Summary};
 use crate::error::{Error, Result};
+use crate::i18n::format;
 use crate::i18n::Message;
 use crate::model::date::Day;
 use crate::model::{Dataset, GoalStatus, Table};
@@ -291,4 +293,57 @@ fn stats(d: &Dataset, rows: &[usize], as_of: Day, opts: GoalOptions) -> Result<G
         overdue,
         stalled,
     })
+}
+
+// The analysis as a program manager reads it: its summary as text and on the page.
+
+impl Summarised for Goals {
+    fn summarise(&self, s: &mut Summary) {
+        summarise_goals(s, self);
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+}
+
+fn summarise_goals(s: &mut Summary, g: &Goals) {
+    s.heading(Message::new("text-goals"));
+    let o = &g.overall;
+    let ttc = o.time_to_complete.as_ref();
+    let line = s.m(Message::new("text-goals-line")
+        .text("goals", s.count(o.goals))
+        .text("pairs", s.count(o.pairs))
+        .text("completed", s.rate(o.completion_rate.as_ref()))
+        .text("on_time", s.rate(o.on_time_rate.as_ref()))
+        .text("median", s.days(ttc.map(|t| &t.median)))
+        .text("q25", s.days(ttc.map(|t| &t.q25)))
+        .text("q75", s.days(ttc.map(|t| &t.q75)))
+        .count("overdue", o.overdue.len())
+        .count("stalled", o.stalled.len()));
+    s.line(&line);
+    if !g.groups.is_empty() {
+        let rows = s.group_rows(&g.by.join(","), &g.groups, |x| {
+            vec![
+                s.count(x.goals),
+                s.rate(x.completion_rate.as_ref()),
+                s.rate(x.on_time_rate.as_ref()),
+            ]
+        });
+        s.main_table(
+            &["col-group", "col-goals", "col-completed", "col-on-time"],
+            rows,
+        );
+    }
+    let open = Summary::curve(ttc.map_or(&[][..], |t| &t.km));
+    let caption = s.t("chart-goals-open");
+    let series = [(s.t("chart-still-open"), open)];
+    let svg = svg::steps(
+        &caption,
+        &series,
+        &|x| format::number(x, Some(0), s.l),
+        &|y| s.pct(y),
+    );
+    s.chart(svg);
+    s.pointer("text-goal-ids", false);
 }

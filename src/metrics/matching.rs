@@ -31,6 +31,7 @@ use super::assignment::{self, Candidates};
 use super::options::{flag, rows, typed_value, Analysis, Flag, Part, Rows, Takes};
 use super::survival::{reference, Design, Tiebreak};
 use super::{IsoDate, Params, View};
+use crate::document::{finite, Summarised, Summary};
 use crate::error::{Error, Result};
 use crate::i18n::{Locale, Localize, Message};
 use crate::model::date::Day;
@@ -1211,6 +1212,88 @@ fn contributions(m: &Fitted, x: &[f64]) -> Vec<Contribution> {
         .collect();
     out.sort_by(|a, b| a.contribution.total_cmp(&b.contribution));
     out
+}
+
+// The analysis as a program manager reads it: its summary as text and on the page.
+
+impl Summarised for Matching {
+    fn summarise(&self, s: &mut Summary) {
+        summarise_matching(s, self);
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+}
+
+impl Summarised for Suggestions {
+    fn summarise(&self, s: &mut Summary) {
+        summarise_suggestions(s, self);
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+}
+
+fn summarise_matching(s: &mut Summary, m: &Matching) {
+    s.heading(
+        Message::new("text-matching")
+            .text("pairs", s.count(m.pairs))
+            .text("early", s.count(m.early_ends)),
+    );
+    let title = s.t("text-cox-matching");
+    s.cox(title, Table::Pairs, m.model.as_ref());
+    s.mark_main();
+    s.forest("chart-matching-hr", m.model.as_ref());
+    if let Some(v) = &m.validation {
+        if let Some(concordance) = v.concordance.and_then(finite) {
+            let line = s.m(Message::new("text-validation")
+                .text("concordance", s.num(concordance, 2))
+                .text("test", s.count(v.test_pairs))
+                .text("train", s.count(v.train_pairs))
+                .fixed("chance", 0.5, 1));
+            s.line(&line);
+        }
+    }
+    s.pointer("text-matching-more", false);
+}
+
+fn summarise_suggestions(s: &mut Summary, x: &Suggestions) {
+    s.heading(
+        Message::new("text-suggest")
+            .text("model", x.model.key())
+            .text("total", s.num(x.total_score, 2))
+            .text("greedy", s.num(x.greedy_total_score, 2)),
+    );
+    let rows = x
+        .assignments
+        .iter()
+        .map(|a| {
+            let alternatives = a
+                .alternatives
+                .iter()
+                .map(|y| format!("{} {}", y.mentor_id, s.num(y.score, 2)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            vec![
+                a.mentee_id.clone(),
+                a.mentor_id.clone(),
+                s.num(a.score, 2),
+                alternatives,
+            ]
+        })
+        .collect();
+    s.main_table(
+        &["col-mentee", "col-mentor", "col-score", "col-alternatives"],
+        rows,
+    );
+    for u in &x.unmatched {
+        let line = s.m(Message::new("text-unmatched")
+            .text("mentee", u.mentee_id.as_str())
+            .text("why", u.why.as_str()));
+        s.line(&line);
+    }
 }
 
 #[cfg(test)]

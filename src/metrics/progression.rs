@@ -14,11 +14,14 @@
 
 use super::options::{flag, rows, typed_value, Analysis, Flag, Part, Rows, Takes};
 use super::people::PersonFacts;
+use super::survival::quartiles;
 use super::survival::{compare, design, honest_cox, person_labels, thinned, Exposure, Follow, Km};
 use super::{IsoDate, Params, View};
+use crate::document::{grouping, shown, Summarised, Summary};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
+use crate::model::schema::Choice;
 use crate::model::{Dataset, Table};
 use crate::privacy::{suppress, warn_suppressed, Cell, Grouped};
 use crate::stats::cox::CoxFit;
@@ -351,4 +354,63 @@ fn time_to_first(
         })
         .collect();
     Ok(TimeToFirst { groups, logrank })
+}
+
+// The analysis as a program manager reads it: its summary as text and on the page.
+
+impl Summarised for Progression {
+    fn summarise(&self, s: &mut Summary) {
+        summarise_progression(s, self);
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+}
+
+fn summarise_progression(s: &mut Summary, p: &Progression) {
+    s.heading(Message::new("text-progression").arg("by", grouping(&p.by)));
+    let rows = s.group_rows(&p.by, &p.groups, |g| {
+        let e = &g.rate_per_100py;
+        vec![
+            s.count(g.people),
+            s.num(g.person_years, 0),
+            s.count(g.promotions as usize),
+            format!(
+                "{} ({}–{})",
+                s.num(e.value, 1),
+                s.num(e.ci_low, 1),
+                s.num(e.ci_high, 1)
+            ),
+        ]
+    });
+    s.main_table(
+        &[
+            "col-group",
+            "col-people",
+            "col-person-years",
+            "col-promotions",
+            "col-per-100",
+        ],
+        rows,
+    );
+    if let Some(rr) = &p.rate_ratio {
+        let line = s.m(Message::new("text-rate-ratio").text("ratio", s.estimated_ratio(Some(rr))));
+        s.line(&line);
+    }
+    let firsts: Vec<String> = shown(&p.time_to_first.groups)
+        .map(|(group, g)| {
+            let group = s.group_label(&p.by, group);
+            format!("{group} {}", quartiles(s, &g.km))
+        })
+        .collect();
+    if !firsts.is_empty() {
+        let line = s
+            .m(Message::new("text-promoted-by")
+                .text("groups", firsts.join(&s.t("clause-separator"))));
+        s.line(&line);
+    }
+    let title = s.m(Message::new("text-cox-promotion").text("exposure", p.exposure.name()));
+    s.cox(title, Table::People, p.cox.as_ref());
+    s.forest("chart-promotion-hr", p.cox.as_ref());
 }

@@ -1,13 +1,16 @@
 //! The report: every analysis in one object (SPEC §4.5). An analysis whose tables were not loaded,
 //! or that cannot be computed on this data, is `null` and its reason is a warning.
 
+use super::findings::summarise_findings;
 use super::findings::{findings, Finding, Sources};
 use super::goals::{GoalOptions, Goals};
 use super::options::{rows, Analysis, Part, Rows};
 use super::{analyses, IsoDate, Params, View};
+use crate::document::{Block, Summarised, Summary};
 use crate::error::{Error, Result};
 use crate::i18n::{Locale, Localize, Message};
 use crate::model::date::Day;
+use crate::model::Table;
 use crate::model::{Dataset, RowCounts};
 use crate::warning::InLocale;
 use crate::warning::{absorb, code, Warning};
@@ -217,6 +220,75 @@ pub fn findings_only(d: &Dataset, params: &Params) -> Result<FindingsResult> {
 /// Every analysis whose tables are loaded.
 pub fn report(d: &Dataset, params: &Params) -> Result<Report> {
     ReportOptions {}.run(d, params)
+}
+
+// The report as a program manager reads it: its summary as text and on the page.
+
+/// The report: its meta and findings, then each analysis of [`analyses`] in its order.
+macro_rules! report_summary {
+    ($($(#[$doc:meta])* $name:ident: $options:ty, $ts_options:literal => $ts_result:literal;)*) => {
+        impl Summarised for Report {
+            fn summarise(&self, s: &mut Summary) {
+                summarise_meta(s, &self.meta);
+                summarise_findings(s, &self.findings);
+                $(self.$name.iter().for_each(|a| a.summarise(s));)*
+                // The report's own table is its findings (each analysis's main table has its own
+                // command).
+                for b in &mut s.blocks {
+                    if let Block::Table { main, .. } = b {
+                        *main = false;
+                    }
+                }
+            }
+
+            fn warnings(&self) -> &[Warning] {
+                &self.warnings
+            }
+        }
+    };
+}
+
+analyses!(report_summary);
+
+impl Summarised for FindingsResult {
+    fn summarise(&self, s: &mut Summary) {
+        summarise_findings(s, &self.findings);
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+}
+
+fn summarise_meta(s: &mut Summary, m: &Meta) {
+    let rows = Table::ALL
+        .into_iter()
+        .map(|t| (t, m.rows.of(t)))
+        .filter(|&(_, n)| n > 0)
+        .map(|(t, n)| {
+            Message::new("table-rows")
+                .count("count", n)
+                .text("table", t.name())
+        })
+        .collect();
+    let title = Message::new("text-report-title")
+        .date("as_of", m.as_of.0)
+        .list("rows", rows)
+        .num("min", m.min_group_size as f64);
+    let title = s.m(title);
+    s.blocks.push(Block::Title(title));
+    for u in &m.inputs.unused_files {
+        let file = match &u.sheet {
+            Some(sheet) => Message::new("origin-sheet")
+                .text("file", u.file.as_str())
+                .text("sheet", sheet.as_str()),
+            None => Message::new("origin-file").text("file", u.file.as_str()),
+        };
+        let line = s.m(Message::new("text-not-read")
+            .phrase("file", file)
+            .text("why", u.why.as_str()));
+        s.line(&line);
+    }
 }
 
 #[cfg(test)]

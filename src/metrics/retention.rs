@@ -23,9 +23,11 @@
 //! Groups smaller than `min_group_size` people are suppressed; a comparison or log-rank test that
 //! would involve a suppressed group is left out, with a warning.
 
+use super::drivers::summarise_drivers;
 use super::drivers::{drivers, Driver};
 use super::options::{flag, names, rows, typed_value, Analysis, Flag, Part, Rows, Takes};
 use super::people::{person_column, PersonColumn, PersonFacts, FEATURES};
+use super::survival::quartiles;
 use super::survival::{
     compare, design, follow_up, honest_cox, mentored_cox, person_labels, thinned, Follow, Models,
 };
@@ -33,9 +35,11 @@ pub use super::survival::{
     Comparison, Exits, Exposure, GroupRetention, Km, TwoGroups, MATERIAL_LOG_HR,
 };
 use super::{IsoDate, Params, View};
+use crate::document::{finite, grouping, Summarised, Summary};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
+use crate::model::schema::Choice;
 use crate::model::{Dataset, Table};
 use crate::privacy::{suppression_warning, Grouped};
 use crate::stats::correlation::{pearson, spearman};
@@ -755,4 +759,122 @@ fn landmark(
         logrank: lr,
         cox: cox_fit,
     })
+}
+
+// The analysis as a program manager reads it: its summary as text and on the page.
+
+/// Correlates a summary lists.
+const TOP_CORRELATES: usize = 3;
+
+impl Summarised for Retention {
+    fn summarise(&self, s: &mut Summary) {
+        summarise_retention(s, self);
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+}
+
+fn summarise_retention(s: &mut Summary, r: &Retention) {
+    let everyone = r.by.is_empty();
+    let heading = match everyone {
+        true => Message::new("text-retention-everyone"),
+        false => Message::new("text-retention").arg("by", grouping(&r.by)),
+    };
+    s.heading(heading.text("exits", r.exits.name()));
+    if let Some(curves) = r.exposure_curves.as_ref().filter(|_| r.by == "mentored") {
+        let counted = s.t("text-counted-from-first-pair");
+        s.line(&counted);
+        s.curves(
+            Message::new("chart-retention-honest"),
+            "mentored",
+            &curves.groups,
+            |g| &g.km.table,
+        );
+        let rows = s.group_rows("mentored", &curves.groups, |g| {
+            vec![s.count(g.people), s.count(g.exits), quartiles(s, &g.km)]
+        });
+        s.table(
+            &["col-group", "col-people", "col-exits", "col-left-by"],
+            rows,
+        );
+    }
+    let rows = s.group_rows(&r.by, &r.groups, |g| {
+        vec![
+            s.count(g.n),
+            s.count(g.exits),
+            s.rate(Some(&g.rate)),
+            quartiles(s, &g.km),
+        ]
+    });
+    s.main_table(
+        &[
+            "col-group",
+            "col-people",
+            "col-exits",
+            "col-exit-rate",
+            "col-left-by",
+        ],
+        rows,
+    );
+    let chart = match everyone {
+        true => Message::new("chart-retention-everyone"),
+        false => Message::new("chart-retention-groups").arg("by", grouping(&r.by)),
+    };
+    s.curves(chart, &r.by, &r.groups, |g| &g.km.table);
+    summarise_tests(s, r);
+    let exposure = s.m(Message::new("text-cox-mentoring").text("exposure", r.exposure.name()));
+    s.cox(exposure, Table::People, r.cox.as_ref());
+    let naive = s.t("text-cox-naive");
+    s.cox(naive, Table::People, r.naive_cox.as_ref());
+    summarise_correlates(s, &r.correlations);
+    summarise_drivers(s, &r.drivers);
+}
+
+/// The tests of the groups: chi-square, risk ratio and Fisher, log-rank.
+fn summarise_tests(s: &mut Summary, r: &Retention) {
+    if let Some(c) = &r.comparison {
+        let mut line = s.m(Message::new("text-chi-square")
+            .text("statistic", s.num(c.chi_square.statistic, 2))
+            .text("p", s.p(c.chi_square.p_value)));
+        if let Some(two) = &c.two_groups {
+            line.push_str(" · ");
+            line.push_str(
+                &s.m(Message::new("text-risk-ratio")
+                    .text("ratio", s.estimated_ratio(Some(&two.risk_ratio)))
+                    .text("p", s.p(two.fisher.p_value))),
+            );
+        }
+        s.line(&line);
+    }
+    if let Some(logrank) = &r.logrank {
+        let line = s.m(Message::new("text-logrank")
+            .text("statistic", s.num(logrank.statistic, 2))
+            .text("p", s.p(logrank.p_value)));
+        s.line(&line);
+    }
+}
+
+fn summarise_correlates(s: &mut Summary, list: &[CorrelationRow]) {
+    let mut correlations: Vec<(&CorrelationRow, f64, f64)> = list
+        .iter()
+        .filter_map(|c| {
+            let pb = c.point_biserial.as_ref()?;
+            Some((c, pb.r, pb.p_value))
+        })
+        .collect();
+    if correlations.is_empty() {
+        return;
+    }
+    let strength = |r: f64| finite(r).unwrap_or(0.0).abs();
+    correlations.sort_by(|a, b| strength(b.1).total_cmp(&strength(a.1)));
+    let title = s.t("text-correlates");
+    s.line(&title);
+    let rows = correlations
+        .iter()
+        .take(TOP_CORRELATES)
+        .map(|&(c, r, p)| vec![c.feature.clone(), s.num(r, 2), s.p(p), s.count(c.n)])
+        .collect();
+    s.table(&["col-feature", "col-r", "col-p", "col-n"], rows);
 }

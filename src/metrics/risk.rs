@@ -48,7 +48,9 @@ pub use super::risk_model::{Learned, LEARN_LEAD_DAYS, LEARN_MIN_PAIRS, LEARN_RID
 use super::risk_signals::Fired;
 pub use super::risk_signals::{RiskConfig, SIGNALS};
 use super::{IsoDate, Params, View};
+use crate::document::{finite, svg, Summarised, Summary};
 use crate::error::Result;
+use crate::i18n::format;
 use crate::i18n::{Arg, Locale, Localize, Message};
 use crate::model::date::Day;
 use crate::model::schema::Choice;
@@ -412,6 +414,79 @@ fn risk_on(view: &View<'_>, config: &RiskConfig, learn: Learn) -> Result<Risk> {
         pairs,
         warnings,
     })
+}
+
+// The analysis as a program manager reads it: its summary as text and on the page.
+
+/// At-risk pairs the chart of scores shows.
+const CHARTED_PAIRS: usize = 25;
+
+impl Summarised for Risk {
+    fn summarise(&self, s: &mut Summary) {
+        summarise_risk(s, self);
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+}
+
+fn summarise_risk(s: &mut Summary, r: &Risk) {
+    s.heading(Message::new("text-risk"));
+    let level = |name: &str| r.levels.get(name).map_or("—".into(), |&n| s.count(n));
+    let line = s.m(Message::new("text-risk-levels")
+        .text("high", level("high"))
+        .text("medium", level("medium"))
+        .text("low", level("low"))
+        .text("model", r.model.key()));
+    s.line(&line);
+    let weights = s.m(Message::new("text-weights")
+        .text("used", r.weights.used)
+        .text("reason", r.weights.reason.as_str()));
+    s.line(&weights);
+    let separator = s.t("clause-separator");
+    let rows = r
+        .pairs
+        .iter()
+        .filter(|p| p.level != "low")
+        .take(s.top_pairs)
+        .map(|p| {
+            let reasons = p
+                .reasons
+                .iter()
+                .map(|x| x.text.as_str())
+                .collect::<Vec<_>>()
+                .join(&separator);
+            vec![
+                p.pair_id.clone(),
+                p.program.clone(),
+                s.num(p.score, 2),
+                s.m(Message::new("text-level").text("level", p.level)),
+                reasons,
+            ]
+        })
+        .collect::<Vec<_>>();
+    let scores: Vec<(String, f64)> = r
+        .pairs
+        .iter()
+        .take(CHARTED_PAIRS)
+        .filter_map(|p| Some((p.pair_id.clone(), finite(p.score)?)))
+        .collect();
+    let caption = s.t("chart-risk");
+    let svg = svg::bars(&caption, &scores, &|x| format::number(x, Some(1), s.l));
+    s.chart(svg);
+    if !rows.is_empty() {
+        s.main_table(
+            &[
+                "col-pair",
+                "col-program",
+                "col-score",
+                "col-level",
+                "col-reasons",
+            ],
+            rows,
+        );
+    }
 }
 
 #[cfg(test)]

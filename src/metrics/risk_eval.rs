@@ -23,10 +23,13 @@ use super::risk_model::{
 };
 use super::risk_signals::RiskConfig;
 use super::Params;
+use crate::document::{Summarised, Summary};
 use crate::error::Result;
+use crate::i18n::Message;
 use crate::model::date::Day;
 use crate::model::{Dataset, EndReason, SessionStatus, Table, Truth};
 use crate::stats::median;
+use crate::warning::Warning;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -410,6 +413,62 @@ fn last_held(d: &Dataset) -> Vec<Option<Day>> {
         }
     }
     out
+}
+
+// The analysis as a program manager reads it: its summary as text and on the page.
+
+impl Summarised for Replays {
+    fn summarise(&self, s: &mut Summary) {
+        summarise_risk_eval(s, self);
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        &[]
+    }
+}
+
+/// Each replay as one table: the detector, then the single-rule baselines it is measured
+/// against.
+fn summarise_risk_eval(s: &mut Summary, v: &Replays) {
+    s.heading(Message::new("text-risk-eval"));
+    for run in &v.runs {
+        let e = &run.evaluation;
+        let source = match &run.source {
+            Replayed::Folder { data } => data.clone(),
+            Replayed::Generated { seed, people } => {
+                format!("seed {seed}, {} people", s.count(*people))
+            }
+        };
+        let line = s.m(Message::new("text-risk-eval-run")
+            .text("source", source)
+            .text("dates", s.count(e.dates))
+            .text("samples", s.count(e.samples))
+            .text("positives", s.count(e.positives))
+            .text("early", s.count(e.early_ends)));
+        s.line(&line);
+        let rows = std::iter::once(&e.detector)
+            .chain(&e.baselines)
+            .map(|m| {
+                vec![
+                    m.name.clone(),
+                    s.num(m.auc, 3),
+                    s.num(m.precision_at_k, 3),
+                    s.number(m.median_lead_days, None),
+                    s.share(m.flagged_share),
+                ]
+            })
+            .collect();
+        s.table(
+            &[
+                "col-method",
+                "col-auc",
+                "col-precision-at-k",
+                "col-lead-days",
+                "col-flagged-share",
+            ],
+            rows,
+        );
+    }
 }
 
 #[cfg(test)]

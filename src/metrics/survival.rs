@@ -8,6 +8,7 @@
 //! them reaches into another's internals.
 
 use super::people::{person_column, person_column_names, PersonColumn, PersonFacts, FEATURES};
+use crate::document::Summary;
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
@@ -682,6 +683,16 @@ pub(crate) fn honest_cox(
         }
     }
     Ok(m)
+}
+
+/// A Kaplan–Meier curve as its quartiles: when a quarter, half and three quarters had the event.
+pub(crate) fn quartiles(s: &Summary, km: &Km) -> String {
+    format!(
+        "{} / {} / {}",
+        s.days(Some(&km.q25)),
+        s.days(Some(&km.median)),
+        s.days(Some(&km.q75))
+    )
 }
 
 #[cfg(test)]
