@@ -23,7 +23,7 @@ use super::options::{
     choice_serde, flag, names, rows, typed_value, Analysis, Flag, Part, Rows, Takes,
 };
 use super::{pair_row_labels, IsoDate, Params, View};
-use crate::document::{finite, svg, Summarised, Summary};
+use crate::document::{finite, svg, Summary};
 use crate::error::{Error, Result};
 use crate::i18n::format;
 use crate::i18n::Message;
@@ -722,15 +722,7 @@ fn monthly_means(first_month: i32, months: &BTreeMap<i32, RatingSum>) -> Vec<(f6
 /// Pairs whose own sessions a summary lists (`--pairs`; all of them: `--format json`).
 const DRILLED_PAIRS: usize = 10;
 
-impl Summarised for Engagement {
-    fn summarise(&self, s: &mut Summary) {
-        summarise_engagement(s, self);
-    }
-
-    fn warnings(&self) -> &[Warning] {
-        &self.warnings
-    }
-}
+super::summarised!(Engagement, summarise_engagement);
 
 fn trend_text(s: &Summary, t: Option<&Trend>) -> String {
     let Some(t) = t else {

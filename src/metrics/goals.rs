@@ -16,7 +16,7 @@
 use super::options::{flag, rows, typed_value, Analysis, Flag, Part, Rows, Takes};
 use super::survival::thinned;
 use super::{group_rows, pair_row_labels, IsoDate, Params, View};
-use crate::document::{svg, Summarised, Summary};
+use crate::document::{svg, Summary};
 use crate::error::{Error, Result};
 use crate::i18n::format;
 use crate::i18n::Message;
@@ -297,15 +297,7 @@ fn stats(d: &Dataset, rows: &[usize], as_of: Day, opts: GoalOptions) -> Result<G
 
 // The analysis as a program manager reads it: its summary as text and on the page.
 
-impl Summarised for Goals {
-    fn summarise(&self, s: &mut Summary) {
-        summarise_goals(s, self);
-    }
-
-    fn warnings(&self) -> &[Warning] {
-        &self.warnings
-    }
-}
+super::summarised!(Goals, summarise_goals);
 
 fn summarise_goals(s: &mut Summary, g: &Goals) {
     s.heading(Message::new("text-goals"));

@@ -31,7 +31,7 @@ use super::assignment::{self, Candidates};
 use super::options::{flag, rows, typed_value, Analysis, Flag, Part, Rows, Takes};
 use super::survival::{reference, Design, Tiebreak};
 use super::{IsoDate, Params, View};
-use crate::document::{finite, Summarised, Summary};
+use crate::document::{finite, Summary};
 use crate::error::{Error, Result};
 use crate::i18n::{Locale, Localize, Message};
 use crate::model::date::Day;
@@ -1216,25 +1216,9 @@ fn contributions(m: &Fitted, x: &[f64]) -> Vec<Contribution> {
 
 // The analysis as a program manager reads it: its summary as text and on the page.
 
-impl Summarised for Matching {
-    fn summarise(&self, s: &mut Summary) {
-        summarise_matching(s, self);
-    }
+super::summarised!(Matching, summarise_matching);
 
-    fn warnings(&self) -> &[Warning] {
-        &self.warnings
-    }
-}
-
-impl Summarised for Suggestions {
-    fn summarise(&self, s: &mut Summary) {
-        summarise_suggestions(s, self);
-    }
-
-    fn warnings(&self) -> &[Warning] {
-        &self.warnings
-    }
-}
+super::summarised!(Suggestions, summarise_suggestions);
 
 fn summarise_matching(s: &mut Summary, m: &Matching) {
     s.heading(

@@ -269,3 +269,20 @@ macro_rules! warnings_in_locale {
 }
 
 pub(crate) use warnings_in_locale;
+
+/// A result as a program manager reads it: `$summarise`'s blocks (in the result's module), then its
+/// warnings.
+macro_rules! summarised {
+    ($t:ty, $summarise:ident) => {
+        impl $crate::document::Summarised for $t {
+            fn summarise(&self, s: &mut $crate::document::Summary) {
+                $summarise(s, self);
+            }
+
+            fn warnings(&self) -> &[$crate::warning::Warning] {
+                &self.warnings
+            }
+        }
+    };
+}
+pub(crate) use summarised;

@@ -17,7 +17,7 @@ use super::people::PersonFacts;
 use super::survival::quartiles;
 use super::survival::{compare, design, honest_cox, person_labels, thinned, Exposure, Follow, Km};
 use super::{IsoDate, Params, View};
-use crate::document::{grouping, shown, Summarised, Summary};
+use crate::document::{grouping, shown, Summary};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
@@ -358,15 +358,7 @@ fn time_to_first(
 
 // The analysis as a program manager reads it: its summary as text and on the page.
 
-impl Summarised for Progression {
-    fn summarise(&self, s: &mut Summary) {
-        summarise_progression(s, self);
-    }
-
-    fn warnings(&self) -> &[Warning] {
-        &self.warnings
-    }
-}
+super::summarised!(Progression, summarise_progression);
 
 fn summarise_progression(s: &mut Summary, p: &Progression) {
     s.heading(Message::new("text-progression").arg("by", grouping(&p.by)));

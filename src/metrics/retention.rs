@@ -35,7 +35,7 @@ pub use super::survival::{
     Comparison, Exits, Exposure, GroupRetention, Km, TwoGroups, MATERIAL_LOG_HR,
 };
 use super::{IsoDate, Params, View};
-use crate::document::{finite, grouping, Summarised, Summary};
+use crate::document::{finite, grouping, Summary};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::model::date::Day;
@@ -766,15 +766,7 @@ fn landmark(
 /// Correlates a summary lists.
 const TOP_CORRELATES: usize = 3;
 
-impl Summarised for Retention {
-    fn summarise(&self, s: &mut Summary) {
-        summarise_retention(s, self);
-    }
-
-    fn warnings(&self) -> &[Warning] {
-        &self.warnings
-    }
-}
+super::summarised!(Retention, summarise_retention);
 
 fn summarise_retention(s: &mut Summary, r: &Retention) {
     let everyone = r.by.is_empty();

@@ -48,7 +48,7 @@ pub use super::risk_model::{Learned, LEARN_LEAD_DAYS, LEARN_MIN_PAIRS, LEARN_RID
 use super::risk_signals::Fired;
 pub use super::risk_signals::{RiskConfig, SIGNALS};
 use super::{IsoDate, Params, View};
-use crate::document::{finite, svg, Summarised, Summary};
+use crate::document::{finite, svg, Summary};
 use crate::error::Result;
 use crate::i18n::format;
 use crate::i18n::{Arg, Locale, Localize, Message};
@@ -421,15 +421,7 @@ fn risk_on(view: &View<'_>, config: &RiskConfig, learn: Learn) -> Result<Risk> {
 /// At-risk pairs the chart of scores shows.
 const CHARTED_PAIRS: usize = 25;
 
-impl Summarised for Risk {
-    fn summarise(&self, s: &mut Summary) {
-        summarise_risk(s, self);
-    }
-
-    fn warnings(&self) -> &[Warning] {
-        &self.warnings
-    }
-}
+super::summarised!(Risk, summarise_risk);
 
 fn summarise_risk(s: &mut Summary, r: &Risk) {
     s.heading(Message::new("text-risk"));
