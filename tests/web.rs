@@ -1,7 +1,7 @@
 //! The core inside wasm in headless Chromium (wasm-bindgen-test): a load, engagement's per-period
 //! counts, SQL queries (polars lazy group-by and join — what a polars bump could break in wasm) on
-//! the tables as the SQL module receives them (encoded, decoded), and an error. Run by
-//! `make test-web`.
+//! the tables as the SQL module receives them (encoded, decoded), an error, and the CSV split's SIMD
+//! path against the `csv` crate. Run by `make test-web`.
 #![cfg(target_arch = "wasm32")]
 
 use mentor_insights::ingest::{load, Source};
@@ -75,4 +75,75 @@ fn lazy_group_by_and_sql_run_in_the_browser() {
         err.to_string(),
         "people row 1, column \"hire_date\": \"2020-02-30\" is not a date (expected YYYY-MM-DD)"
     );
+}
+
+/// The CSV split's wasm SIMD path (`target-feature=+simd128`: native tests run the portable one)
+/// against the `csv` crate on pseudo-random files of the bytes that matter to it: the cells, the
+/// header, lines of spaces dropped, a ragged row refused.
+#[wasm_bindgen_test]
+fn csv_split_with_simd_matches_the_csv_crate() {
+    const PARTS: [&[u8]; 11] = [
+        b"a",
+        b"bc",
+        b",",
+        b",",
+        b"\"",
+        b"\r\n",
+        b"\n",
+        b" ",
+        "\u{e9}".as_bytes(),
+        b"-",
+        b"#",
+    ];
+    let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+    let mut next = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n) as usize
+    };
+    for _ in 0..4000 {
+        let bytes: Vec<u8> = (0..next(120))
+            .flat_map(|_| PARTS[next(11)])
+            .copied()
+            .collect();
+        let got = mentor_insights::ingest::raw::csv("t", &bytes, Some(b','))
+            .ok()
+            .map(|t| {
+                let mut rows = vec![t.headers.iter().map(|h| h.as_bytes().to_vec()).collect()];
+                rows.extend(
+                    t.rows()
+                        .map(|r| (0..r.len()).map(|j| r.get(j).as_bytes().to_vec()).collect()),
+                );
+                rows
+            });
+        assert_eq!(
+            got,
+            expected_table(&bytes),
+            "{:?}",
+            String::from_utf8_lossy(&bytes)
+        );
+    }
+}
+
+/// What the split should make of a UTF-8 file, from the `csv` crate's records: the header, then
+/// every record but lines of spaces; `None` when it should refuse the file.
+fn expected_table(bytes: &[u8]) -> Option<Vec<Vec<Vec<u8>>>> {
+    let mut records: Vec<Vec<Vec<u8>>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes)
+        .byte_records()
+        .map(|r| r.unwrap().iter().map(<[u8]>::to_vec).collect())
+        .collect();
+    if records.is_empty() || bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return None;
+    }
+    let header = records.remove(0);
+    let blank = |r: &Vec<Vec<u8>>| r.len() == 1 && r[0].trim_ascii().is_empty();
+    records.retain(|r| !(header.len() > 1 && blank(r)));
+    if records.iter().any(|r| r.len() != header.len()) {
+        return None;
+    }
+    Some(std::iter::once(header).chain(records).collect())
 }

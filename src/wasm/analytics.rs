@@ -764,18 +764,60 @@ extern "C" {
     type TextEncoder;
     #[wasm_bindgen(constructor)]
     fn new() -> TextEncoder;
-    #[wasm_bindgen(method)]
-    fn encode(this: &TextEncoder, text: &JsValue) -> js_sys::Uint8Array;
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(
+        this: &TextEncoder,
+        text: &js_sys::JsString,
+        into: &js_sys::Uint8Array,
+    ) -> Encoded;
+
+    /// What `encodeInto` did: UTF-16 units read, bytes written.
+    type Encoded;
+    #[wasm_bindgen(method, getter)]
+    fn read(this: &Encoded) -> u32;
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &Encoded) -> u32;
 }
 
-/// A text's UTF-8 bytes in wasm memory: a string is encoded by the engine (much faster than
-/// passing it as a Rust `String`, which copies it character by character), bytes are copied.
+/// A text's UTF-8 bytes in wasm memory: bytes are copied; a string is encoded by the engine
+/// straight into wasm memory (`encodeInto`: no JS copy of the bytes, which then had to be copied
+/// again, nor Rust's own transcoding, which goes a character at a time).
 fn bytes(text: &JsValue) -> Vec<u8> {
-    if text.is_string() {
-        TextEncoder::new().encode(text).to_vec()
+    if let Some(s) = text.dyn_ref::<js_sys::JsString>() {
+        utf8(s)
     } else if let Some(b) = text.dyn_ref::<js_sys::ArrayBuffer>() {
         js_sys::Uint8Array::new(b).to_vec()
     } else {
         js_sys::Uint8Array::new(text).to_vec()
+    }
+}
+
+/// A string as UTF-8, encoded into a buffer of a byte per UTF-16 unit (exact for ASCII, which
+/// exports mostly are); what did not fit is encoded again into room for its worst case (three
+/// bytes a unit), so the buffer never holds much more than the text.
+fn utf8(text: &js_sys::JsString) -> Vec<u8> {
+    let encoder = TextEncoder::new();
+    let mut out = Vec::new();
+    let mut rest = text.clone();
+    let mut bytes_per_unit = 1;
+    loop {
+        let units = rest.length();
+        let at = out.len();
+        out.resize(at + units as usize * bytes_per_unit, 0);
+        // The view is made after the resize: growing wasm memory detaches earlier views.
+        let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+        let into = js_sys::Uint8Array::new_with_byte_offset_and_length(
+            &memory.buffer(),
+            out.as_ptr() as u32 + at as u32,
+            (out.len() - at) as u32,
+        );
+        let done = encoder.encode_into(&rest, &into);
+        out.truncate(at + done.written() as usize);
+        if done.read() >= units {
+            out.shrink_to_fit();
+            return out;
+        }
+        rest = rest.substring(done.read(), units);
+        bytes_per_unit = 3;
     }
 }
