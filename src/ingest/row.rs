@@ -203,7 +203,26 @@ impl<'a, T: Record> Located<'a, T> {
 
 /// Row indices by id, for the tables others refer to. Keys borrow the raw text (no allocation per
 /// row); the hasher is a fast fixed one, since ids are only looked up, never iterated.
-pub(super) type Ids<'a> = HashMap<&'a str, usize, rustc_hash::FxBuildHasher>;
+pub(super) type Ids<'a> = HashMap<Id<'a>, usize, rustc_hash::FxBuildHasher>;
+
+/// An id as a key: hashed as its text, compared as [`same_id`] does (`==` on text is a `memcmp`
+/// call, a byte at a time in wasm: a twentieth of a people-heavy load).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Id<'a>(pub &'a str);
+
+impl PartialEq for Id<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        same_id(self.0, other.0)
+    }
+}
+
+impl Eq for Id<'_> {}
+
+impl std::hash::Hash for Id<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
 
 /// The ids references resolve against: people's and pairs'.
 #[derive(Default)]
@@ -231,7 +250,7 @@ impl<'a> Lookup<'a> {
     fn new((ids, repeats): (Ids<'a>, Vec<Problem>), known: bool) -> Lookup<'a> {
         let mut by_row = vec![""; ids.values().max().map_or(0, |m| m + 1)];
         for (id, row) in &ids {
-            by_row[*row] = id;
+            by_row[*row] = id.0;
         }
         Lookup {
             known,
@@ -256,7 +275,7 @@ impl<'a> Lookup<'a> {
             self.last.set(Some(row));
             return Some(row);
         }
-        let row = *self.ids.get(id)?;
+        let row = *self.ids.get(&Id(id))?;
         self.last.set(Some(row));
         Some(row)
     }
@@ -270,10 +289,8 @@ fn same_id(a: &str, b: &str) -> bool {
         return false;
     }
     let (mut x, mut y) = (a.chunks_exact(8), b.chunks_exact(8));
-    let words = x.by_ref().zip(y.by_ref()).all(|(p, q)| {
-        let word = |c: &[u8]| c.iter().fold(0u64, |w, &b| (w << 8) | u64::from(b));
-        word(p) == word(q)
-    });
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or_default());
+    let words = x.by_ref().zip(y.by_ref()).all(|(p, q)| word(p) == word(q));
     words && x.remainder().iter().zip(y.remainder()).all(|(p, q)| p == q)
 }
 
@@ -512,11 +529,46 @@ fn number(s: &str, kind: &Kind) -> Parsed<f64> {
     else {
         return Parsed::Undescribed;
     };
-    match s.parse::<f64>() {
-        Ok(x) if x.is_finite() && x >= min && x <= max && !(whole && x.fract() != 0.0) => {
+    match decimal(s) {
+        Some(x) if x.is_finite() && x >= min && x <= max && !(whole && x.fract() != 0.0) => {
             Parsed::Value(x)
         }
         _ => Parsed::Invalid(Message::new(expected)),
+    }
+}
+
+/// Powers of ten up to the most digits [`decimal`] reads itself (each exact in an f64).
+const POW10: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/// A number's text as `str::parse::<f64>` reads it; plain ones (`45`, `-3.5`: at most 15 digits)
+/// without its general algorithm, which was half of typing a number. Their digits as a whole
+/// number are exact in an f64, and so is the power of ten, so one division rounds correctly
+/// (Clinger's fast path).
+pub(super) fn decimal(s: &str) -> Option<f64> {
+    let (negative, digits) = match s.as_bytes().split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, s.as_bytes()),
+    };
+    let (mut whole, mut count, mut decimals) = (0u64, 0, None);
+    for (i, &c) in digits.iter().enumerate() {
+        match c {
+            b'0'..=b'9' if count < POW10.len() - 1 => {
+                whole = whole * 10 + u64::from(c - b'0');
+                count += 1;
+            }
+            b'.' if decimals.is_none() && i > 0 && i + 1 < digits.len() => {
+                decimals = Some(digits.len() - i - 1);
+            }
+            _ => return s.parse().ok(),
+        }
+    }
+    let x = whole as f64 / POW10.get(decimals.unwrap_or(0))?;
+    match count {
+        0 => s.parse().ok(),
+        _ if negative => Some(-x),
+        _ => Some(x),
     }
 }
 
@@ -573,7 +625,29 @@ impl<C: Choice> FromCell for C {
 
 #[cfg(test)]
 mod tests {
-    use super::same_id;
+    use super::{decimal, same_id};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20000))]
+        /// Every text reads as `str::parse` reads it, to the bit (`-0`, rounding, what it refuses).
+        #[test]
+        fn decimal_reads_as_std_does(parts in proptest::collection::vec(prop::sample::select(vec![
+            "0", "1", "5", "9", "7", ".", "-", "+", "e", " ", "x",
+        ]), 0..24)) {
+            let s = parts.concat();
+            let std = s.parse::<f64>().ok().map(f64::to_bits);
+            prop_assert_eq!(decimal(&s).map(f64::to_bits), std, "{:?}", s);
+        }
+
+        #[test]
+        fn decimal_reads_printed_numbers(x in any::<f64>(), decimals in 0usize..16) {
+            for s in [x.to_string(), format!("{x:.decimals$}")] {
+                let std = s.parse::<f64>().ok().map(f64::to_bits);
+                prop_assert_eq!(decimal(&s).map(f64::to_bits), std, "{:?}", s);
+            }
+        }
+    }
 
     #[test]
     fn same_id_compares_every_byte() {

@@ -3,7 +3,7 @@
 //! not the mentee) and across rows (a key given twice), and the warnings about rows that load but
 //! look odd.
 
-use super::row::{Checked, Ids, Located, Refs, Row};
+use super::row::{decimal, Checked, Id, Ids, Located, Refs, Row};
 use super::DEFAULT_CADENCE_DAYS;
 use crate::error::Problem;
 use crate::i18n::Message;
@@ -103,9 +103,12 @@ fn check_attributes(extra: &[Column], problems: &mut Vec<Problem>) {
             }
             ("interests" | "skills", Values::Text(v)) => {
                 for (row, x) in v.iter().enumerate() {
-                    let long = x
-                        .as_ref()
-                        .filter(|x| x.len() > MAX_LIST_CHARS || x.split(';').count() > MAX_ITEMS);
+                    // More items than MAX_ITEMS take at least MAX_ITEMS separators: shorter cells
+                    // are not counted (a hundredth of a people-heavy load).
+                    let long = x.as_ref().filter(|x| {
+                        x.len() > MAX_LIST_CHARS
+                            || (x.len() >= MAX_ITEMS && x.split(';').count() > MAX_ITEMS)
+                    });
                     if let Some(x) = long {
                         invalid(row, &c.name, x.to_string(), "expected-list");
                     }
@@ -133,7 +136,7 @@ pub(super) fn index<'a, T: Record>(loc: &Located<'a, T>) -> (Ids<'a>, Vec<Proble
         if id.is_empty() {
             continue;
         }
-        match ids.entry(id) {
+        match ids.entry(Id(id)) {
             Entry::Occupied(first) => repeats.push(Problem::DuplicateId {
                 table: T::TABLE.name().into(),
                 row: i + 1,
@@ -203,7 +206,7 @@ fn extra_columns<T: Record>(loc: &Located<'_, T>) -> Vec<Column> {
             let numeric: Option<Vec<Option<f64>>> = cells()
                 .map(|s| match s {
                     None => Some(None),
-                    Some(s) => s.parse::<f64>().ok().filter(|x| x.is_finite()).map(Some),
+                    Some(s) => decimal(s).filter(|x| x.is_finite()).map(Some),
                 })
                 .collect();
             let values = match numeric {
@@ -503,5 +506,37 @@ fn warn_rows(
                 .text("what", what)
                 .text("first", first.to_string()),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{check_attributes, MAX_ITEMS};
+    use crate::model::{Column, Values};
+
+    /// A list of `MAX_ITEMS` items loads; one more is refused, also when its items are empty (the
+    /// shortest such cell).
+    #[test]
+    fn lists_of_more_than_max_items_are_refused() {
+        let cells = [
+            vec!["x"; MAX_ITEMS].join(";"),
+            vec![""; MAX_ITEMS].join(";"),
+            ";".repeat(MAX_ITEMS),
+            vec!["x"; MAX_ITEMS + 1].join(";"),
+        ];
+        let column = Column {
+            name: "interests".into(),
+            values: Values::Text(cells.iter().map(|c| Some(c.as_str().into())).collect()),
+        };
+        let mut problems = Vec::new();
+        check_attributes(&[column], &mut problems);
+        let rows: Vec<usize> = problems
+            .iter()
+            .map(|p| match p {
+                crate::error::Problem::InvalidValue { row, .. } => *row,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(rows, [3, 4]);
     }
 }
