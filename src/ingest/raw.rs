@@ -65,6 +65,8 @@ impl RawTable {
     }
 
     /// The text of cell `k` counted over all rows, the first of its row starting at `row_start`.
+    /// Inlined where cells are read: it is a few instructions, called for every cell.
+    #[inline(always)]
     fn cell(&self, k: usize, first_of_row: bool, row_start: usize) -> &str {
         let start = if first_of_row {
             row_start
@@ -72,9 +74,17 @@ impl RawTable {
             self.cell_ends[k - 1] + 1
         };
         let s = self.slice(start, self.cell_ends[k]);
-        if !s.starts_with('"') {
-            return s;
+        match s.starts_with('"') {
+            true => self.quoted_cell(k, s),
+            false => s,
         }
+    }
+
+    /// The text of quoted cell `k`, whose text in the file is `s`. Apart from the plain path (most
+    /// cells), which is then small enough to be inlined where cells are read.
+    #[cold]
+    #[inline(never)]
+    fn quoted_cell<'s>(&'s self, k: usize, s: &'s str) -> &'s str {
         // Most files have no cell aside: no lookup then.
         let aside = (!self.quoted.is_empty())
             .then(|| self.quoted.get(&k))
@@ -238,6 +248,18 @@ fn split(table: &str, text: String, delimiter: Option<u8>) -> Result<RawTable, B
     // Row 0 is the header; data rows are numbered from 1.
     let mut row = 0usize;
     loop {
+        // Rows whose quotes are simple (most) are cut in one pass; the header and the others by
+        // `Records`, which knows every case of quoting.
+        if row > 0 {
+            let before = raw.row_ends.len();
+            let mut laid = Laid {
+                row_starts: &mut raw.row_starts,
+                cells: &mut raw.cell_ends,
+                row_ends: &mut raw.row_ends,
+            };
+            records.pos = plain_rows(bytes, records.pos, raw.headers.len(), delim, &mut laid);
+            row += raw.row_ends.len() - before;
+        }
         let mark = raw.cell_ends.len();
         let mut row_start = records.pos;
         while bytes
@@ -249,23 +271,12 @@ fn split(table: &str, text: String, delimiter: Option<u8>) -> Result<RawTable, B
         if row_start == bytes.len() {
             break;
         }
-        // Rows whose quotes are simple (most) are cut in one pass; the header and the others by
-        // `Records`, which knows every case of quoting.
-        let plain = (row > 0)
-            .then(|| plain_record(bytes, row_start, &mut raw.cell_ends, delim))
-            .flatten();
-        match plain {
-            Some(end) => records.pos = end,
-            None => {
-                raw.cell_ends.truncate(mark);
-                records.next(&mut Extents::new(
-                    &raw.text,
-                    &mut raw.cell_ends,
-                    &mut raw.quoted,
-                    &mut raw.unescaped,
-                ));
-            }
-        }
+        records.next(&mut Extents::new(
+            &raw.text,
+            &mut raw.cell_ends,
+            &mut raw.quoted,
+            &mut raw.unescaped,
+        ));
         let width = raw.cell_ends.len() - mark;
         if row == 0 {
             raw.headers = (0..width)
@@ -378,7 +389,7 @@ fn count_byte(b: &[u8], byte: u8) -> usize {
     n + b[whole..].iter().filter(|&&c| c == byte).count()
 }
 
-/// The bytes of `b[i..i + 16]` that stop [`plain_record`] (the delimiter, a line break, a quote),
+/// The bytes of `b[i..i + 16]` that stop [`plain_rows`] (the delimiter, a line break, a quote),
 /// a bit each (bit `j` for byte `i + j`): four vector comparisons and a bitmask in wasm SIMD (the
 /// scan eight bytes at a time, before, was a sixth of a load in wasm).
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
@@ -400,49 +411,54 @@ fn stops(b: &[u8], i: usize, delim: u8) -> u32 {
     })
 }
 
-/// Splits the record starting at `start` when its quotes are simple (`"…"` around a whole field,
-/// no quote inside): pushes where each field ends and returns where the record does (its line
-/// break or the input's end), sixteen bytes at a time. None at any other quote, with some ends
-/// pushed: the caller splits that record again with [`Records`], which knows every case.
-fn plain_record(b: &[u8], start: usize, ends: &mut Vec<usize>, delim: u8) -> Option<usize> {
+/// The rows the split lays down: where each starts, where each of their cells ends, where each
+/// ends in `cells`.
+struct Laid<'t> {
+    row_starts: &'t mut Vec<usize>,
+    cells: &'t mut Vec<usize>,
+    row_ends: &'t mut Vec<usize>,
+}
+
+/// Splits rows from `start` on, sixteen bytes at a time, for as long as their quotes are simple
+/// (`"…"` around a whole field, no quote inside) and they are `width` cells wide: lays down each
+/// and skips empty lines. Returns where it stopped (the start of the first row it did not lay
+/// down): at another quote, a row of another width, or the last sixteen bytes, which the caller
+/// splits with [`Records`], which knows every case. One pass over a file of plain rows, with no
+/// call per row.
+fn plain_rows(b: &[u8], start: usize, width: usize, delim: u8, laid: &mut Laid<'_>) -> usize {
+    let mut row_start = start;
+    let mut mark = laid.cells.len();
     let mut i = start;
     'blocks: while i + 16 <= b.len() {
         let mut found = stops(b, i, delim);
         while found != 0 {
             let k = i + found.trailing_zeros() as usize;
             match b[k] {
-                c if c == delim => ends.push(k),
+                c if c == delim => laid.cells.push(k),
+                b'\n' | b'\r' if k == row_start => row_start = k + 1,
                 b'\n' | b'\r' => {
-                    ends.push(k);
-                    return Some(k);
+                    laid.cells.push(k);
+                    if laid.cells.len() - mark != width {
+                        break 'blocks;
+                    }
+                    laid.row_starts.push(row_start);
+                    laid.row_ends.push(laid.cells.len());
+                    (row_start, mark) = (k + 1, laid.cells.len());
                 }
-                b'"' => {
-                    i = past_quotes(b, start, k, delim)?;
-                    continue 'blocks;
-                }
-                _ => {}
+                _ => match past_quotes(b, row_start, k, delim) {
+                    Some(past) => {
+                        i = past;
+                        continue 'blocks;
+                    }
+                    None => break 'blocks,
+                },
             }
             found &= found - 1;
         }
         i += 16;
     }
-    while i < b.len() {
-        match b[i] {
-            c if c == delim => ends.push(i),
-            b'\n' | b'\r' => {
-                ends.push(i);
-                return Some(i);
-            }
-            b'"' => {
-                i = past_quotes(b, start, i, delim)?;
-                continue;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    ends.push(b.len());
-    Some(b.len())
+    laid.cells.truncate(mark);
+    row_start
 }
 
 /// Where the simply quoted field whose opening quote is at `k` ends (just past its closing
@@ -996,7 +1012,7 @@ mod tests {
             fn csv_makes_the_crates_table(parts in proptest::collection::vec(prop::sample::select(vec![
                 // `-` and `#` are the bytes the word search may flag after a `,` or a `"`.
                 &b"a"[..], b"bc", b",", b",", b"\"", b"\r\n", b"\n", b" ", "\u{e9}".as_bytes(), b"-", b"#",
-            ]), 0..60)) {
+            ]), 0..160)) {
                 let bytes = parts.concat();
                 let cells = |t: RawTable| {
                     let mut rows: Split = vec![t.headers.iter().map(|h| h.as_bytes().to_vec()).collect()];

@@ -205,8 +205,8 @@ impl<'a, T: Record> Located<'a, T> {
 /// row); the hasher is a fast fixed one, since ids are only looked up, never iterated.
 pub(super) type Ids<'a> = HashMap<Id<'a>, usize, rustc_hash::FxBuildHasher>;
 
-/// An id as a key: hashed as its text, compared as [`same_id`] does (`==` on text is a `memcmp`
-/// call, a byte at a time in wasm: a twentieth of a people-heavy load).
+/// An id (or another short text) as a key: hashed as its text, compared as [`same_id`] does (`==`
+/// on text is a `memcmp` call, a byte at a time in wasm: a twentieth of a people-heavy load).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Id<'a>(pub &'a str);
 

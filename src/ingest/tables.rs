@@ -221,11 +221,11 @@ fn extra_columns<T: Record>(loc: &Located<'_, T>) -> Vec<Column> {
         .collect()
 }
 
-/// Text cells, each distinct text allocated once.
+/// Text cells, each distinct text allocated once (compared as ids are: a word at a time).
 fn interned<'a>(cells: impl Iterator<Item = Option<&'a str>>) -> Vec<Option<Text>> {
-    let mut seen: HashMap<&str, Text, rustc_hash::FxBuildHasher> = HashMap::default();
+    let mut seen: HashMap<Id<'a>, Text, rustc_hash::FxBuildHasher> = HashMap::default();
     cells
-        .map(|s| s.map(|s| seen.entry(s).or_insert_with(|| Text::from(s)).clone()))
+        .map(|s| s.map(|s| seen.entry(Id(s)).or_insert_with(|| Text::from(s)).clone()))
         .collect()
 }
 
