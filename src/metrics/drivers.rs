@@ -134,23 +134,32 @@ fn natural_order(levels: &mut [String]) {
     });
 }
 
-/// Exit share per label, in `order`, suppressed below `min_group_size`.
+/// The distinct labels, sorted (before their natural order is applied).
+fn distinct(labels: &[Option<&str>]) -> Vec<String> {
+    let set: std::collections::BTreeSet<&str> = labels.iter().flatten().copied().collect();
+    set.into_iter().map(str::to_string).collect()
+}
+
+/// Exit share per label, in `order`, suppressed below `min_group_size`: people and exits counted
+/// per label in one pass.
 fn shares(
-    labels: &[Option<String>],
+    labels: &[Option<&str>],
     follow: &[Follow],
     order: &[String],
     min_group_size: usize,
 ) -> Vec<Grouped<LevelShare>> {
+    let mut counts: rustc_hash::FxHashMap<&str, (usize, usize)> = Default::default();
+    for (l, f) in labels.iter().zip(follow) {
+        if let Some(l) = l {
+            let c = counts.entry(l).or_default();
+            c.0 += 1;
+            c.1 += usize::from(f.event);
+        }
+    }
     let groups = order
         .iter()
         .filter_map(|level| {
-            let (mut n, mut exits) = (0, 0);
-            for (l, f) in labels.iter().zip(follow) {
-                if l.as_deref() == Some(level.as_str()) {
-                    n += 1;
-                    exits += usize::from(f.event);
-                }
-            }
+            let (n, exits) = counts.get(level.as_str()).copied().unwrap_or_default();
             let share = wilson(exits, n, LEVEL).ok()?;
             Some((level.clone(), n, LevelShare { n, exits, share }))
         })
@@ -164,13 +173,11 @@ fn text_driver(
     follow: &[Follow],
     min_group_size: usize,
 ) -> Option<Driver> {
-    let labels: Vec<Option<String>> = values
+    let labels: Vec<Option<&str>> = values
         .iter()
-        .map(|v| Some(v.as_deref().unwrap_or(super::MISSING).to_string()))
+        .map(|v| Some(v.as_deref().unwrap_or(super::MISSING)))
         .collect();
-    let mut order: Vec<String> = labels.iter().flatten().cloned().collect();
-    order.sort_unstable();
-    order.dedup();
+    let mut order = distinct(&labels);
     let present = order.iter().filter(|l| *l != super::MISSING).count();
     if !(2..=MAX_LEVELS).contains(&present) {
         return None;
@@ -290,9 +297,8 @@ fn numeric_driver(
             .map(|l| (l != super::MISSING).then_some(l))
             .collect()
     };
-    let mut order: Vec<String> = labels.iter().flatten().cloned().collect();
-    order.sort_unstable();
-    order.dedup();
+    let labels: Vec<Option<&str>> = labels.iter().map(Option::as_deref).collect();
+    let mut order = distinct(&labels);
     // Bands and values by their lower end.
     order.sort_by(|a, b| {
         let low = |s: &str| {

@@ -203,7 +203,7 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
     check_level(level)?;
     let w = check(data)?;
     let prep = Prepared::new(data, w, ties);
-    let max = maximise(data.x.len(), |beta| prep.eval(beta))
+    let max = maximise(vec![0.0; data.x.len()], |beta| prep.eval(beta))
         .map_err(|f| not_converged(data.names, &f.detail("those with and without the event")))?;
     let covariance = covariance(data, &prep, &max)?;
     let terms = terms(data.names, &max.beta, &covariance, level)?;

@@ -15,6 +15,7 @@ use super::prec::{KKT_TOLERANCE, MAX_ACTIVE_SET_ROUNDS};
 use super::{insufficient, normal_two_sided_p};
 use crate::error::{Error, Result};
 use serde::Serialize;
+use std::hash::Hasher;
 
 /// One coefficient of the fit (the first is `intercept`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -48,14 +49,6 @@ impl LogitFit {
     }
 }
 
-fn log1pexp(x: f64) -> f64 {
-    if x > 35.0 {
-        x
-    } else {
-        ln_1p(exp(x))
-    }
-}
-
 /// Fits `P(y = 1) = 1/(1 + exp(−(b₀ + Σ bⱼxⱼ)))`; `x` holds one column per covariate.
 pub fn logistic(y: &[bool], x: &[Vec<f64>], names: &[String]) -> Result<LogitFit> {
     logistic_ridge(y, x, names, 0.0)
@@ -68,12 +61,115 @@ pub fn logistic_ridge(
     names: &[String],
     ridge: f64,
 ) -> Result<LogitFit> {
+    let rows = checked_rows(y, x, names, ridge)?;
+    fit_rows(&rows, names, ridge, vec![0.0; x.len() + 1])
+}
+
+const METHOD: &str = "logistic regression";
+
+/// The rows of a fit, each distinct one (outcome and covariates) kept once with how often it
+/// occurs: the log-likelihood and its derivatives are sums over rows, so k equal rows add as one
+/// row weighted k. Risk learning's rows are much alike (every closed pair that fired no signal
+/// has the same zeros), and a fit passes over its rows once per Newton step.
+struct Rows {
+    /// The rows before counting.
+    n: usize,
+    /// Coefficients, the intercept's first.
+    p: usize,
+    /// Flat, row-major, each row starting with the intercept's 1.
+    values: Vec<f64>,
+    y: Vec<bool>,
+    count: Vec<f64>,
+}
+
+impl Rows {
+    /// The distinct rows of `y` and `x`, in the order they first occur.
+    fn counted(y: &[bool], x: &[Vec<f64>]) -> Rows {
+        let mut rows = Rows::empty(y.len(), x.len() + 1);
+        let mut seen = Default::default();
+        let mut row = vec![0.0; x.len()];
+        for (i, yi) in y.iter().enumerate() {
+            for (v, c) in row.iter_mut().zip(x) {
+                *v = c[i];
+            }
+            rows.add(&mut seen, *yi, &row, 1.0);
+        }
+        rows
+    }
+
+    /// The rows with only the covariates `columns` (indices into the covariates), counted again:
+    /// fewer covariates make more rows equal.
+    fn select(&self, columns: &[usize]) -> Rows {
+        let mut rows = Rows::empty(self.n, columns.len() + 1);
+        let mut seen = Default::default();
+        let mut row = vec![0.0; columns.len()];
+        for (r, y, count) in self.iter() {
+            for (v, &j) in row.iter_mut().zip(columns) {
+                *v = r[j + 1];
+            }
+            rows.add(&mut seen, y, &row, count);
+        }
+        rows
+    }
+
+    fn empty(n: usize, p: usize) -> Rows {
+        Rows {
+            n,
+            p,
+            values: Vec::new(),
+            y: Vec::new(),
+            count: Vec::new(),
+        }
+    }
+
+    /// Adds `count` rows of outcome `y` and covariates `row`: to the equal row kept already, or
+    /// as a new one. `seen` maps a row's hash to where the first row with it is kept; rows whose
+    /// hashes collide without being equal are kept apart (the sums stay the same, less is saved).
+    fn add(
+        &mut self,
+        seen: &mut rustc_hash::FxHashMap<u64, usize>,
+        y: bool,
+        row: &[f64],
+        count: f64,
+    ) {
+        let mut h = rustc_hash::FxHasher::default();
+        h.write_u8(u8::from(y));
+        for v in row {
+            h.write_u64(v.to_bits());
+        }
+        let at = *seen.entry(h.finish()).or_insert(self.y.len());
+        let same = at < self.y.len()
+            && self.y[at] == y
+            && self.values[at * self.p + 1..(at + 1) * self.p]
+                .iter()
+                .zip(row)
+                .all(|(a, b)| a.to_bits() == b.to_bits());
+        if same {
+            self.count[at] += count;
+        } else {
+            self.values.push(1.0);
+            self.values.extend_from_slice(row);
+            self.y.push(y);
+            self.count.push(count);
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&[f64], bool, f64)> {
+        self.values
+            .chunks_exact(self.p)
+            .zip(&self.y)
+            .zip(&self.count)
+            .map(|((r, y), k)| (r, *y, *k))
+    }
+}
+
+/// The data checked for a fit (equal lengths, both outcomes, enough rows), as counted rows.
+fn checked_rows(y: &[bool], x: &[Vec<f64>], names: &[String], ridge: f64) -> Result<Rows> {
     let n = y.len();
     let p = x.len() + 1;
-    let method = "logistic regression";
     if x.iter().any(|c| c.len() != n) || names.len() + 1 != p {
         return Err(insufficient(
-            method,
+            METHOD,
             "columns of equal length",
             "columns of different lengths",
         ));
@@ -81,33 +177,32 @@ pub fn logistic_ridge(
     let ones = y.iter().filter(|v| **v).count();
     if ones == 0 || ones == n {
         return Err(insufficient(
-            method,
+            METHOD,
             "both outcomes present",
             format!("{ones} of {n} positive"),
         ));
     }
     if n <= p && ridge == 0.0 {
         return Err(insufficient(
-            method,
+            METHOD,
             format!("more rows than coefficients ({p})"),
             format!("n = {n}"),
         ));
     }
-    // Row-major and flat, each row starting with the intercept's 1.
-    let mut rows = vec![1.0; n * p];
-    for (a, col) in x.iter().enumerate() {
-        for (i, v) in col.iter().enumerate() {
-            rows[i * p + a + 1] = *v;
-        }
-    }
+    Ok(Rows::counted(y, x))
+}
+
+/// Maximises the penalised log-likelihood of `rows` from `start` (the intercept first); the
+/// terms, their standard errors and the unpenalised log-likelihood.
+fn fit_rows(rows: &Rows, names: &[String], ridge: f64, start: Vec<f64>) -> Result<LogitFit> {
     let penalty = |beta: &[f64]| ridge / 2.0 * beta[1..].iter().map(|b| b * b).sum::<f64>();
     let max =
-        maximise(p, |beta| penalised(&rows, y, beta, ridge)).map_err(|f| Error::NotConverged {
-            method: method.into(),
+        maximise(start, |beta| penalised(rows, beta, ridge)).map_err(|f| Error::NotConverged {
+            method: METHOD.into(),
             detail: f.detail("the outcomes"),
         })?;
     let cov = invert(&max.at.information).ok_or_else(|| Error::NotConverged {
-        method: method.into(),
+        method: METHOD.into(),
         detail: "the information matrix is singular".into(),
     })?;
     let terms = max
@@ -130,7 +225,7 @@ pub fn logistic_ridge(
         })
         .collect();
     Ok(LogitFit {
-        n,
+        n: rows.n,
         terms,
         log_likelihood: max.at.objective + penalty(&max.beta),
         iterations: max.iterations,
@@ -147,35 +242,40 @@ pub struct NonNegativeFit {
 
 /// As [`logistic_ridge`], maximised subject to every covariate's coefficient ≥ 0 (the intercept
 /// free): Lawson & Hanson's active-set method (1974, ch. 23) on the penalised log-likelihood, which
-/// is strictly concave, so its maximum is unique and each round raises the objective. Starting
-/// with every coefficient held at 0, a round frees the held covariate whose score (the slope of the
-/// objective in its direction) is largest and positive, fits the free ones unconstrained, and,
-/// where that makes some free coefficient negative, steps back from the last feasible point
-/// toward the new fit only as far as the first one reaching 0, which is held again. It stops when
+/// is strictly concave, so its maximum is unique and each round raises the objective. When the
+/// unconstrained fit is already non-negative it is the answer, as it is. Otherwise the method
+/// starts where that fit's coefficients are positive (those free at their values, the others
+/// held at 0; any feasible start reaches the same maximum, and this one is usually next to it),
+/// and [`ActiveSet::fit_feasible`] fits the free ones. A round then frees the held covariate whose score (the
+/// slope of the objective in its direction) is largest and positive, and fits again. It stops when
 /// every held covariate's score is ≤ [`KKT_TOLERANCE`](super::prec): the Karush–Kuhn–Tucker
-/// conditions of the constrained maximum. When the unconstrained fit is already non-negative it
-/// is the answer, as it is. Standard errors are those of the free coefficients' fit.
+/// conditions of the constrained maximum. Standard errors are those of the free coefficients' fit.
 pub fn logistic_ridge_nonneg(
     y: &[bool],
     x: &[Vec<f64>],
     names: &[String],
     ridge: f64,
 ) -> Result<NonNegativeFit> {
-    let plain = logistic_ridge(y, x, names, ridge)?;
+    let rows = checked_rows(y, x, names, ridge)?;
+    let plain = fit_rows(&rows, names, ridge, vec![0.0; x.len() + 1])?;
     if plain.terms[1..].iter().all(|t| t.coef >= 0.0) {
         return Ok(NonNegativeFit {
             fit: plain,
             held_at_zero: Vec::new(),
         });
     }
-    let mut free: Vec<usize> = Vec::new();
-    let mut beta = vec![0.0; x.len()];
-    let mut fit = fit_free(y, x, names, ridge, &free)?;
+    let mut beta: Vec<f64> = plain.terms[1..].iter().map(|t| t.coef.max(0.0)).collect();
+    let mut free: Vec<usize> = (0..x.len()).filter(|&j| beta[j] > 0.0).collect();
+    let active = ActiveSet {
+        rows: &rows,
+        names,
+        ridge,
+    };
+    let mut fit = active.fit_feasible(&mut free, &mut beta, plain.terms[0].coef)?;
     for _ in 0..MAX_ACTIVE_SET_ROUNDS {
-        let scores = held_scores(y, x, &fit, &free);
-        let best = scores
-            .iter()
-            .copied()
+        let best = active
+            .held_scores(&fit, &free)
+            .into_iter()
             .filter(|(_, g)| *g > KKT_TOLERANCE)
             .max_by(|a, b| a.1.total_cmp(&b.1));
         let Some((j, _)) = best else {
@@ -183,8 +283,34 @@ pub fn logistic_ridge_nonneg(
         };
         free.push(j);
         free.sort_unstable();
+        fit = active.fit_feasible(&mut free, &mut beta, fit.terms[0].coef)?;
+    }
+    Err(Error::NotConverged {
+        method: "non-negative logistic regression".into(),
+        detail: format!("no solution after {MAX_ACTIVE_SET_ROUNDS} active-set rounds"),
+    })
+}
+
+/// What every round of the active-set method fits on.
+struct ActiveSet<'a> {
+    rows: &'a Rows,
+    names: &'a [String],
+    ridge: f64,
+}
+
+impl ActiveSet<'_> {
+    /// The fit of the intercept and the `free` covariates, Newton's iterations starting from
+    /// `intercept` and the coefficients `beta` (feasible: ≥ 0, held ones 0). Where that fit makes
+    /// a free coefficient negative, steps from `beta` toward it only as far as the first one
+    /// reaching 0, holds that one again, and fits the rest; `beta` ends at the fit.
+    fn fit_feasible(
+        &self,
+        free: &mut Vec<usize>,
+        beta: &mut [f64],
+        mut intercept: f64,
+    ) -> Result<LogitFit> {
         loop {
-            let next = fit_free(y, x, names, ridge, &free)?;
+            let next = self.fit_free(free, beta, intercept)?;
             let coef = |j: usize| {
                 let at = free.iter().position(|&f| f == j).unwrap_or(0);
                 next.terms[at + 1].coef
@@ -197,15 +323,15 @@ pub fn logistic_ridge_nonneg(
                 .map(|&j| (j, beta[j] / (beta[j] - coef(j))))
                 .min_by(|a, b| a.1.total_cmp(&b.1));
             let Some((blocking, alpha)) = first else {
-                for &j in &free {
+                for &j in free.iter() {
                     beta[j] = coef(j);
                 }
-                fit = next;
-                break;
+                return Ok(next);
             };
-            for &j in &free {
+            for &j in free.iter() {
                 beta[j] += alpha * (coef(j) - beta[j]);
             }
+            intercept += alpha * (next.terms[0].coef - intercept);
             beta[blocking] = 0.0;
             free.retain(|&j| beta[j] > 0.0);
             for b in beta.iter_mut().filter(|b| **b <= 0.0) {
@@ -213,38 +339,35 @@ pub fn logistic_ridge_nonneg(
             }
         }
     }
-    Err(Error::NotConverged {
-        method: "non-negative logistic regression".into(),
-        detail: format!("no solution after {MAX_ACTIVE_SET_ROUNDS} active-set rounds"),
-    })
-}
 
-/// The ridge fit of the intercept and the `free` covariates.
-fn fit_free(
-    y: &[bool],
-    x: &[Vec<f64>],
-    names: &[String],
-    ridge: f64,
-    free: &[usize],
-) -> Result<LogitFit> {
-    let cols: Vec<Vec<f64>> = free.iter().map(|&j| x[j].clone()).collect();
-    let own: Vec<String> = free.iter().map(|&j| names[j].clone()).collect();
-    logistic_ridge(y, &cols, &own, ridge)
-}
+    /// The ridge fit of the intercept and the `free` covariates, from `intercept` and `beta`.
+    fn fit_free(&self, free: &[usize], beta: &[f64], intercept: f64) -> Result<LogitFit> {
+        let own: Vec<String> = free.iter().map(|&j| self.names[j].clone()).collect();
+        let start = std::iter::once(intercept)
+            .chain(free.iter().map(|&j| beta[j]))
+            .collect();
+        fit_rows(&self.rows.select(free), &own, self.ridge, start)
+    }
 
-/// Each held covariate's score at `fit`: Σᵢ xᵢⱼ (yᵢ − μᵢ), the penalty's slope being 0 at 0.
-fn held_scores(y: &[bool], x: &[Vec<f64>], fit: &LogitFit, free: &[usize]) -> Vec<(usize, f64)> {
-    let n = y.len();
-    let resid: Vec<f64> = (0..n)
-        .map(|i| {
-            let row: Vec<f64> = free.iter().map(|&j| x[j][i]).collect();
-            f64::from(u8::from(y[i])) - fit.predict(&row)
-        })
-        .collect();
-    (0..x.len())
-        .filter(|j| !free.contains(j))
-        .map(|j| (j, x[j].iter().zip(&resid).map(|(v, r)| v * r).sum()))
-        .collect()
+    /// Each held covariate's score at `fit`: Σᵢ xᵢⱼ (yᵢ − μᵢ), the penalty's slope being 0 at 0.
+    fn held_scores(&self, fit: &LogitFit, free: &[usize]) -> Vec<(usize, f64)> {
+        let k = self.names.len();
+        let mut scores = vec![0.0; k];
+        let mut row = vec![0.0; free.len()];
+        for (r, y, count) in self.rows.iter() {
+            for (v, &j) in row.iter_mut().zip(free) {
+                *v = r[j + 1];
+            }
+            let resid = count * (f64::from(u8::from(y)) - fit.predict(&row));
+            for (s, v) in scores.iter_mut().zip(&r[1..]) {
+                *s += v * resid;
+            }
+        }
+        (0..k)
+            .filter(|j| !free.contains(j))
+            .map(|j| (j, scores[j]))
+            .collect()
+    }
 }
 
 /// The fit of the free covariates with every covariate in its place (held ones at 0).
@@ -273,19 +396,24 @@ fn expand(fit: LogitFit, free: &[usize], names: &[String]) -> NonNegativeFit {
 }
 
 /// The binomial log-likelihood less the ridge penalty (intercept unpenalised), its gradient and
-/// information at `beta`; `rows` (flat, row-major) start with the intercept's 1.
-fn penalised(rows: &[f64], y: &[bool], beta: &[f64], ridge: f64) -> Point {
+/// information at `beta`.
+fn penalised(rows: &Rows, beta: &[f64], ridge: f64) -> Point {
     let p = beta.len();
     let mut objective = 0.0;
     let mut gradient = vec![0.0; p];
     // The lower triangle, flat.
     let mut info = vec![0.0; p * p];
-    for (r, yi) in rows.chunks_exact(p).zip(y) {
+    for (r, y, count) in rows.iter() {
         let eta: f64 = r.iter().zip(beta).map(|(a, b)| a * b).sum();
-        objective -= if *yi { log1pexp(-eta) } else { log1pexp(eta) };
-        let mu = 1.0 / (1.0 + exp(-eta));
-        let w = mu * (1.0 - mu);
-        let resid = f64::from(u8::from(*yi)) - mu;
+        // One exponential a row, which cannot overflow: with e = exp(−|η|), μ = 1/(1 + exp(−η))
+        // is 1/(1 + e) or e/(1 + e), μ(1 − μ) = e/(1 + e)², and −ln P(y) is
+        // ln(1 + e) + max(±η, 0).
+        let e = exp(-eta.abs());
+        let mu = if eta >= 0.0 { 1.0 } else { e } / (1.0 + e);
+        let loss = ln_1p(e) + if y { -eta } else { eta }.max(0.0);
+        objective -= count * loss;
+        let w = count * e / ((1.0 + e) * (1.0 + e));
+        let resid = count * (f64::from(u8::from(y)) - mu);
         // Zeros add nothing (and rows are often mostly zeros: signals that did not fire).
         for a in (0..p).filter(|&a| r[a] != 0.0) {
             gradient[a] += r[a] * resid;
@@ -309,6 +437,40 @@ mod tests {
 
     fn names(k: usize) -> Vec<String> {
         (0..k).map(|j| format!("x{j}")).collect()
+    }
+
+    /// Equal rows counted once with their count give the log-likelihood, gradient and information
+    /// of every row added one by one.
+    #[test]
+    fn counted_rows_give_the_likelihood_of_every_row() {
+        let x = vec![
+            vec![0.0, 1.0, 0.0, 1.0, 0.5, 0.0],
+            vec![0.0, 0.0, 0.0, 2.0, 0.0, 0.0],
+        ];
+        let y = [false, true, false, true, true, false];
+        let counted = Rows::counted(&y, &x);
+        assert_eq!(counted.count, vec![3.0, 1.0, 1.0, 1.0]);
+        let each = Rows {
+            n: 6,
+            p: 3,
+            values: (0..6).flat_map(|i| [1.0, x[0][i], x[1][i]]).collect(),
+            y: y.to_vec(),
+            count: vec![1.0; 6],
+        };
+        let beta = [0.3, -0.7, 1.1];
+        let (a, b) = (
+            penalised(&counted, &beta, 1.0),
+            penalised(&each, &beta, 1.0),
+        );
+        assert!((a.objective - b.objective).abs() < 1e-12);
+        for k in 0..3 {
+            assert!((a.gradient[k] - b.gradient[k]).abs() < 1e-12);
+            for l in 0..3 {
+                assert!((a.information[k][l] - b.information[k][l]).abs() < 1e-12);
+            }
+        }
+        // With the first covariate alone, rows 1 and 3 are equal too.
+        assert_eq!(counted.select(&[0]).count, vec![3.0, 2.0, 1.0]);
     }
 
     #[test]

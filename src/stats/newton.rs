@@ -1,5 +1,6 @@
 //! Newton–Raphson with step halving, maximising a concave objective (a log-likelihood, possibly
-//! penalised): what the Cox and logistic fits share. Starts at zero; each step solves
+//! penalised): what the Cox and logistic fits share. Starts where asked (zero, or a nearby fit's
+//! coefficients); each step solves
 //! information · δ = gradient, halves δ until the objective does not fall, and stops when the
 //! step is below [`prec::STEP_TOLERANCE`](super::prec) (or the objective is flat), when a
 //! coefficient diverges, or after [`prec::MAX_NEWTON_ITERATIONS`](super::prec).
@@ -65,9 +66,9 @@ impl Failure {
     }
 }
 
-/// Maximises `eval`'s objective over `p` coefficients.
-pub fn maximise(p: usize, eval: impl Fn(&[f64]) -> Point) -> Result<Maximum, Failure> {
-    let mut beta = vec![0.0; p];
+/// Maximises `eval`'s objective over the coefficients, starting at `start`.
+pub fn maximise(start: Vec<f64>, eval: impl Fn(&[f64]) -> Point) -> Result<Maximum, Failure> {
+    let mut beta = start;
     let mut cur = eval(&beta);
     for iterations in 1..=MAX_NEWTON_ITERATIONS {
         let delta =
@@ -135,7 +136,7 @@ mod tests {
                 information: a.iter().map(|r| r.to_vec()).collect(),
             }
         };
-        let max = maximise(2, eval).unwrap();
+        let max = maximise(vec![0.0; 2], eval).unwrap();
         assert!((max.beta[0] - 1.5).abs() < 1e-12 && (max.beta[1] + 0.5).abs() < 1e-12);
         assert!(max.iterations <= 2);
     }
@@ -148,12 +149,12 @@ mod tests {
             gradient: vec![1.0],
             information: vec![vec![0.01]],
         };
-        assert_eq!(maximise(1, rising).err(), Some(Failure::Diverged));
+        assert_eq!(maximise(vec![0.0], rising).err(), Some(Failure::Diverged));
         let flat = |_: &[f64]| Point {
             objective: 0.0,
             gradient: vec![1.0],
             information: vec![vec![0.0]],
         };
-        assert_eq!(maximise(1, flat).err(), Some(Failure::Singular));
+        assert_eq!(maximise(vec![0.0], flat).err(), Some(Failure::Singular));
     }
 }
