@@ -243,11 +243,62 @@ pub struct Engagement {
     pub warnings: Vec<Warning>,
 }
 
+/// Values by period key (a month's or week's), in key order: a pair's sessions or ratings by
+/// period. A sorted list rather than a tree: a pair has a few dozen periods, and its rows mostly
+/// come in date order, so a new key usually goes last.
+#[derive(Debug, Clone)]
+struct ByKey<V>(Vec<(i32, V)>);
+
+impl<V> Default for ByKey<V> {
+    fn default() -> Self {
+        ByKey(Vec::new())
+    }
+}
+
+impl<V: Default> ByKey<V> {
+    /// The value of `key`, made (default) when missing.
+    fn entry(&mut self, key: i32) -> &mut V {
+        let at = match self.0.last() {
+            Some((last, _)) if *last == key => self.0.len() - 1,
+            Some((last, _)) if *last > key => match self.0.binary_search_by_key(&key, |e| e.0) {
+                Ok(at) => at,
+                Err(at) => {
+                    self.0.insert(at, (key, V::default()));
+                    at
+                }
+            },
+            _ => {
+                self.0.push((key, V::default()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[at].1
+    }
+}
+
+impl<V> ByKey<V> {
+    fn get(&self, key: i32) -> Option<&V> {
+        let at = self.0.binary_search_by_key(&key, |e| e.0).ok()?;
+        Some(&self.0[at].1)
+    }
+
+    /// The entries with keys from `first` to `last`.
+    fn range(&self, first: i32, last: i32) -> &[(i32, V)] {
+        let from = self.0.partition_point(|e| e.0 < first);
+        let to = self.0.partition_point(|e| e.0 <= last);
+        &self.0[from..to.max(from)]
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, (i32, V)> {
+        self.0.iter()
+    }
+}
+
 /// Session counts per pair (by row index) and period key, in key order.
-fn counts_by_pair_period(d: &Dataset, period: Period) -> Vec<BTreeMap<i32, Counts>> {
-    let mut out = vec![BTreeMap::<i32, Counts>::new(); d.pairs.len()];
+fn counts_by_pair_period(d: &Dataset, period: Period) -> Vec<ByKey<Counts>> {
+    let mut out = vec![ByKey::<Counts>::default(); d.pairs.len()];
     for s in &d.sessions.rows {
-        let c = out[s.pair].entry(period.key(s.date)).or_default();
+        let c = out[s.pair].entry(period.key(s.date));
         match s.status {
             SessionStatus::Held => {
                 c.held += 1;
@@ -465,14 +516,14 @@ struct Facts<'a> {
     period: Period,
     /// Session counts per pair and period key; and per month (the trends are monthly) when the
     /// period is not the month.
-    by_period: Vec<BTreeMap<i32, Counts>>,
-    by_month: Option<Vec<BTreeMap<i32, Counts>>>,
+    by_period: Vec<ByKey<Counts>>,
+    by_month: Option<Vec<ByKey<Counts>>>,
     last_held: Vec<Option<Day>>,
     /// Sessions the mentee started, and sessions with a known initiator.
     initiated: Vec<(u32, u32)>,
     /// Ratings by the mentor and by the mentee.
     ratings: Vec<[RatingSum; 2]>,
-    rating_months: Vec<BTreeMap<i32, RatingSum>>,
+    rating_months: Vec<ByKey<RatingSum>>,
 }
 
 impl<'a> Facts<'a> {
@@ -492,14 +543,12 @@ impl<'a> Facts<'a> {
             }
         }
         let mut ratings = vec![[(0.0, 0usize); 2]; n];
-        let mut rating_months: Vec<BTreeMap<i32, RatingSum>> = vec![BTreeMap::new(); n];
+        let mut rating_months: Vec<ByKey<RatingSum>> = vec![ByKey::default(); n];
         for f in &d.feedback.rows {
             let r = &mut ratings[f.pair][usize::from(f.respondent == Role::Mentee)];
             r.0 += f.rating;
             r.1 += 1;
-            let m = rating_months[f.pair]
-                .entry(Period::Month.key(f.date))
-                .or_default();
+            let m = rating_months[f.pair].entry(Period::Month.key(f.date));
             m.0 += f.rating;
             m.1 += 1;
         }
@@ -517,7 +566,7 @@ impl<'a> Facts<'a> {
     }
 
     /// Session counts per pair and month.
-    fn by_month(&self) -> &[BTreeMap<i32, Counts>] {
+    fn by_month(&self) -> &[ByKey<Counts>] {
         self.by_month.as_deref().unwrap_or(&self.by_period)
     }
 
@@ -535,19 +584,19 @@ impl<'a> Facts<'a> {
         let (first, last) = (period.key(p.start), period.key(span_end));
         let mut totals = Counts::default();
         if first <= last {
-            for c in self.by_period[i].range(first..=last) {
-                totals.add(c.1);
+            for c in self.by_period[i].range(first, last) {
+                totals.add(&c.1);
             }
         }
         let periods = drill_down.then(|| {
             series(period, first, last, |k| {
-                self.by_period[i].get(&k).copied().unwrap_or_default()
+                self.by_period[i].get(k).copied().unwrap_or_default()
             })
         });
         let first_month = Period::Month.key(p.start);
         let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(span_end))
             .map(|m| {
-                let held = self.by_month()[i].get(&m).map_or(0, |c| c.held);
+                let held = self.by_month()[i].get(m).map_or(0, |c| c.held);
                 (f64::from(m - first_month), f64::from(held))
             })
             .collect();
@@ -664,10 +713,10 @@ impl<'a> Facts<'a> {
                 (active > 0).then(|| (x, held / active as f64))
             })
             .collect();
-        let mut rating_by_month: BTreeMap<i32, RatingSum> = BTreeMap::new();
+        let mut rating_by_month: ByKey<RatingSum> = ByKey::default();
         for &i in members {
-            for (m, (s, n)) in &self.rating_months[i] {
-                let e = rating_by_month.entry(*m).or_default();
+            for (m, (s, n)) in self.rating_months[i].iter() {
+                let e = rating_by_month.entry(*m);
                 e.0 += s;
                 e.1 += n;
             }
@@ -697,12 +746,12 @@ fn group_totals(
     first: i32,
     last: i32,
     members: &[usize],
-    per_pair: &[BTreeMap<i32, Counts>],
+    per_pair: &[ByKey<Counts>],
 ) -> Vec<Counts> {
     let slot = |k: i32| ((k - first) / period.step()) as usize;
     let mut out = vec![Counts::default(); if first <= last { slot(last) + 1 } else { 0 }];
     for &i in members {
-        for (k, c) in per_pair[i].range(first..=last) {
+        for (k, c) in per_pair[i].range(first, last) {
             out[slot(*k)].add(c);
         }
     }
@@ -710,7 +759,7 @@ fn group_totals(
 }
 
 /// `(month index from first_month, mean rating)` for each month with a rating.
-fn monthly_means(first_month: i32, months: &BTreeMap<i32, RatingSum>) -> Vec<(f64, f64)> {
+fn monthly_means(first_month: i32, months: &ByKey<RatingSum>) -> Vec<(f64, f64)> {
     months
         .iter()
         .map(|(m, (sum, n))| (f64::from(m - first_month), sum / *n as f64))
@@ -835,5 +884,25 @@ fn summarise_engagement(s: &mut Summary, e: &Engagement) {
             &["col-period", "col-held", "col-cancelled", "col-no-show"],
             rows,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ByKey;
+
+    #[test]
+    fn values_by_key_stay_in_key_order_however_they_come() {
+        let mut by = ByKey::<u32>::default();
+        for key in [5, 5, 7, 3, 7, 6, 3, 9] {
+            *by.entry(key) += 1;
+        }
+        let all: Vec<(i32, u32)> = by.iter().copied().collect();
+        assert_eq!(all, vec![(3, 2), (5, 2), (6, 1), (7, 2), (9, 1)]);
+        assert_eq!(by.get(6), Some(&1));
+        assert_eq!(by.get(4), None);
+        assert_eq!(by.range(4, 7), &[(5, 2), (6, 1), (7, 2)]);
+        assert_eq!(by.range(10, 20), &[]);
+        assert_eq!(by.range(7, 5), &[]);
     }
 }
