@@ -19,6 +19,7 @@ mod module_graph;
 mod planted_effects;
 mod progression_reference;
 mod report_curves;
+mod report_engagement;
 mod report_html;
 mod report_properties;
 mod retention_reference;

@@ -404,16 +404,26 @@ impl Analysis for EngagementOptions {
     ];
 
     fn analyse(&self, view: &View<'_>, params: &Params) -> Result<Engagement> {
-        engagement_on(view, params, self)
+        engagement_on(view, params, self, Listed::All)
     }
 }
 
 impl Part for EngagementOptions {
     /// The summaries of the pairs active at as_of only (SPEC §4.2): the analysis itself lists
-    /// every pair, and a large organisation's ended pairs are most of its size.
-    fn kept(e: &mut Engagement) {
-        e.pairs.retain(|p| p.active);
+    /// every pair, and a large organisation's ended pairs are most of its size. The programs still
+    /// count every pair; the findings read the active ones.
+    fn in_report(view: &View<'_>, params: &Params) -> Result<Engagement> {
+        view.data.require(Self::NAME, Self::NEEDS)?;
+        engagement_on(view, params, &Self::default(), Listed::Active)
     }
+}
+
+/// Which pairs' summaries a result lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Listed {
+    All,
+    /// Those active at `as_of` (the report's); the others' trends are not computed.
+    Active,
 }
 
 super::warnings_in_locale!(Engagement);
@@ -424,11 +434,19 @@ pub fn engagement(d: &Dataset, params: &Params, opts: &EngagementOptions) -> Res
     opts.run(d, params)
 }
 
-fn engagement_on(view: &View<'_>, params: &Params, opts: &EngagementOptions) -> Result<Engagement> {
+fn engagement_on(
+    view: &View<'_>,
+    params: &Params,
+    opts: &EngagementOptions,
+    listed: Listed,
+) -> Result<Engagement> {
     let facts = Facts::new(&view.data, view.as_of, opts.period);
     let drill_down = drill_down(&view.data, opts)?;
     let mut pairs: Vec<PairEngagement> = (0..facts.d.pairs.len())
-        .map(|i| facts.pair(i, drill_down[i]))
+        .map(|i| {
+            let trends = listed == Listed::All || facts.d.pairs.rows[i].end.is_none();
+            facts.pair(i, drill_down[i], trends)
+        })
         .collect();
     let min = params.min_group_size;
     let program_labels: Vec<String> = facts
@@ -460,6 +478,9 @@ fn engagement_on(view: &View<'_>, params: &Params, opts: &EngagementOptions) -> 
         "pairs",
         min,
     ));
+    if listed == Listed::Active {
+        pairs.retain(|p| p.active);
+    }
     pairs.sort_by(|a, b| a.pair_id.cmp(&b.pair_id));
     Ok(Engagement {
         as_of: IsoDate(view.as_of),
@@ -576,8 +597,9 @@ impl<'a> Facts<'a> {
         p.end.unwrap_or(self.as_of).min(self.as_of)
     }
 
-    /// Pair `i`'s summary; its per-period counts only when `drill_down`.
-    fn pair(&self, i: usize, drill_down: bool) -> PairEngagement {
+    /// Pair `i`'s summary; its per-period counts only when `drill_down`, its trends only when
+    /// `trends`.
+    fn pair(&self, i: usize, drill_down: bool, trends: bool) -> PairEngagement {
         let p = &self.d.pairs.rows[i];
         let period = self.period;
         let span_end = self.span_end(i);
@@ -594,13 +616,16 @@ impl<'a> Facts<'a> {
             })
         });
         let first_month = Period::Month.key(p.start);
-        let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(span_end))
-            .map(|m| {
-                let held = self.by_month()[i].get(m).map_or(0, |c| c.held);
-                (f64::from(m - first_month), f64::from(held))
-            })
-            .collect();
-        let rating_points = monthly_means(first_month, &self.rating_months[i]);
+        let session_trend = || {
+            let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(span_end))
+                .map(|m| {
+                    let held = self.by_month()[i].get(m).map_or(0, |c| c.held);
+                    (f64::from(m - first_month), f64::from(held))
+                })
+                .collect();
+            trend(&monthly)
+        };
+        let rating_trend = || trend(&monthly_means(first_month, &self.rating_months[i]));
         let active_days = span_end - p.start;
         let (mentee_started, known) = self.initiated[i];
         let [by_mentor, by_mentee] = self.ratings[i];
@@ -624,8 +649,8 @@ impl<'a> Facts<'a> {
             },
             totals,
             periods,
-            trend: trend(&monthly),
-            rating_trend: trend(&rating_points),
+            trend: trends.then(session_trend).flatten(),
+            rating_trend: trends.then(rating_trend).flatten(),
         }
     }
 
