@@ -169,10 +169,30 @@ pub fn goals(d: &Dataset, params: &Params, opts: GoalOptions) -> Result<Goals> {
 }
 
 fn goals_on(view: &View<'_>, params: &Params, opts: GoalOptions) -> Result<Goals> {
+    let all: Vec<usize> = (0..view.data.goals.len()).collect();
+    let overall = stats(&view.data, &all, view.as_of, opts)?;
+    grouped(view, params, opts, overall)
+}
+
+/// Goals as `g` (the result on `view` at its options) has them, grouped by `params.by` instead:
+/// the numbers of all goals are the same, and are not computed again (the report's goals by
+/// program, for the findings).
+pub(crate) fn regrouped(g: &Goals, view: &View<'_>, params: &Params) -> Result<Goals> {
+    let opts = GoalOptions {
+        stalled_days: g.stalled_days,
+    };
+    grouped(view, params, opts, g.overall.clone())
+}
+
+/// The result: `overall`, the numbers of all goals, and those of each group of `params.by`.
+fn grouped(
+    view: &View<'_>,
+    params: &Params,
+    opts: GoalOptions,
+    overall: GoalStats,
+) -> Result<Goals> {
     let v = &view.data;
     let mut warnings = view.warnings.clone();
-    let all: Vec<usize> = (0..v.goals.len()).collect();
-    let overall = stats(v, &all, view.as_of, opts)?;
     if overall.completion_rate.is_none() {
         warnings.push(Warning::new(
             code::NO_EVENTS,
@@ -338,4 +358,36 @@ fn summarise_goals(s: &mut Summary, g: &Goals) {
     );
     s.chart(svg);
     s.pointer("text-goal-ids", false);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{generate, Options};
+
+    /// The report's goals by program, from its own goals, are the analysis run by program.
+    #[test]
+    fn regrouped_goals_are_the_analysis_grouped_so() {
+        let d = generate(Options {
+            seed: 3,
+            people: 1_500,
+            ..Options::default()
+        })
+        .dataset;
+        let (all, by) = (
+            Params::default(),
+            Params {
+                by: vec!["program".into()],
+                ..Params::default()
+            },
+        );
+        let g = goals(&d, &all, GoalOptions::default()).unwrap();
+        let want = goals(&d, &by, GoalOptions::default()).unwrap();
+        let got = regrouped(&g, &all.view(&d).unwrap(), &by).unwrap();
+        assert!(!want.groups.is_empty());
+        assert_eq!(
+            serde_json::to_value(&got).unwrap(),
+            serde_json::to_value(&want).unwrap()
+        );
+    }
 }

@@ -3,7 +3,7 @@
 
 use super::findings::summarise_findings;
 use super::findings::{findings, Finding, Sources};
-use super::goals::{GoalOptions, Goals};
+use super::goals::{regrouped, Goals};
 use super::options::{rows, Analysis, Part, Rows};
 use super::{analyses, IsoDate, Params, View};
 use crate::document::{Block, Summarised, Summary};
@@ -153,15 +153,12 @@ fn part<T>(name: &str, r: Result<T>, warnings: &mut Vec<Warning>) -> Result<Opti
 
 /// Goals by program for the findings' comparisons, unless the report's own goals are grouped so.
 fn by_program(view: &View<'_>, params: &Params, goals_result: Option<&Goals>) -> Option<Goals> {
-    let grouped_so = goals_result.is_some_and(|g| g.by == ["program"]);
-    if goals_result.is_none() || grouped_so {
-        return None;
-    }
+    let goals = goals_result.filter(|g| g.by != ["program"])?;
     let params = Params {
         by: vec!["program".to_string()],
         ..params.clone()
     };
-    GoalOptions::default().run_on(view, &params).ok()
+    regrouped(goals, view, &params).ok()
 }
 
 /// The findings alone, with the warnings of the analyses behind them.
