@@ -61,17 +61,6 @@ pub struct View<'a> {
     pub warnings: Vec<Warning>,
     /// The data as loaded (what a report's `meta` counts).
     pub loaded: &'a Dataset,
-    /// What the mentoring tables say about each person, derived once for every analysis.
-    facts: std::cell::OnceCell<people::PersonFacts>,
-}
-
-impl View<'_> {
-    /// Each person's mentoring facts as of `as_of` (retention, progression and the risk
-    /// model's exits read them; a report derives them once).
-    pub fn facts(&self) -> &people::PersonFacts {
-        self.facts
-            .get_or_init(|| people::PersonFacts::derive(&self.data, self.as_of))
-    }
 }
 
 impl Params {
@@ -110,7 +99,6 @@ impl Params {
             as_of,
             warnings,
             loaded: d,
-            facts: Default::default(),
         })
     }
 }

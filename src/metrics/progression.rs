@@ -141,11 +141,11 @@ fn progression_on(
     let v = &view.data;
     let as_of = view.as_of;
     let mut warnings = view.warnings.clone();
-    let facts = view.facts();
+    let facts = PersonFacts::derive(v, as_of);
     let by = dimensions(v, params)?;
-    let labels = person_labels(v, facts, &by)?;
+    let labels = person_labels(v, &facts, &by)?;
     let people = Careers::new(v, as_of);
-    let groups = suppress(people.rates(&by, &labels, facts)?, params.min_group_size);
+    let groups = suppress(people.rates(&by, &labels, &facts)?, params.min_group_size);
     let rate_ratio = two_group_ratio(&groups, &mut warnings);
     warnings.extend(warn_suppressed(&groups, "people", params.min_group_size));
     let follow = people.to_first_promotion();
@@ -161,11 +161,11 @@ fn progression_on(
     let models = if covariates.is_empty() {
         None
     } else {
-        let design = design(v, facts, &covariates)?;
+        let design = design(v, &facts, &covariates)?;
         Some(honest_cox(
             &follow,
             &people.hire,
-            facts,
+            &facts,
             &design,
             true,
             Message::new("survived-unpromoted"),

@@ -341,7 +341,7 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
     let v = &view.data;
     let as_of = view.as_of;
     let mut warnings = view.warnings.clone();
-    let facts = view.facts();
+    let facts = PersonFacts::derive(v, as_of);
     let follow = follow_up(v, as_of, opts.exits);
     let hire: Vec<Day> = v.people.rows.iter().map(|p| p.hire).collect();
 
@@ -361,7 +361,7 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
     let labels = if by.is_empty() {
         vec!["all".to_string(); follow.len()]
     } else {
-        person_labels(v, facts, &by)?
+        person_labels(v, &facts, &by)?
     };
     if follow.iter().all(|f| !f.event) {
         warnings.push(Warning::new(
@@ -383,12 +383,12 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
         mentored: None,
     };
     if !covariates.is_empty() && opts.exposure != Exposure::Landmark {
-        let design = design(v, facts, &covariates)?;
+        let design = design(v, &facts, &covariates)?;
         let wants_tv = opts.exposure == Exposure::TimeVarying;
         models = honest_cox(
             &follow,
             &hire,
-            facts,
+            &facts,
             &design,
             wants_tv,
             Message::new("survived-employed"),
@@ -399,7 +399,7 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
     let landmark = if opts.exposure == Exposure::Landmark {
         needs_pairs(v, || "the landmark analysis".into())?;
         Some(landmark(
-            facts,
+            &facts,
             &follow,
             &hire,
             opts,
@@ -415,7 +415,7 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
         needs_pairs(v, || "propensity weighting".into())?;
         match weighting(
             v,
-            facts,
+            &facts,
             &follow,
             &opts.adjust,
             params.min_group_size,
@@ -426,7 +426,7 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
         }
     };
     let exposure_curves = (models.exposure == Exposure::TimeVarying && v.pairs.loaded)
-        .then(|| exposure_curves(&follow, &hire, facts, params.min_group_size, &mut warnings))
+        .then(|| exposure_curves(&follow, &hire, &facts, params.min_group_size, &mut warnings))
         .transpose()?;
     Ok(Retention {
         drivers: drivers(v, &follow, params.min_group_size),
@@ -445,7 +445,7 @@ fn retention_on(view: &View<'_>, params: &Params, opts: &RetentionOptions) -> Re
         cox: models.cox,
         naive_cox: models.naive,
         landmark,
-        correlations: correlations(v, facts, &follow),
+        correlations: correlations(v, &facts, &follow),
         warnings,
     })
 }

@@ -365,7 +365,7 @@ pub fn risk(d: &Dataset, params: &Params, config: &RiskConfig, learn: Learn) -> 
 fn risk_on(view: &View<'_>, config: &RiskConfig, learn: Learn) -> Result<Risk> {
     let v = &view.data;
     let mut warnings = view.warnings.clone();
-    let index = Index::new(v, view.as_of, view.facts(), &mut warnings);
+    let index = Index::new(v, view.as_of, &mut warnings);
     let (model, learned, weights) = weights(&index, view.as_of, config, learn, &mut warnings);
     let mut pairs: Vec<PairRisk> = (0..v.pairs.len())
         .filter(|&p| v.pairs.rows[p].end.is_none())

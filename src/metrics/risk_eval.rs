@@ -18,7 +18,6 @@
 //! sessions and is a negative there, and so is a pair whose decay has not started yet.
 
 use super::options::{either_case, typed_value};
-use super::people::PersonFacts;
 use super::risk_model::{
     choose_model, learned_model, level, model_score, ClosedPair, Index, Model,
 };
@@ -316,8 +315,7 @@ fn replay(
     for &date in dates {
         let (view, _) = d.as_of(date);
         let mut quiet = Vec::new();
-        let facts = PersonFacts::derive(&view, date);
-        let index = Index::new(&view, date, &facts, &mut quiet);
+        let index = Index::new(&view, date, &mut quiet);
         let (model, _) = choose_model(&index, config, learn, date, &mut quiet);
         let last_held = last_held(&view);
         for (p, pair) in view.pairs.rows.iter().enumerate() {

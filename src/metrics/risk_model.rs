@@ -45,13 +45,8 @@ pub struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    pub fn new(
-        d: &'a Dataset,
-        as_of: Day,
-        facts: &PersonFacts,
-        warnings: &mut Vec<Warning>,
-    ) -> Index<'a> {
-        let exit_risk = exit_model(d, as_of, facts, warnings).and_then(|m| m.relative_hazards(d));
+    pub fn new(d: &'a Dataset, as_of: Day, warnings: &mut Vec<Warning>) -> Index<'a> {
+        let exit_risk = exit_model(d, as_of, warnings).and_then(|m| m.relative_hazards(d));
         let mut sessions = vec![Vec::new(); d.pairs.len()];
         for (i, s) in d.sessions.rows.iter().enumerate() {
             sessions[s.pair].push(i);
@@ -127,21 +122,17 @@ struct ExitModel {
 }
 
 /// The exit model as of `as_of` (none without numeric attributes, or when it cannot be fitted).
-fn exit_model(
-    d: &Dataset,
-    as_of: Day,
-    facts: &PersonFacts,
-    warnings: &mut Vec<Warning>,
-) -> Option<ExitModel> {
+fn exit_model(d: &Dataset, as_of: Day, warnings: &mut Vec<Warning>) -> Option<ExitModel> {
     let numeric = d.people.numeric_columns();
     if numeric.is_empty() {
         return None;
     }
+    let facts = PersonFacts::derive(d, as_of);
     let follow = follow_up(d, as_of, Exits::All);
     let hire: Vec<Day> = d.people.rows.iter().map(|p| p.hire).collect();
     let mut quiet = Vec::new();
-    let fitted = design(d, facts, &numeric)
-        .and_then(|x| fit_cox(&follow, &hire, facts, &x, false, &mut quiet));
+    let fitted = design(d, &facts, &numeric)
+        .and_then(|x| fit_cox(&follow, &hire, &facts, &x, false, &mut quiet));
     match fitted {
         Ok(fit) => Some(ExitModel {
             coefs: fit.terms.iter().map(|t| t.coef).collect(),
