@@ -3,7 +3,7 @@
 //! interval takes the sorted slopes at ranks round((N ∓ z·σ)/2) (ties-to-even as numpy), with
 //! σ² = [n(n−1)(2n+5) − Σ tₓ(tₓ−1)(2tₓ+5) − Σ t_y(t_y−1)(2t_y+5)]/18.
 
-use super::{insufficient, median, tie_groups, z_critical};
+use super::{insufficient, median, median_of_sorted, tie_groups, z_critical};
 use crate::error::Result;
 use serde::Serialize;
 
@@ -49,7 +49,7 @@ pub fn theil_sen(x: &[f64], y: &[f64], level: f64) -> Result<TheilSen> {
         ));
     }
     slopes.sort_by(f64::total_cmp);
-    let slope = median(&slopes);
+    let slope = median_of_sorted(&slopes);
     let intercept = median(y) - slope * median(x);
     let nf = n as f64;
     let sigsq =
