@@ -409,8 +409,12 @@ fn penalised(rows: &Rows, beta: &[f64], ridge: f64) -> Point {
         // is 1/(1 + e) or e/(1 + e), μ(1 − μ) = e/(1 + e)², and −ln P(y) is
         // ln(1 + e) + max(±η, 0).
         let e = exp(-eta.abs());
-        let mu = if eta >= 0.0 { 1.0 } else { e } / (1.0 + e);
-        let loss = ln_1p(e) + if y { -eta } else { eta }.max(0.0);
+        let mu = if eta >= 0.0 {
+            1.0 / (1.0 + e)
+        } else {
+            e / (1.0 + e)
+        };
+        let loss = ln_1p(e) + if y { (-eta).max(0.0) } else { eta.max(0.0) };
         objective -= count * loss;
         let w = count * e / ((1.0 + e) * (1.0 + e));
         let resid = count * (f64::from(u8::from(y)) - mu);
@@ -463,6 +467,23 @@ mod tests {
             penalised(&each, &beta, 1.0),
         );
         assert!((a.objective - b.objective).abs() < 1e-12);
+        // And the objective is Σ ln P(yᵢ) − ½Σβⱼ², written out.
+        let direct: f64 = (0..6)
+            .map(|i| {
+                let mu = 1.0 / (1.0 + (-(beta[0] + beta[1] * x[0][i] + beta[2] * x[1][i])).exp());
+                if y[i] {
+                    mu.ln()
+                } else {
+                    (1.0 - mu).ln()
+                }
+            })
+            .sum::<f64>()
+            - (beta[1] * beta[1] + beta[2] * beta[2]) / 2.0;
+        assert!(
+            (a.objective - direct).abs() < 1e-12,
+            "{} vs {direct}",
+            a.objective
+        );
         for k in 0..3 {
             assert!((a.gradient[k] - b.gradient[k]).abs() < 1e-12);
             for l in 0..3 {
