@@ -134,7 +134,7 @@ pub fn median(x: &[f64]) -> f64 {
 }
 
 /// [`median`] of values already in ascending order (NaN for none).
-pub fn median_of_sorted(v: &[f64]) -> f64 {
+fn median_of_sorted(v: &[f64]) -> f64 {
     let n = v.len();
     if n == 0 {
         f64::NAN
