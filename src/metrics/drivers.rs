@@ -136,8 +136,11 @@ fn natural_order(levels: &mut [String]) {
 
 /// The distinct labels, sorted (before their natural order is applied).
 fn distinct(labels: &[Option<&str>]) -> Vec<String> {
-    let set: std::collections::BTreeSet<&str> = labels.iter().flatten().copied().collect();
-    set.into_iter().map(str::to_string).collect()
+    // Hashed, then the few distinct ones sorted: a tree of them sorted every label first.
+    let set: rustc_hash::FxHashSet<&str> = labels.iter().flatten().copied().collect();
+    let mut out: Vec<String> = set.into_iter().map(str::to_string).collect();
+    out.sort_unstable();
+    out
 }
 
 /// Exit share per label, in `order`, suppressed below `min_group_size`: people and exits counted
