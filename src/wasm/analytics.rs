@@ -1,6 +1,6 @@
 //! The analysis module's JS surface: the `Dataset` class.
 
-use super::{err, to_js_value, JsChunks};
+use super::{err, to_js_value};
 use crate::generate::{self, Options};
 use crate::i18n::{Locale, Localize};
 use crate::ingest::{self, Origin, Source};
@@ -22,125 +22,7 @@ const TS_TYPES: &str = include_str!("types.d.ts");
 
 /// A result with its keys in camelCase.
 fn result<T: Serialize>(r: &T) -> Result<JsValue, JsError> {
-    let mut out = JsChunks::new();
-    r.serialize(&mut serde_json::Serializer::with_formatter(
-        &mut out,
-        CamelKeys::default(),
-    ))
-    .map_err(err)?;
-    out.parse()
-}
-
-/// Writes a snake_case key as camelCase: each `_` dropped and the character after it uppercased.
-fn write_camel<W: ?Sized + std::io::Write>(w: &mut W, key: &str) -> std::io::Result<()> {
-    let mut parts = key.split('_');
-    w.write_all(parts.next().unwrap_or_default().as_bytes())?;
-    for part in parts {
-        let mut chars = part.chars();
-        if let Some(c) = chars.next() {
-            let mut buf = [0u8; 4];
-            for u in c.to_uppercase() {
-                w.write_all(u.encode_utf8(&mut buf).as_bytes())?;
-            }
-            w.write_all(chars.as_str().as_bytes())?;
-        }
-    }
-    Ok(())
-}
-
-/// Objects whose keys are data, not the contract's names: written as they are (risk weights are
-/// keyed by signal, as `reasons[].signal` names them).
-const DATA_KEYED: [&str; 1] = ["weights"];
-
-/// Objects written as they are all the way down: a suggested mapping is the JSON of a mapping
-/// file (SPEC §2.1), snake_case and keyed by the contract's columns.
-const VERBATIM: [&str; 1] = ["suggested"];
-
-/// serde_json's compact output with the contract's object keys turned to camelCase as they are
-/// written (ASCII snake_case field names); the keys of [`DATA_KEYED`] objects are kept.
-#[derive(Default)]
-struct CamelKeys {
-    in_key: bool,
-    /// Whether the key just written names a data-keyed object.
-    opens_data: bool,
-    /// For each open object, whether its keys are data.
-    data_keyed: Vec<bool>,
-    /// Whether the key just written opens a verbatim object, and for each open object whether it is
-    /// inside one.
-    opens_verbatim: bool,
-    verbatim: Vec<bool>,
-    /// A camelCased key, before it is written in one piece.
-    buf: Vec<u8>,
-}
-
-impl serde_json::ser::Formatter for CamelKeys {
-    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.data_keyed.push(std::mem::take(&mut self.opens_data));
-        let inside = self.verbatim.last() == Some(&true);
-        self.verbatim
-            .push(inside || std::mem::take(&mut self.opens_verbatim));
-        w.write_all(b"{")
-    }
-
-    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.data_keyed.pop();
-        self.verbatim.pop();
-        w.write_all(b"}")
-    }
-
-    fn begin_object_key<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.in_key = true;
-        self.opens_data = false;
-        self.opens_verbatim = false;
-        if first {
-            Ok(())
-        } else {
-            w.write_all(b",")
-        }
-    }
-
-    fn end_object_key<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.in_key = false;
-        Ok(())
-    }
-
-    fn write_string_fragment<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        fragment: &str,
-    ) -> std::io::Result<()> {
-        if !self.in_key {
-            return w.write_all(fragment.as_bytes());
-        }
-        // The contract's keys have no escapes, so a key is one fragment.
-        self.opens_data = DATA_KEYED.contains(&fragment);
-        self.opens_verbatim = VERBATIM.contains(&fragment);
-        let bytes = fragment.as_bytes();
-        let as_is = self.data_keyed.last() == Some(&true) || self.verbatim.last() == Some(&true);
-        if as_is || !bytes.contains(&b'_') {
-            return w.write_all(bytes);
-        }
-        if !fragment.is_ascii() {
-            return write_camel(w, fragment);
-        }
-        // Every key of every result passes here: byte by byte, and one write.
-        self.buf.clear();
-        let mut upper = false;
-        for &b in bytes {
-            if b == b'_' {
-                upper = true;
-            } else {
-                self.buf
-                    .push(if upper { b.to_ascii_uppercase() } else { b });
-                upper = false;
-            }
-        }
-        w.write_all(&self.buf)
-    }
+    super::tape::to_js(r)
 }
 
 /// Panics on purpose, so that tests can check a panic becomes a JS `Error` and the module

@@ -7,6 +7,8 @@
 mod analytics;
 #[cfg(feature = "sql")]
 mod sql;
+#[cfg(not(feature = "sql-module"))]
+mod tape;
 
 use wasm_bindgen::prelude::*;
 

@@ -1,0 +1,92 @@
+// Rebuilds a result from its tape (src/wasm/tape.rs): values in postfix order, so each array or
+// object takes the values just before it off a stack. Gives what `JSON.parse` gives for the same
+// result's JSON text: plain objects with their keys in order, `__proto__` an own property.
+
+const NULL = 0;
+const TRUE = 1;
+const FALSE = 2;
+const NUMBER = 3;
+const STRING = 4;
+const ARRAY = 5;
+const OBJECT = 6;
+
+function joined(chunks, Type) {
+  if (chunks.length === 1) return chunks[0];
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Type(n);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** The keys of each shape: shape 0 has none, shape s ≥ 1 its parent's and one more. */
+function shapeKeys(keys, shapes) {
+  const out = [[]];
+  for (let i = 0; i < shapes.length; i += 2) out.push([...out[shapes[i]], keys[shapes[i + 1]]]);
+  return out;
+}
+
+function own(o, key, value) {
+  Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+export function rebuild(streams, keys, shapes) {
+  const tags = joined(streams[0], Uint8Array);
+  const numbers = joined(streams[1], Float64Array);
+  const counts = joined(streams[2], Uint32Array);
+  const text = streams[3].join("");
+  const names = shapeKeys(keys, shapes);
+  const plain = names.map((k) => !k.includes("__proto__"));
+  const stack = [];
+  let top = 0;
+  let n = 0;
+  let c = 0;
+  let at = 0;
+  for (let t = 0; t < tags.length; t++) {
+    switch (tags[t]) {
+      case NUMBER:
+        stack[top++] = numbers[n++];
+        break;
+      case STRING: {
+        const end = at + counts[c++];
+        stack[top++] = text.slice(at, end);
+        at = end;
+        break;
+      }
+      case NULL:
+        stack[top++] = null;
+        break;
+      case TRUE:
+        stack[top++] = true;
+        break;
+      case FALSE:
+        stack[top++] = false;
+        break;
+      case ARRAY: {
+        const from = top - counts[c++];
+        const a = stack.slice(from, top);
+        top = from;
+        stack[top++] = a;
+        break;
+      }
+      case OBJECT: {
+        const shape = counts[c++];
+        const k = names[shape];
+        const from = top - k.length;
+        const o = {};
+        if (plain[shape]) for (let i = 0; i < k.length; i++) o[k[i]] = stack[from + i];
+        else for (let i = 0; i < k.length; i++) own(o, k[i], stack[from + i]);
+        top = from;
+        stack[top++] = o;
+        break;
+      }
+      default:
+        throw new Error(`mentor-insights: unknown tag ${tags[t]} in a result's tape`);
+    }
+  }
+  return stack[0];
+}
