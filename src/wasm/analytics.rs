@@ -317,7 +317,7 @@ impl Dataset {
         #[wasm_bindgen(unchecked_param_type = "ResultTableName")] name: &str,
         #[wasm_bindgen(unchecked_optional_param_type = "AnalysisOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        to_js_value(&self.result(name, options)?)
+        super::tape::to_js_verbatim(&self.result(name, options)?)
     }
 
     /// One result table as columns, as `resultTable` computes it: numbers as a `Float64Array`

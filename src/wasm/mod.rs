@@ -106,8 +106,9 @@ impl std::io::Write for JsChunks {
     }
 }
 
-/// Results cross as JSON text parsed by the engine: one call instead of one per property, which
-/// for hundreds of thousands of objects (per-pair periods) is several times faster.
+/// SQL rows and the smaller values cross as JSON text parsed by the engine: one call instead of
+/// one per property, which for hundreds of thousands of objects is several times faster. The
+/// analyses' results and result tables cross as a tape (`tape.rs`), faster still.
 fn to_js_value<T: serde::Serialize + ?Sized>(v: &T) -> Result<JsValue, JsError> {
     let mut out = JsChunks::new();
     serde_json::to_writer(&mut out, v).map_err(err)?;

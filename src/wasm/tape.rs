@@ -58,6 +58,16 @@ pub(super) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError
     tape.rebuild()
 }
 
+/// The same with every key as written (a result table's rows keep their snake_case columns).
+pub(super) fn to_js_verbatim<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    let mut tape = Tape {
+        verbatim: true,
+        ..Tape::default()
+    };
+    value.serialize(&mut tape).map_err(err)?;
+    tape.rebuild()
+}
+
 /// How an object's shape grows by one key: a contract field (by the address of its `&'static str`,
 /// turned to camelCase or kept) or a key made from data (by the key's index).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -90,6 +100,8 @@ struct Tape {
     /// keys in order, so this spares most lookups in `edges`.
     last_edge: Vec<Option<(Edge, u32)>>,
     frames: Vec<Frame>,
+    /// Whether every key is written as it is.
+    verbatim: bool,
     /// Whether the key just written opens a data-keyed or a verbatim object.
     opens_data: bool,
     opens_verbatim: bool,
@@ -161,9 +173,11 @@ impl Tape {
 
     /// Whether the open object's keys are written as they are.
     fn keys_as_is(&self) -> bool {
-        self.frames
-            .last()
-            .is_some_and(|f| f.data_keyed || f.verbatim)
+        self.verbatim
+            || self
+                .frames
+                .last()
+                .is_some_and(|f| f.data_keyed || f.verbatim)
     }
 
     /// Adds a key to the open object's shape (its value follows).
