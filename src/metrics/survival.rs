@@ -280,12 +280,14 @@ pub(crate) fn quantile_bins(x: &[Option<f64>], bins: usize) -> Vec<String> {
         r.0 = r.0.min(*v);
         r.1 = r.1.max(*v);
     }
+    // Each bin's label written once (bins no value fell in are never read).
+    let labels: Vec<String> = ranges
+        .iter()
+        .map(|&(lo, hi)| format!("{}–{}", number_label(lo), number_label(hi)))
+        .collect();
     x.iter()
         .map(|v| match v {
-            Some(v) => {
-                let (lo, hi) = ranges[bin(*v)];
-                format!("{}–{}", number_label(lo), number_label(hi))
-            }
+            Some(v) => labels[bin(*v)].clone(),
             None => super::MISSING.to_string(),
         })
         .collect()
