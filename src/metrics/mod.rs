@@ -10,7 +10,7 @@ pub mod matching;
 pub mod options;
 pub mod people;
 pub mod progression;
-mod projection;
+pub(crate) mod projection;
 pub mod report;
 pub mod retention;
 pub mod risk;

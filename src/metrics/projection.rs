@@ -180,6 +180,9 @@ macro_rules! each_plain {
         }
     )*};
 }
+/// Also the wasm module's tape's (`wasm::tape`), compiled where it is.
+#[cfg(all(target_arch = "wasm32", not(feature = "sql-module")))]
+pub(crate) use each_plain;
 
 /// Serialises into a [`Node`].
 struct Tree;

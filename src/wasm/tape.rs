@@ -9,6 +9,7 @@
 //! they are written, but those of [`DATA_KEYED`] objects and everything under [`VERBATIM`] keys.
 
 use super::err;
+use crate::metrics::projection::{each_plain, Unserialisable};
 use rustc_hash::FxHashMap;
 use serde::ser::{self, Serialize};
 use std::borrow::Cow;
@@ -107,14 +108,14 @@ struct Tape {
     opens_verbatim: bool,
 }
 
-/// Elements per chunk of each stream (about 1 MB each), so that a large result never sits whole
-/// in wasm memory, which never shrinks.
-const CHUNK: usize = 1 << 17;
+/// Bytes per chunk of each stream, so that a large result never sits whole in wasm memory, which
+/// never shrinks.
+const CHUNK_BYTES: usize = 1 << 20;
 
 impl Tape {
     fn tag(&mut self, tag: Tag) {
         self.tags.push(tag as u8);
-        if self.tags.len() >= 8 * CHUNK {
+        if self.tags.len() >= CHUNK_BYTES {
             self.chunks[0].push(js_sys::Uint8Array::from(&self.tags[..]).into());
             self.tags.clear();
         }
@@ -127,7 +128,7 @@ impl Tape {
         }
         self.tag(Tag::Number);
         self.numbers.push(v);
-        if self.numbers.len() >= CHUNK {
+        if self.numbers.len() >= CHUNK_BYTES / 8 {
             self.chunks[1].push(js_sys::Float64Array::from(&self.numbers[..]).into());
             self.numbers.clear();
         }
@@ -135,7 +136,7 @@ impl Tape {
 
     fn count(&mut self, n: u32) {
         self.counts.push(n);
-        if self.counts.len() >= 2 * CHUNK {
+        if self.counts.len() >= CHUNK_BYTES / 4 {
             self.chunks[2].push(js_sys::Uint32Array::from(&self.counts[..]).into());
             self.counts.clear();
         }
@@ -150,7 +151,7 @@ impl Tape {
         };
         self.count(units as u32);
         self.text.push_str(s);
-        if self.text.len() >= 8 * CHUNK {
+        if self.text.len() >= CHUNK_BYTES {
             self.chunks[3].push(JsValue::from_str(&self.text));
             self.text.clear();
         }
@@ -275,22 +276,8 @@ fn written(raw: &str, as_is: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-#[derive(Debug)]
-pub(super) struct Error(String);
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl ser::Error for Error {
-    fn custom<T: std::fmt::Display>(msg: T) -> Self {
-        Error(msg.to_string())
-    }
-}
+/// What cannot cross (a map keyed by something other than text, a number or a boolean).
+type Error = Unserialisable;
 
 impl<'a> ser::Serializer for &'a mut Tape {
     type Ok = ();
@@ -598,14 +585,8 @@ impl ser::SerializeStructVariant for Object<'_> {
 /// or words.
 struct MapKey;
 
-impl MapKey {
-    fn text(v: impl ToString) -> Result<String, Error> {
-        Ok(v.to_string())
-    }
-}
-
 fn not_a_key() -> Error {
-    Error("a map key must be a string, a number or a boolean".into())
+    <Error as ser::Error>::custom("a map key must be a string, a number or a boolean")
 }
 
 impl ser::Serializer for MapKey {
@@ -619,54 +600,12 @@ impl ser::Serializer for MapKey {
     type SerializeStruct = ser::Impossible<String, Error>;
     type SerializeStructVariant = ser::Impossible<String, Error>;
 
-    fn serialize_bool(self, v: bool) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_i8(self, v: i8) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_i128(self, v: i128) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_u128(self, v: u128) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_f32(self, _: f32) -> Result<String, Error> {
-        Err(not_a_key())
-    }
-    fn serialize_f64(self, _: f64) -> Result<String, Error> {
-        Err(not_a_key())
-    }
-    fn serialize_char(self, v: char) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_str(self, v: &str) -> Result<String, Error> {
-        Self::text(v)
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<String, Error> {
-        Err(not_a_key())
-    }
+    each_plain!(String, |v| Ok(v.to_string()); serialize_bool: bool, serialize_i8: i8,
+        serialize_i16: i16, serialize_i32: i32, serialize_i64: i64, serialize_i128: i128,
+        serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64,
+        serialize_u128: u128, serialize_char: char, serialize_str: &str);
+    each_plain!(String, |_v| Err(not_a_key()); serialize_f32: f32, serialize_f64: f64,
+        serialize_bytes: &[u8]);
     fn serialize_none(self) -> Result<String, Error> {
         Err(not_a_key())
     }
@@ -685,7 +624,7 @@ impl ser::Serializer for MapKey {
         _: u32,
         variant: &'static str,
     ) -> Result<String, Error> {
-        Self::text(variant)
+        Ok(variant.to_string())
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
