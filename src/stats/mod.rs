@@ -130,11 +130,6 @@ pub fn tie_groups(x: &[f64]) -> Vec<usize> {
 pub fn median(x: &[f64]) -> f64 {
     let mut v = x.to_vec();
     v.sort_by(f64::total_cmp);
-    median_of_sorted(&v)
-}
-
-/// [`median`] of values already in ascending order (NaN for none).
-fn median_of_sorted(v: &[f64]) -> f64 {
     let n = v.len();
     if n == 0 {
         f64::NAN

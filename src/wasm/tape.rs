@@ -276,7 +276,7 @@ fn written(raw: &str, as_is: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// What cannot cross (a map keyed by something other than text, a number or a boolean).
+/// What cannot cross (a map keyed by something other than text, a finite number or a boolean).
 type Error = Unserialisable;
 
 impl<'a> ser::Serializer for &'a mut Tape {
@@ -543,12 +543,20 @@ macro_rules! fields {
 
 fields!(SerializeStruct, SerializeStructVariant);
 
-/// A map key as text, as serde_json writes keys: strings, and integers and booleans as their digits
-/// or words.
+/// A map key as text, as serde_json writes keys: strings, numbers as their digits (finite ones),
+/// booleans as their words, `Some` as its value.
 struct MapKey;
 
+/// A finite number key as serde_json writes it (its shortest digits); others are no key.
+fn float_key(finite: bool, v: &impl Serialize) -> Result<String, Error> {
+    if !finite {
+        return Err(not_a_key());
+    }
+    serde_json::to_string(v).map_err(<Error as ser::Error>::custom)
+}
+
 fn not_a_key() -> Error {
-    <Error as ser::Error>::custom("a map key must be a string, a number or a boolean")
+    <Error as ser::Error>::custom("a map key must be a string, a finite number or a boolean")
 }
 
 impl ser::Serializer for MapKey {
@@ -566,13 +574,20 @@ impl ser::Serializer for MapKey {
         serialize_i16: i16, serialize_i32: i32, serialize_i64: i64, serialize_i128: i128,
         serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64,
         serialize_u128: u128, serialize_char: char, serialize_str: &str);
-    each_plain!(String, |_v| Err(not_a_key()); serialize_f32: f32, serialize_f64: f64,
-        serialize_bytes: &[u8]);
+    fn serialize_f32(self, v: f32) -> Result<String, Error> {
+        float_key(v.is_finite(), &v)
+    }
+    fn serialize_f64(self, v: f64) -> Result<String, Error> {
+        float_key(v.is_finite(), &v)
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<String, Error> {
+        Err(not_a_key())
+    }
     fn serialize_none(self) -> Result<String, Error> {
         Err(not_a_key())
     }
-    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<String, Error> {
-        Err(not_a_key())
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<String, Error> {
+        value.serialize(self)
     }
     fn serialize_unit(self) -> Result<String, Error> {
         Err(not_a_key())
