@@ -233,6 +233,7 @@ fn cox_matches_lifelines_and_statsmodels() {
             names: &covs,
             weights: None,
             robust: false,
+            concordance: true,
         };
         let fit = cox(&data, Ties::Efron, 0.95).unwrap();
         let w = &c["efron"];
@@ -388,6 +389,7 @@ fn weighted_cox_with_robust_errors_matches_lifelines() {
             names: &names,
             weights: w.as_deref(),
             robust: true,
+            concordance: true,
         };
         let fit = cox(&data, Ties::Efron, 0.95).unwrap();
         for (i, t) in fit.terms.iter().enumerate() {

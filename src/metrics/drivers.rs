@@ -269,6 +269,7 @@ fn numeric_driver(
             names: &names,
             weights: None,
             robust: false,
+            concordance: false,
         },
         Ties::Efron,
         LEVEL,

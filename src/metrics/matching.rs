@@ -451,6 +451,7 @@ fn fit(h: &History, design: PairDesign, rows: &[usize]) -> Result<Fitted> {
         names: &over.names,
         weights: None,
         robust: false,
+        concordance: true,
     };
     let fit = cox(&data, Ties::Efron, LEVEL)?;
     let n = stop.len().max(1) as f64;

@@ -563,6 +563,7 @@ pub(crate) fn fit_cox(
         names: &design.names,
         weights: None,
         robust: false,
+        concordance: true,
     };
     let mut fit = cox(&data, Ties::Efron, LEVEL)?;
     if counting {
@@ -596,6 +597,7 @@ pub(crate) fn mentored_cox(
         names: &names,
         weights,
         robust: weights.is_some(),
+        concordance: true,
     };
     match cox(&data, Ties::Efron, LEVEL) {
         Ok(f) => Some(f),

@@ -34,6 +34,9 @@ pub struct CoxData<'a> {
     pub weights: Option<&'a [f64]>,
     /// Robust (sandwich) standard errors, as lifelines `robust=True`; ordinary data only.
     pub robust: bool,
+    /// Harrell's C wanted (ordinary data only): a sort of every row and a pass over them, which a
+    /// caller reading only the terms is spared.
+    pub concordance: bool,
 }
 
 /// One covariate's row of the fit.
@@ -219,7 +222,7 @@ pub fn cox(data: &CoxData<'_>, ties: Ties, level: f64) -> Result<CoxFit> {
         .map_err(|f| not_converged(data.names, &f.detail("those with and without the event")))?;
     let covariance = covariance(data, &prep, &max)?;
     let terms = terms(data.names, &max.beta, &covariance, level)?;
-    let concordance = data.start.is_none().then(|| {
+    let concordance = (data.concordance && data.start.is_none()).then(|| {
         let score: Vec<f64> = prep
             .linear_predictor(&max.beta)
             .iter()
@@ -634,6 +637,7 @@ mod tests {
             names: &["g".to_string()],
             weights: None,
             robust: false,
+            concordance: true,
         };
         cox(&data, Ties::Efron, 0.95)
     }
