@@ -118,6 +118,9 @@ pub fn load_with<'n, 's>(
         }
     }
     let mut load = Loader::new(people_raw.as_ref(), pairs_raw.as_ref(), mapping);
+    // Typed now, and their ids copied: their text need not stay while the others are read.
+    let people_given = people_raw.is_some();
+    drop((people_raw, pairs_raw));
     for r in &waiting {
         load.table(r);
     }
@@ -129,7 +132,7 @@ pub fn load_with<'n, 's>(
     if !read.problems.is_empty() {
         return Err(Error::input(read.problems));
     }
-    if people_raw.is_none() {
+    if !people_given {
         return Err(Error::MissingTable {
             analysis: "loading".into(),
             table: "people".into(),
@@ -273,8 +276,8 @@ pub const DEFAULT_CADENCE_DAYS: u32 = 14;
 /// problems and warnings of each table kept apart so that they come out in the contract's order
 /// whatever order the tables came in.
 struct Loader<'a> {
-    /// The ids references resolve against (borrowing people's and pairs' text).
-    refs: Refs<'a>,
+    /// The ids references resolve against (copied out of people's and pairs' text).
+    refs: Refs,
     mapping: &'a Mapping,
     d: Dataset,
     /// Per table (in [`Table::ALL`]' order): its header's problems, its rows', its warnings, its input.
@@ -286,7 +289,7 @@ struct Loader<'a> {
 
 impl<'a> Loader<'a> {
     /// Indexes people's and pairs' ids and types those two tables.
-    fn new(people: Option<&'a Read>, pairs: Option<&'a Read>, mapping: &'a Mapping) -> Loader<'a> {
+    fn new(people: Option<&Read>, pairs: Option<&Read>, mapping: &'a Mapping) -> Loader<'a> {
         let people_loc =
             people.and_then(|r| Located::<Person>::new(&r.raw, mapping.table(Table::People)));
         let pairs_loc =
@@ -299,8 +302,8 @@ impl<'a> Loader<'a> {
         };
         let mut load = Loader {
             refs: Refs::new(
-                ids(people.is_some(), people_loc.as_ref().map(tables::index)),
-                ids(pairs.is_some(), pairs_loc.as_ref().map(tables::index)),
+                ids(people.is_some(), people_loc.as_ref().map(tables::id_column)),
+                ids(pairs.is_some(), pairs_loc.as_ref().map(tables::id_column)),
             ),
             mapping,
             d: Dataset::default(),

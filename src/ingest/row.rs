@@ -226,41 +226,92 @@ impl std::hash::Hash for Id<'_> {
 
 /// The ids references resolve against: people's and pairs'.
 #[derive(Default)]
-pub(super) struct Refs<'a> {
-    people: Lookup<'a>,
-    pairs: Lookup<'a>,
+pub(super) struct Refs {
+    people: Lookup,
+    pairs: Lookup,
+}
+
+/// A referenced table's ids, copied out of its text: later tables' references resolve against
+/// them, and a people table's text (most of its memory) can go once the table is typed. Row `r`'s
+/// id is `text[ends[r - 1]..ends[r]]`, empty for a row without one and for a row repeating an
+/// earlier row's id (the earlier row is the one found).
+#[derive(Default)]
+pub(super) struct IdColumn {
+    text: String,
+    ends: Vec<usize>,
+    /// Rows with an id, by its hash ([`id_hash`]); compared through `text`, which is small and in
+    /// row order, so a lookup stays in memory a cache holds.
+    rows: hashbrown::HashTable<usize>,
+    /// Rows whose id an earlier row has (reported when the table is read).
+    pub repeats: Vec<Problem>,
+}
+
+/// The hash of an id, the same when it is stored and when it is looked up.
+fn id_hash(id: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(id)
+}
+
+/// Row `row`'s id in an [`IdColumn`]'s text.
+fn id_at<'t>(text: &'t str, ends: &[usize], row: usize) -> &'t str {
+    let start = row.checked_sub(1).map_or(0, |r| ends[r]);
+    text.get(start..ends[row]).unwrap_or_default()
+}
+
+impl IdColumn {
+    pub fn with_capacity(rows: usize) -> IdColumn {
+        IdColumn {
+            ends: Vec::with_capacity(rows),
+            rows: hashbrown::HashTable::with_capacity(rows),
+            ..IdColumn::default()
+        }
+    }
+
+    /// Adds the next row's id (empty: none); the earlier row that has it already, if one does.
+    pub fn push(&mut self, id: &str) -> Option<usize> {
+        let row = self.ends.len();
+        if id.is_empty() {
+            self.ends.push(self.text.len());
+            return None;
+        }
+        let hash = id_hash(id);
+        if let Some(first) = self.find_hashed(hash, id) {
+            self.ends.push(self.text.len());
+            return Some(first);
+        }
+        self.text.push_str(id);
+        self.ends.push(self.text.len());
+        let (text, ends) = (&self.text, &self.ends);
+        self.rows
+            .insert_unique(hash, row, |&r| id_hash(id_at(text, ends, r)));
+        None
+    }
+
+    fn find_hashed(&self, hash: u64, id: &str) -> Option<usize> {
+        let found = self
+            .rows
+            .find(hash, |&r| same_id(id_at(&self.text, &self.ends, r), id));
+        found.copied()
+    }
+
+    /// Row `row`'s id (empty when it has none, or repeats an earlier one).
+    fn id(&self, row: usize) -> Option<&str> {
+        (row < self.ends.len()).then(|| id_at(&self.text, &self.ends, row))
+    }
 }
 
 /// One referenced table's ids, with the row found last: rows of one pair or person tend to come
 /// together (sessions by pair), and comparing with the last id is cheaper than hashing.
 #[derive(Default)]
-struct Lookup<'a> {
+struct Lookup {
     /// False when the table was given but its ids could not be read (its id column missing): its
     /// problem is the cause, and references to it are not checked (every one would dangle).
     known: bool,
-    ids: Ids<'a>,
-    /// Rows whose id an earlier row has (reported when the table is read).
-    repeats: Vec<Problem>,
-    /// Each row's id (empty for rows without one).
-    by_row: Vec<&'a str>,
+    ids: IdColumn,
     last: std::cell::Cell<Option<usize>>,
 }
 
-impl<'a> Lookup<'a> {
-    fn new((ids, repeats): (Ids<'a>, Vec<Problem>), known: bool) -> Lookup<'a> {
-        let mut by_row = vec![""; ids.values().max().map_or(0, |m| m + 1)];
-        for (id, row) in &ids {
-            by_row[*row] = id.0;
-        }
-        Lookup {
-            known,
-            ids,
-            repeats,
-            by_row,
-            last: Default::default(),
-        }
-    }
-
+impl Lookup {
     fn find(&self, id: &str) -> Option<usize> {
         if !self.known {
             return Some(0);
@@ -270,12 +321,12 @@ impl<'a> Lookup<'a> {
         let near = self.last.get().map_or(0..0, |r| r..r + 2);
         if let Some(row) = near
             .into_iter()
-            .find(|&r| self.by_row.get(r).is_some_and(|known| same_id(known, id)))
+            .find(|&r| self.ids.id(r).is_some_and(|known| same_id(known, id)))
         {
             self.last.set(Some(row));
             return Some(row);
         }
-        let row = *self.ids.get(&Id(id))?;
+        let row = self.ids.find_hashed(id_hash(id), id)?;
         self.last.set(Some(row));
         Some(row)
     }
@@ -294,16 +345,14 @@ fn same_id(a: &str, b: &str) -> bool {
     words && x.remainder().iter().zip(y.remainder()).all(|(p, q)| p == q)
 }
 
-impl<'a> Refs<'a> {
-    /// From the people's and the pairs' ids, each with its repeats ([`super::tables::index`]),
-    /// or None for a table given whose ids could not be read.
-    pub fn new(
-        people: Option<(Ids<'a>, Vec<Problem>)>,
-        pairs: Option<(Ids<'a>, Vec<Problem>)>,
-    ) -> Refs<'a> {
-        let lookup = |t: Option<_>| {
-            let known = t.is_some();
-            Lookup::new(t.unwrap_or_default(), known)
+impl Refs {
+    /// From the people's and the pairs' ids ([`super::tables::id_column`]), or None for a table
+    /// given whose ids could not be read.
+    pub fn new(people: Option<IdColumn>, pairs: Option<IdColumn>) -> Refs {
+        let lookup = |ids: Option<IdColumn>| Lookup {
+            known: ids.is_some(),
+            ids: ids.unwrap_or_default(),
+            last: Default::default(),
         };
         Refs {
             people: lookup(people),
@@ -320,8 +369,8 @@ impl<'a> Refs<'a> {
     /// The repeated ids of `table`, when it is one others refer to.
     pub fn repeats(&self, table: Table) -> Option<&[Problem]> {
         match table {
-            Table::People => Some(&self.people.repeats),
-            Table::Pairs => Some(&self.pairs.repeats),
+            Table::People => Some(&self.people.ids.repeats),
+            Table::Pairs => Some(&self.pairs.ids.repeats),
             _ => None,
         }
     }
@@ -344,7 +393,7 @@ pub(super) struct Row<'a, T> {
     pub row: usize,
     pub cells: RawRow<'a>,
     pub problems: &'a mut Vec<Problem>,
-    pub refs: &'a Refs<'a>,
+    pub refs: &'a Refs,
 }
 
 impl<T: Record> Row<'_, T> {
@@ -485,7 +534,7 @@ pub(super) enum Parsed<V> {
 
 /// A typed value one cell's text parses into, as its column's [`Kind`] says.
 pub(super) trait FromCell: Sized {
-    fn parse(s: &str, kind: &Kind, refs: &Refs<'_>) -> Parsed<Self>;
+    fn parse(s: &str, kind: &Kind, refs: &Refs) -> Parsed<Self>;
 
     /// The value of a date read by the mapping's date format (only a date column's type has one).
     fn from_day(_: Day) -> Option<Self> {
@@ -494,7 +543,7 @@ pub(super) trait FromCell: Sized {
 }
 
 impl FromCell for String {
-    fn parse(s: &str, kind: &Kind, _: &Refs<'_>) -> Parsed<Self> {
+    fn parse(s: &str, kind: &Kind, _: &Refs) -> Parsed<Self> {
         match kind {
             Kind::Id | Kind::Text => Parsed::Value(s.to_string()),
             _ => Parsed::Undescribed,
@@ -507,7 +556,7 @@ impl FromCell for Day {
         Some(day)
     }
 
-    fn parse(s: &str, kind: &Kind, _: &Refs<'_>) -> Parsed<Self> {
+    fn parse(s: &str, kind: &Kind, _: &Refs) -> Parsed<Self> {
         match kind {
             Kind::Date => date::parse(s).map_or_else(
                 || Parsed::Invalid(Message::new("expected-date")),
@@ -573,13 +622,13 @@ pub(super) fn decimal(s: &str) -> Option<f64> {
 }
 
 impl FromCell for f64 {
-    fn parse(s: &str, kind: &Kind, _: &Refs<'_>) -> Parsed<Self> {
+    fn parse(s: &str, kind: &Kind, _: &Refs) -> Parsed<Self> {
         number(s, kind)
     }
 }
 
 impl FromCell for u32 {
-    fn parse(s: &str, kind: &Kind, _: &Refs<'_>) -> Parsed<Self> {
+    fn parse(s: &str, kind: &Kind, _: &Refs) -> Parsed<Self> {
         match number(s, kind) {
             Parsed::Value(x) if matches!(kind, Kind::Number { whole: true, .. }) => {
                 Parsed::Value(x as u32)
@@ -592,7 +641,7 @@ impl FromCell for u32 {
 
 /// A reference: the row index of the id in the target table.
 impl FromCell for usize {
-    fn parse(s: &str, kind: &Kind, refs: &Refs<'_>) -> Parsed<Self> {
+    fn parse(s: &str, kind: &Kind, refs: &Refs) -> Parsed<Self> {
         let Kind::Ref(target) = *kind else {
             return Parsed::Undescribed;
         };
@@ -604,7 +653,7 @@ impl FromCell for usize {
 }
 
 impl<C: Choice> FromCell for C {
-    fn parse(s: &str, kind: &Kind, _: &Refs<'_>) -> Parsed<Self> {
+    fn parse(s: &str, kind: &Kind, _: &Refs) -> Parsed<Self> {
         let Kind::Choice(names) = *kind else {
             return Parsed::Undescribed;
         };

@@ -3,7 +3,7 @@
 //! not the mentee) and across rows (a key given twice), and the warnings about rows that load but
 //! look odd.
 
-use super::row::{decimal, Checked, Id, Ids, Located, Refs, Row};
+use super::row::{decimal, Checked, Id, IdColumn, Ids, Located, Refs, Row};
 use super::DEFAULT_CADENCE_DAYS;
 use crate::error::Problem;
 use crate::i18n::Message;
@@ -18,7 +18,7 @@ use std::collections::HashMap;
 /// What a table's rows are checked against: the ids references resolve to, and the people and
 /// pairs already typed.
 pub(super) struct Context<'a> {
-    pub refs: &'a Refs<'a>,
+    pub refs: &'a Refs,
     pub people: &'a [Person],
     pub pairs: &'a [Pair],
 }
@@ -119,15 +119,28 @@ fn check_attributes(extra: &[Column], problems: &mut Vec<Problem>) {
     }
 }
 
+/// The table's id column: its name and header position.
+fn id_field<T: Record>(loc: &Located<'_, T>) -> Option<(&'static str, usize)> {
+    let f = T::FIELDS.iter().find(|f| f.kind == Kind::Id)?;
+    Some((f.name, loc.position(f.name)?))
+}
+
+/// A repeated id as a problem.
+fn repeated<T: Record>(row: usize, column: &str, id: &str, first: usize) -> Problem {
+    Problem::DuplicateId {
+        table: T::TABLE.name().into(),
+        row: row + 1,
+        column: column.into(),
+        value: id.into(),
+        first_row: first + 1,
+    }
+}
+
 /// Row index by id of the table's id column (first occurrence wins), and each repeat as a problem.
-pub(super) fn index<'a, T: Record>(loc: &Located<'a, T>) -> (Ids<'a>, Vec<Problem>) {
+fn index<'a, T: Record>(loc: &Located<'a, T>) -> (Ids<'a>, Vec<Problem>) {
     let mut ids = Ids::default();
     let mut repeats = Vec::new();
-    let Some((column, c)) = T::FIELDS
-        .iter()
-        .find(|f| f.kind == Kind::Id)
-        .and_then(|f| Some((f.name, loc.position(f.name)?)))
-    else {
+    let Some((column, c)) = id_field(loc) else {
         return (ids, repeats);
     };
     ids.reserve(loc.raw.len());
@@ -137,19 +150,28 @@ pub(super) fn index<'a, T: Record>(loc: &Located<'a, T>) -> (Ids<'a>, Vec<Proble
             continue;
         }
         match ids.entry(Id(id)) {
-            Entry::Occupied(first) => repeats.push(Problem::DuplicateId {
-                table: T::TABLE.name().into(),
-                row: i + 1,
-                column: column.into(),
-                value: id.into(),
-                first_row: first.get() + 1,
-            }),
+            Entry::Occupied(first) => repeats.push(repeated::<T>(i, column, id, *first.get())),
             Entry::Vacant(v) => {
                 v.insert(i);
             }
         }
     }
     (ids, repeats)
+}
+
+/// The ids of a table others refer to, copied out of its text, with each repeat as a problem.
+pub(super) fn id_column<T: Record>(loc: &Located<'_, T>) -> IdColumn {
+    let Some((column, c)) = id_field(loc) else {
+        return IdColumn::default();
+    };
+    let mut ids = IdColumn::with_capacity(loc.raw.len());
+    for (i, cells) in loc.raw.rows().enumerate() {
+        let id = trim(cells.get(c));
+        if let Some(first) = ids.push(id) {
+            ids.repeats.push(repeated::<T>(i, column, id, first));
+        }
+    }
+    ids
 }
 
 /// Parses every row; None when any row had a problem (all of them recorded).
