@@ -8,6 +8,7 @@
 mod causes;
 mod dates;
 pub mod files;
+mod ids;
 mod inspect;
 pub mod mapping;
 pub mod raw;

@@ -3,6 +3,7 @@
 //! table, row, column and value.
 
 use super::dates::DateFormat;
+use super::ids::IdColumn;
 use super::mapping::{Recode, TableMapping};
 use super::normalize;
 use super::raw::{delimiter_name, guess_delimiter, RawRow, RawTable};
@@ -231,75 +232,6 @@ pub(super) struct Refs {
     pairs: Lookup,
 }
 
-/// A referenced table's ids, copied out of its text: later tables' references resolve against
-/// them, and a people table's text (most of its memory) can go once the table is typed. Row `r`'s
-/// id is `text[ends[r - 1]..ends[r]]`, empty for a row without one and for a row repeating an
-/// earlier row's id (the earlier row is the one found).
-#[derive(Default)]
-pub(super) struct IdColumn {
-    text: String,
-    ends: Vec<usize>,
-    /// Rows with an id, by its hash ([`id_hash`]); compared through `text`, which is small and in
-    /// row order, so a lookup stays in memory a cache holds.
-    rows: hashbrown::HashTable<usize>,
-    /// Rows whose id an earlier row has (reported when the table is read).
-    pub repeats: Vec<Problem>,
-}
-
-/// The hash of an id, the same when it is stored and when it is looked up.
-fn id_hash(id: &str) -> u64 {
-    use std::hash::BuildHasher;
-    rustc_hash::FxBuildHasher.hash_one(id)
-}
-
-/// Row `row`'s id in an [`IdColumn`]'s text.
-fn id_at<'t>(text: &'t str, ends: &[usize], row: usize) -> &'t str {
-    let start = row.checked_sub(1).map_or(0, |r| ends[r]);
-    text.get(start..ends[row]).unwrap_or_default()
-}
-
-impl IdColumn {
-    pub fn with_capacity(rows: usize) -> IdColumn {
-        IdColumn {
-            ends: Vec::with_capacity(rows),
-            rows: hashbrown::HashTable::with_capacity(rows),
-            ..IdColumn::default()
-        }
-    }
-
-    /// Adds the next row's id (empty: none); the earlier row that has it already, if one does.
-    pub fn push(&mut self, id: &str) -> Option<usize> {
-        let row = self.ends.len();
-        if id.is_empty() {
-            self.ends.push(self.text.len());
-            return None;
-        }
-        let hash = id_hash(id);
-        if let Some(first) = self.find_hashed(hash, id) {
-            self.ends.push(self.text.len());
-            return Some(first);
-        }
-        self.text.push_str(id);
-        self.ends.push(self.text.len());
-        let (text, ends) = (&self.text, &self.ends);
-        self.rows
-            .insert_unique(hash, row, |&r| id_hash(id_at(text, ends, r)));
-        None
-    }
-
-    fn find_hashed(&self, hash: u64, id: &str) -> Option<usize> {
-        let found = self
-            .rows
-            .find(hash, |&r| same_id(id_at(&self.text, &self.ends, r), id));
-        found.copied()
-    }
-
-    /// Row `row`'s id (empty when it has none, or repeats an earlier one).
-    fn id(&self, row: usize) -> Option<&str> {
-        (row < self.ends.len()).then(|| id_at(&self.text, &self.ends, row))
-    }
-}
-
 /// One referenced table's ids, with the row found last: rows of one pair or person tend to come
 /// together (sessions by pair), and comparing with the last id is cheaper than hashing.
 #[derive(Default)]
@@ -326,7 +258,7 @@ impl Lookup {
             self.last.set(Some(row));
             return Some(row);
         }
-        let row = self.ids.find_hashed(id_hash(id), id)?;
+        let row = self.ids.find(id)?;
         self.last.set(Some(row));
         Some(row)
     }
@@ -334,7 +266,7 @@ impl Lookup {
 
 /// Whether two ids are the same text, compared eight bytes at a time: ids are short, and wasm's
 /// `memcmp` (what `==` calls) goes a byte at a time.
-fn same_id(a: &str, b: &str) -> bool {
+pub(super) fn same_id(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;

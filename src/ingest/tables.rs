@@ -3,7 +3,8 @@
 //! not the mentee) and across rows (a key given twice), and the warnings about rows that load but
 //! look odd.
 
-use super::row::{decimal, Checked, Id, IdColumn, Ids, Located, Refs, Row};
+use super::ids::IdColumn;
+use super::row::{decimal, Checked, Id, Ids, Located, Refs, Row};
 use super::DEFAULT_CADENCE_DAYS;
 use crate::error::Problem;
 use crate::i18n::Message;
