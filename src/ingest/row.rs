@@ -3,7 +3,7 @@
 //! table, row, column and value.
 
 use super::dates::DateFormat;
-use super::ids::IdColumn;
+use super::ids::{same_id, IdColumn};
 use super::mapping::{Recode, TableMapping};
 use super::normalize;
 use super::raw::{delimiter_name, guess_delimiter, RawRow, RawTable};
@@ -202,10 +202,6 @@ impl<'a, T: Record> Located<'a, T> {
     }
 }
 
-/// Row indices by id, for the tables others refer to. Keys borrow the raw text (no allocation per
-/// row); the hasher is a fast fixed one, since ids are only looked up, never iterated.
-pub(super) type Ids<'a> = HashMap<Id<'a>, usize, rustc_hash::FxBuildHasher>;
-
 /// An id (or another short text) as a key: hashed as its text, compared as [`same_id`] does (`==`
 /// on text is a `memcmp` call, a byte at a time in wasm: a twentieth of a people-heavy load).
 #[derive(Debug, Clone, Copy)]
@@ -262,19 +258,6 @@ impl Lookup {
         self.last.set(Some(row));
         Some(row)
     }
-}
-
-/// Whether two ids are the same text, compared eight bytes at a time: ids are short, and wasm's
-/// `memcmp` (what `==` calls) goes a byte at a time.
-pub(super) fn same_id(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let (mut x, mut y) = (a.chunks_exact(8), b.chunks_exact(8));
-    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or_default());
-    let words = x.by_ref().zip(y.by_ref()).all(|(p, q)| word(p) == word(q));
-    words && x.remainder().iter().zip(y.remainder()).all(|(p, q)| p == q)
 }
 
 impl Refs {
@@ -606,7 +589,7 @@ impl<C: Choice> FromCell for C {
 
 #[cfg(test)]
 mod tests {
-    use super::{decimal, same_id};
+    use super::decimal;
     use proptest::prelude::*;
 
     proptest! {
@@ -626,25 +609,6 @@ mod tests {
             for s in [x.to_string(), format!("{x:.decimals$}")] {
                 let std = s.parse::<f64>().ok().map(f64::to_bits);
                 prop_assert_eq!(decimal(&s).map(f64::to_bits), std, "{:?}", s);
-            }
-        }
-    }
-
-    #[test]
-    fn same_id_compares_every_byte() {
-        let ids = [
-            "",
-            "E1",
-            "E2",
-            "E12345678",
-            "E12345679",
-            "F12345678",
-            "M000010",
-            "é1",
-        ];
-        for a in ids {
-            for b in ids {
-                assert_eq!(same_id(a, b), a == b, "{a:?} {b:?}");
             }
         }
     }

@@ -4,7 +4,7 @@
 //! look odd.
 
 use super::ids::IdColumn;
-use super::row::{decimal, Checked, Id, Ids, Located, Refs, Row};
+use super::row::{decimal, Checked, Id, Located, Refs, Row};
 use super::DEFAULT_CADENCE_DAYS;
 use crate::error::Problem;
 use crate::i18n::Message;
@@ -13,7 +13,6 @@ use crate::model::schema::{column, Kind, Record};
 use crate::model::*;
 use crate::text::snake_name;
 use crate::warning::{code, Warning};
-use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 /// What a table's rows are checked against: the ids references resolve to, and the people and
@@ -55,7 +54,7 @@ pub(super) fn read<T: Parse>(
     // Repeated ids: found already when the ids of a referenced table were indexed.
     match ctx.refs.repeats(T::TABLE) {
         Some(repeats) => problems.extend_from_slice(repeats),
-        None => problems.extend(index(loc).1),
+        None => problems.extend(id_column(loc).repeats),
     }
     let rows = rows(loc, ctx, problems);
     let extra = extra_columns(loc);
@@ -137,30 +136,7 @@ fn repeated<T: Record>(row: usize, column: &str, id: &str, first: usize) -> Prob
     }
 }
 
-/// Row index by id of the table's id column (first occurrence wins), and each repeat as a problem.
-fn index<'a, T: Record>(loc: &Located<'a, T>) -> (Ids<'a>, Vec<Problem>) {
-    let mut ids = Ids::default();
-    let mut repeats = Vec::new();
-    let Some((column, c)) = id_field(loc) else {
-        return (ids, repeats);
-    };
-    ids.reserve(loc.raw.len());
-    for (i, cells) in loc.raw.rows().enumerate() {
-        let id = trim(cells.get(c));
-        if id.is_empty() {
-            continue;
-        }
-        match ids.entry(Id(id)) {
-            Entry::Occupied(first) => repeats.push(repeated::<T>(i, column, id, *first.get())),
-            Entry::Vacant(v) => {
-                v.insert(i);
-            }
-        }
-    }
-    (ids, repeats)
-}
-
-/// The ids of a table others refer to, copied out of its text, with each repeat as a problem.
+/// The ids of a table's id column, copied out of its text, with each repeat as a problem.
 pub(super) fn id_column<T: Record>(loc: &Located<'_, T>) -> IdColumn {
     let Some((column, c)) = id_field(loc) else {
         return IdColumn::default();
