@@ -202,25 +202,6 @@ impl<'a, T: Record> Located<'a, T> {
     }
 }
 
-/// An id (or another short text) as a key: hashed as its text, compared as [`same_id`] does (`==`
-/// on text is a `memcmp` call, a byte at a time in wasm: a twentieth of a people-heavy load).
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Id<'a>(pub &'a str);
-
-impl PartialEq for Id<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        same_id(self.0, other.0)
-    }
-}
-
-impl Eq for Id<'_> {}
-
-impl std::hash::Hash for Id<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.hash(state);
-    }
-}
-
 /// The ids references resolve against: people's and pairs'.
 #[derive(Default)]
 pub(super) struct Refs {

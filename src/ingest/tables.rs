@@ -3,8 +3,8 @@
 //! not the mentee) and across rows (a key given twice), and the warnings about rows that load but
 //! look odd.
 
-use super::ids::IdColumn;
-use super::row::{decimal, Checked, Id, Located, Refs, Row};
+use super::ids::{same_id, IdColumn};
+use super::row::{decimal, Checked, Located, Refs, Row};
 use super::DEFAULT_CADENCE_DAYS;
 use crate::error::Problem;
 use crate::i18n::Message;
@@ -220,11 +220,36 @@ fn extra_columns<T: Record>(loc: &Located<'_, T>) -> Vec<Column> {
         .collect()
 }
 
+/// A text cell as a key: hashed as its text, compared as [`same_id`] does (`==` on text is a
+/// `memcmp` call, a byte at a time in wasm).
+#[derive(Clone, Copy)]
+struct TextKey<'a>(&'a str);
+
+impl PartialEq for TextKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        same_id(self.0, other.0)
+    }
+}
+
+impl Eq for TextKey<'_> {}
+
+impl std::hash::Hash for TextKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
 /// Text cells, each distinct text allocated once (compared as ids are: a word at a time).
 fn interned<'a>(cells: impl Iterator<Item = Option<&'a str>>) -> Vec<Option<Text>> {
-    let mut seen: HashMap<Id<'a>, Text, rustc_hash::FxBuildHasher> = HashMap::default();
+    let mut seen: HashMap<TextKey<'a>, Text, rustc_hash::FxBuildHasher> = HashMap::default();
     cells
-        .map(|s| s.map(|s| seen.entry(Id(s)).or_insert_with(|| Text::from(s)).clone()))
+        .map(|s| {
+            s.map(|s| {
+                seen.entry(TextKey(s))
+                    .or_insert_with(|| Text::from(s))
+                    .clone()
+            })
+        })
         .collect()
 }
 
