@@ -480,6 +480,8 @@ fn engagement_on(
     ));
     if listed == Listed::Active {
         pairs.retain(|p| p.active);
+        // The report holds its result while the other analyses run: not room for every pair.
+        pairs.shrink_to_fit();
     }
     pairs.sort_by(|a, b| a.pair_id.cmp(&b.pair_id));
     Ok(Engagement {

@@ -29,6 +29,7 @@
 
 use super::assignment::{self, Candidates};
 use super::options::{flag, rows, typed_value, Analysis, Flag, Part, Rows, Takes};
+use super::people::Promotions;
 use super::survival::{reference, Design, Tiebreak};
 use super::{IsoDate, Params, View};
 use crate::document::{finite, Summary};
@@ -89,10 +90,10 @@ struct Attributes<'a> {
     level: Option<&'a Vec<Option<f64>>>,
     capacity: Option<&'a Vec<Option<f64>>>,
     /// Each person's `interests` and `skills` as item lists, when people have both attributes.
-    interests: Option<Vec<Vec<String>>>,
-    skills: Option<Vec<Vec<String>>>,
+    interests: Option<Lists>,
+    skills: Option<Lists>,
     /// Each person's promotion dates, to lower `job_level` to what it was on a day.
-    promotions: Vec<Vec<Day>>,
+    promotions: Promotions,
 }
 
 impl<'a> Attributes<'a> {
@@ -105,39 +106,66 @@ impl<'a> Attributes<'a> {
             Some(Values::Numeric(v)) => Some(v),
             _ => None,
         };
-        let mut promotions = vec![Vec::new(); d.people.len()];
-        for p in &d.promotions.rows {
-            promotions[p.person].push(p.date);
-        }
         Attributes {
             department: text("department"),
             location: text("location"),
             level: number("job_level"),
             capacity: number("mentor_capacity"),
-            interests: text("interests").zip(text("skills")).map(|(i, _)| {
-                i.iter()
-                    .map(|x| items(x.as_deref().unwrap_or("")))
-                    .collect()
-            }),
-            skills: text("skills").zip(text("interests")).map(|(s, _)| {
-                s.iter()
-                    .map(|x| items(x.as_deref().unwrap_or("")))
-                    .collect()
-            }),
-            promotions,
+            interests: text("interests")
+                .zip(text("skills"))
+                .map(|(i, _)| Lists::of(i)),
+            skills: text("skills")
+                .zip(text("interests"))
+                .map(|(s, _)| Lists::of(s)),
+            promotions: Promotions::of(d),
         }
     }
 
     /// `job_level` on `day`: today's less the promotions after it.
     fn level_on(&self, person: usize, day: Day) -> Option<f64> {
         let now = self.level?[person]?;
-        let later = self.promotions[person].iter().filter(|p| **p > day).count();
+        let later = self
+            .promotions
+            .dates(person)
+            .iter()
+            .filter(|p| **p > day)
+            .count();
         Some(now - later as f64)
     }
 
     fn same(v: Option<&Vec<Option<Text>>>, a: usize, b: usize) -> Option<f64> {
         let v = v?;
         Some(f64::from(u8::from(v[a].as_ref()? == v[b].as_ref()?)))
+    }
+}
+
+/// Each person's items of a `;`-separated attribute, as one of its distinct lists: people share
+/// a few lists, so a program of 200,000 people holds a number each, not 200,000 lists of strings.
+struct Lists {
+    of: Vec<u32>,
+    lists: Vec<Vec<String>>,
+}
+
+impl Lists {
+    fn of(values: &[Option<Text>]) -> Lists {
+        let mut seen: rustc_hash::FxHashMap<&str, u32> = Default::default();
+        let mut lists = Vec::new();
+        let of = values
+            .iter()
+            .map(|v| {
+                let text = v.as_deref().unwrap_or("");
+                *seen.entry(text).or_insert_with(|| {
+                    lists.push(items(text));
+                    (lists.len() - 1) as u32
+                })
+            })
+            .collect();
+        Lists { of, lists }
+    }
+
+    /// Person `i`'s items.
+    fn get(&self, i: usize) -> &[String] {
+        &self.lists[self.of[i] as usize]
     }
 }
 
@@ -232,7 +260,7 @@ fn features(
 ) -> FeatureRow {
     let people = &d.people.rows;
     let shared = match (&a.interests, &a.skills) {
-        (Some(i), Some(s)) => Some(overlap(&i[mentee], &s[mentor])),
+        (Some(i), Some(s)) => Some(overlap(i.get(mentee), s.get(mentor))),
         _ => None,
     };
     FeatureRow {
@@ -399,7 +427,7 @@ impl PairDesign {
     }
 
     /// The design over every pair of the history, as the survival toolkit fits it.
-    fn over(&self, h: &History) -> Design {
+    fn over(&self, h: &History) -> Design<'static> {
         Design {
             names: self.terms.iter().map(|t| t.name()).collect(),
             columns: self
@@ -1284,6 +1312,28 @@ fn summarise_suggestions(s: &mut Summary, x: &Suggestions) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each person's items, however many people share a text; none for a missing one.
+    #[test]
+    fn lists_are_each_persons_items_kept_once_per_text() {
+        let text = |s: &str| Some(Text::from(s));
+        let values = [
+            text("Leadership; negotiation"),
+            None,
+            text("negotiation;leadership"),
+            text("Leadership; negotiation"),
+            text(""),
+        ];
+        let l = Lists::of(&values);
+        let both = ["leadership".to_string(), "negotiation".to_string()];
+        assert_eq!(l.get(0), &both);
+        assert_eq!(l.get(1), &[] as &[String]);
+        assert_eq!(l.get(2), &both);
+        assert_eq!(l.get(3), &both);
+        assert_eq!(l.get(4), &[] as &[String]);
+        // Person 0 and 3 wrote the same text, person 1 and 4 none: three lists.
+        assert_eq!(l.lists.len(), 3);
+    }
 
     #[test]
     fn a_suggestions_terms_read_in_each_language() {

@@ -11,6 +11,7 @@
 
 use crate::model::date::Day;
 use crate::model::{Dataset, GoalStatus, Role, SessionStatus, Values};
+use std::borrow::Cow;
 
 /// Days in an average month.
 pub const DAYS_PER_MONTH: f64 = 30.44;
@@ -98,25 +99,62 @@ impl PersonFacts {
     }
 }
 
+/// Each person's promotion dates, in one flat list in the table's order: 200,000 people hold a
+/// number each, not a list each.
+pub struct Promotions {
+    /// Where each person's dates end in `dates`.
+    ends: Vec<u32>,
+    dates: Vec<Day>,
+}
+
+impl Promotions {
+    pub fn of(d: &Dataset) -> Promotions {
+        let mut ends = vec![0u32; d.people.len()];
+        for p in &d.promotions.rows {
+            ends[p.person] += 1;
+        }
+        let mut total = 0;
+        for e in &mut ends {
+            total += *e;
+            *e = total;
+        }
+        // Filled from the last row back, each person's dates end up in the table's order.
+        let mut next = ends.clone();
+        let mut dates = vec![Day::default(); d.promotions.rows.len()];
+        for p in d.promotions.rows.iter().rev() {
+            next[p.person] -= 1;
+            dates[next[p.person] as usize] = p.date;
+        }
+        Promotions { ends, dates }
+    }
+
+    /// Person `i`'s promotion dates.
+    pub fn dates(&self, i: usize) -> &[Day] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.dates[start as usize..self.ends[i] as usize]
+    }
+}
+
 /// A person-level column by name: a derived flag (`mentored`, `mentor`, as 0/1), a derived
-/// feature, or a people attribute.
+/// feature, or a people attribute. Features and attributes are borrowed, not copied: a model on
+/// 200,000 people otherwise held a copy of each of its columns.
 pub enum PersonColumn<'a> {
-    Numeric(Vec<Option<f64>>),
+    Numeric(Cow<'a, [Option<f64>]>),
     Text(&'a [Option<crate::model::Text>]),
 }
 
 /// Looks a person-level column up; `None` when there is none of that name.
 pub fn person_column<'a>(
     d: &'a Dataset,
-    facts: &PersonFacts,
+    facts: &'a PersonFacts,
     name: &str,
 ) -> Option<PersonColumn<'a>> {
     let flag = |v: Vec<bool>| {
-        PersonColumn::Numeric(
+        PersonColumn::Numeric(Cow::Owned(
             v.into_iter()
                 .map(|b| Some(f64::from(u8::from(b))))
                 .collect(),
-        )
+        ))
     };
     match name {
         "mentored" => Some(flag(
@@ -125,10 +163,10 @@ pub fn person_column<'a>(
         "mentor" => Some(flag(facts.is_mentor.clone())),
         _ => {
             if let Some(f) = facts.feature(name) {
-                return Some(PersonColumn::Numeric(f.clone()));
+                return Some(PersonColumn::Numeric(Cow::Borrowed(f)));
             }
             d.people.column(name).map(|c| match &c.values {
-                Values::Numeric(v) => PersonColumn::Numeric(v.clone()),
+                Values::Numeric(v) => PersonColumn::Numeric(Cow::Borrowed(v)),
                 Values::Text(v) => PersonColumn::Text(v),
             })
         }
@@ -141,4 +179,33 @@ pub fn person_column_names(d: &Dataset) -> String {
     names.extend(FEATURES.iter().map(|s| s.to_string()));
     names.extend(d.people.extra.iter().map(|c| c.name.clone()));
     names.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{load, Source};
+
+    /// Each person's dates, in the table's order, however the table interleaves people; none for
+    /// a person without promotions, first and last people included.
+    #[test]
+    fn promotions_are_each_persons_dates_in_the_tables_order() {
+        let people =
+            "person_id,hire_date\nA,2020-01-01\nB,2020-01-01\nC,2020-01-01\nD,2020-01-01\n";
+        let promotions = "person_id,date\nD,2021-05-01\nB,2022-03-01\nD,2020-02-01\nB,2021-01-01\nD,2023-07-01\n";
+        let d = load([
+            ("people", Source::Csv(people.as_bytes())),
+            ("promotions", Source::Csv(promotions.as_bytes())),
+        ])
+        .unwrap();
+        let p = Promotions::of(&d);
+        let day = |s: &str| crate::model::date::parse(s).unwrap();
+        assert_eq!(p.dates(0), &[] as &[Day]);
+        assert_eq!(p.dates(1), &[day("2022-03-01"), day("2021-01-01")]);
+        assert_eq!(p.dates(2), &[] as &[Day]);
+        assert_eq!(
+            p.dates(3),
+            &[day("2021-05-01"), day("2020-02-01"), day("2023-07-01")]
+        );
+    }
 }

@@ -13,7 +13,7 @@
 //! Groups smaller than `min_group_size` people are suppressed.
 
 use super::options::{flag, rows, typed_value, Analysis, Flag, Part, Rows, Takes};
-use super::people::PersonFacts;
+use super::people::{PersonFacts, Promotions};
 use super::survival::quartiles;
 use super::survival::{compare, design, honest_cox, person_labels, thinned, Exposure, Follow, Km};
 use super::{IsoDate, Params, View};
@@ -209,15 +209,11 @@ fn dimensions(v: &Dataset, params: &Params) -> Result<Vec<String>> {
 struct Careers {
     hire: Vec<Day>,
     end: Vec<Day>,
-    promotions: Vec<Vec<Day>>,
+    promotions: Promotions,
 }
 
 impl Careers {
     fn new(v: &Dataset, as_of: Day) -> Careers {
-        let mut promotions: Vec<Vec<Day>> = vec![Vec::new(); v.people.len()];
-        for p in &v.promotions.rows {
-            promotions[p.person].push(p.date);
-        }
         Careers {
             hire: v.people.rows.iter().map(|p| p.hire).collect(),
             end: v
@@ -226,7 +222,7 @@ impl Careers {
                 .iter()
                 .map(|p| p.exit.unwrap_or(as_of))
                 .collect(),
-            promotions,
+            promotions: Promotions::of(v),
         }
     }
 
@@ -249,7 +245,9 @@ impl Careers {
             let e = tally.entry(label.to_string()).or_default();
             e.0 += 1;
             e.1 += f64::from(to - from) / DAYS_PER_YEAR;
-            e.2 += self.promotions[person]
+            e.2 += self
+                .promotions
+                .dates(person)
                 .iter()
                 .filter(|d| **d > from && **d <= to)
                 .count() as u64;
@@ -284,7 +282,7 @@ impl Careers {
     /// Days from hire to the first promotion, or to the end of follow-up without one.
     fn to_first_promotion(&self) -> Vec<Follow> {
         (0..self.hire.len())
-            .map(|i| match self.promotions[i].iter().min() {
+            .map(|i| match self.promotions.dates(i).iter().min() {
                 Some(first) => Follow {
                     time: f64::from(first - self.hire[i]),
                     event: true,

@@ -25,6 +25,7 @@ use crate::stats::wilson::wilson;
 use crate::stats::{Estimate, TestResult, LEVEL};
 use crate::warning::{code, Warning};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// A naive and a time-varying hazard ratio "differ materially" beyond this distance in log HR (≈10%).
 pub const MATERIAL_LOG_HR: f64 = 0.1;
@@ -198,8 +199,7 @@ pub(crate) fn person_labels(
     facts: &PersonFacts,
     by: &[String],
 ) -> Result<Vec<String>> {
-    let n = d.people.len();
-    let mut labels = vec![String::new(); n];
+    let mut labels = Vec::new();
     for (k, dim) in by.iter().enumerate() {
         // `attribute:N` bins a numeric attribute into N groups of about equal size.
         let (name, bins) = match dim.split_once(':') {
@@ -243,12 +243,18 @@ pub(crate) fn person_labels(
                 .map(|v| v.map_or_else(|| super::MISSING.to_string(), number_label))
                 .collect(),
         };
+        if k == 0 {
+            // The first dimension's labels are the labels: not copied, person by person.
+            labels = values;
+            continue;
+        }
         for (l, v) in labels.iter_mut().zip(values) {
-            if k > 0 {
-                l.push_str(" / ");
-            }
+            l.push_str(" / ");
             l.push_str(&v);
         }
+    }
+    if by.is_empty() {
+        labels = vec![String::new(); d.people.len()];
     }
     Ok(labels)
 }
@@ -387,15 +393,15 @@ pub(crate) fn compare(
 
 /// A Cox design: names and, per row (a person; for matching, a pair), the covariate values
 /// (`None`: missing).
-pub(crate) struct Design {
+pub(crate) struct Design<'a> {
     pub names: Vec<String>,
-    /// `columns[j][row]`.
-    pub columns: Vec<Vec<Option<f64>>>,
+    /// `columns[j][row]`: people's attributes and features borrowed, indicators made here.
+    pub columns: Vec<Cow<'a, [Option<f64>]>>,
     /// Index of the `mentored` column, if asked for.
     pub mentored: Option<usize>,
 }
 
-impl Design {
+impl Design<'_> {
     /// Those of `rows` where every covariate is known (the rows a model is fitted on).
     pub fn complete(&self, rows: impl IntoIterator<Item = usize>) -> Vec<usize> {
         rows.into_iter()
@@ -439,7 +445,11 @@ pub(crate) fn reference<K>(
     best.map(|(level, _)| level)
 }
 
-pub(crate) fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) -> Result<Design> {
+pub(crate) fn design<'a>(
+    d: &'a Dataset,
+    facts: &'a PersonFacts,
+    covariates: &[String],
+) -> Result<Design<'a>> {
     let mut names = Vec::new();
     let mut columns = Vec::new();
     let mut mentored = None;
@@ -470,11 +480,11 @@ pub(crate) fn design(d: &Dataset, facts: &PersonFacts, covariates: &[String]) ->
                 let reference = reference(counts.iter().map(|(k, n)| (*k, *n)), Tiebreak::First);
                 for level in counts.keys().filter(|l| Some(**l) != reference) {
                     names.push(format!("{name}={level}"));
-                    columns.push(
+                    columns.push(Cow::Owned(
                         v.iter()
                             .map(|s| s.as_deref().map(|s| f64::from(u8::from(s == *level))))
                             .collect(),
-                    );
+                    ));
                 }
                 if counts.len() < 2 {
                     return Err(Error::Usage(format!("covariate {name} has fewer than two levels, so its effect cannot be estimated")));
@@ -515,10 +525,25 @@ pub(crate) fn fit_cox(
         ));
     }
     let p = design.names.len();
-    let mut start = Vec::new();
-    let mut stop = Vec::new();
-    let mut event = Vec::new();
-    let mut x: Vec<Vec<f64>> = vec![Vec::new(); p];
+    let counting = time_varying && design.mentored.is_some();
+    // When counting: the day of each person's first pair from hire, where their follow-up splits.
+    let first = |i: usize| {
+        counting
+            .then_some(facts.first_mentored[i])
+            .flatten()
+            .map(|day| f64::from(day - hire[i]))
+    };
+    // Room for every interval up front (a person mentored during follow-up has two): growing by
+    // doubling held up to twice the rows, for 200,000 people and each covariate.
+    let splits = people
+        .iter()
+        .filter(|&&i| first(i).is_some_and(|s| s > 0.0 && s < follow[i].time))
+        .count();
+    let rows = people.len() + splits;
+    let mut start = Vec::with_capacity(rows);
+    let mut stop = Vec::with_capacity(rows);
+    let mut event = Vec::with_capacity(rows);
+    let mut x: Vec<Vec<f64>> = (0..p).map(|_| Vec::with_capacity(rows)).collect();
     let mut push = |s: f64, t: f64, e: bool, i: usize, mentored_value: Option<f64>| {
         start.push(s);
         stop.push(t);
@@ -538,9 +563,8 @@ pub(crate) fn fit_cox(
             .columns
             .get(design.mentored.unwrap_or(usize::MAX))
             .map(|c| c[i].unwrap_or(0.0));
-        match (time_varying, design.mentored, facts.first_mentored[i]) {
-            (true, Some(_), Some(first)) => {
-                let s = f64::from(first - hire[i]);
+        match (counting, first(i)) {
+            (true, Some(s)) => {
                 if s <= 0.0 {
                     push(-1.0, f.time, f.event, i, Some(1.0));
                 } else if s >= f.time {
@@ -550,11 +574,10 @@ pub(crate) fn fit_cox(
                     push(s, f.time, f.event, i, Some(1.0));
                 }
             }
-            (true, Some(_), None) => push(-1.0, f.time, f.event, i, Some(0.0)),
+            (true, None) => push(-1.0, f.time, f.event, i, Some(0.0)),
             _ => push(-1.0, f.time, f.event, i, ever),
         }
     }
-    let counting = time_varying && design.mentored.is_some();
     let data = CoxData {
         start: counting.then_some(start.as_slice()),
         stop: &stop,
