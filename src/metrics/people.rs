@@ -24,14 +24,21 @@ pub const FEATURES: [&str; 4] = [
     "months_mentored",
 ];
 
-/// Per-person facts derived from the mentoring tables.
+/// Per-person facts derived from the mentoring tables. The features are computed when asked for:
+/// most analyses read none of them, and four columns of 200,000 people would stay in memory.
 #[derive(Debug, Clone)]
 pub struct PersonFacts {
     /// Start of the person's first pair as mentee (`None`: never mentored).
     pub first_mentored: Vec<Option<Day>>,
     pub is_mentor: Vec<bool>,
-    /// One column per name in [`FEATURES`].
-    pub features: Vec<Vec<Option<f64>>>,
+    /// Days of active pair time as mentee.
+    days: Vec<f64>,
+    /// Held sessions as mentee.
+    held: Vec<u32>,
+    /// Completed and all goals of their pairs as mentee.
+    goals: Vec<(u32, u32)>,
+    /// The sum and count of ratings given by their mentors.
+    ratings: Vec<(f64, u32)>,
 }
 
 impl PersonFacts {
@@ -47,55 +54,62 @@ impl PersonFacts {
             is_mentor[p.mentor] = true;
             days[p.mentee] += f64::from((p.end.unwrap_or(as_of).min(as_of) - p.start).max(0));
         }
-        let mut held = vec![0.0; n];
+        let mut held = vec![0; n];
         for s in &d.sessions.rows {
             if s.status == SessionStatus::Held {
-                held[d.pairs.rows[s.pair].mentee] += 1.0;
+                held[d.pairs.rows[s.pair].mentee] += 1;
             }
         }
-        let mut goals = vec![(0.0, 0.0); n];
+        let mut goals = vec![(0, 0); n];
         for g in &d.goals.rows {
             let e = &mut goals[d.pairs.rows[g.pair].mentee];
-            e.1 += 1.0;
+            e.1 += 1;
             if g.status == GoalStatus::Completed {
-                e.0 += 1.0;
+                e.0 += 1;
             }
         }
-        let mut ratings = vec![(0.0, 0.0); n];
+        let mut ratings = vec![(0.0, 0); n];
         for f in &d.feedback.rows {
             if f.respondent == Role::Mentor {
                 let e = &mut ratings[d.pairs.rows[f.pair].mentee];
                 e.0 += f.rating;
-                e.1 += 1.0;
+                e.1 += 1;
             }
         }
-        let mentored = |i: usize| first_mentored[i].is_some();
-        let months = |i: usize| days[i] / DAYS_PER_MONTH;
-        let features = vec![
-            (0..n)
-                .map(|i| (mentored(i) && months(i) > 0.0).then(|| held[i] / months(i)))
-                .collect(),
-            (0..n)
-                .map(|i| (mentored(i) && goals[i].1 > 0.0).then(|| goals[i].0 / goals[i].1))
-                .collect(),
-            (0..n)
-                .map(|i| (mentored(i) && ratings[i].1 > 0.0).then(|| ratings[i].0 / ratings[i].1))
-                .collect(),
-            (0..n).map(|i| mentored(i).then(|| months(i))).collect(),
-        ];
         PersonFacts {
             first_mentored,
             is_mentor,
-            features,
+            days,
+            held,
+            goals,
+            ratings,
         }
     }
 
-    /// The values of a derived feature, by name.
-    pub fn feature(&self, name: &str) -> Option<&Vec<Option<f64>>> {
-        FEATURES
-            .iter()
-            .position(|f| *f == name)
-            .map(|i| &self.features[i])
+    /// The values of a derived feature, by name (of [`FEATURES`]).
+    pub fn feature(&self, name: &str) -> Option<Vec<Option<f64>>> {
+        let mentored = |i: usize| self.first_mentored[i].is_some();
+        let months = |i: usize| self.days[i] / DAYS_PER_MONTH;
+        let per_person = |value: &dyn Fn(usize) -> Option<f64>| {
+            (0..self.first_mentored.len())
+                .map(|i| mentored(i).then(|| value(i)).flatten())
+                .collect()
+        };
+        Some(match name {
+            "sessions_per_month" => {
+                per_person(&|i| (months(i) > 0.0).then(|| f64::from(self.held[i]) / months(i)))
+            }
+            "goal_completion_rate" => per_person(&|i| {
+                let (done, all) = self.goals[i];
+                (all > 0).then(|| f64::from(done) / f64::from(all))
+            }),
+            "mean_rating_received" => per_person(&|i| {
+                let (sum, count) = self.ratings[i];
+                (count > 0).then(|| sum / f64::from(count))
+            }),
+            "months_mentored" => per_person(&|i| Some(months(i))),
+            _ => return None,
+        })
     }
 }
 
@@ -136,8 +150,8 @@ impl Promotions {
 }
 
 /// A person-level column by name: a derived flag (`mentored`, `mentor`, as 0/1), a derived
-/// feature, or a people attribute. Features and attributes are borrowed, not copied: a model on
-/// 200,000 people otherwise held a copy of each of its columns.
+/// feature, or a people attribute. Attributes are borrowed, not copied: a model on 200,000 people
+/// otherwise held a copy of each of its columns.
 pub enum PersonColumn<'a> {
     Numeric(Cow<'a, [Option<f64>]>),
     Text(&'a [Option<crate::model::Text>]),
@@ -146,7 +160,7 @@ pub enum PersonColumn<'a> {
 /// Looks a person-level column up; `None` when there is none of that name.
 pub fn person_column<'a>(
     d: &'a Dataset,
-    facts: &'a PersonFacts,
+    facts: &PersonFacts,
     name: &str,
 ) -> Option<PersonColumn<'a>> {
     let flag = |v: Vec<bool>| {
@@ -163,7 +177,7 @@ pub fn person_column<'a>(
         "mentor" => Some(flag(facts.is_mentor.clone())),
         _ => {
             if let Some(f) = facts.feature(name) {
-                return Some(PersonColumn::Numeric(Cow::Borrowed(f)));
+                return Some(PersonColumn::Numeric(Cow::Owned(f)));
             }
             d.people.column(name).map(|c| match &c.values {
                 Values::Numeric(v) => PersonColumn::Numeric(Cow::Borrowed(v)),

@@ -447,7 +447,7 @@ pub(crate) fn reference<K>(
 
 pub(crate) fn design<'a>(
     d: &'a Dataset,
-    facts: &'a PersonFacts,
+    facts: &PersonFacts,
     covariates: &[String],
 ) -> Result<Design<'a>> {
     let mut names = Vec::new();
