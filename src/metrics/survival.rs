@@ -395,7 +395,7 @@ pub(crate) fn compare(
 /// (`None`: missing).
 pub(crate) struct Design<'a> {
     pub names: Vec<String>,
-    /// `columns[j][row]`: people's attributes and features borrowed, indicators made here.
+    /// `columns[j][row]`: people's attributes borrowed; features, flags and indicators made here.
     pub columns: Vec<Cow<'a, [Option<f64>]>>,
     /// Index of the `mentored` column, if asked for.
     pub mentored: Option<usize>,
