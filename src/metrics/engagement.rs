@@ -31,9 +31,9 @@ use crate::model::date::{self, Day};
 use crate::model::schema::Choice;
 use crate::model::{Dataset, Role, SessionStatus, Table};
 use crate::privacy::{suppress, suppression_warning, Cell, Grouped};
-use crate::stats::mann_kendall::{mann_kendall, MannKendall};
-use crate::stats::theil_sen::{theil_sen, TheilSen};
-use crate::stats::LEVEL;
+use crate::stats::mann_kendall::MannKendall;
+use crate::stats::theil_sen::TheilSen;
+use crate::stats::{trend::trend as trend_of, LEVEL};
 use crate::warning::Warning;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -333,12 +333,12 @@ fn trend(points: &[(f64, f64)]) -> Option<Trend> {
     if points.len() < 3 {
         return None;
     }
-    let x: Vec<f64> = points.iter().map(|p| p.0).collect();
-    let y: Vec<f64> = points.iter().map(|p| p.1).collect();
+    let (x, y): (Vec<f64>, Vec<f64>) = points.iter().copied().unzip();
+    let (theil_sen, mann_kendall) = trend_of(&x, &y, LEVEL).ok()?;
     Some(Trend {
         months: points.len(),
-        theil_sen: theil_sen(&x, &y, LEVEL).ok()?,
-        mann_kendall: mann_kendall(&y).ok()?,
+        theil_sen,
+        mann_kendall,
     })
 }
 

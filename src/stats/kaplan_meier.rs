@@ -126,8 +126,7 @@ pub fn kaplan_meier_counting(
 /// starts) and not yet ended before it.
 fn steps(start: Option<&[f64]>, stop: &[f64], events: &[bool], level: f64) -> Vec<KmRow> {
     let n = stop.len();
-    let mut by_stop: Vec<usize> = (0..n).collect();
-    by_stop.sort_by(|&a, &b| stop[a].total_cmp(&stop[b]));
+    let by_stop = super::order::ascending(stop);
     let mut starts: Vec<f64> = start.map_or_else(|| vec![f64::NEG_INFINITY; n], <[f64]>::to_vec);
     starts.sort_by(f64::total_cmp);
     let z = z_critical(level);

@@ -27,8 +27,7 @@ pub fn logrank(times: &[f64], events: &[bool], groups: &[usize]) -> Result<LogRa
             format!("{k}"),
         ));
     }
-    let mut order: Vec<usize> = (0..times.len()).collect();
-    order.sort_by(|&a, &b| times[a].total_cmp(&times[b]));
+    let order = super::order::ascending(times);
     let mut at_risk = vec![0.0; k];
     for g in groups {
         at_risk[*g] += 1.0;

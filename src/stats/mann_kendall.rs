@@ -3,7 +3,7 @@
 //! S = 0 (continuity correction); two-sided normal p (Mann 1945, Kendall 1975; as pymannkendall's
 //! `original_test`).
 
-use super::{insufficient, normal_two_sided_p, tie_groups};
+use super::{insufficient, normal_two_sided_p, tie_groups, tie_term};
 use crate::error::Result;
 use serde::Serialize;
 
@@ -32,11 +32,12 @@ pub fn mann_kendall(x: &[f64]) -> Result<MannKendall> {
             s += (x[j] - x[i]).signum() * f64::from(u8::from(x[j] != x[i]));
         }
     }
+    Ok(from_s(s, n, tie_term(&tie_groups(x))))
+}
+
+/// The test from S, the series' length and its ties' [`tie_term`].
+pub(super) fn from_s(s: f64, n: usize, ties: f64) -> MannKendall {
     let nf = n as f64;
-    let ties: f64 = tie_groups(x)
-        .iter()
-        .map(|&t| (t * (t - 1) * (2 * t + 5)) as f64)
-        .sum();
     let var_s = (nf * (nf - 1.0) * (2.0 * nf + 5.0) - ties) / 18.0;
     let z = if var_s <= 0.0 || s == 0.0 {
         0.0
@@ -45,13 +46,13 @@ pub fn mann_kendall(x: &[f64]) -> Result<MannKendall> {
     } else {
         (s + 1.0) / var_s.sqrt()
     };
-    Ok(MannKendall {
+    MannKendall {
         s,
         var_s,
         z,
         p_value: normal_two_sided_p(z),
         n,
-    })
+    }
 }
 
 #[cfg(test)]

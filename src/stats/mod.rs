@@ -15,10 +15,12 @@ pub mod mann_kendall;
 pub mod math;
 pub mod multiple;
 pub mod newton;
+pub mod order;
 pub mod poisson;
 pub mod prec;
 pub mod ratio;
 pub mod theil_sen;
+pub mod trend;
 pub mod wilson;
 
 pub use math::chi2_sf;
@@ -89,8 +91,7 @@ fn insufficient(method: &str, needed: impl Into<String>, got: impl Into<String>)
 
 /// Ranks with ties given their average rank (1-based), as scipy's `rankdata(method="average")`.
 pub fn average_ranks(x: &[f64]) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..x.len()).collect();
-    order.sort_by(|&a, &b| x[a].total_cmp(&x[b]));
+    let order = order::ascending(x);
     let mut ranks = vec![0.0; x.len()];
     let mut i = 0;
     while i < order.len() {
@@ -111,6 +112,11 @@ pub fn average_ranks(x: &[f64]) -> Vec<f64> {
 pub fn tie_groups(x: &[f64]) -> Vec<usize> {
     let mut v = x.to_vec();
     v.sort_by(f64::total_cmp);
+    sorted_tie_groups(&v)
+}
+
+/// [`tie_groups`] of values already sorted by `f64::total_cmp`.
+fn sorted_tie_groups(v: &[f64]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < v.len() {
@@ -126,10 +132,23 @@ pub fn tie_groups(x: &[f64]) -> Vec<usize> {
     out
 }
 
+/// Σ t(t−1)(2t+5) over groups of ties: what ties take from the variance of Kendall's S.
+fn tie_term(groups: &[usize]) -> f64 {
+    groups
+        .iter()
+        .map(|&t| (t * (t - 1) * (2 * t + 5)) as f64)
+        .sum()
+}
+
 /// Median of a non-empty slice (the mean of the middle two for even lengths).
 pub fn median(x: &[f64]) -> f64 {
     let mut v = x.to_vec();
     v.sort_by(f64::total_cmp);
+    sorted_median(&v)
+}
+
+/// [`median`] of values already sorted by `f64::total_cmp`.
+fn sorted_median(v: &[f64]) -> f64 {
     let n = v.len();
     if n == 0 {
         f64::NAN

@@ -3,7 +3,7 @@
 //! interval takes the sorted slopes at ranks round((N ∓ z·σ)/2) (ties-to-even as numpy), with
 //! σ² = [n(n−1)(2n+5) − Σ tₓ(tₓ−1)(2tₓ+5) − Σ t_y(t_y−1)(2t_y+5)]/18.
 
-use super::{insufficient, median, tie_groups, z_critical};
+use super::{insufficient, median, tie_groups, tie_term, z_critical};
 use crate::error::Result;
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -17,20 +17,12 @@ pub struct TheilSen {
     pub n: usize,
 }
 
-fn tie_term(groups: &[usize]) -> f64 {
-    groups
-        .iter()
-        .map(|&k| (k * (k - 1) * (2 * k + 5)) as f64)
-        .sum()
-}
-
 /// The ranks of the interval's ends among `count` slopes in ascending order (Sen 1968; numpy's
-/// rounding, ties to even).
-fn interval_ranks(count: usize, x: &[f64], y: &[f64], level: f64) -> (usize, usize) {
-    let nf = y.len() as f64;
-    let sigsq =
-        (nf * (nf - 1.0) * (2.0 * nf + 5.0) - tie_term(&tie_groups(x)) - tie_term(&tie_groups(y)))
-            / 18.0;
+/// rounding, ties to even), from the series' length and the [`tie_term`](super::tie_term)s of
+/// its x and y.
+fn interval_ranks(count: usize, n: usize, ties_x: f64, ties_y: f64, level: f64) -> (usize, usize) {
+    let nf = n as f64;
+    let sigsq = (nf * (nf - 1.0) * (2.0 * nf + 5.0) - ties_x - ties_y) / 18.0;
     let z = z_critical(level);
     let sigma = sigsq.max(0.0).sqrt();
     let nt = count as f64;
@@ -40,18 +32,25 @@ fn interval_ranks(count: usize, x: &[f64], y: &[f64], level: f64) -> (usize, usi
     (lo, hi)
 }
 
-/// The value at rank `k` of `v` sorted by `total_cmp`, where `v` is already split at rank `mid`
+/// A slope as an integer in `f64::total_cmp`'s order: the transform `total_cmp` makes on every
+/// comparison, made once per slope (it is its own inverse: [`slope`] undoes it).
+pub(super) fn key(slope: f64) -> i64 {
+    let bits = slope.to_bits() as i64;
+    bits ^ (((bits >> 63) as u64) >> 1) as i64
+}
+
+fn slope(key: i64) -> f64 {
+    f64::from_bits((key ^ (((key >> 63) as u64) >> 1) as i64) as u64)
+}
+
+/// The value at rank `k` of `v` sorted, where `v` is already split at rank `mid`
 /// (`v[..mid]` ≤ `v[mid]` ≤ `v[mid + 1..]`); the split holds afterwards.
-fn ranked(v: &mut [f64], mid: usize, k: usize) -> f64 {
-    match k.cmp(&mid) {
-        Ordering::Less => *v[..mid].select_nth_unstable_by(k, f64::total_cmp).1,
+fn ranked(v: &mut [i64], mid: usize, k: usize) -> f64 {
+    slope(match k.cmp(&mid) {
+        Ordering::Less => *v[..mid].select_nth_unstable(k).1,
         Ordering::Equal => v[mid],
-        Ordering::Greater => {
-            *v[mid + 1..]
-                .select_nth_unstable_by(k - mid - 1, f64::total_cmp)
-                .1
-        }
-    }
+        Ordering::Greater => *v[mid + 1..].select_nth_unstable(k - mid - 1).1,
+    })
 }
 
 /// The slope of `y` against `x`.
@@ -68,7 +67,7 @@ pub fn theil_sen(x: &[f64], y: &[f64], level: f64) -> Result<TheilSen> {
     for i in 0..n {
         for j in i + 1..n {
             if x[j] != x[i] {
-                slopes.push((y[j] - y[i]) / (x[j] - x[i]));
+                slopes.push(key((y[j] - y[i]) / (x[j] - x[i])));
             }
         }
     }
@@ -79,25 +78,43 @@ pub fn theil_sen(x: &[f64], y: &[f64], level: f64) -> Result<TheilSen> {
             "fewer",
         ));
     }
+    let ties = [tie_term(&tie_groups(x)), tie_term(&tie_groups(y))];
+    Ok(from_slopes(
+        &mut slopes,
+        [median(x), median(y)],
+        ties,
+        n,
+        level,
+    ))
+}
+
+/// The estimate from the pairwise slopes' [`key`]s (reordered), the medians of x and y, their
+/// [`tie_term`]s and the series' length.
+pub(super) fn from_slopes(
+    slopes: &mut [i64],
+    [median_x, median_y]: [f64; 2],
+    [ties_x, ties_y]: [f64; 2],
+    n: usize,
+    level: f64,
+) -> TheilSen {
     // Three order statistics of the slopes (median, and the interval's two ranks), each found by
     // selection: sorting all n(n−1)/2 slopes was most of an engagement analysis' trends.
     let mid = slopes.len() / 2;
-    slopes.select_nth_unstable_by(mid, f64::total_cmp);
+    slopes.select_nth_unstable(mid);
     let slope = if slopes.len() % 2 == 1 {
-        slopes[mid]
+        self::slope(slopes[mid])
     } else {
-        let below = slopes[..mid].iter().copied().max_by(f64::total_cmp);
-        (below.unwrap_or(slopes[mid]) + slopes[mid]) / 2.0
+        let below = slopes[..mid].iter().copied().max().unwrap_or(slopes[mid]);
+        (self::slope(below) + self::slope(slopes[mid])) / 2.0
     };
-    let intercept = median(y) - slope * median(x);
-    let (lo, hi) = interval_ranks(slopes.len(), x, y, level);
-    Ok(TheilSen {
+    let (lo, hi) = interval_ranks(slopes.len(), n, ties_x, ties_y, level);
+    TheilSen {
         slope,
-        intercept,
-        ci_low: ranked(&mut slopes, mid, lo),
-        ci_high: ranked(&mut slopes, mid, hi),
+        intercept: median_y - slope * median_x,
+        ci_low: ranked(slopes, mid, lo),
+        ci_high: ranked(slopes, mid, hi),
         n,
-    })
+    }
 }
 
 #[cfg(test)]
@@ -137,7 +154,8 @@ mod tests {
             slopes.sort_by(f64::total_cmp);
             let t = theil_sen(&x, &y, 0.95).unwrap();
             prop_assert_eq!(t.slope.to_bits(), median(&slopes).to_bits());
-            let (lo, hi) = interval_ranks(slopes.len(), &x, &y, 0.95);
+            let ties = [tie_term(&tie_groups(&x)), tie_term(&tie_groups(&y))];
+            let (lo, hi) = interval_ranks(slopes.len(), x.len(), ties[0], ties[1], 0.95);
             prop_assert_eq!(t.ci_low.to_bits(), slopes[lo].to_bits());
             prop_assert_eq!(t.ci_high.to_bits(), slopes[hi].to_bits());
         }
