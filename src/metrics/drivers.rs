@@ -24,7 +24,10 @@ use crate::stats::cox::{cox, CoxData, Ties};
 use crate::stats::multiple::benjamini_hochberg;
 use crate::stats::wilson::wilson;
 use crate::stats::{Estimate, TestResult, LEVEL};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::borrow::Borrow;
+use std::hash::Hash;
 
 /// Text attributes with more levels than this are names or ids, not groups.
 pub const MAX_LEVELS: usize = 20;
@@ -134,31 +137,35 @@ fn natural_order(levels: &mut [String]) {
     });
 }
 
-/// The distinct labels, sorted (before their natural order is applied).
-fn distinct(labels: &[Option<&str>]) -> Vec<String> {
-    // Hashed, then the few distinct ones sorted: a tree of them sorted every label first.
-    let set: rustc_hash::FxHashSet<&str> = labels.iter().flatten().copied().collect();
-    let mut out: Vec<String> = set.into_iter().map(str::to_string).collect();
-    out.sort_unstable();
-    out
-}
+/// People and exits per label.
+type Tally<K> = FxHashMap<K, (usize, usize)>;
 
-/// Exit share per label, in `order`, suppressed below `min_group_size`: people and exits counted
-/// per label in one pass.
-fn shares(
-    labels: &[Option<&str>],
-    follow: &[Follow],
-    order: &[String],
-    min_group_size: usize,
-) -> Vec<Grouped<LevelShare>> {
-    let mut counts: rustc_hash::FxHashMap<&str, (usize, usize)> = Default::default();
-    for (l, f) in labels.iter().zip(follow) {
+/// People and exits per label (none: not counted), in one pass.
+fn tally<'a>(labels: impl Iterator<Item = Option<&'a str>>, follow: &[Follow]) -> Tally<&'a str> {
+    let mut counts = Tally::default();
+    for (l, f) in labels.zip(follow) {
         if let Some(l) = l {
-            let c = counts.entry(l).or_default();
+            let c: &mut (usize, usize) = counts.entry(l).or_default();
             c.0 += 1;
             c.1 += usize::from(f.event);
         }
     }
+    counts
+}
+
+/// The distinct labels, sorted (before their natural order is applied).
+fn distinct<K: Borrow<str>>(counts: &Tally<K>) -> Vec<String> {
+    let mut out: Vec<String> = counts.keys().map(|k| k.borrow().to_string()).collect();
+    out.sort_unstable();
+    out
+}
+
+/// Exit share per label, in `order`, suppressed below `min_group_size`.
+fn shares<K: Borrow<str> + Hash + Eq>(
+    counts: &Tally<K>,
+    order: &[String],
+    min_group_size: usize,
+) -> Vec<Grouped<LevelShare>> {
     let groups = order
         .iter()
         .filter_map(|level| {
@@ -176,17 +183,19 @@ fn text_driver(
     follow: &[Follow],
     min_group_size: usize,
 ) -> Option<Driver> {
-    let labels: Vec<Option<&str>> = values
-        .iter()
-        .map(|v| Some(v.as_deref().unwrap_or(super::MISSING)))
-        .collect();
-    let mut order = distinct(&labels);
+    let counts = tally(
+        values
+            .iter()
+            .map(|v| Some(v.as_deref().unwrap_or(super::MISSING))),
+        follow,
+    );
+    let mut order = distinct(&counts);
     let present = order.iter().filter(|l| *l != super::MISSING).count();
     if !(2..=MAX_LEVELS).contains(&present) {
         return None;
     }
     natural_order(&mut order);
-    let levels = shares(&labels, follow, &order, min_group_size);
+    let levels = shares(&counts, &order, min_group_size);
     let shown: Vec<Vec<usize>> = levels
         .iter()
         .filter_map(|g| match &g.cell {
@@ -209,16 +218,28 @@ fn text_driver(
     })
 }
 
+/// Whether `x` has at most `most` distinct values (found by looking at each against the few seen,
+/// not by sorting them all).
+fn few_values(x: &[f64], most: usize) -> bool {
+    let mut seen: Vec<f64> = Vec::with_capacity(most + 1);
+    for &v in x {
+        if !seen.contains(&v) {
+            if seen.len() == most {
+                return false;
+            }
+            seen.push(v);
+        }
+    }
+    true
+}
+
 /// The unit a person reads an attribute in: its name and its size in the attribute's units.
 fn unit(name: &str, x: &[f64]) -> (&'static str, f64) {
-    let mut distinct: Vec<f64> = x.to_vec();
-    distinct.sort_by(f64::total_cmp);
-    distinct.dedup();
     let whole = x.iter().all(|v| v.fract() == 0.0);
     let words: Vec<&str> = name.split('_').collect();
     let has = |ws: &[&str]| words.iter().any(|w| ws.contains(w));
     let max = x.iter().fold(0.0f64, |m, v| m.max(v.abs()));
-    if whole && distinct.len() <= SMALL_SCALE {
+    if whole && few_values(x, SMALL_SCALE) {
         ("step", 1.0)
     } else if has(&["days", "day"]) {
         ("year", DAYS_PER_YEAR)
@@ -290,19 +311,12 @@ fn numeric_driver(
         p_value: t.p_value,
         method: "Wald test of the Cox coefficient".into(),
     });
-    let labels: Vec<Option<String>> = if unit == "step" {
-        values
-            .iter()
-            .map(|v| v.map(|v| format!("{}", v as i64)))
-            .collect()
+    let counts = if unit == "step" {
+        value_tally(values, follow)
     } else {
-        super::survival::quantile_bins(values, 4)
-            .into_iter()
-            .map(|l| (l != super::MISSING).then_some(l))
-            .collect()
+        band_tally(values, follow)
     };
-    let labels: Vec<Option<&str>> = labels.iter().map(Option::as_deref).collect();
-    let mut order = distinct(&labels);
+    let mut order = distinct(&counts);
     // Bands and values by their lower end.
     order.sort_by(|a, b| {
         let low = |s: &str| {
@@ -321,8 +335,61 @@ fn numeric_driver(
         unit_size: Some(size),
         test,
         p_adjusted: None,
-        levels: shares(&labels, follow, &order, min_group_size),
+        levels: shares(&counts, &order, min_group_size),
     })
+}
+
+/// People and exits per value of a small scale, labelled as whole numbers: counted per value
+/// (a few), then labelled.
+fn value_tally(values: &[Option<f64>], follow: &[Follow]) -> Tally<String> {
+    let mut per_value: Vec<(f64, usize, usize)> = Vec::new();
+    for (v, f) in values.iter().zip(follow) {
+        let Some(v) = *v else { continue };
+        let at = match per_value.iter().position(|e| e.0 == v) {
+            Some(at) => at,
+            None => {
+                per_value.push((v, 0, 0));
+                per_value.len() - 1
+            }
+        };
+        per_value[at].1 += 1;
+        per_value[at].2 += usize::from(f.event);
+    }
+    labelled(
+        per_value
+            .iter()
+            .map(|&(v, n, exits)| (format!("{}", v as i64), n, exits)),
+    )
+}
+
+/// People and exits per quartile band: counted per band, then labelled.
+fn band_tally(values: &[Option<f64>], follow: &[Follow]) -> Tally<String> {
+    let (band, labels) = super::survival::quantile_bands(values, 4);
+    let mut per_band = vec![(0, 0); labels.len()];
+    for (b, f) in band.iter().zip(follow) {
+        if let Some(b) = *b {
+            per_band[b].0 += 1;
+            per_band[b].1 += usize::from(f.event);
+        }
+    }
+    labelled(
+        labels
+            .into_iter()
+            .zip(per_band)
+            .filter(|(_, (n, _))| *n > 0)
+            .map(|(label, (n, exits))| (label, n, exits)),
+    )
+}
+
+/// Counts summed per label (values or bands that read the same count as one).
+fn labelled(counts: impl Iterator<Item = (String, usize, usize)>) -> Tally<String> {
+    let mut out = Tally::default();
+    for (label, n, exits) in counts {
+        let c: &mut (usize, usize) = out.entry(label).or_default();
+        c.0 += n;
+        c.1 += exits;
+    }
+    out
 }
 
 /// How a unit reads in a method's name.

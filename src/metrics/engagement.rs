@@ -619,9 +619,15 @@ impl<'a> Facts<'a> {
         });
         let first_month = Period::Month.key(p.start);
         let session_trend = || {
-            let monthly: Vec<(f64, f64)> = (first_month..=Period::Month.key(span_end))
+            let last_month = Period::Month.key(span_end);
+            // The months' counts in order beside the months: each found by walking, not searched.
+            let mut counted = self.by_month()[i]
+                .range(first_month, last_month)
+                .iter()
+                .peekable();
+            let monthly: Vec<(f64, f64)> = (first_month..=last_month)
                 .map(|m| {
-                    let held = self.by_month()[i].get(m).map_or(0, |c| c.held);
+                    let held = counted.next_if(|c| c.0 == m).map_or(0, |c| c.1.held);
                     (f64::from(m - first_month), f64::from(held))
                 })
                 .collect();

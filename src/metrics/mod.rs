@@ -189,10 +189,13 @@ pub fn pair_row_labels(
                     }
                 },
             };
-            if k > 0 {
+            // The first dimension's label is the row's (moved, not copied).
+            if k == 0 {
+                *label = value;
+            } else {
                 label.push_str(" / ");
+                label.push_str(&value);
             }
-            label.push_str(&value);
         }
     }
     Ok(labels)

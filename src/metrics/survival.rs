@@ -269,10 +269,18 @@ fn number_label(v: f64) -> String {
 
 /// Labels of `bins` groups of about equal size, cut at the sample quantiles: `"lo–hi"`.
 pub(crate) fn quantile_bins(x: &[Option<f64>], bins: usize) -> Vec<String> {
+    let (band, labels) = quantile_bands(x, bins);
+    band.iter()
+        .map(|b| b.map_or_else(|| super::MISSING.to_string(), |b| labels[b].clone()))
+        .collect()
+}
+
+/// [`quantile_bins`] as each value's band (none when missing) and each band's label.
+pub(crate) fn quantile_bands(x: &[Option<f64>], bins: usize) -> (Vec<Option<usize>>, Vec<String>) {
     let mut sorted: Vec<f64> = x.iter().flatten().copied().collect();
     sorted.sort_by(f64::total_cmp);
     if sorted.is_empty() {
-        return vec![super::MISSING.to_string(); x.len()];
+        return (vec![None; x.len()], Vec::new());
     }
     let mut cuts: Vec<f64> = (1..bins)
         .map(|k| sorted[(k * sorted.len() / bins).min(sorted.len() - 1)])
@@ -291,12 +299,7 @@ pub(crate) fn quantile_bins(x: &[Option<f64>], bins: usize) -> Vec<String> {
         .iter()
         .map(|&(lo, hi)| format!("{}–{}", number_label(lo), number_label(hi)))
         .collect();
-    x.iter()
-        .map(|v| match v {
-            Some(v) => labels[bin(*v)].clone(),
-            None => super::MISSING.to_string(),
-        })
-        .collect()
+    (x.iter().map(|v| v.map(bin)).collect(), labels)
 }
 
 fn group_survival(follow: &[&Follow]) -> Result<GroupRetention> {

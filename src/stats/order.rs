@@ -42,30 +42,29 @@ fn counted(keys: &[f64], descending: bool) -> Option<Vec<usize>> {
         hi = hi.max(whole);
     }
     let span = usize::try_from(hi.checked_sub(lo)?).ok()?;
-    if span >= SPAN_PER_ROW * keys.len() + SMALL_SPAN {
+    // Slots and counts are u32: rows beyond that are sorted.
+    if span >= SPAN_PER_ROW * keys.len() + SMALL_SPAN || u32::try_from(keys.len()).is_err() {
         return None;
     }
-    let slot = |k: f64| {
-        let s = (k as i64 - lo) as usize;
-        if descending {
-            span - s
-        } else {
-            s
-        }
-    };
-    // Where each slot's rows begin, then the rows placed in row order.
-    let mut next = vec![0usize; span + 2];
-    for &k in keys {
-        next[slot(k) + 1] += 1;
+    // Each row's slot (its key's place in the span, from the end when descending), then where
+    // each slot's rows begin, then the rows placed in row order.
+    let (base, sign) = if descending { (hi, -1) } else { (lo, 1) };
+    let slots: Vec<u32> = keys
+        .iter()
+        .map(|&k| ((k as i64 - base) * sign) as u32)
+        .collect();
+    let mut next = vec![0u32; span + 2];
+    for &s in &slots {
+        next[s as usize + 1] += 1;
     }
     for s in 1..next.len() {
         next[s] += next[s - 1];
     }
     let mut order = vec![0; keys.len()];
-    for (i, &k) in keys.iter().enumerate() {
-        let s = slot(k);
-        order[next[s]] = i;
-        next[s] += 1;
+    for (i, &s) in slots.iter().enumerate() {
+        let at = &mut next[s as usize];
+        order[*at as usize] = i;
+        *at += 1;
     }
     Some(order)
 }
