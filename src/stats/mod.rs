@@ -91,6 +91,11 @@ fn insufficient(method: &str, needed: impl Into<String>, got: impl Into<String>)
 
 /// Ranks with ties given their average rank (1-based), as scipy's `rankdata(method="average")`.
 pub fn average_ranks(x: &[f64]) -> Vec<f64> {
+    order::average_ranks(x).unwrap_or_else(|| sorted_average_ranks(x))
+}
+
+/// [`average_ranks`] from the rows in order: each group of ties takes the mean of its positions.
+fn sorted_average_ranks(x: &[f64]) -> Vec<f64> {
     let order = order::ascending(x);
     let mut ranks = vec![0.0; x.len()];
     let mut i = 0;

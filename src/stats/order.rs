@@ -28,9 +28,51 @@ pub fn descending(keys: &[f64]) -> Vec<usize> {
     })
 }
 
-/// The order by counting, when every key is a whole number (not −0, which `total_cmp` puts below
-/// 0) in a span narrow enough; else `None`.
+/// Ranks with ties given their average rank (1-based), as [`super::average_ranks`], when the keys
+/// can be counted: each slot's rank from the counts, without ordering the rows.
+pub(super) fn average_ranks(keys: &[f64]) -> Option<Vec<f64>> {
+    let (slots, span) = slots(keys, false)?;
+    let mut count = vec![0usize; span + 1];
+    for &s in &slots {
+        count[s as usize] += 1;
+    }
+    // A slot's rows hold the positions i..=j of the sorted keys: (i + j)/2 + 1, as the sort's
+    // tie groups are ranked.
+    let mut rank = vec![0.0; span + 1];
+    let mut i = 0;
+    for (r, &c) in rank.iter_mut().zip(&count) {
+        if c > 0 {
+            *r = (i + i + c - 1) as f64 / 2.0 + 1.0;
+            i += c;
+        }
+    }
+    Some(slots.iter().map(|&s| rank[s as usize]).collect())
+}
+
+/// The order by counting, when the keys can be counted; else `None`.
 fn counted(keys: &[f64], descending: bool) -> Option<Vec<usize>> {
+    let (slots, span) = slots(keys, descending)?;
+    // Where each slot's rows begin, then the rows placed in row order.
+    let mut next = vec![0u32; span + 2];
+    for &s in &slots {
+        next[s as usize + 1] += 1;
+    }
+    for s in 1..next.len() {
+        next[s] += next[s - 1];
+    }
+    let mut order = vec![0; keys.len()];
+    for (i, &s) in slots.iter().enumerate() {
+        let at = &mut next[s as usize];
+        order[*at as usize] = i;
+        *at += 1;
+    }
+    Some(order)
+}
+
+/// Each row's slot, its key's place in the keys' span (from the end when descending), and the
+/// span, when every key is a whole number (not −0, which `total_cmp` puts below 0) and the span
+/// is narrow enough; else `None`.
+fn slots(keys: &[f64], descending: bool) -> Option<(Vec<u32>, usize)> {
     // A whole number converts to i64 and back unchanged (NaN, infinities and fractions do not).
     let (mut lo, mut hi) = (i64::MAX, i64::MIN);
     for &k in keys {
@@ -46,27 +88,12 @@ fn counted(keys: &[f64], descending: bool) -> Option<Vec<usize>> {
     if span >= SPAN_PER_ROW * keys.len() + SMALL_SPAN || u32::try_from(keys.len()).is_err() {
         return None;
     }
-    // Each row's slot (its key's place in the span, from the end when descending), then where
-    // each slot's rows begin, then the rows placed in row order.
     let (base, sign) = if descending { (hi, -1) } else { (lo, 1) };
-    let slots: Vec<u32> = keys
+    let slots = keys
         .iter()
         .map(|&k| ((k as i64 - base) * sign) as u32)
         .collect();
-    let mut next = vec![0u32; span + 2];
-    for &s in &slots {
-        next[s as usize + 1] += 1;
-    }
-    for s in 1..next.len() {
-        next[s] += next[s - 1];
-    }
-    let mut order = vec![0; keys.len()];
-    for (i, &s) in slots.iter().enumerate() {
-        let at = &mut next[s as usize];
-        order[*at as usize] = i;
-        *at += 1;
-    }
-    Some(order)
+    Some((slots, span))
 }
 
 #[cfg(test)]
@@ -102,6 +129,20 @@ mod tests {
         ) {
             prop_assert_eq!(ascending(&keys), sorted(&keys, false));
             prop_assert_eq!(descending(&keys), sorted(&keys, true));
+        }
+
+        /// Whole numbers in a narrow span (counted, which the mixed keys above seldom are): the
+        /// stable sort's order, and the ranks from the rows in order, bit for bit.
+        #[test]
+        fn counted_equals_sorted(
+            keys in proptest::collection::vec((-20i32..40).prop_map(f64::from), 1..200),
+        ) {
+            prop_assert!(counted(&keys, false).is_some());
+            prop_assert_eq!(ascending(&keys), sorted(&keys, false));
+            prop_assert_eq!(descending(&keys), sorted(&keys, true));
+            let bits = |r: Vec<f64>| r.iter().map(|v| v.to_bits()).collect::<Vec<u64>>();
+            let counted = average_ranks(&keys).expect("whole numbers in a narrow span are counted");
+            prop_assert_eq!(bits(counted), bits(super::super::sorted_average_ranks(&keys)));
         }
     }
 
