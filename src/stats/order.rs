@@ -12,20 +12,23 @@ const SMALL_SPAN: usize = 1 << 12;
 
 /// Rows in ascending key order, ties in row order.
 pub fn ascending(keys: &[f64]) -> Vec<usize> {
-    counted(keys, false).unwrap_or_else(|| {
-        let mut order: Vec<usize> = (0..keys.len()).collect();
-        order.sort_by(|&a, &b| keys[a].total_cmp(&keys[b]));
-        order
-    })
+    counted(keys, false).unwrap_or_else(|| sorted(keys, false))
 }
 
 /// Rows in descending key order, ties in row order.
 pub fn descending(keys: &[f64]) -> Vec<usize> {
-    counted(keys, true).unwrap_or_else(|| {
-        let mut order: Vec<usize> = (0..keys.len()).collect();
+    counted(keys, true).unwrap_or_else(|| sorted(keys, true))
+}
+
+/// The order by a stable sort: for keys that cannot be counted, and the reference of the tests.
+fn sorted(keys: &[f64], descending: bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    if descending {
         order.sort_by(|&a, &b| keys[b].total_cmp(&keys[a]));
-        order
-    })
+    } else {
+        order.sort_by(|&a, &b| keys[a].total_cmp(&keys[b]));
+    }
+    order
 }
 
 /// Ranks with ties given their average rank (1-based), as [`super::average_ranks`], when the keys
@@ -100,16 +103,6 @@ fn slots(keys: &[f64], descending: bool) -> Option<(Vec<u32>, usize)> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-
-    fn sorted(keys: &[f64], descending: bool) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..keys.len()).collect();
-        if descending {
-            order.sort_by(|&a, &b| keys[b].total_cmp(&keys[a]));
-        } else {
-            order.sort_by(|&a, &b| keys[a].total_cmp(&keys[b]));
-        }
-        order
-    }
 
     proptest! {
         /// Counted or sorted, the order is the stable sort's: whole numbers with many ties, wide
