@@ -466,6 +466,36 @@ fn headers_match_loosely_and_extras_become_attributes() {
 }
 
 #[test]
+fn extras_are_numeric_only_when_every_cell_is() {
+    use mentor_insights::model::Values;
+    let people = "person_id,hire_date,grade,band,blank,rate\n\
+        A,2020-01-01,3,1.5,,1\nB,2020-01-01, 4 ,,,inf\nC,2020-01-01,B2,2,,2\nD,2020-01-01,4,-3e1,,\n";
+    let d = load(vec![("people", Source::Csv(people.as_bytes()))]).unwrap();
+    let values = |name: &str| d.people.column(name).unwrap().values.clone();
+    // Numbers until the third row: the column is text, the rows before it read again as text.
+    let Values::Text(grade) = values("grade") else {
+        panic!("grade should be text");
+    };
+    let grade: Vec<Option<&str>> = grade.iter().map(|t| t.as_deref()).collect();
+    assert_eq!(grade, [Some("3"), Some("4"), Some("B2"), Some("4")]);
+    let Values::Text(cells) = values("grade") else {
+        unreachable!()
+    };
+    let (second, fourth) = (cells[1].clone().unwrap(), cells[3].clone().unwrap());
+    assert!(
+        std::sync::Arc::ptr_eq(&second, &fourth),
+        "one text, one allocation"
+    );
+    assert_eq!(
+        values("band"),
+        Values::Numeric(vec![Some(1.5), None, Some(2.0), Some(-30.0)])
+    );
+    assert_eq!(values("blank"), Values::Text(vec![None; 4]));
+    // Not a finite number: text.
+    assert!(matches!(values("rate"), Values::Text(_)));
+}
+
+#[test]
 fn camel_case_attribute_names_keep_their_word_breaks() {
     let people = "person_id,hire_date,exit_date,YearsAtCompany,EmployeeID,HRBusinessUnit\n\
         A,2020-01-01,,3,x1,North\nB,2020-01-01,2021-01-01,5,x2,South\nC,2020-01-01,,4,x3,North\n\

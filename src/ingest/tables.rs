@@ -4,6 +4,7 @@
 //! look odd.
 
 use super::ids::{same_id, IdColumn};
+use super::raw::RawRow;
 use super::row::{decimal, Checked, Located, Refs, Row};
 use super::DEFAULT_CADENCE_DAYS;
 use crate::error::Problem;
@@ -191,33 +192,71 @@ fn rows<T: Parse>(
     ok.then_some(out)
 }
 
-/// Extra columns: numeric when every non-empty cell is a finite number, text otherwise.
-fn extra_columns<T: Record>(loc: &Located<'_, T>) -> Vec<Column> {
+/// Extra columns: numeric when every non-empty cell is a finite number (and one is), text
+/// otherwise. Read in one pass over the rows: a pass per column strode across the whole table's
+/// cells once per column.
+fn extra_columns<'a, T: Record>(loc: &Located<'a, T>) -> Vec<Column> {
+    let cell = |r: RawRow<'a>, c: usize| {
+        let s = loc.extra_cell(c, trim(r.get(c)));
+        (!s.is_empty()).then_some(s)
+    };
+    let mut columns: Vec<Extra<'a>> = loc
+        .extras
+        .iter()
+        .map(|_| Extra::Numeric(Vec::new()))
+        .collect();
+    for (i, r) in loc.raw.rows().enumerate() {
+        for (&c, column) in loc.extras.iter().zip(&mut columns) {
+            let s = cell(r, c);
+            if let Extra::Numeric(v) = column {
+                match s.map(decimal) {
+                    None => v.push(None),
+                    Some(Some(x)) if x.is_finite() => v.push(Some(x)),
+                    // Not a number: the column is text, its rows so far read again as text.
+                    Some(_) => *column = Extra::text(loc.raw.rows().take(i).map(|r| cell(r, c))),
+                }
+                if let Extra::Numeric(v) = column {
+                    // Room for every row at once: growing by doubling would copy and hold more.
+                    v.reserve_exact(loc.raw.len() - v.len());
+                    continue;
+                }
+            }
+            if let Extra::Text(interner, v) = column {
+                v.push(interner.intern(s));
+            }
+        }
+    }
     loc.extras
         .iter()
-        .map(|&c| {
-            let cells = || {
-                loc.raw.rows().map(move |r| {
-                    let s = loc.extra_cell(c, trim(r.get(c)));
-                    (!s.is_empty()).then_some(s)
-                })
-            };
-            let numeric: Option<Vec<Option<f64>>> = cells()
-                .map(|s| match s {
-                    None => Some(None),
-                    Some(s) => decimal(s).filter(|x| x.is_finite()).map(Some),
-                })
-                .collect();
-            let values = match numeric {
-                Some(v) if v.iter().any(Option::is_some) => Values::Numeric(v),
-                _ => Values::Text(interned(cells())),
-            };
-            Column {
-                name: snake_name(&loc.raw.headers[c]),
-                values,
-            }
+        .zip(columns)
+        .map(|(&c, column)| Column {
+            name: snake_name(&loc.raw.headers[c]),
+            values: column.values(),
         })
         .collect()
+}
+
+/// An extra column being read: numeric until a cell is not a number.
+enum Extra<'a> {
+    Numeric(Vec<Option<f64>>),
+    Text(Interner<'a>, Vec<Option<Text>>),
+}
+
+impl<'a> Extra<'a> {
+    /// A text column holding `cells`.
+    fn text(cells: impl Iterator<Item = Option<&'a str>>) -> Self {
+        let mut interner = Interner::default();
+        let values = cells.map(|s| interner.intern(s)).collect();
+        Extra::Text(interner, values)
+    }
+
+    fn values(self) -> Values {
+        match self {
+            Extra::Numeric(v) if v.iter().any(Option::is_some) => Values::Numeric(v),
+            Extra::Numeric(v) => Values::Text(vec![None; v.len()]),
+            Extra::Text(_, v) => Values::Text(v),
+        }
+    }
 }
 
 /// A text cell as a key: hashed as its text, compared as [`same_id`] does (`==` on text is a
@@ -240,17 +279,18 @@ impl std::hash::Hash for TextKey<'_> {
 }
 
 /// Text cells, each distinct text allocated once (compared as ids are: a word at a time).
-fn interned<'a>(cells: impl Iterator<Item = Option<&'a str>>) -> Vec<Option<Text>> {
-    let mut seen: HashMap<TextKey<'a>, Text, rustc_hash::FxBuildHasher> = HashMap::default();
-    cells
-        .map(|s| {
-            s.map(|s| {
-                seen.entry(TextKey(s))
-                    .or_insert_with(|| Text::from(s))
-                    .clone()
-            })
+#[derive(Default)]
+struct Interner<'a>(HashMap<TextKey<'a>, Text, rustc_hash::FxBuildHasher>);
+
+impl<'a> Interner<'a> {
+    fn intern(&mut self, s: Option<&'a str>) -> Option<Text> {
+        s.map(|s| {
+            self.0
+                .entry(TextKey(s))
+                .or_insert_with(|| Text::from(s))
+                .clone()
         })
-        .collect()
+    }
 }
 
 impl Parse for Person {

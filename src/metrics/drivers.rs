@@ -140,17 +140,23 @@ fn natural_order(levels: &mut [String]) {
 /// People and exits per label.
 type Tally<K> = FxHashMap<K, (usize, usize)>;
 
-/// People and exits per label (none: not counted), in one pass.
-fn tally<'a>(labels: impl Iterator<Item = Option<&'a str>>, follow: &[Follow]) -> Tally<&'a str> {
+/// People and exits per label, in one pass; None as soon as there are more than `most` labels (a
+/// name or an id column is not counted to its end).
+fn tally<'a>(
+    labels: impl Iterator<Item = &'a str>,
+    follow: &[Follow],
+    most: usize,
+) -> Option<Tally<&'a str>> {
     let mut counts = Tally::default();
     for (l, f) in labels.zip(follow) {
-        if let Some(l) = l {
-            let c: &mut (usize, usize) = counts.entry(l).or_default();
-            c.0 += 1;
-            c.1 += usize::from(f.event);
+        let c: &mut (usize, usize) = counts.entry(l).or_default();
+        c.0 += 1;
+        c.1 += usize::from(f.event);
+        if counts.len() > most {
+            return None;
         }
     }
-    counts
+    Some(counts)
 }
 
 /// The distinct labels, sorted (before their natural order is applied).
@@ -183,12 +189,14 @@ fn text_driver(
     follow: &[Follow],
     min_group_size: usize,
 ) -> Option<Driver> {
+    // The levels and the missing one.
     let counts = tally(
         values
             .iter()
-            .map(|v| Some(v.as_deref().unwrap_or(super::MISSING))),
+            .map(|v| v.as_deref().unwrap_or(super::MISSING)),
         follow,
-    );
+        MAX_LEVELS + 1,
+    )?;
     let mut order = distinct(&counts);
     let present = order.iter().filter(|l| *l != super::MISSING).count();
     if !(2..=MAX_LEVELS).contains(&present) {
@@ -495,5 +503,30 @@ mod tests {
         assert_eq!(unit("monthly_income", &income), ("1000", 1000.0));
         let score: Vec<f64> = (0..50).map(|i| f64::from(i) * 0.37).collect();
         assert_eq!(unit("performance", &score).0, "sd");
+    }
+
+    /// A text attribute of `levels` levels over 100 people (every eleventh cell missing when asked).
+    fn attribute(levels: usize, missing: bool) -> Option<Driver> {
+        let follow: Vec<Follow> = (0..100)
+            .map(|i| Follow {
+                time: f64::from(i + 1),
+                event: i % 3 == 0,
+            })
+            .collect();
+        let values: Vec<Option<crate::model::Text>> = (0..100)
+            .map(|i| (!(missing && i % 11 == 10)).then(|| format!("L{}", i % levels).into()))
+            .collect();
+        text_driver("attribute", &values, &follow, 1)
+    }
+
+    #[test]
+    fn text_attributes_of_too_many_levels_are_not_drivers() {
+        for missing in [false, true] {
+            let kept = attribute(MAX_LEVELS, missing).expect("MAX_LEVELS levels are a driver");
+            let missing_level = usize::from(missing);
+            assert_eq!(kept.levels.len(), MAX_LEVELS + missing_level);
+            assert!(attribute(MAX_LEVELS + 1, missing).is_none());
+            assert!(attribute(1, missing).is_none());
+        }
     }
 }
