@@ -106,19 +106,13 @@ impl DateFormat {
 
 /// Reads `min..=max` ASCII digits at `*i`, moving past them.
 fn digits(b: &[u8], i: &mut usize, min: usize, max: usize) -> Option<u32> {
-    let n = b[*i..]
-        .iter()
-        .take(max)
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    if n < min {
-        return None;
+    let (mut v, mut n) = (0, 0);
+    while let Some(c) = b.get(*i + n).filter(|c| n < max && c.is_ascii_digit()) {
+        v = v * 10 + u32::from(c - b'0');
+        n += 1;
     }
-    let v = b[*i..*i + n]
-        .iter()
-        .fold(0, |acc, c| acc * 10 + u32::from(c - b'0'));
     *i += n;
-    Some(v)
+    (n >= min).then_some(v)
 }
 
 /// The formats (of [`CANDIDATES`]) in which every one of `values` is a date.
@@ -150,6 +144,10 @@ mod tests {
         assert_eq!(us.read("14/3/2025"), None);
         assert_eq!(us.read("3/14/25"), None);
         assert_eq!(us.read("3-14-2025"), None);
+        // At most two digits of a month or day, exactly four of a year.
+        assert_eq!(us.read("123/4/2025"), None);
+        assert_eq!(us.read("3/14/20255"), None);
+        assert_eq!(us.read("3//2025"), None);
         let de = DateFormat::parse("DD.MM.YYYY").unwrap();
         assert_eq!(de.read("30.06.2025"), day(2025, 6, 30));
         assert_eq!(de.read("31.06.2025"), None);
