@@ -193,8 +193,8 @@ fn rows<T: Parse>(
 }
 
 /// Extra columns: numeric when every non-empty cell is a finite number (and one is), text
-/// otherwise. Read in one pass over the rows: a pass per column strode across the whole table's
-/// cells once per column.
+/// otherwise. Read in one pass over the rows (a pass per column read every cell of the table's
+/// rows again for each column).
 fn extra_columns<'a, T: Record>(loc: &Located<'a, T>) -> Vec<Column> {
     let cell = |r: RawRow<'a>, c: usize| {
         let s = loc.extra_cell(c, trim(r.get(c)));
@@ -215,14 +215,12 @@ fn extra_columns<'a, T: Record>(loc: &Located<'a, T>) -> Vec<Column> {
                     // Not a number: the column is text, its rows so far read again as text.
                     Some(_) => *column = Extra::text(loc.raw.rows().take(i).map(|r| cell(r, c))),
                 }
-                if let Extra::Numeric(v) = column {
-                    // Room for every row at once: growing by doubling would copy and hold more.
-                    v.reserve_exact(loc.raw.len() - v.len());
-                    continue;
-                }
             }
-            if let Extra::Text(interner, v) = column {
-                v.push(interner.intern(s));
+            match column {
+                // Room for every row once a row is in: growing by doubling would copy and hold
+                // more, and a text column (most often known at its first cell) takes none.
+                Extra::Numeric(v) => v.reserve_exact(loc.raw.len() - v.len()),
+                Extra::Text(interner, v) => v.push(interner.intern(s)),
             }
         }
     }
