@@ -216,11 +216,13 @@ fn extra_columns<'a, T: Record>(loc: &Located<'a, T>) -> Vec<Column> {
                     Some(_) => *column = Extra::text(loc.raw.rows().take(i).map(|r| cell(r, c))),
                 }
             }
+            // Room for every row once a row is in: growing by doubling would copy and hold more.
             match column {
-                // Room for every row once a row is in: growing by doubling would copy and hold
-                // more, and a text column (most often known at its first cell) takes none.
                 Extra::Numeric(v) => v.reserve_exact(loc.raw.len() - v.len()),
-                Extra::Text(interner, v) => v.push(interner.intern(s)),
+                Extra::Text(interner, v) => {
+                    v.reserve_exact(loc.raw.len() - v.len());
+                    v.push(interner.intern(s));
+                }
             }
         }
     }

@@ -17,7 +17,7 @@
 use super::survival::Follow;
 use crate::document::{finite, shown, Summary};
 use crate::i18n::Message;
-use crate::model::{Dataset, Values};
+use crate::model::{Dataset, Text, Values};
 use crate::privacy::{suppress, Grouped};
 use crate::stats::contingency::chi_square;
 use crate::stats::cox::{cox, CoxData, Ties};
@@ -159,6 +159,30 @@ fn tally<'a>(
     Some(counts)
 }
 
+/// [`tally`] of a text column's cells, counted per allocation (a word hashed instead of the
+/// text) and then per label. A loaded column keeps one allocation per distinct text, so this is
+/// the same count; cells that do not share theirs (more allocations than `most`) are counted by
+/// their text.
+fn text_tally<'a>(
+    values: &'a [Option<Text>],
+    follow: &[Follow],
+    most: usize,
+) -> Option<Tally<&'a str>> {
+    let label = |v: &'a Option<Text>| v.as_deref().unwrap_or(super::MISSING);
+    let mut by_allocation: FxHashMap<usize, (&'a str, usize, usize)> = FxHashMap::default();
+    for (v, f) in values.iter().zip(follow) {
+        // The missing label as 0, which no allocation's address is.
+        let at = v.as_ref().map_or(0, |t| t.as_ptr() as usize);
+        let c = by_allocation.entry(at).or_insert_with(|| (label(v), 0, 0));
+        c.1 += 1;
+        c.2 += usize::from(f.event);
+        if by_allocation.len() > most {
+            return tally(values.iter().map(label), follow, most);
+        }
+    }
+    Some(labelled(by_allocation.into_values()))
+}
+
 /// The distinct labels, sorted (before their natural order is applied).
 fn distinct<K: Borrow<str>>(counts: &Tally<K>) -> Vec<String> {
     let mut out: Vec<String> = counts.keys().map(|k| k.borrow().to_string()).collect();
@@ -185,18 +209,12 @@ fn shares<K: Borrow<str> + Hash + Eq>(
 
 fn text_driver(
     name: &str,
-    values: &[Option<crate::model::Text>],
+    values: &[Option<Text>],
     follow: &[Follow],
     min_group_size: usize,
 ) -> Option<Driver> {
     // The levels and the missing one.
-    let counts = tally(
-        values
-            .iter()
-            .map(|v| v.as_deref().unwrap_or(super::MISSING)),
-        follow,
-        MAX_LEVELS + 1,
-    )?;
+    let counts = text_tally(values, follow, MAX_LEVELS + 1)?;
     let mut order = distinct(&counts);
     let present = order.iter().filter(|l| *l != super::MISSING).count();
     if !(2..=MAX_LEVELS).contains(&present) {
@@ -390,7 +408,7 @@ fn band_tally(values: &[Option<f64>], follow: &[Follow]) -> Tally<String> {
 }
 
 /// Counts summed per label (values or bands that read the same count as one).
-fn labelled(counts: impl Iterator<Item = (String, usize, usize)>) -> Tally<String> {
+fn labelled<K: Hash + Eq>(counts: impl Iterator<Item = (K, usize, usize)>) -> Tally<K> {
     let mut out = Tally::default();
     for (label, n, exits) in counts {
         let c: &mut (usize, usize) = out.entry(label).or_default();
@@ -505,18 +523,42 @@ mod tests {
         assert_eq!(unit("performance", &score).0, "sd");
     }
 
-    /// A text attribute of `levels` levels over 100 people (every eleventh cell missing when asked).
+    /// A text attribute of `levels` levels over 100 people (every eleventh cell missing when asked),
+    /// each cell its own allocation.
     fn attribute(levels: usize, missing: bool) -> Option<Driver> {
+        attribute_of(levels, missing, false)
+    }
+
+    /// [`attribute`], the cells of a level sharing one allocation when `shared` (as loaded).
+    fn attribute_of(levels: usize, missing: bool, shared: bool) -> Option<Driver> {
         let follow: Vec<Follow> = (0..100)
             .map(|i| Follow {
                 time: f64::from(i + 1),
                 event: i % 3 == 0,
             })
             .collect();
-        let values: Vec<Option<crate::model::Text>> = (0..100)
-            .map(|i| (!(missing && i % 11 == 10)).then(|| format!("L{}", i % levels).into()))
+        let label: Vec<Text> = (0..levels).map(|l| format!("L{l}").into()).collect();
+        let values: Vec<Option<Text>> = (0..100)
+            .map(|i| {
+                (!(missing && i % 11 == 10)).then(|| match shared {
+                    true => label[i % levels].clone(),
+                    false => format!("L{}", i % levels).into(),
+                })
+            })
             .collect();
         text_driver("attribute", &values, &follow, 1)
+    }
+
+    #[test]
+    fn shared_and_separate_cells_count_the_same() {
+        let json = |d: Option<Driver>| serde_json::to_string(&d).unwrap();
+        for levels in [1, 2, 3, MAX_LEVELS, MAX_LEVELS + 1] {
+            for missing in [false, true] {
+                let shared = attribute_of(levels, missing, true);
+                assert_eq!(shared.is_some(), (2..=MAX_LEVELS).contains(&levels));
+                assert_eq!(json(shared), json(attribute_of(levels, missing, false)));
+            }
+        }
     }
 
     #[test]
