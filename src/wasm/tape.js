@@ -61,9 +61,14 @@ export function rebuild(streams, keys, shapes) {
   let at = 0;
   for (let t = 0; t < tags.length; t++) {
     switch (tags[t]) {
-      case NUMBER:
-        stack[top++] = numbers[n++];
+      case NUMBER: {
+        // A whole number as a small integer, as JSON.parse makes it (else the engine boxes each
+        // one read from a Float64Array: a result's counts took a fifth of its memory); -0 stays.
+        const v = numbers[n++];
+        const i = v | 0;
+        stack[top++] = i === v && (i !== 0 || 1 / v > 0) ? i : v;
         break;
+      }
       case STRING: {
         const end = at + counts[c++];
         stack[top++] = text.slice(at, end);

@@ -46,6 +46,15 @@ test("a tape rebuilds arrays, objects and text as JSON.parse would, across chunk
     assert.equal(Object.prototype.toString.call(o), "[object Object]");
   }
   assert.ok(Object.hasOwn(got, "__proto__"));
+  // Whole numbers and -0 as JSON.parse reads them.
+  const numbers = rebuild(
+    [[new Uint8Array([3, 3, 3, 3, 5])], [new Float64Array([-0, 0, 3, 2.5])], [new Uint32Array([4])], []],
+    [],
+    new Uint32Array(),
+  );
+  assert.ok(Object.is(numbers[0], -0));
+  assert.ok(Object.is(numbers[1], 0));
+  assert.deepEqual(numbers.slice(2), [3, 2.5]);
   assert.throws(() => rebuild([[new Uint8Array([9])], [], [], []], [], new Uint32Array()), /unknown tag 9/);
 });
 
