@@ -105,8 +105,6 @@ pub mod code {
     ];
 }
 
-/// The members of the string-literal union `name` in the TypeScript declarations, sorted: what the
-/// tests that keep a union in step with its Rust list compare.
 /// A result a caller can ask for in a language (findings, risk, the report): its sentences
 /// rewritten, and a warning added when the language asked for is not one of ours.
 pub trait InLocale: Localize + Sized {
@@ -127,6 +125,16 @@ pub trait InLocale: Localize + Sized {
     }
 }
 
+/// A list of warnings (a load's) in a language: its messages rewritten, and the warning of an
+/// unsupported language added to it.
+impl InLocale for Vec<Warning> {
+    fn warnings_mut(&mut self) -> &mut Vec<Warning> {
+        self
+    }
+}
+
+/// The members of the string-literal union `name` in the TypeScript declarations, sorted: what the
+/// tests that keep a union in step with its Rust list compare.
 #[cfg(test)]
 pub(crate) fn typescript_union(name: &str) -> Vec<&'static str> {
     let ts = include_str!("wasm/types.d.ts");

@@ -80,6 +80,22 @@ struct SampleOptions {
     people: Option<usize>,
 }
 
+#[derive(Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+struct WarningsOptions {
+    locale: Option<String>,
+}
+
+/// Options of a strict type, read through JSON so that an unknown key is refused
+/// (serde-wasm-bindgen reads a struct's fields by name and never sees the others).
+fn strict<O: DeserializeOwned + Default>(call: &str, options: JsValue) -> Result<O, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(O::default());
+    }
+    let v: Value = serde_wasm_bindgen::from_value(options).map_err(err)?;
+    serde_json::from_value(v).map_err(|e| err(format!("{call}: {e}")))
+}
+
 /// A loaded, validated data set.
 #[wasm_bindgen]
 pub struct Dataset {
@@ -212,14 +228,7 @@ impl Dataset {
     pub fn sample(
         #[wasm_bindgen(unchecked_optional_param_type = "SampleOptions")] options: JsValue,
     ) -> Result<Dataset, JsValue> {
-        // Through JSON, so that an unknown key is refused (serde-wasm-bindgen reads a struct's
-        // fields by name and never sees the others).
-        let o: SampleOptions = if options.is_undefined() || options.is_null() {
-            SampleOptions::default()
-        } else {
-            let v: Value = serde_wasm_bindgen::from_value(options).map_err(err)?;
-            serde_json::from_value(v).map_err(|e| err(format!("sample: {e}")))?
-        };
+        let o: SampleOptions = strict("sample", options)?;
         let defaults = Options::default();
         let g = generate::generate(Options {
             seed: o.seed.unwrap_or(defaults.seed),
@@ -243,10 +252,14 @@ impl Dataset {
         result(&meta)
     }
 
-    /// Non-fatal oddities found while loading.
+    /// Non-fatal oddities found while loading, their messages in `locale`: `{ locale }`.
     #[wasm_bindgen(unchecked_return_type = "Warning[]")]
-    pub fn warnings(&self) -> Result<JsValue, JsError> {
-        result(&self.inner.warnings)
+    pub fn warnings(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "WarningsOptions")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let o: WarningsOptions = strict("warnings", options)?;
+        localized(self.inner.warnings.clone(), o.locale.as_deref())
     }
 
     /// Replays the loaded history to measure the at-risk detector against single-rule baselines

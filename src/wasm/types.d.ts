@@ -114,6 +114,11 @@ export interface SampleOptions {
   people?: number;
 }
 
+export interface WarningsOptions {
+  /** The language of the warnings' messages. */
+  locale?: Locale;
+}
+
 /** The stable codes of warnings (see the README's "Warnings"). */
 export type WarningCode =
   | "after_as_of"

@@ -18,6 +18,8 @@ export async function start(root) {
   const context = await chromium.launchPersistentContext(profile, {
     ...CHROMIUM,
     viewport: { width: 1280, height: 800 },
+    // The dashboard opens in the browser's language: the tests' browser speaks English.
+    locale: "en-US",
     acceptDownloads: true,
   });
   const outside = [];

@@ -107,7 +107,80 @@ test("the language picker writes labels and sentences in the chosen language", a
   });
   assert.equal(shadow.title, "Ce que disent les chiffres");
   assert.ok(!/Mentored people/.test(shadow.text));
+  // The page's own words too: its language, the form, the data panel (numbers as French writes
+  // them), the notebook's cells; the warnings come again in French.
+  const page_ = async () =>
+    page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      update: document.querySelector('#params button[type="submit"]').textContent,
+      people: document.querySelector('#counts dd[data-table="people"]').textContent,
+      table: document.querySelector("#counts dt").textContent,
+      source: document.querySelector("#source").textContent,
+      run: document.querySelector("#cells button").textContent,
+      notebook: document.querySelector("#notebook-heading").textContent,
+      rows: document.querySelector("#cell-out-0 p.count")?.textContent,
+      warnings: document.querySelector("#warnings-summary").textContent,
+    }));
+  await page.waitForFunction(() => /lignes?$/.test(document.querySelector("#cell-out-0 p.count")?.textContent ?? ""));
+  assert.deepEqual(await page_(), {
+    lang: "fr",
+    update: "Mettre à jour",
+    people: "2\u202f000",
+    table: "personnes",
+    source: "exemple intégré",
+    run: "Exécuter",
+    notebook: "Carnet",
+    rows: "4 lignes",
+    warnings: "Avertissements (0)",
+  });
   await page.screenshot({ path: `${ARTIFACTS}/dashboard-fr.png` });
+  // And back: every word in English again.
+  await page.selectOption('select[name="locale"]', "en");
+  await page.waitForFunction(() => /rows?$/.test(document.querySelector("#cell-out-0 p.count")?.textContent ?? ""));
+  assert.deepEqual(await page_(), {
+    lang: "en",
+    update: "Update",
+    people: "2,000",
+    table: "people",
+    source: "built-in sample",
+    run: "Run",
+    notebook: "Notebook",
+    rows: "4 rows",
+    warnings: "Warnings (0)",
+  });
+  await page.close();
+});
+
+test("the page opens in the browser's language, and load warnings come in it", async () => {
+  const page = await env.context.newPage();
+  await page.addInitScript(() => Object.defineProperty(navigator, "languages", { get: () => ["nl-BE", "nl"] }));
+  await page.goto(env.base);
+  await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 120_000 });
+  assert.equal(await page.inputValue('select[name="locale"]'), "nl");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "nl");
+  assert.equal(await page.textContent("#data-heading [data-t]"), "Gegevens");
+  // A file with a load warning: the warning's message in Dutch, its code as it is.
+  await page.setInputFiles("#files", {
+    name: "people.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      "person_id,hire_date,department,termination_date\nP1,2020-01-01,HR,\nP2,2020-02-01,HR,2021-01-01\n",
+    ),
+  });
+  await page.waitForFunction(() => document.querySelector("#source").textContent === "people.csv");
+  const warning = await page.evaluate(() => {
+    const li = document.querySelector("#warnings li");
+    return (
+      li && {
+        code: li.title,
+        message: li.textContent,
+        summary: document.querySelector("#warnings-summary").textContent,
+      }
+    );
+  });
+  assert.equal(warning?.code, "column_unused");
+  assert.match(warning.message, /^people: er is geen kolom exit_date, maar 'termination_date' lijkt erop/);
+  assert.equal(warning.summary, "Waarschuwingen (1)");
   await page.close();
 });
 

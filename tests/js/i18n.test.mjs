@@ -57,6 +57,37 @@ test("a failed load speaks the language of its options", () => {
   );
 });
 
+test("a load's warnings in the language asked for, their codes as they are", () => {
+  const people = "person_id,hire_date,termination_date\nP1,2020-01-01,\nP2,2020-02-01,2021-01-01\n";
+  const d = Dataset.fromCsv({ people });
+  const [en] = d.warnings();
+  const [nl] = d.warnings({ locale: "nl" });
+  assert.equal(en.code, "column_unused");
+  assert.equal(nl.code, en.code);
+  assert.match(en.message, /^people: there is no exit_date column, but "termination_date" looks like one/);
+  assert.match(nl.message, /^people: er is geen kolom exit_date, maar 'termination_date'/);
+  assert.equal(d.warnings({ locale: "ja" }).at(-1).code, "locale_unsupported");
+  assert.throws(() => d.warnings({ language: "nl" }), /warnings: unknown field `language`, expected `locale`/);
+  d.free();
+});
+
+test("the dashboard page's words exist in every language, with the same placeholders and plurals", async () => {
+  const page = async (l) => (await import(`../../www/src/locales/${l}.js`)).default;
+  const english = await page("en");
+  const shape = (v) =>
+    typeof v === "string"
+      ? (v.match(/\{\w+\}/g) ?? []).sort()
+      : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === "string" ? shape(x) : x]));
+  for (const l of ["de", "fr", "es", "nl"]) {
+    const other = await page(l);
+    assert.deepEqual(Object.keys(other).sort(), Object.keys(english).sort(), l);
+    for (const [k, v] of Object.entries(english)) {
+      if (k === "tables") assert.deepEqual(Object.keys(other.tables).sort(), Object.keys(v).sort(), `${l} tables`);
+      else assert.deepEqual(shape(other[k]), shape(v), `${l} ${k}`);
+    }
+  }
+});
+
 test("every element label exists in every language, with the same placeholders", () => {
   const read = (f) => readFileSync(new URL(`../../pkg-template/elements/${f}.js`, import.meta.url), "utf8");
   const object = (src, marker) => {

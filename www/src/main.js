@@ -4,6 +4,7 @@ import { createAnalyticsWorker } from "mentor-insights/worker-sql"; // the noteb
 import { charts } from "mentor-insights/elements";
 import { dataPanel } from "./data.js";
 import { $, el, download } from "./dom.js";
+import { language, number, onLanguage, setLanguage, supported, t } from "./i18n.js";
 import { notebook } from "./notebook.js";
 
 const worker = createAnalyticsWorker();
@@ -35,7 +36,7 @@ function applyParams() {
   set(dashboard.elements.goals, "by", f.get("by"));
 }
 
-const cells = notebook(worker, { common, locale: () => $("params").elements.locale.value });
+const cells = notebook(worker, { common, locale: language });
 const data = dataPanel(worker, {
   onLoaded: async () => {
     await data.refreshMeta(common());
@@ -45,62 +46,85 @@ const data = dataPanel(worker, {
 
 // The report as one page to hand on, in the language chosen, for the parameters set.
 $("download-report").addEventListener("click", async () => {
-  const locale = $("params").elements.locale.value;
+  const locale = language();
   const html = await worker.reportHtml({ ...common(), locale });
   download(`mentor-insights-report-${locale}.html`, html, "text/html");
 });
 
-// A language applies at once, without pressing Update.
-$("params").elements.locale.addEventListener("change", applyParams);
-$("params").addEventListener("submit", async (e) => {
-  e.preventDefault();
+// A language applies at once, without pressing Update: to the analyses and to the page's own words.
+async function update() {
   applyParams();
   await data.refreshMeta(common());
   await cells.runAll();
+}
+$("params").elements.locale.addEventListener("change", () => {
+  setLanguage($("params").elements.locale.value);
+  update();
+});
+$("params").addEventListener("submit", (e) => {
+  e.preventDefault();
+  update();
 });
 
-$("risk-eval-run").addEventListener("click", async () => {
-  $("risk-eval").replaceChildren(el("p", { className: "muted", textContent: "Replaying…" }));
-  try {
-    const e = await worker.riskEvaluation(common());
-    const f = (x, d = 2) => (x == null ? "—" : Number(x).toFixed(d));
-    const rows = [e.detector, ...e.baselines];
-    $("risk-eval").replaceChildren(
+/** The detector's measures against the baselines (kept, to be drawn again in another language). */
+let evaluation = null;
+function showEvaluation() {
+  const e = evaluation;
+  if (!e) return;
+  const f = (x, d = 2) =>
+    x == null ? "—" : Number(x).toLocaleString(language(), { minimumFractionDigits: d, maximumFractionDigits: d });
+  const rows = [e.detector, ...e.baselines];
+  $("risk-eval").replaceChildren(
+    el(
+      "table",
+      {},
+      el("caption", {
+        textContent: t("riskEvalCaption", {
+          samples: number(e.samples),
+          positives: number(e.positives),
+          earlyEnds: number(e.earlyEnds),
+        }),
+      }),
       el(
-        "table",
+        "thead",
         {},
-        el("caption", { textContent: `${e.samples} pair-dates, ${e.positives} positives, ${e.earlyEnds} early ends` }),
         el(
-          "thead",
+          "tr",
           {},
-          el(
-            "tr",
-            {},
-            ...["scorer", "ROC AUC", "precision at k", "median lead (days)", "early ends flagged"].map((h) =>
-              el("th", { scope: "col", textContent: h }),
-            ),
-          ),
-        ),
-        el(
-          "tbody",
-          {},
-          ...rows.map((q) =>
-            el(
-              "tr",
-              {},
-              ...[
-                q.name,
-                f(q.auc),
-                f(q.precisionAtK),
-                q.medianLeadDays ?? "—",
-                q.flaggedShare == null ? "—" : `${f(100 * q.flaggedShare, 0)}%`,
-              ].map((v) => el("td", { textContent: String(v) })),
-            ),
+          ...["scorer", "rocAuc", "precisionAtK", "medianLead", "earlyEndsFlagged"].map((h) =>
+            el("th", { scope: "col", textContent: t(h) }),
           ),
         ),
       ),
-    );
+      el(
+        "tbody",
+        {},
+        ...rows.map((q) =>
+          el(
+            "tr",
+            {},
+            ...[
+              q.name,
+              f(q.auc),
+              f(q.precisionAtK),
+              q.medianLeadDays ?? "—",
+              q.flaggedShare == null ? "—" : `${f(100 * q.flaggedShare, 0)}%`,
+            ].map((v) => el("td", { textContent: String(v) })),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+onLanguage(showEvaluation);
+
+$("risk-eval-run").addEventListener("click", async () => {
+  $("risk-eval").replaceChildren(el("p", { className: "muted", textContent: t("replaying") }));
+  try {
+    evaluation = await worker.riskEvaluation(common());
+    showEvaluation();
   } catch (err) {
+    evaluation = null;
     $("risk-eval").replaceChildren(el("p", { className: "error", textContent: err.message }));
   }
 });
@@ -110,6 +134,10 @@ document.addEventListener("mentor-insights-select", (e) => {
   if (e.detail.pairId) dashboard.elements.engagement.setAttribute("pair", e.detail.pairId);
 });
 
+// The page opens in the browser's language when it is one of ours.
+const preferred = navigator.languages.map(supported).find(Boolean);
+if (preferred) $("params").elements.locale.value = preferred;
+setLanguage($("params").elements.locale.value);
 applyParams();
 dashboard.source = worker;
 data

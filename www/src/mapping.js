@@ -3,6 +3,7 @@
 // spells its own way with the contract's value to pick, and the date format found. "Load with this
 // mapping" loads; "Save mapping" downloads the JSON for next month. Everything stays in the page.
 import { $, el, download } from "./dom.js";
+import { t, tn } from "./i18n.js";
 
 const norm = (s) =>
   String(s)
@@ -11,7 +12,9 @@ const norm = (s) =>
 
 /**
  * Shows the step for `files` (the dropped `{ name, bytes }`), starting from `mapping` (a mapping
- * object, or none); `onLoad(mapping)` loads the files with the mapping built.
+ * object, or none); `onLoad(mapping)` loads the files with the mapping built. Returns the mapping
+ * the form says (`built`) and `render`, which draws the form again (in another language) keeping
+ * what was picked.
  */
 export async function mappingStep(worker, files, { mapping, why, onLoad }) {
   const seen = await worker.inspectFiles(files, { mapping: mapping ? JSON.stringify(mapping) : undefined });
@@ -38,13 +41,13 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
           render();
         },
       },
-      el("option", { value: "", textContent: "— no table —" }),
+      el("option", { value: "", textContent: t("noTable") }),
       ...Object.keys(seen.tables).map((t) => el("option", { value: t, textContent: t, selected: t === table })),
     );
-    const title = v.sheet ? `${v.file}, sheet "${v.sheet}"` : v.file;
+    const title = v.sheet ? t("fileSheet", { file: v.file, sheet: v.sheet }) : v.file;
     const parts = [
-      el("legend", { textContent: `${title} (${v.rows.toLocaleString("en")} rows)` }),
-      el("p", {}, el("label", { htmlFor: choose.id, textContent: "Table " }), choose),
+      el("legend", { textContent: tn("fileRows", v.rows, { file: title }) }),
+      el("p", {}, el("label", { htmlFor: choose.id, textContent: `${t("table")} ` }), choose),
     ];
     if (v.problem) parts.push(el("p", { className: "error", textContent: v.problem }));
     if (v.preview.length) parts.push(preview(v));
@@ -56,7 +59,7 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
     return el(
       "details",
       {},
-      el("summary", { textContent: "Preview" }),
+      el("summary", { textContent: t("preview") }),
       el(
         "div",
         { className: "scroll" },
@@ -78,10 +81,13 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
       const select = el(
         "select",
         { id: `${id}-col-${j}`, dataset: { column: c.column }, onchange: () => render() },
-        el("option", { value: "", textContent: c.required ? "— pick a header —" : "— none —" }),
+        el("option", { value: "", textContent: c.required ? t("pickHeader") : t("noHeader") }),
         ...v.headers.map((h) => el("option", { value: h, textContent: h, selected: h === picked })),
       );
-      const label = el("label", { htmlFor: select.id, textContent: `${c.column}${c.required ? " (required)" : ""}` });
+      const label = el("label", {
+        htmlFor: select.id,
+        textContent: c.required ? t("required", { column: c.column }) : c.column,
+      });
       const cells = [el("td", {}, label), el("td", {}, select)];
       const header = select.value;
       const col = v.columns.find((x) => x.header === header);
@@ -92,9 +98,9 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
           el("td", {
             className: "muted",
             textContent: col.isoDates
-              ? "dates: YYYY-MM-DD"
+              ? t("datesIso")
               : col.dateFormats.length
-                ? `dates look like ${col.dateFormats.join(" or ")}`
+                ? t("datesLike", { formats: col.dateFormats.join(t("or")) })
                 : "",
           }),
         );
@@ -122,24 +128,19 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
           el(
             "tr",
             {},
-            ...["Column", "Header in the file", "Values"].map((h) => el("th", { scope: "col", textContent: h })),
+            ...["column", "headerInFile", "values"].map((h) => el("th", { scope: "col", textContent: t(h) })),
           ),
         ),
         el("tbody", {}, ...rows),
       ),
-      el(
-        "p",
-        {},
-        el("label", { htmlFor: format.id, textContent: "Date format (YYYY, MM or M, DD or D and separators) " }),
-        format,
-      ),
+      el("p", {}, el("label", { htmlFor: format.id, textContent: `${t("dateFormat")} ` }), format),
     );
   }
 
   /** A contract value to pick for each value the file spells its own way. */
   function recodes(c, col, given, id) {
     const own = col.values.filter((x) => !c.choices.some((k) => norm(k) === norm(x)));
-    if (!own.length) return el("span", { className: "muted", textContent: "values as the contract spells them" });
+    if (!own.length) return el("span", { className: "muted", textContent: t("valuesAsContract") });
     return el(
       "ul",
       { className: "map-values" },
@@ -147,17 +148,15 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
         const select = el(
           "select",
           { id: `${id}-${k}`, dataset: { value } },
-          el("option", { value: "\u0000", textContent: "— pick a value —" }),
-          el("option", { value: "", textContent: "(empty)", selected: given[value] === "" }),
+          el("option", { value: "\u0000", textContent: t("pickValue") }),
+          el("option", { value: "", textContent: t("emptyValue"), selected: given[value] === "" }),
           ...c.choices.map((choice) =>
             el("option", { value: choice, textContent: choice, selected: given[value] === choice }),
           ),
         );
         return el("li", {}, el("label", { htmlFor: select.id, textContent: `"${value}" → ` }), select);
       }),
-      col.more
-        ? el("li", { className: "muted", textContent: "… and more values (add them to the saved mapping)" })
-        : null,
+      col.more ? el("li", { className: "muted", textContent: t("moreValues") }) : null,
     );
   }
 
@@ -195,23 +194,19 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
     const focused = box.contains(document.activeElement) ? document.activeElement.id : null;
     const load = el("button", {
       type: "button",
-      textContent: "Load with this mapping",
+      textContent: t("loadWithMapping"),
       onclick: () => onLoad(built()),
     });
     const save = el("button", {
       type: "button",
-      textContent: "Save mapping",
+      textContent: t("saveMapping"),
       onclick: () => download("mapping.json", JSON.stringify(built(), null, 2), "application/json"),
     });
-    const cancel = el("button", { type: "button", textContent: "Close", onclick: () => (box.hidden = true) });
+    const cancel = el("button", { type: "button", textContent: t("close"), onclick: () => (box.hidden = true) });
     box.replaceChildren(
-      el("h3", { id: "mapping-heading", textContent: "Map your export to the tables" }),
+      el("h3", { id: "mapping-heading", textContent: t("mapHeading") }),
       why ? el("p", { className: "error", role: "alert", textContent: why }) : null,
-      el("p", {
-        className: "muted",
-        textContent:
-          "Pick the table each file feeds, the header of each column, and the contract's value for each value the file spells its own way. The mapping never leaves this page.",
-      }),
+      el("p", { className: "muted", textContent: t("mapAbout") }),
       ...seen.files.map(fileBlock),
       el("p", { className: "map-actions" }, load, " ", save, " ", cancel),
     );
@@ -220,5 +215,5 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
   }
   render();
   box.querySelector("select")?.focus();
-  return { built };
+  return { built, render };
 }

@@ -2,6 +2,7 @@
 // inline SVG, the table), in a self-contained HTML file that runs no script and requests nothing
 // when opened (the same policy as the report's page), and prints one cell per block.
 import { charts } from "mentor-insights/elements";
+import { language, number, t, tn } from "./i18n.js";
 import { markdownHtml } from "./markdown.js";
 
 const ROWS = 200;
@@ -35,7 +36,7 @@ function table(rows) {
     .slice(0, ROWS)
     .map((r) => `<tr>${cols.map((c) => `<td>${escapeHtml(shown(r[c]))}</td>`).join("")}</tr>`)
     .join("\n");
-  const note = `${rows.length} ${rows.length === 1 ? "row" : "rows"}${rows.length > ROWS ? ` (the first ${ROWS} here)` : ""}`;
+  const note = tn("rows", rows.length) + (rows.length > ROWS ? t("pageFirst", { shown: number(ROWS) }) : "");
   return `<p class="muted">${escapeHtml(note)}</p>\n<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
@@ -43,18 +44,19 @@ function table(rows) {
 function article({ cell, result, chart }) {
   if (cell.kind === "text") return `<article>${markdownHtml(cell.text ?? "")}</article>`;
   const asked = cell.kind === "analysis" ? `${cell.table} ${cell.options}` : cell.sql;
-  const output = Array.isArray(result) ? table(result) : '<p class="muted">Not run, or it failed.</p>';
+  const output = Array.isArray(result) ? table(result) : `<p class="muted">${escapeHtml(t("pageNotRun"))}</p>`;
   const figure = chart
     ? `<figure><figcaption>${escapeHtml(chart.getAttribute("aria-label") ?? "")}</figcaption>${charts.standalone(chart)}</figure>`
     : "";
-  return `<article><p class="muted">Table ${escapeHtml(cell.name)}</p><pre><code>${escapeHtml(asked)}</code></pre>\n${figure}\n${output}</article>`;
+  return `<article><p class="muted">${escapeHtml(t("pageTable", { name: cell.name }))}</p><pre><code>${escapeHtml(asked)}</code></pre>\n${figure}\n${output}</article>`;
 }
 
-/** The page of `cells` (`{ cell, result, chart }`: the cell, its output, its drawn chart or null). */
-export function notebookPage(cells, { title = "Notebook", when = new Date() } = {}) {
-  const made = `Made with mentor-insights on ${when.toISOString().slice(0, 10)}, from data that never left the browser.`;
+/** The page of `cells` (`{ cell, result, chart }`: the cell, its output, its drawn chart or null), in
+ * the page's language. */
+export function notebookPage(cells, { title = t("pageTitle"), when = new Date() } = {}) {
+  const made = t("pageMade", { date: when.toISOString().slice(0, 10) });
   return `<!doctype html>
-<html lang="en">
+<html lang="${language()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

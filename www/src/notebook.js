@@ -9,6 +9,7 @@
 // Outputs stay when a cell is added, moved or removed.
 import { charts } from "mentor-insights/elements";
 import { $, el, download } from "./dom.js";
+import { language, number, onLanguage, t, tn } from "./i18n.js";
 import { markdownHtml } from "./markdown.js";
 import { notebookPage } from "./notebook-page.js";
 
@@ -44,8 +45,8 @@ function markdown(text) {
 /** A chart of `rows`: bars, dots or a line of column `y` against column `x`. */
 function draw(kind, rows, x, y) {
   const shown = rows.slice(0, 60).filter((r) => typeof r[y] === "number");
-  const label = `${y} by ${x}`;
-  const format = (v) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(v);
+  const label = t("chartBy", { x, y });
+  const format = (v) => new Intl.NumberFormat(language(), { maximumFractionDigits: 2 }).format(v);
   const values = shown.map((r) => r[y]);
   if (kind === "bar") {
     return charts.bars(
@@ -109,17 +110,15 @@ export function readNotebook(text) {
   try {
     file = JSON.parse(text);
   } catch {
-    throw new Error("This file is not a notebook: it is not JSON.");
+    throw new Error(t("notJson"));
   }
-  if (!Array.isArray(file?.cells)) throw new Error("This file is not a notebook: it has no cells.");
+  if (!Array.isArray(file?.cells)) throw new Error(t("noCells"));
   if (typeof file.version === "number" && file.version > NOTEBOOK_VERSION)
-    throw new Error(
-      `This notebook was saved by a later version (file version ${file.version}; this page reads ${NOTEBOOK_VERSION}).`,
-    );
+    throw new Error(t("laterVersion", { version: file.version, reads: NOTEBOOK_VERSION }));
   const names = new Set();
   const cells = file.cells.map((c) => cleanCell(c, names));
   const bad = cells.indexOf(null);
-  if (bad >= 0) throw new Error(`Cell ${bad + 1} of this notebook is neither SQL, an analysis nor text.`);
+  if (bad >= 0) throw new Error(t("badCell", { i: bad + 1 }));
   return cells;
 }
 
@@ -189,11 +188,7 @@ export function notebook(worker, { common, locale }) {
       value: analysis ? c.options : text ? c.text : c.sql,
       rows: analysis ? 2 : 3,
       spellcheck: text,
-      ariaLabel: analysis
-        ? `Options (JSON) of cell ${i + 1}`
-        : text
-          ? `Text (markdown) of cell ${i + 1}`
-          : `SQL of cell ${i + 1}`,
+      ariaLabel: t(analysis ? "cellOptions" : text ? "cellText" : "cellSql", { i: i + 1 }),
     });
     const sync = () => {
       if (analysis) c.options = area.value;
@@ -216,17 +211,14 @@ export function notebook(worker, { common, locale }) {
       : el("input", {
           value: c.name,
           className: "cell-name",
-          ariaLabel: `Table name of cell ${i + 1}`,
+          ariaLabel: t("cellName", { i: i + 1 }),
           spellcheck: false,
           size: 10,
         });
     name?.addEventListener("change", () => {
       const wanted = name.value.trim();
       if (!NAME.test(wanted) || (wanted !== c.name && names().has(wanted))) {
-        status(
-          `"${wanted}" cannot name cell ${i + 1}: a name is letters, digits and _, not starting with a digit, and not another cell's.`,
-          true,
-        );
+        status(t("badName", { name: wanted, i: i + 1 }), true);
         name.value = c.name;
         return;
       }
@@ -234,7 +226,7 @@ export function notebook(worker, { common, locale }) {
       save();
       status("");
     });
-    const picker = analysis ? el("select", { ariaLabel: `Result table of cell ${i + 1}` }, ...tableOptions(c)) : null;
+    const picker = analysis ? el("select", { ariaLabel: t("cellTable", { i: i + 1 }) }, ...tableOptions(c)) : null;
     if (picker) pickers.set(picker, c);
     picker?.addEventListener("change", () => {
       c.table = picker.value;
@@ -246,11 +238,11 @@ export function notebook(worker, { common, locale }) {
         ? null
         : el(
             "select",
-            { ariaLabel: `Chart of cell ${i + 1}` },
+            { ariaLabel: t("cellChart", { i: i + 1 }) },
             ...["none", "bar", "dot", "line"].map((k) =>
               el("option", {
                 value: k,
-                textContent: k === "none" ? "no chart" : `${k} chart`,
+                textContent: t(`chart${k[0].toUpperCase()}${k.slice(1)}`),
                 selected: k === (c.chart ?? "none"),
               }),
             ),
@@ -263,7 +255,7 @@ export function notebook(worker, { common, locale }) {
     // The chart's columns, chosen from the result's (filled in when it comes).
     const axis = (which) => {
       const select = el("select", {
-        ariaLabel: `${which === "x" ? "Labels" : "Values"} column of the chart of cell ${i + 1}`,
+        ariaLabel: t(which === "x" ? "cellLabels" : "cellValues", { i: i + 1 }),
         dataset: { axis: which },
       });
       select.addEventListener("change", () => {
@@ -279,14 +271,14 @@ export function notebook(worker, { common, locale }) {
     return el(
       "div",
       { className: "cell", dataset: { cell: i } },
-      name ? el("label", { className: "cell-head" }, "Table ", name) : null,
+      name ? el("label", { className: "cell-head" }, `${t("table")} `, name) : null,
       picker,
       area,
       el(
         "div",
         { className: "row" },
         button(
-          text ? "Show" : "Run",
+          t(text ? "show" : "run"),
           () => {
             sync();
             run(i);
@@ -297,7 +289,7 @@ export function notebook(worker, { common, locale }) {
         ...axes,
         button("↑", () => move(i, -1)),
         button("↓", () => move(i, 1)),
-        button("Remove", () => {
+        button(t("remove"), () => {
           book.cells.splice(i, 1);
           results.splice(i, 1);
           save();
@@ -305,12 +297,12 @@ export function notebook(worker, { common, locale }) {
         }),
         text
           ? null
-          : button("Export CSV", () =>
+          : button(t("exportCsv"), () =>
               download(`${c.name}.csv`, toCsv(Array.isArray(results[i]) ? results[i] : []), "text/csv"),
             ),
         text
           ? null
-          : button("Export JSON", () =>
+          : button(t("exportJson"), () =>
               download(
                 `${c.name}.json`,
                 JSON.stringify(
@@ -419,7 +411,7 @@ export function notebook(worker, { common, locale }) {
     );
     const note = el("p", {
       className: "muted count",
-      textContent: `${rows.length} ${rows.length === 1 ? "row" : "rows"}${rows.length > SHOWN ? ` (first ${SHOWN} shown)` : ""}`,
+      textContent: tn("rows", rows.length) + (rows.length > SHOWN ? t("firstShown", { shown: number(SHOWN) }) : ""),
     });
     const cell = book.cells[i];
     const kind = cell.chart ?? "none";
@@ -441,7 +433,7 @@ export function notebook(worker, { common, locale }) {
         ...options.map((c) =>
           el("option", {
             value: c,
-            textContent: `${name === "x" ? "labels" : "values"}: ${c}`,
+            textContent: t(name === "x" ? "axisLabels" : "axisValues", { column: c }),
             selected: c === chosen,
           }),
         ),
@@ -460,13 +452,17 @@ export function notebook(worker, { common, locale }) {
             )
           : el("p", {
               className: "muted",
-              textContent: "No chart: it needs two rows or more and a column of numbers.",
+              textContent: t("noChart"),
             });
     out.replaceChildren(
       ...[
         note,
         chart,
-        el("div", { className: "scroll", tabIndex: 0, role: "region", ariaLabel: `Output of ${cell.name}` }, table),
+        el(
+          "div",
+          { className: "scroll", tabIndex: 0, role: "region", ariaLabel: t("cellOutput", { name: cell.name }) },
+          table,
+        ),
       ].filter(Boolean),
     );
   }
@@ -478,9 +474,7 @@ export function notebook(worker, { common, locale }) {
     run(book.cells.length - 1);
   };
   $("add-cell").addEventListener("click", () => add({ sql: "SELECT * FROM people LIMIT 10", chart: "none" }));
-  $("add-text").addEventListener("click", () =>
-    add({ kind: "text", text: "## What we found\n\nWrite what the next cell shows, for whoever reads this notebook." }),
-  );
+  $("add-text").addEventListener("click", () => add({ kind: "text", text: t("newText") }));
   $("add-analysis").addEventListener("click", () =>
     add({ kind: "analysis", table: "goals_by_group", options: '{ "by": ["department"] }' }),
   );
@@ -511,7 +505,7 @@ export function notebook(worker, { common, locale }) {
     } finally {
       e.target.value = "";
     }
-    status(`Opened ${file.name}: ${book.cells.length} cells.`);
+    status(tn("opened", book.cells.length, { file: file.name }));
     results.length = 0;
     save();
     render();
@@ -527,6 +521,8 @@ export function notebook(worker, { common, locale }) {
       if (c.chart && c.chart !== "none") show(i);
     });
   }).observe($("cells"));
+  // Another language: the cells' words drawn again (their outputs come again with the analyses).
+  onLanguage(render);
   render();
   return { runAll };
 }
