@@ -465,9 +465,15 @@ fn take(e: &mut Entry<'_>) -> Result<Vec<u8>> {
     }
 }
 
-/// Loads every CSV, TSV, JSON and XLSX file of a folder (SPEC §2.1), as `mapping` says.
+/// Loads every CSV, TSV, JSON and XLSX file of a folder (SPEC §2.1), as `mapping` says; the file
+/// `mapping` was read from is no input, when it sits in the folder.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn load_dir(dir: &std::path::Path, mapping: &Mapping) -> Result<Dataset> {
+pub fn load_dir(
+    dir: &std::path::Path,
+    mapping: &Mapping,
+    mapping_file: Option<&std::path::Path>,
+) -> Result<Dataset> {
+    let mapping_file = mapping_file.and_then(|p| p.canonicalize().ok());
     if !dir.is_dir() {
         let why = if dir.exists() {
             "not a folder"
@@ -485,6 +491,7 @@ pub fn load_dir(dir: &std::path::Path, mapping: &Mapping) -> Result<Dataset> {
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| !n.starts_with('.'))
         })
+        .filter(|p| mapping_file.is_none() || p.canonicalize().ok() != mapping_file)
         .collect();
     paths.sort();
     if paths.is_empty() {

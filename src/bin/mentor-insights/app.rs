@@ -23,7 +23,7 @@ use mentor_insights::warning::InLocale;
 use mentor_insights::{export, ingest, Dataset, Error};
 use serde::Serialize;
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -181,6 +181,11 @@ fn read_mapping(path: Option<&PathBuf>) -> Result<ingest::Mapping, Error> {
     }
 }
 
+/// The folder `dir` read through the mapping of `--map` (which may sit in the folder itself).
+fn load_folder(dir: &Path, map: Option<&PathBuf>) -> Result<Dataset, Error> {
+    ingest::files::load_dir(dir, &read_mapping(map)?, map.map(PathBuf::as_path))
+}
+
 impl Common {
     /// The language of `--locale` (English when not given or not one of ours).
     fn language(&self) -> Locale {
@@ -191,7 +196,7 @@ impl Common {
 
     fn load(&self) -> Result<Dataset, Error> {
         match &self.data {
-            Some(dir) => ingest::files::load_dir(dir, &read_mapping(self.map.as_ref())?),
+            Some(dir) => load_folder(dir, self.map.as_ref()),
             None => Ok(generate::generate(Options::default()).dataset),
         }
     }
@@ -504,7 +509,7 @@ impl RiskEval {
         };
         let runs = match self.data {
             Some(dir) => {
-                let d = ingest::files::load_dir(&dir, &read_mapping(self.map.as_ref())?)?;
+                let d = load_folder(&dir, self.map.as_ref())?;
                 let e = risk_eval::evaluate(&d, &params, &config, opts, None)?;
                 let data = dir.display().to_string();
                 vec![Replay {
