@@ -535,6 +535,48 @@ fn risk_eval_as_text_is_a_table_per_replay() {
     assert!(!text.contains("evaluation:"), "no raw dump: {text}");
 }
 
+/// `--locale` names the scorers (and writes the text report) in the language asked for; the
+/// numbers do not change.
+#[test]
+fn risk_eval_names_its_scorers_in_the_language_asked_for() {
+    let run = |extra: &[&str]| {
+        let mut args = vec!["risk-eval", "--sample"];
+        args.extend_from_slice(extra);
+        json(&cli(&args))
+    };
+    let (en, fr) = (run(&[]), run(&["--locale", "fr"]));
+    let names = |v: &Value| -> Vec<String> {
+        let e = &v["runs"][0]["evaluation"];
+        std::iter::once(&e["detector"])
+            .chain(e["baselines"].as_array().unwrap())
+            .map(|q| q["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names(&en)[0], "detector");
+    assert_eq!(names(&en)[1], "90 days without a held session");
+    assert_eq!(names(&fr)[0], "détecteur");
+    assert_eq!(names(&fr)[1], "90 jours sans séance tenue");
+    let numbers = |mut v: Value| {
+        let e = &mut v["runs"][0]["evaluation"];
+        e["detector"]["name"] = Value::Null;
+        for q in e["baselines"].as_array_mut().unwrap() {
+            q["name"] = Value::Null;
+        }
+        v
+    };
+    assert_eq!(numbers(fr), numbers(en));
+    let out = cli(&[
+        "risk-eval",
+        "--sample",
+        "--format",
+        "text",
+        "--locale",
+        "de",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("14 Tage ohne gehaltene Sitzung"), "{text}");
+}
+
 #[test]
 fn csv_is_an_analysis_main_table_as_shown() {
     let out = cli(&["risk", "--sample", "--learn", "false", "--format", "csv"]);

@@ -25,7 +25,7 @@ use super::risk_signals::RiskConfig;
 use super::Params;
 use crate::document::{Summarised, Summary};
 use crate::error::Result;
-use crate::i18n::Message;
+use crate::i18n::{Locale, Localize, Message};
 use crate::model::date::Day;
 use crate::model::{Dataset, EndReason, SessionStatus, Table, Truth};
 use crate::stats::median;
@@ -70,11 +70,35 @@ pub struct ReplayOptions {
 /// The quality of one scorer.
 #[derive(Debug, Clone, Serialize)]
 pub struct Quality {
+    /// The scorer's name, in English until [`Localize`]d.
     pub name: String,
     pub auc: Option<f64>,
     pub precision_at_k: Option<f64>,
     pub median_lead_days: Option<f64>,
     pub flagged_share: Option<f64>,
+    #[serde(skip)]
+    source: Message,
+}
+
+impl Localize for Quality {
+    fn localize(&mut self, locale: Locale) {
+        self.name = self.source.render(locale);
+    }
+}
+
+impl Localize for Replays {
+    fn localize(&mut self, locale: Locale) {
+        for r in &mut self.runs {
+            r.evaluation.localize(locale);
+        }
+    }
+}
+
+impl Localize for Evaluation {
+    fn localize(&mut self, locale: Locale) {
+        self.detector.localize(locale);
+        self.baselines.localize(locale);
+    }
 }
 
 /// Replays of the detector as `risk-eval` lists them, one per folder or generated program.
@@ -162,13 +186,12 @@ pub fn evaluate(
     };
     let dates = dates(last, &opts);
     let samples = replay(d, &dates, config, opts.learn, &outcome);
-    let names: Vec<String> = std::iter::once("detector".to_string())
-        .chain(
-            BASELINE_DAYS
-                .iter()
-                .map(|b| format!("{b} days without a held session")),
-        )
-        .collect();
+    let names: Vec<Message> =
+        std::iter::once(Message::new("risk-eval-detector"))
+            .chain(BASELINE_DAYS.iter().map(|&b| {
+                Message::new("risk-eval-baseline").count("days", b.unsigned_abs() as usize)
+            }))
+            .collect();
     let early = early_ends(&outcome, &dates, opts.horizon_days);
     let quality = |j: usize| quality(&names[j], j, &samples, &dates, &early, opts.horizon_days);
     Ok(Evaluation {
@@ -359,7 +382,7 @@ fn early_ends<'a>(outcome: &Outcomes<'a>, dates: &[Day], horizon_days: i32) -> V
 
 /// The quality of scorer `j`: AUC over all samples, precision at k per date, lead times.
 fn quality(
-    name: &str,
+    name: &Message,
     j: usize,
     samples: &[Sample],
     dates: &[Day],
@@ -396,7 +419,8 @@ fn quality(
         }
     }
     Quality {
-        name: name.to_string(),
+        name: name.english(),
+        source: name.clone(),
         auc: auc(&scores, &labels),
         precision_at_k: (!precisions.is_empty())
             .then(|| precisions.iter().sum::<f64>() / precisions.len() as f64),
@@ -435,9 +459,9 @@ fn summarise_risk_eval(s: &mut Summary, v: &Replays) {
         let e = &run.evaluation;
         let source = match &run.source {
             Replayed::Folder { data } => data.clone(),
-            Replayed::Generated { seed, people } => {
-                format!("seed {seed}, {} people", s.count(*people))
-            }
+            Replayed::Generated { seed, people } => s.m(Message::new("text-risk-eval-generated")
+                .text("seed", seed.to_string())
+                .count("people", *people)),
         };
         let line = s.m(Message::new("text-risk-eval-run")
             .text("source", source)

@@ -274,7 +274,10 @@ impl Dataset {
             learn: c.options.learn,
             ..EvalOptions::default()
         };
-        let e = evaluate(&self.inner, &c.params, &c.options.config, opts, None).map_err(err)?;
+        let mut e = evaluate(&self.inner, &c.params, &c.options.config, opts, None).map_err(err)?;
+        if let Some(tag) = c.locale {
+            e.localize(Locale::resolve(&tag).0);
+        }
         result(&e)
     }
 

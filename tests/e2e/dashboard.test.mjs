@@ -134,8 +134,15 @@ test("the language picker writes labels and sentences in the chosen language", a
     warnings: "Avertissements (0)",
   });
   await page.screenshot({ path: `${ARTIFACTS}/dashboard-fr.png` });
-  // And back: every word in English again.
+  // The detector's replay names its scorers in French, numbers with a decimal comma.
+  await page.click("#risk-eval-box summary");
+  await page.click("#risk-eval-run");
+  await page.waitForSelector("#risk-eval table");
+  assert.match(await page.textContent("#risk-eval tbody tr"), /^détecteur0,\d\d/);
+  assert.match(await page.textContent("#risk-eval tbody"), /14 jours sans séance tenue/);
+  // And back: every word in English again, the replay too.
   await page.selectOption('select[name="locale"]', "en");
+  await page.waitForFunction(() => /^detector0\.\d\d/.test(document.querySelector("#risk-eval tbody tr")?.textContent));
   await page.waitForFunction(() => /rows?$/.test(document.querySelector("#cell-out-0 p.count")?.textContent ?? ""));
   assert.deepEqual(await page_(), {
     lang: "en",

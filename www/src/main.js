@@ -116,18 +116,21 @@ function showEvaluation() {
     ),
   );
 }
-onLanguage(showEvaluation);
 
-$("risk-eval-run").addEventListener("click", async () => {
+/** Replays the history (the scorers named in the page's language). */
+async function evaluate() {
   $("risk-eval").replaceChildren(el("p", { className: "muted", textContent: t("replaying") }));
   try {
-    evaluation = await worker.riskEvaluation(common());
+    evaluation = await worker.riskEvaluation({ ...common(), locale: language() });
     showEvaluation();
   } catch (err) {
     evaluation = null;
     $("risk-eval").replaceChildren(el("p", { className: "error", textContent: err.message }));
   }
-});
+}
+// Another language: a measure shown is measured again, its scorers named in it.
+onLanguage(() => evaluation && evaluate());
+$("risk-eval-run").addEventListener("click", evaluate);
 
 // A chosen pair or person: the engagement element opens the pair's own sessions.
 document.addEventListener("mentor-insights-select", (e) => {

@@ -11,7 +11,7 @@ use clap::{
 };
 use mentor_insights::document::{html, summary, Summarised};
 use mentor_insights::generate::{self, Options};
-use mentor_insights::i18n::Locale;
+use mentor_insights::i18n::{Locale, Localize};
 use mentor_insights::metrics::matching::SuggestOptions;
 use mentor_insights::metrics::options::{Analysis, Call, Flag, Takes};
 use mentor_insights::metrics::report::{FindingsOptions, ReportOptions};
@@ -101,6 +101,10 @@ struct RiskEval {
     learn: bool,
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
+    /// Language of the scorers' names and the text report: en, de, fr, es or nl, or a tag such as
+    /// de-CH (another language: English).
+    #[arg(long)]
+    locale: Option<String>,
 }
 
 /// `generate`'s arguments.
@@ -181,17 +185,20 @@ fn read_mapping(path: Option<&PathBuf>) -> Result<ingest::Mapping, Error> {
     }
 }
 
+/// The language of a `--locale` tag: English when not given or not one of ours.
+fn language_of(tag: Option<&str>) -> Locale {
+    tag.map_or(Locale::En, |t| Locale::resolve(t).0)
+}
+
 /// The folder `dir` read through the mapping of `--map` (which may sit in the folder itself).
 fn load_folder(dir: &Path, map: Option<&PathBuf>) -> Result<Dataset, Error> {
     ingest::files::load_dir(dir, &read_mapping(map)?, map.map(PathBuf::as_path))
 }
 
 impl Common {
-    /// The language of `--locale` (English when not given or not one of ours).
+    /// The language of `--locale`.
     fn language(&self) -> Locale {
-        self.locale
-            .as_deref()
-            .map_or(Locale::En, |t| Locale::resolve(t).0)
+        language_of(self.locale.as_deref())
     }
 
     fn load(&self) -> Result<Dataset, Error> {
@@ -285,7 +292,8 @@ impl Cli {
     fn language(&self) -> Locale {
         match &self.command {
             Command::Sql { common, .. } => common.language(),
-            Command::RiskEval(_) | Command::Generate(_) => Locale::En,
+            Command::RiskEval(args) => args.language(),
+            Command::Generate(_) => Locale::En,
         }
     }
 }
@@ -484,6 +492,7 @@ impl RiskEval {
     /// Replays the history of a folder, the sample, or generated programs, and prints each
     /// evaluation.
     fn run(self) -> Result<(), Error> {
+        let language = self.language();
         let config = read_config(self.config)?;
         let opts = EvalOptions {
             horizon_days: self.horizon_days,
@@ -524,14 +533,20 @@ impl RiskEval {
                 .map(|&seed| generated(seed, self.people))
                 .collect::<Result<Vec<_>, Error>>()?,
         };
-        let runs = Replays { runs };
+        let mut runs = Replays { runs };
+        runs.localize(language);
         match self.format {
             Format::Text => {
-                print(&summary(&runs, Locale::En, None).text());
+                print(&summary(&runs, language, None).text());
                 Ok(())
             }
             format => emit_plain(format, &runs),
         }
+    }
+
+    /// The language of `--locale`.
+    fn language(&self) -> Locale {
+        language_of(self.locale.as_deref())
     }
 }
 

@@ -411,7 +411,17 @@ text-unmatched = nicht zugeordnet { $mentee }: { $why }
 text-pair-sessions = Paar { $pair }: Sitzungen je { $period }
 col-period = Zeitraum
 text-risk-eval = Rückblicke des Risikodetektors (Positive: Paare, die innerhalb des Horizonts vorzeitig endeten)
+text-risk-eval-generated = Seed { $seed }, { $people ->
+        [one] { $people } Person
+       *[other] { $people } Personen
+    }
 text-risk-eval-run = { $source }: { $dates } Stichtage, { $samples } Paar-Tage, { $positives } Positive ({ $early } Paare vorzeitig beendet)
+# The scorers a replay measures: the detector, and a rule flagging a pair after so many days.
+risk-eval-detector = Detektor
+risk-eval-baseline = { $days ->
+        [one] { $days } Tag ohne gehaltene Sitzung
+       *[other] { $days } Tage ohne gehaltene Sitzung
+    }
 col-method = Verfahren
 col-auc = AUC
 col-precision-at-k = Präzision bei k

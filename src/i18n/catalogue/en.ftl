@@ -416,7 +416,17 @@ text-unmatched = unmatched { $mentee }: { $why }
 text-pair-sessions = pair { $pair }: sessions per { $period }
 col-period = period
 text-risk-eval = Replays of the at-risk detector (positives: pairs that ended early within the horizon)
+text-risk-eval-generated = seed { $seed }, { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    }
 text-risk-eval-run = { $source }: { $dates } dates, { $samples } pair-days, { $positives } positives ({ $early } pairs ended early)
+# The scorers a replay measures: the detector, and a rule flagging a pair after so many days.
+risk-eval-detector = detector
+risk-eval-baseline = { $days ->
+        [one] { $days } day without a held session
+       *[other] { $days } days without a held session
+    }
 col-method = method
 col-auc = AUC
 col-precision-at-k = precision at k

@@ -411,7 +411,17 @@ text-unmatched = sin emparejar { $mentee }: { $why }
 text-pair-sessions = pareja { $pair }: sesiones por { $period }
 col-period = período
 text-risk-eval = Repeticiones del detector de riesgo (positivos: parejas que terminaron antes dentro del horizonte)
+text-risk-eval-generated = semilla { $seed }, { $people ->
+        [one] { $people } persona
+       *[other] { $people } personas
+    }
 text-risk-eval-run = { $source }: { $dates } fechas, { $samples } pareja-días, { $positives } positivos ({ $early } parejas terminaron antes)
+# The scorers a replay measures: the detector, and a rule flagging a pair after so many days.
+risk-eval-detector = detector
+risk-eval-baseline = { $days ->
+        [one] { $days } día sin sesión celebrada
+       *[other] { $days } días sin sesión celebrada
+    }
 col-method = método
 col-auc = AUC
 col-precision-at-k = precisión en k

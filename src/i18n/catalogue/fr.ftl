@@ -411,7 +411,17 @@ text-unmatched = non apparié { $mentee } : { $why }
 text-pair-sessions = binôme { $pair } : séances par { $period }
 col-period = période
 text-risk-eval = Rejeux du détecteur de risque (positifs : binômes finis tôt dans l’horizon)
+text-risk-eval-generated = graine { $seed }, { $people ->
+        [one] { $people } personne
+       *[other] { $people } personnes
+    }
 text-risk-eval-run = { $source } : { $dates } dates, { $samples } binômes-jours, { $positives } positifs ({ $early } binômes finis tôt)
+# The scorers a replay measures: the detector, and a rule flagging a pair after so many days.
+risk-eval-detector = détecteur
+risk-eval-baseline = { $days ->
+        [one] { $days } jour sans séance tenue
+       *[other] { $days } jours sans séance tenue
+    }
 col-method = méthode
 col-auc = AUC
 col-precision-at-k = précision à k

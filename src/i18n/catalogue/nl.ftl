@@ -411,7 +411,17 @@ text-unmatched = niet gekoppeld { $mentee }: { $why }
 text-pair-sessions = koppel { $pair }: sessies per { $period }
 col-period = periode
 text-risk-eval = Naspelingen van de risicodetector (positieven: koppels die binnen de horizon vroegtijdig eindigden)
+text-risk-eval-generated = seed { $seed }, { $people ->
+        [one] { $people } persoon
+       *[other] { $people } personen
+    }
 text-risk-eval-run = { $source }: { $dates } peildata, { $samples } koppel-dagen, { $positives } positieven ({ $early } koppels vroegtijdig beëindigd)
+# The scorers a replay measures: the detector, and a rule flagging a pair after so many days.
+risk-eval-detector = detector
+risk-eval-baseline = { $days ->
+        [one] { $days } dag zonder gehouden sessie
+       *[other] { $days } dagen zonder gehouden sessie
+    }
 col-method = methode
 col-auc = AUC
 col-precision-at-k = precisie bij k
