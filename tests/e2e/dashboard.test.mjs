@@ -174,7 +174,10 @@ test("the page opens in the browser's language, and load warnings come in it", a
       "person_id,hire_date,department,termination_date\nP1,2020-01-01,HR,\nP2,2020-02-01,HR,2021-01-01\n",
     ),
   });
-  await page.waitForFunction(() => document.querySelector("#source").textContent === "people.csv");
+  // The warnings are shown once the loaded data's meta has come (after the source's name).
+  await page.waitForFunction(
+    () => document.querySelector("#source").textContent === "people.csv" && document.querySelector("#warnings li"),
+  );
   const warning = await page.evaluate(() => {
     const li = document.querySelector("#warnings li");
     return (
