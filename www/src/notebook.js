@@ -14,6 +14,8 @@ import { markdownHtml } from "./markdown.js";
 import { notebookPage } from "./notebook-page.js";
 
 const STORE = "mentor-insights-notebook";
+/** The words (their keys in ./locales) for each kind of chart a cell can draw. */
+const CHART_LABELS = { none: "chartNone", bar: "chartBar", dot: "chartDot", line: "chartLine" };
 const SHOWN = 200;
 
 /** A value as the notebook shows and exports it: numbers to at most 4 decimals. */
@@ -239,10 +241,10 @@ export function notebook(worker, { common, locale }) {
         : el(
             "select",
             { ariaLabel: t("cellChart", { i: i + 1 }) },
-            ...["none", "bar", "dot", "line"].map((k) =>
+            ...Object.keys(CHART_LABELS).map((k) =>
               el("option", {
                 value: k,
-                textContent: t(`chart${k[0].toUpperCase()}${k.slice(1)}`),
+                textContent: t(CHART_LABELS[k]),
                 selected: k === (c.chart ?? "none"),
               }),
             ),
