@@ -22,6 +22,7 @@ use crate::privacy::{suppress, Grouped};
 use crate::stats::contingency::chi_square;
 use crate::stats::cox::{cox, CoxData, Ties};
 use crate::stats::multiple::benjamini_hochberg;
+use crate::stats::numbering::Numbering;
 use crate::stats::wilson::wilson;
 use crate::stats::{Estimate, TestResult, LEVEL};
 use rustc_hash::FxHashMap;
@@ -169,18 +170,22 @@ fn text_tally<'a>(
     most: usize,
 ) -> Option<Tally<&'a str>> {
     let label = |v: &'a Option<Text>| v.as_deref().unwrap_or(super::MISSING);
-    let mut by_allocation: FxHashMap<usize, (&'a str, usize, usize)> = FxHashMap::default();
+    let mut allocations = Numbering::new(most);
+    let mut by_allocation: Vec<(&'a str, usize, usize)> = Vec::new();
     for (v, f) in values.iter().zip(follow) {
         // The missing label as 0, which no allocation's address is.
         let at = v.as_ref().map_or(0, |t| t.as_ptr() as usize);
-        let c = by_allocation.entry(at).or_insert_with(|| (label(v), 0, 0));
+        let Some(k) = allocations.number(at as u64) else {
+            return tally(values.iter().map(label), follow, most);
+        };
+        if k as usize == by_allocation.len() {
+            by_allocation.push((label(v), 0, 0));
+        }
+        let c = &mut by_allocation[k as usize];
         c.1 += 1;
         c.2 += usize::from(f.event);
-        if by_allocation.len() > most {
-            return tally(values.iter().map(label), follow, most);
-        }
     }
-    Some(labelled(by_allocation.into_values()))
+    Some(labelled(by_allocation.into_iter()))
 }
 
 /// The distinct labels, sorted (before their natural order is applied).
@@ -247,16 +252,13 @@ fn text_driver(
 /// Whether `x` has at most `most` distinct values (found by looking at each against the few seen,
 /// not by sorting them all).
 fn few_values(x: &[f64], most: usize) -> bool {
-    let mut seen: Vec<f64> = Vec::with_capacity(most + 1);
-    for &v in x {
-        if !seen.contains(&v) {
-            if seen.len() == most {
-                return false;
-            }
-            seen.push(v);
-        }
-    }
-    true
+    let mut seen = Numbering::new(most);
+    x.iter().all(|&v| seen.number(value_key(v)).is_some())
+}
+
+/// A number's key among distinct values: its bits, with −0 as 0 (which it equals).
+fn value_key(v: f64) -> u64 {
+    (v + 0.0).to_bits()
 }
 
 /// The unit a person reads an attribute in: its name and its size in the attribute's units.
@@ -337,11 +339,10 @@ fn numeric_driver(
         p_value: t.p_value,
         method: "Wald test of the Cox coefficient".into(),
     });
-    let counts = if unit == "step" {
-        value_tally(values, follow)
-    } else {
-        band_tally(values, follow)
-    };
+    let counts = (unit == "step")
+        .then(|| value_tally(values, follow, SMALL_SCALE))
+        .flatten()
+        .unwrap_or_else(|| band_tally(values, follow));
     let mut order = distinct(&counts);
     // Bands and values by their lower end.
     order.sort_by(|a, b| {
@@ -365,27 +366,25 @@ fn numeric_driver(
     })
 }
 
-/// People and exits per value of a small scale, labelled as whole numbers: counted per value
-/// (a few), then labelled.
-fn value_tally(values: &[Option<f64>], follow: &[Follow]) -> Tally<String> {
+/// People and exits per value of a small scale (at most `most` values, else `None`), labelled as
+/// whole numbers: counted per value, then labelled.
+fn value_tally(values: &[Option<f64>], follow: &[Follow], most: usize) -> Option<Tally<String>> {
+    let mut numbering = Numbering::new(most);
     let mut per_value: Vec<(f64, usize, usize)> = Vec::new();
     for (v, f) in values.iter().zip(follow) {
         let Some(v) = *v else { continue };
-        let at = match per_value.iter().position(|e| e.0 == v) {
-            Some(at) => at,
-            None => {
-                per_value.push((v, 0, 0));
-                per_value.len() - 1
-            }
-        };
+        let at = numbering.number(value_key(v))? as usize;
+        if at == per_value.len() {
+            per_value.push((v, 0, 0));
+        }
         per_value[at].1 += 1;
         per_value[at].2 += usize::from(f.event);
     }
-    labelled(
+    Some(labelled(
         per_value
             .iter()
             .map(|&(v, n, exits)| (format!("{}", v as i64), n, exits)),
-    )
+    ))
 }
 
 /// People and exits per quartile band: counted per band, then labelled.

@@ -12,6 +12,52 @@ pub fn exp(x: f64) -> f64 {
     libm::exp(x)
 }
 
+/// Σ ln xᵢ over positive xᵢ, taken as one logarithm of their product: the product's binary
+/// exponent is kept apart as an integer after every factor (so it neither overflows nor
+/// underflows), and its mantissa stays in [1, 2). A likelihood with thousands of terms per
+/// evaluation (Efron's, one per tied event) then takes one logarithm where it took thousands; the
+/// sum differs from the term-by-term one by rounding (each factor adds at most half an ulp of
+/// relative error, a logarithm's absolute error of about 1.1e-16). A factor that is not a normal
+/// number, or whose product would not be, is added by its own logarithm.
+pub struct LnSum {
+    mantissa: f64,
+    exponent: i64,
+    apart: f64,
+}
+
+impl Default for LnSum {
+    fn default() -> LnSum {
+        LnSum {
+            mantissa: 1.0,
+            exponent: 0,
+            apart: 0.0,
+        }
+    }
+}
+
+impl LnSum {
+
+    #[inline(always)]
+    pub fn add(&mut self, x: f64) {
+        const EXPONENT_BIAS: i64 = 1023;
+        const MANTISSA_BITS: u32 = 52;
+        const MANTISSA_MASK: u64 = (1 << MANTISSA_BITS) - 1;
+        let product = self.mantissa * x;
+        if !x.is_normal() || !product.is_normal() {
+            self.apart += ln(x);
+            return;
+        }
+        let bits = product.to_bits();
+        self.exponent += (bits >> MANTISSA_BITS) as i64 - EXPONENT_BIAS;
+        self.mantissa =
+            f64::from_bits((bits & MANTISSA_MASK) | ((EXPONENT_BIAS as u64) << MANTISSA_BITS));
+    }
+
+    pub fn value(&self) -> f64 {
+        ln(self.mantissa) + self.exponent as f64 * std::f64::consts::LN_2 + self.apart
+    }
+}
+
 /// ln(1 + x), accurate for small x.
 pub fn ln_1p(x: f64) -> f64 {
     libm::log1p(x)
@@ -295,6 +341,29 @@ mod tests {
         for p in [1e-300, 1e-20, 0.01, 0.3, 0.7, 0.99] {
             close(normal_cdf(normal_quantile(p)), p, 1e-13);
         }
+    }
+
+    /// The product's logarithm equals the terms' sum up to rounding, across magnitudes that would
+    /// overflow or underflow a plain product, and with factors that are not normal numbers.
+    #[test]
+    fn a_sum_of_logarithms_is_the_logarithm_of_the_product() {
+        let factors: Vec<f64> = (1..=5000)
+            .map(|i| {
+                let i = f64::from(i);
+                (i * 0.618_033_988_749_895).fract() * 10f64.powf(i % 37.0 - 18.0) + 1e-3
+            })
+            .chain([1e300, 1e300, 1e-300, 1e-310, f64::MAX, f64::INFINITY])
+            .collect();
+        let mut sum = LnSum::default();
+        factors.iter().for_each(|&x| sum.add(x));
+        let finite: f64 = factors[..factors.len() - 1].iter().map(|&x| ln(x)).sum();
+        assert_eq!(LnSum::default().value(), 0.0);
+        let mut finite_sum = LnSum::default();
+        factors[..factors.len() - 1]
+            .iter()
+            .for_each(|&x| finite_sum.add(x));
+        close(finite_sum.value(), finite, 1e-13);
+        assert_eq!(sum.value(), f64::INFINITY);
     }
 
     #[test]

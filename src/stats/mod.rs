@@ -15,6 +15,7 @@ pub mod mann_kendall;
 pub mod math;
 pub mod multiple;
 pub mod newton;
+pub mod numbering;
 pub mod order;
 pub mod poisson;
 pub mod prec;
