@@ -277,6 +277,23 @@ test("a malformed file is explained with its table, row and column", async () =>
     /2025-13-02/.test(document.querySelector("#dashboard").elements.goals.shadowRoot.textContent),
   );
   assert.equal(await page.locator("mentor-insights-goals svg").count(), 0);
+  // In another language the failure is explained again in it, in the status and in the mapping
+  // step shown beside it; and back.
+  await page.waitForSelector("#mapping-step:not([hidden]) .error");
+  await page.selectOption('select[name="locale"]', "fr");
+  await page.waitForFunction(() => /n’est pas une date/.test(document.querySelector("#status").textContent));
+  // (French sets its guillemets and colons apart with no-break spaces.)
+  assert.equal(
+    (await page.textContent("#status")).replace(/\s/g, " "),
+    "people ligne 2, colonne « hire_date » : « 2025-13-02 » n’est pas une date (attendu AAAA-MM-JJ)",
+  );
+  await page.waitForFunction(() =>
+    /n’est pas une date/.test(document.querySelector("#mapping-step .error").textContent),
+  );
+  assert.equal(await page.locator("#counts dd").count(), 0);
+  await page.selectOption('select[name="locale"]', "en");
+  await page.waitForFunction(() => /is not a date/.test(document.querySelector("#status").textContent));
+  await page.waitForFunction(() => /is not a date/.test(document.querySelector("#mapping-step .error").textContent));
   await page.close();
 });
 

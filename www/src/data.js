@@ -111,8 +111,11 @@ export function dataPanel(worker, { onLoaded }) {
     });
   }
 
-  /** Loads `list` with the current mapping (showing the mapping step when it fails). */
-  async function load(list) {
+  /**
+   * Loads `list` with the current mapping, showing the mapping step when it fails; `again`: the
+   * same files once more to explain their failure in another language, in the step already shown.
+   */
+  async function load(list, { again = false } = {}) {
     $("status").className = "";
     $("status").textContent = t("loading");
     const onProgress = (p) => {
@@ -142,7 +145,8 @@ export function dataPanel(worker, { onLoaded }) {
       $("counts").replaceChildren();
       $("inputs-box").hidden = true;
       // Files that do not match the tables: show how they could.
-      await openMapping(e.message).catch(() => {});
+      if (again && step && !$("mapping-step").hidden) step.render(e.message);
+      else await openMapping(e.message).catch(() => {});
     }
   }
 
@@ -167,12 +171,15 @@ export function dataPanel(worker, { onLoaded }) {
     loadFiles(e.dataTransfer.files);
   });
   // Another language: the panel's words now; the meta and warnings come again with the analyses.
+  // A failed load's explanation is written by the load: the files are loaded again to write it
+  // in the new language (nothing of theirs was kept).
   onLanguage(() => {
     showSource();
     showMappingName();
     if (shown) showMeta(shown.meta, shown.warnings);
     else $("warnings-summary").textContent = t("warnings", { n: number(0) });
-    if (step && !$("mapping-step").hidden) step.render();
+    if (source === "failed") load(chosen, { again: true });
+    else if (step && !$("mapping-step").hidden) step.render();
   });
   return { loadSample, refreshMeta };
 }

@@ -14,7 +14,7 @@ const norm = (s) =>
  * Shows the step for `files` (the dropped `{ name, bytes }`), starting from `mapping` (a mapping
  * object, or none); `onLoad(mapping)` loads the files with the mapping built. Returns the mapping
  * the form says (`built`) and `render`, which draws the form again (in another language) keeping
- * what was picked.
+ * what was picked, with `explained` as why the files did not load when it is given.
  */
 export async function mappingStep(worker, files, { mapping, why, onLoad }) {
   const seen = await worker.inspectFiles(files, { mapping: mapping ? JSON.stringify(mapping) : undefined });
@@ -188,7 +188,8 @@ export async function mappingStep(worker, files, { mapping, why, onLoad }) {
     return { tables };
   }
 
-  function render() {
+  function render(explained) {
+    if (explained !== undefined) why = explained;
     // Keep what was picked, and where the keyboard was, when the form is drawn again.
     if (box.querySelector("fieldset.map-file")) Object.assign(start, built());
     const focused = box.contains(document.activeElement) ? document.activeElement.id : null;
