@@ -36,7 +36,6 @@ impl Default for LnSum {
 }
 
 impl LnSum {
-
     #[inline(always)]
     pub fn add(&mut self, x: f64) {
         const EXPONENT_BIAS: i64 = 1023;
