@@ -249,8 +249,7 @@ fn text_driver(
     })
 }
 
-/// Whether `x` has at most `most` distinct values (found by looking at each against the few seen,
-/// not by sorting them all).
+/// Whether `x` has at most `most` distinct values (numbered as they come, not sorted).
 fn few_values(x: &[f64], most: usize) -> bool {
     let mut seen = Numbering::new(most);
     x.iter().all(|&v| seen.number(value_key(v)).is_some())

@@ -147,10 +147,10 @@ impl Prepared {
         }
     }
 
-    /// [`Prepared::eval`] for `P` covariates, or for `self.p` when `P` is 0. Most fits have one
-    /// covariate (each driver, the mentored effect), on one row per person: with `P` known the
-    /// sums' loops and bounds checks fold away (about a quarter of the likelihood's time). The
-    /// arithmetic is the same, in the same order, either way.
+    /// [`Prepared::eval`] from the rows, for `P` covariates, or for `self.p` when `P` is 0. A
+    /// fit with one covariate of many values (a driver measured in money or days) is not
+    /// tallied: with `P` known the sums' loops and bounds checks fold away (about a quarter of
+    /// the likelihood's time). The arithmetic is the same, in the same order, either way.
     fn eval_with<const P: usize>(&self, beta: &[f64]) -> Point {
         let p = if P == 0 { self.p } else { P };
         let x = |k: usize| &self.x[k * p..(k + 1) * p];
