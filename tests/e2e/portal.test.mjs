@@ -254,7 +254,7 @@ test("an invalid attribute is reported, not ignored; the title and headings are 
   const detail = await heard;
   assert.deepEqual([detail.attribute, detail.value], ["min-group-size", "five"]);
   await page.waitForFunction(() =>
-    /min-group-size="five" ist nicht eine ganze Zahl ab 3/.test(
+    /min-group-size="five" ist nicht zulässig, erwartet wird eine ganze Zahl ab 3/.test(
       document.querySelector("mentor-insights-risk").shadowRoot.querySelector('[part="note"]')?.textContent ?? "",
     ),
   );

@@ -22,7 +22,7 @@ export default {
     level: "95-%-KI",
     none: "—",
     warnings: "Hinweise",
-    invalidAttribute: '{name}="{value}" ist nicht {expected}; der Standardwert gilt.',
+    invalidAttribute: '{name}="{value}" ist nicht zulässig, erwartet wird {expected}; der Standardwert gilt.',
     expectedDate: "ein Datum im Format JJJJ-MM-TT",
     expectedGroupSize: "eine ganze Zahl ab 3",
     expectedTheme: "light, dark oder auto",

@@ -301,7 +301,7 @@ unused-sheet-name = sein Name ist keiner Tabelle; nennen Sie es in tables.<table
 
 ## Errors a user can cause
 
-problem-invalid-value = { $table } Zeile { $row }, Spalte „{ $column }“: „{ $value }“ ist nicht { $expected }
+problem-invalid-value = { $table } Zeile { $row }, Spalte „{ $column }“: „{ $value }“ ist nicht zulässig, erwartet wird { $expected }
 problem-missing-value = { $table } Zeile { $row }, Spalte „{ $column }“: ein Wert ist nötig, aber die Zelle ist leer
 problem-missing-column = { $table }: die nötige Spalte „{ $column }“ fehlt (gefunden: { $found })
 problem-missing-column-like = { $table }: die nötige Spalte „{ $column }“ fehlt (gefunden: { $found }); „{ $header }“ sieht danach aus: benennen Sie sie in den columns des Mappings ({"{"} "{ $column }": "{ $header }" {"}"}) oder benennen Sie die Spalte um
@@ -467,10 +467,10 @@ col-alternatives = Alternativen
 
 ## What a cell should have been, and what is wrong with a file
 
-expected-date = ein Datum (erwartet JJJJ-MM-TT)
-expected-date-format = ein Datum (erwartet { $format } oder JJJJ-MM-TT)
+expected-date = ein Datum (im Format JJJJ-MM-TT)
+expected-date-format = ein Datum (im Format { $format } oder JJJJ-MM-TT)
 expected-not-recoded = { $expected }, und values.{ $column } des Mappings kodiert es nicht um
-expected-one-of = einer von { $values }
+expected-one-of = einer der Werte { $values }
 expected-days = eine ganze Zahl von Tagen > 0
 expected-minutes = eine Zahl von Minuten ≥ 0
 expected-percent = eine Zahl von 0 bis 100
@@ -478,7 +478,7 @@ expected-rating = eine Bewertung von 1 bis 5
 expected-capacity = eine ganze Zahl von Mentees von 0 bis 1000
 expected-list = eine Liste von höchstens 100 Einträgen, getrennt durch „;“
 expected-other-person = eine andere Person als mentor_id
-expected-before-exit = am oder vor dem exit_date der Person, { $exit }
+expected-before-exit = ein Datum am oder vor dem exit_date der Person, { $exit }
 origin-file = { $file }
 origin-sheet = { $file }, Blatt „{ $sheet }“
 origin-unnamed = die Datei
@@ -489,7 +489,7 @@ detail-dates-no-format = Spalte „{ $column }“: { $count } Werte sind keine D
 detail-spelt-otherwise = Spalte „{ $column }“: „{ $value }“ in { $rows ->
         [one] { $rows } Zeile
        *[other] { $rows } Zeilen
-    } (erste: Zeile { $first }) ist nicht { $expected }; kodieren Sie es in values.{ $column } des Mappings um
+    } (erste: Zeile { $first }) ist nicht zulässig, erwartet wird { $expected }; kodieren Sie es in values.{ $column } des Mappings um
 detail-dangling = Spalte „{ $column }“: { $count } IDs gibt es in { $target } nicht ({ $examples }, ...); ist das die Spalte der IDs von { $target }, und sind sie in beiden Dateien gleich geschrieben?
 detail-empty-csv = die Datei ist leer (erwartet eine Kopfzeile)
 detail-ragged = hat { $width } Felder, die Kopfzeile aber { $header }{ $hint }
@@ -529,7 +529,7 @@ detail-mapping-delimiter = { $at } „{ $delimiter }“ ist kein Trennzeichen (e
 detail-mapping-unknown-column = { $at } nennt „{ $key }“, das keine Spalte von { $table } ist (ihre Spalten: { $columns })
 detail-mapping-empty-header = { $at } ordnet { $column } einer leeren Spalte zu
 detail-mapping-header-twice = { $at } ordnet sowohl { $first } als auch { $column } der Spalte „{ $header }“ zu (eine Spalte speist eine Spalte)
-detail-mapping-recode = { $at } kodiert „{ $from }“ zu „{ $to }“ um, das nicht einer von { $values } ist (oder "" für leer)
+detail-mapping-recode = { $at } kodiert „{ $from }“ zu „{ $to }“ um, das keiner der Werte { $values } ist (oder "" für leer)
 detail-file-not-given = tables.{ $table }.file nennt „{ $file }“, die nicht übergeben wurde (Dateien: { $files })
 detail-sheet-not-given = tables.{ $table }.sheet nennt „{ $sheet }“, das keine übergebene Arbeitsmappe hat
 detail-two-candidates = sowohl { $first } als auch { $second } könnten die Tabelle { $table } sein; nennen Sie eine in tables.{ $table }.file
