@@ -153,54 +153,106 @@ impl Prepared {
     /// the likelihood's time). The arithmetic is the same, in the same order, either way.
     fn eval_with<const P: usize>(&self, beta: &[f64]) -> Point {
         let p = if P == 0 { self.p } else { P };
-        let x = |k: usize| &self.x[k * p..(k + 1) * p];
-        let n = self.stop.len();
         let eta = self.linear_predictor(beta);
         let r: Vec<f64> = eta.iter().zip(&self.w).map(|(e, w)| w * exp(*e)).collect();
-        let mut risk = Sums::new(p);
-        let mut tied = Sums::new(p);
-        let mut sum = Likelihood::new(p);
-        let mut d: Vec<usize> = Vec::new();
-        let (mut add, mut remove) = (0, 0);
-        let mut i = 0;
-        // Event times from the last to the first.
+        let mut rows = RowTerms::<P> {
+            prep: self,
+            p,
+            eta: &eta,
+            r: &r,
+            risk: Sums::new(p),
+            tied: Sums::new(p),
+            wsum: 0.0,
+            sum: Likelihood::new(p),
+        };
+        self.walk(&mut rows);
+        rows.sum.point()
+    }
+
+    /// Walks the risk sets from the last event time back: at each, the rows whose interval ends
+    /// at or after it join, those whose interval starts at or after it leave, then its events.
+    fn walk(&self, to: &mut impl RiskSetWalk) {
+        let n = self.stop.len();
+        let (mut add, mut remove, mut i) = (0, 0, 0);
         while i < n {
             let t = self.stop[i];
-            // Everyone whose interval ends at or after t is at risk (unless it starts at/after t).
             while add < n && self.stop[add] >= t {
-                risk.add(r[add], x(add), p);
+                to.join(add, 1.0);
                 add += 1;
             }
             while remove < self.by_start.len() && self.start[remove] >= t {
-                let j = self.by_start[remove];
-                risk.add(-r[j], x(j), p);
+                to.join(self.by_start[remove], -1.0);
                 remove += 1;
             }
-            // The tied events at t.
-            d.clear();
+            let mut events = 0;
             while i < n && self.stop[i] == t {
                 if self.event[i] {
-                    d.push(i);
+                    to.event(i);
+                    events += 1;
                 }
                 i += 1;
             }
-            if d.is_empty() {
-                continue;
+            if events > 0 {
+                to.event_time(events);
             }
-            let wsum: f64 = d.iter().map(|&j| self.w[j]).sum();
-            tied.clear();
-            for &j in &d {
-                sum.ll += self.w[j] * eta[j];
-                for (g, xa) in sum.grad.iter_mut().zip(x(j)) {
-                    *g += self.w[j] * xa;
-                }
-                if self.ties == Ties::Efron {
-                    tied.add(r[j], x(j), p);
-                }
-            }
-            sum.event_time(p, &risk, &tied, d.len(), wsum / d.len() as f64);
         }
-        sum.point()
+    }
+}
+
+/// What [`Prepared::walk`] meets, by sorted row.
+trait RiskSetWalk {
+    /// Row `k` joins the risk set (`sign` 1) or leaves it (−1).
+    fn join(&mut self, k: usize, sign: f64);
+    /// Row `k` is an event at the current time.
+    fn event(&mut self, k: usize);
+    /// The current time's `events` events have all been met.
+    fn event_time(&mut self, events: usize);
+}
+
+/// The likelihood summed row by row as the walk meets them.
+struct RowTerms<'a, const P: usize> {
+    prep: &'a Prepared,
+    p: usize,
+    eta: &'a [f64],
+    /// Each row's wₖe^{ηₖ}.
+    r: &'a [f64],
+    risk: Sums,
+    tied: Sums,
+    /// The weight of the current time's events.
+    wsum: f64,
+    sum: Likelihood,
+}
+
+impl<const P: usize> RiskSetWalk for RowTerms<'_, P> {
+    #[inline(always)]
+    fn join(&mut self, k: usize, sign: f64) {
+        let p = if P == 0 { self.p } else { P };
+        let x = &self.prep.x[k * p..(k + 1) * p];
+        self.risk.add(sign * self.r[k], x, p);
+    }
+
+    #[inline(always)]
+    fn event(&mut self, k: usize) {
+        let p = if P == 0 { self.p } else { P };
+        let w = self.prep.w[k];
+        let x = &self.prep.x[k * p..(k + 1) * p];
+        self.wsum += w;
+        self.sum.ll += w * self.eta[k];
+        for (g, xa) in self.sum.grad.iter_mut().zip(x) {
+            *g += w * xa;
+        }
+        if self.prep.ties == Ties::Efron {
+            self.tied.add(self.r[k], x, p);
+        }
+    }
+
+    #[inline(always)]
+    fn event_time(&mut self, events: usize) {
+        let p = if P == 0 { self.p } else { P };
+        let wbar = self.wsum / events as f64;
+        self.sum.event_time(p, &self.risk, &self.tied, events, wbar);
+        self.tied.clear();
+        self.wsum = 0.0;
     }
 }
 

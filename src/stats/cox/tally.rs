@@ -4,7 +4,7 @@
 //! of the rows, and takes e^η once per value. Its sums are the rows' sums regrouped, so they
 //! differ from the row-by-row ones by rounding only.
 
-use super::{Likelihood, Prepared, Sums, Ties};
+use super::{Likelihood, Prepared, RiskSetWalk, Sums, Ties};
 use crate::stats::math::exp;
 use crate::stats::newton::Point;
 use crate::stats::numbering::Numbering;
@@ -33,50 +33,23 @@ struct EventTime {
 
 impl Tally {
     /// The tally of `prep`'s rows (one covariate), unless the covariate has more than
-    /// [`MOST_VALUES`] values: the same walk as the rows' likelihood, summing instead of
-    /// evaluating.
+    /// [`MOST_VALUES`] values: the rows' likelihood's walk, summing instead of evaluating.
     pub(super) fn of(prep: &Prepared) -> Option<Tally> {
         let (value, of) = values(&prep.x)?;
-        let mut joining = Pending::new(value.len());
-        let mut tied = Pending::new(value.len());
-        let mut tally = Tally {
-            value,
-            times: Vec::new(),
-            joins: Vec::new(),
-            events: Vec::new(),
+        let mut tallying = Tallying {
+            of: &of,
+            w: &prep.w,
+            joining: Pending::new(value.len()),
+            tied: Pending::new(value.len()),
+            tally: Tally {
+                value,
+                times: Vec::new(),
+                joins: Vec::new(),
+                events: Vec::new(),
+            },
         };
-        let n = prep.stop.len();
-        let (mut add, mut remove, mut i) = (0, 0, 0);
-        while i < n {
-            let t = prep.stop[i];
-            while add < n && prep.stop[add] >= t {
-                joining.add(of[add], prep.w[add]);
-                add += 1;
-            }
-            while remove < prep.by_start.len() && prep.start[remove] >= t {
-                let j = prep.by_start[remove];
-                joining.add(of[j], -prep.w[j]);
-                remove += 1;
-            }
-            let mut events = 0;
-            while i < n && prep.stop[i] == t {
-                if prep.event[i] {
-                    tied.add(of[i], prep.w[i]);
-                    events += 1;
-                }
-                i += 1;
-            }
-            if events > 0 {
-                joining.drain_into(&mut tally.joins);
-                tied.drain_into(&mut tally.events);
-                tally.times.push(EventTime {
-                    joins_end: tally.joins.len(),
-                    events_end: tally.events.len(),
-                    events,
-                });
-            }
-        }
-        Some(tally)
+        prep.walk(&mut tallying);
+        Some(tallying.tally)
     }
 
     #[cfg(test)]
@@ -114,6 +87,37 @@ impl Tally {
             sum.event_time(1, &risk, &tied, time.events, wsum / time.events as f64);
         }
         sum.point()
+    }
+}
+
+/// A tally being summed as the walk meets the rows.
+struct Tallying<'a> {
+    /// Each row's value index and weight.
+    of: &'a [u8],
+    w: &'a [f64],
+    joining: Pending,
+    tied: Pending,
+    tally: Tally,
+}
+
+impl RiskSetWalk for Tallying<'_> {
+    fn join(&mut self, k: usize, sign: f64) {
+        self.joining.add(self.of[k], sign * self.w[k]);
+    }
+
+    fn event(&mut self, k: usize) {
+        self.tied.add(self.of[k], self.w[k]);
+    }
+
+    fn event_time(&mut self, events: usize) {
+        let t = &mut self.tally;
+        self.joining.drain_into(&mut t.joins);
+        self.tied.drain_into(&mut t.events);
+        t.times.push(EventTime {
+            joins_end: t.joins.len(),
+            events_end: t.events.len(),
+            events,
+        });
     }
 }
 
