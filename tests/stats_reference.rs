@@ -234,6 +234,7 @@ fn cox_matches_lifelines_and_statsmodels() {
             weights: None,
             robust: false,
             concordance: true,
+            by_stop: None,
         };
         let fit = cox(&data, Ties::Efron, 0.95).unwrap();
         let w = &c["efron"];
@@ -390,6 +391,7 @@ fn weighted_cox_with_robust_errors_matches_lifelines() {
             weights: w.as_deref(),
             robust: true,
             concordance: true,
+            by_stop: None,
         };
         let fit = cox(&data, Ties::Efron, 0.95).unwrap();
         for (i, t) in fit.terms.iter().enumerate() {

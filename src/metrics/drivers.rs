@@ -17,17 +17,18 @@
 use super::survival::Follow;
 use crate::document::{finite, shown, Summary};
 use crate::i18n::Message;
-use crate::model::{Dataset, Text, Values};
+use crate::model::{Column, Dataset, Text, Values};
 use crate::privacy::{suppress, Grouped};
 use crate::stats::contingency::chi_square;
 use crate::stats::cox::{cox, CoxData, Ties};
 use crate::stats::multiple::benjamini_hochberg;
 use crate::stats::numbering::Numbering;
+use crate::stats::order;
 use crate::stats::wilson::wilson;
 use crate::stats::{Estimate, TestResult, LEVEL};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 use std::hash::Hash;
 
 /// Text attributes with more levels than this are names or ids, not groups.
@@ -69,13 +70,23 @@ pub struct LevelShare {
 
 /// Every attribute of people, ranked: the smallest adjusted p-value first, untested ones last.
 pub(crate) fn drivers(d: &Dataset, follow: &[Follow], min_group_size: usize) -> Vec<Driver> {
+    let numeric = |c: &&Column| matches!(c.values, Values::Numeric(_));
+    let leaving = d
+        .people
+        .extra
+        .iter()
+        .any(|c| numeric(&c))
+        .then(|| Leaving::of(follow));
     let mut out: Vec<Driver> = d
         .people
         .extra
         .iter()
-        .filter_map(|c| match &c.values {
-            Values::Text(v) => text_driver(&c.name, v, follow, min_group_size),
-            Values::Numeric(v) => numeric_driver(&c.name, v, follow, min_group_size),
+        .filter_map(|c| match (&c.values, &leaving) {
+            (Values::Text(v), _) => text_driver(&c.name, v, follow, min_group_size),
+            (Values::Numeric(v), Some(leaving)) => {
+                numeric_driver(&c.name, v, leaving, min_group_size)
+            }
+            (Values::Numeric(_), None) => None,
         })
         .collect();
     let tested: Vec<usize> = (0..out.len()).filter(|&i| out[i].test.is_some()).collect();
@@ -289,12 +300,66 @@ fn unit(name: &str, x: &[f64]) -> (&'static str, f64) {
     }
 }
 
+/// Everyone's follow-up as the numeric drivers' fits read it, made once for all of them.
+struct Leaving<'a> {
+    follow: &'a [Follow],
+    stop: Vec<f64>,
+    event: Vec<bool>,
+    /// Everyone by time from the last back, ties in row order.
+    by_stop: Vec<usize>,
+}
+
+impl<'a> Leaving<'a> {
+    fn of(follow: &'a [Follow]) -> Leaving<'a> {
+        let stop: Vec<f64> = follow.iter().map(|f| f.time).collect();
+        Leaving {
+            follow,
+            event: follow.iter().map(|f| f.event).collect(),
+            by_stop: order::descending(&stop),
+            stop,
+        }
+    }
+
+    /// The follow-up of the people with a value (all of them: borrowed), and their order by
+    /// time from the last back, taken from everyone's.
+    #[allow(clippy::type_complexity)]
+    fn of_rows(
+        &self,
+        values: &[Option<f64>],
+        rows: &[usize],
+    ) -> (Cow<'_, [f64]>, Cow<'_, [bool]>, Cow<'_, [usize]>) {
+        if rows.len() == values.len() {
+            return (
+                Cow::Borrowed(&self.stop),
+                Cow::Borrowed(&self.event),
+                Cow::Borrowed(&self.by_stop),
+            );
+        }
+        let mut local = vec![0; values.len()];
+        for (k, &i) in rows.iter().enumerate() {
+            local[i] = k;
+        }
+        let by_stop = self
+            .by_stop
+            .iter()
+            .filter(|&&i| values[i].is_some())
+            .map(|&i| local[i])
+            .collect();
+        (
+            rows.iter().map(|&i| self.stop[i]).collect(),
+            rows.iter().map(|&i| self.event[i]).collect(),
+            Cow::Owned(by_stop),
+        )
+    }
+}
+
 fn numeric_driver(
     name: &str,
     values: &[Option<f64>],
-    follow: &[Follow],
+    leaving: &Leaving<'_>,
     min_group_size: usize,
 ) -> Option<Driver> {
+    let follow = leaving.follow;
     let rows: Vec<usize> = (0..values.len()).filter(|&i| values[i].is_some()).collect();
     let x: Vec<f64> = rows.iter().filter_map(|&i| values[i]).collect();
     if x.len() < 2 || x.iter().all(|v| *v == x[0]) {
@@ -304,8 +369,7 @@ fn numeric_driver(
     if !(size.is_finite() && size > 0.0) {
         return None;
     }
-    let stop: Vec<f64> = rows.iter().map(|&i| follow[i].time).collect();
-    let event: Vec<bool> = rows.iter().map(|&i| follow[i].event).collect();
+    let (stop, event, by_stop) = leaving.of_rows(values, &rows);
     let scaled = vec![x.iter().map(|v| v / size).collect::<Vec<f64>>()];
     let names = vec![name.to_string()];
     let fit = cox(
@@ -318,6 +382,7 @@ fn numeric_driver(
             weights: None,
             robust: false,
             concordance: false,
+            by_stop: Some(&by_stop),
         },
         Ties::Efron,
         LEVEL,
@@ -568,5 +633,49 @@ mod tests {
             assert!(attribute(MAX_LEVELS + 1, missing).is_none());
             assert!(attribute(1, missing).is_none());
         }
+    }
+
+    /// A numeric driver with missing cells is fitted on the people with a value: the fit of
+    /// those rows alone, bit for bit, its order taken from everyone's (tied times included).
+    #[test]
+    fn a_numeric_driver_fits_the_people_with_a_value() {
+        let follow: Vec<Follow> = (0..300)
+            .map(|i| Follow {
+                time: f64::from(i * 37 % 91 + 1),
+                event: i % 4 != 1,
+            })
+            .collect();
+        let values: Vec<Option<f64>> = (0..300)
+            .map(|i| (i % 7 != 3).then(|| f64::from(i * 13 % 17) * 0.37))
+            .collect();
+        let driver = numeric_driver("score", &values, &Leaving::of(&follow), 1)
+            .expect("a varying score is a driver");
+        let kept: Vec<usize> = (0..300).filter(|&i| values[i].is_some()).collect();
+        let size = driver.unit_size.expect("a unit");
+        let x = vec![kept
+            .iter()
+            .map(|&i| values[i].unwrap_or(0.0) / size)
+            .collect()];
+        let names = vec!["score".to_string()];
+        let fit = cox(
+            &CoxData {
+                start: None,
+                stop: &kept.iter().map(|&i| follow[i].time).collect::<Vec<_>>(),
+                event: &kept.iter().map(|&i| follow[i].event).collect::<Vec<_>>(),
+                x: &x,
+                names: &names,
+                weights: None,
+                robust: false,
+                concordance: false,
+                by_stop: None,
+            },
+            Ties::Efron,
+            LEVEL,
+        )
+        .expect("the rows with a value fit");
+        let hr = driver.hazard_ratio.expect("a hazard ratio");
+        assert_eq!(hr.value.to_bits(), fit.terms[0].hazard_ratio.to_bits());
+        assert_eq!(hr.ci_low, Some(fit.terms[0].ci_low));
+        assert_eq!(driver.n, kept.len());
     }
 }

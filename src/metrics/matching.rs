@@ -480,6 +480,7 @@ fn fit(h: &History, design: PairDesign, rows: &[usize]) -> Result<Fitted> {
         weights: None,
         robust: false,
         concordance: true,
+        by_stop: None,
     };
     let fit = cox(&data, Ties::Efron, LEVEL)?;
     let n = stop.len().max(1) as f64;

@@ -590,6 +590,7 @@ pub(crate) fn fit_cox(
         weights: None,
         robust: false,
         concordance: true,
+        by_stop: None,
     };
     let mut fit = cox(&data, Ties::Efron, LEVEL)?;
     if counting {
@@ -624,6 +625,7 @@ pub(crate) fn mentored_cox(
         weights,
         robust: weights.is_some(),
         concordance: true,
+        by_stop: None,
     };
     match cox(&data, Ties::Efron, LEVEL) {
         Ok(f) => Some(f),

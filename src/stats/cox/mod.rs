@@ -16,6 +16,7 @@ use super::order;
 use super::{check_level, insufficient, normal_two_sided_p, z_critical};
 use crate::error::{Error, Result};
 use serde::Serialize;
+use std::borrow::Cow;
 use tally::Tally;
 
 mod tally;
@@ -41,6 +42,9 @@ pub struct CoxData<'a> {
     /// Harrell's C wanted (ordinary data only): a sort of every row and a pass over them, which a
     /// caller reading only the terms is spared.
     pub concordance: bool,
+    /// The rows by stop time from the last back, ties in row order (what
+    /// [`order::descending`] gives), from a caller fitting several models on the same times.
+    pub by_stop: Option<&'a [usize]>,
 }
 
 /// One covariate's row of the fit.
@@ -401,7 +405,9 @@ impl Prepared {
             .iter()
             .map(|c| c.iter().zip(&w).map(|(v, wi)| v * wi).sum::<f64>() / wtotal)
             .collect();
-        let row = order::descending(data.stop);
+        let row = data
+            .by_stop
+            .map_or_else(|| Cow::Owned(order::descending(data.stop)), Cow::Borrowed);
         // A column at a time: each pass reads one column, not all of them at once.
         let mut x = vec![0.0; n * p];
         for (a, (col, mean)) in data.x.iter().zip(&means).enumerate() {
@@ -740,6 +746,7 @@ mod tests {
             weights: None,
             robust: false,
             concordance: true,
+            by_stop: None,
         };
         cox(&data, Ties::Efron, 0.95)
     }
@@ -773,6 +780,7 @@ mod tests {
                         weights,
                         robust: false,
                         concordance: false,
+                        by_stop: None,
                     };
                     let w = check(&data).unwrap();
                     let tallied = Prepared::new(&data, w.clone(), ties);
