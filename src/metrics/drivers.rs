@@ -300,6 +300,9 @@ fn unit(name: &str, x: &[f64]) -> (&'static str, f64) {
     }
 }
 
+/// Times, events and the order by time from the last back, of some people.
+type FollowUp<'l> = (Cow<'l, [f64]>, Cow<'l, [bool]>, Cow<'l, [usize]>);
+
 /// Everyone's follow-up as the numeric drivers' fits read it, made once for all of them.
 struct Leaving<'a> {
     follow: &'a [Follow],
@@ -322,12 +325,7 @@ impl<'a> Leaving<'a> {
 
     /// The follow-up of the people with a value (all of them: borrowed), and their order by
     /// time from the last back, taken from everyone's.
-    #[allow(clippy::type_complexity)]
-    fn of_rows(
-        &self,
-        values: &[Option<f64>],
-        rows: &[usize],
-    ) -> (Cow<'_, [f64]>, Cow<'_, [bool]>, Cow<'_, [usize]>) {
+    fn of_rows(&self, values: &[Option<f64>], rows: &[usize]) -> FollowUp<'_> {
         if rows.len() == values.len() {
             return (
                 Cow::Borrowed(&self.stop),
