@@ -31,3 +31,21 @@ export function time(fn) {
   ms.sort((a, b) => a - b);
   return ms[Math.floor(ms.length / 2)];
 }
+
+/**
+ * The medians of RUNS rounds in which each of `fns` runs once, in turn, after a warm-up of each,
+ * in ms: a state of the machine (its caches, the collector, the module's grown memory) that helps
+ * or hinders one helps or hinders the others too, so their ratio holds from run to run.
+ */
+export function timeInTurns(fns) {
+  for (const fn of fns) fn();
+  const ms = fns.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      fn();
+      ms[k].push(performance.now() - t0);
+    });
+  }
+  return ms.map((m) => m.sort((a, b) => a - b)[Math.floor(m.length / 2)]);
+}

@@ -3,7 +3,7 @@
 // renamed, the sessions' status spelt its own way and their dates in M/D/YYYY — the mapping's
 // costliest case (every date of the largest table read by the mapping's format). Medians of RUNS.
 import { Dataset } from "../pkg/node.js";
-import { program, time, TABLES } from "./common.mjs";
+import { program, TABLES, timeInTurns } from "./common.mjs";
 
 const texts = program();
 
@@ -35,8 +35,10 @@ for (const t of TABLES) {
   exported[t] = [columns.map((c) => `Export ${c}`).join(","), body].join("\n");
 }
 
-const plain = time(() => Dataset.fromCsv(texts).free());
-const mapped = time(() => Dataset.fromCsv(exported, { mapping }).free());
+const [plain, mapped] = timeInTurns([
+  () => Dataset.fromCsv(texts).free(),
+  () => Dataset.fromCsv(exported, { mapping }).free(),
+]);
 const same =
   JSON.stringify(Dataset.fromCsv(texts).goals()) === JSON.stringify(Dataset.fromCsv(exported, { mapping }).goals());
 console.log(`\n### Load with a mapping (issue #26)\n`);

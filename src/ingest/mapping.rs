@@ -4,6 +4,7 @@
 //! and the dashboard, checked like data: every mistake is a located problem.
 
 use super::dates::DateFormat;
+use super::ids::same_id;
 use super::normalize;
 use crate::error::{Error, Problem, Result};
 use crate::i18n::Message;
@@ -61,8 +62,11 @@ pub struct TableMapping {
 /// One column's recodes: the file's spelling, exact or loosely matched, to the contract's value.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Recode {
-    // Looked up once per cell of the column: a fast fixed hasher, as the id indexes use.
-    exact: rustc_hash::FxHashMap<String, String>,
+    /// The file's exact spellings, looked up once per cell of the column: a handful (most
+    /// columns' values) scanned, comparing lengths first and then words, as ids are compared;
+    /// more in a map with a fast fixed hasher, as the id indexes use.
+    exact: Vec<(String, String)>,
+    exact_map: rustc_hash::FxHashMap<String, String>,
     /// (the file's spelling normalised, the contract's value): a handful, scanned without
     /// allocating, since a cell the exact spelling misses (often a value already as the contract
     /// spells it) is looked up here on every row.
@@ -72,14 +76,34 @@ pub struct Recode {
 impl Recode {
     /// The recoded text of a cell, None when the mapping says nothing of it.
     pub fn get(&self, s: &str) -> Option<&str> {
-        self.exact.get(s).map(String::as_str).or_else(|| {
+        let exact = match self.exact_map.is_empty() {
+            true => self
+                .exact
+                .iter()
+                .find(|(k, _)| same_id(k, s))
+                .map(|(_, v)| v),
+            false => self.exact_map.get(s),
+        };
+        exact.map(String::as_str).or_else(|| {
             self.loose
                 .iter()
                 .find(|(k, _)| loosely_equal(k, s))
                 .map(|(_, v)| v.as_str())
         })
     }
+
+    /// Recodes the exact spelling `from` (a later recode of the same spelling wins).
+    fn insert_exact(&mut self, from: String, to: String) {
+        self.exact.retain(|(k, _)| *k != from);
+        self.exact.push((from, to));
+        if self.exact.len() > SCANNED_SPELLINGS || !self.exact_map.is_empty() {
+            self.exact_map.extend(self.exact.drain(..));
+        }
+    }
 }
+
+/// Exact spellings up to this many are scanned, not hashed.
+const SCANNED_SPELLINGS: usize = 8;
 
 /// Whether `text`, normalised as [`normalize`] does, is `normalised` (no allocation).
 fn loosely_equal(normalised: &str, text: &str) -> bool {
@@ -263,7 +287,7 @@ fn table(of: Table, t: TableDoc, problems: &mut Vec<Problem>) -> TableMapping {
                     continue;
                 }
             }
-            recode.exact.insert(from.trim().to_string(), to.clone());
+            recode.insert_exact(from.trim().to_string(), to.clone());
             recode.loose.push((normalize(from), to.clone()));
         }
         values.push((column, recode));
@@ -284,6 +308,28 @@ mod tests {
 
     fn refused(text: &str) -> String {
         Mapping::from_json(text).unwrap_err().to_string()
+    }
+
+    /// A handful of spellings (scanned) or many (hashed): each finds its value, the last recode
+    /// of a spelling wins, and a spelling alike but for its length or a late byte is not found.
+    #[test]
+    fn exact_spellings_are_found_however_many() {
+        for n in [1, SCANNED_SPELLINGS, SCANNED_SPELLINGS + 1, 40] {
+            let mut recode = Recode::default();
+            for k in 0..n {
+                recode.insert_exact(format!("Cancelled by user {k}"), format!("old {k}"));
+            }
+            recode.insert_exact("Cancelled by user 0".into(), "cancelled".into());
+            assert_eq!(recode.get("Cancelled by user 0"), Some("cancelled"), "{n}");
+            for k in 1..n {
+                assert_eq!(
+                    recode.get(&format!("Cancelled by user {k}")),
+                    Some(format!("old {k}").as_str())
+                );
+            }
+            assert_eq!(recode.get("Cancelled by user"), None);
+            assert_eq!(recode.get(&format!("Cancelled by user {n}")), None);
+        }
     }
 
     #[test]
