@@ -17,7 +17,7 @@
 use super::survival::Follow;
 use crate::document::{finite, shown, Summary};
 use crate::i18n::Message;
-use crate::model::{Column, Dataset, Text, Values};
+use crate::model::{Dataset, Text, Values};
 use crate::privacy::{suppress, Grouped};
 use crate::stats::contingency::chi_square;
 use crate::stats::cox::{cox, CoxData, Ties};
@@ -29,6 +29,7 @@ use crate::stats::{Estimate, TestResult, LEVEL};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::borrow::{Borrow, Cow};
+use std::cell::OnceCell;
 use std::hash::Hash;
 
 /// Text attributes with more levels than this are names or ids, not groups.
@@ -70,23 +71,18 @@ pub struct LevelShare {
 
 /// Every attribute of people, ranked: the smallest adjusted p-value first, untested ones last.
 pub(crate) fn drivers(d: &Dataset, follow: &[Follow], min_group_size: usize) -> Vec<Driver> {
-    let numeric = |c: &&Column| matches!(c.values, Values::Numeric(_));
-    let leaving = d
-        .people
-        .extra
-        .iter()
-        .any(|c| numeric(&c))
-        .then(|| Leaving::of(follow));
+    // Made at the first numeric attribute, for all of them.
+    let leaving = OnceCell::new();
     let mut out: Vec<Driver> = d
         .people
         .extra
         .iter()
-        .filter_map(|c| match (&c.values, &leaving) {
-            (Values::Text(v), _) => text_driver(&c.name, v, follow, min_group_size),
-            (Values::Numeric(v), Some(leaving)) => {
+        .filter_map(|c| match &c.values {
+            Values::Text(v) => text_driver(&c.name, v, follow, min_group_size),
+            Values::Numeric(v) => {
+                let leaving = leaving.get_or_init(|| Leaving::of(follow));
                 numeric_driver(&c.name, v, leaving, min_group_size)
             }
-            (Values::Numeric(_), None) => None,
         })
         .collect();
     let tested: Vec<usize> = (0..out.len()).filter(|&i| out[i].test.is_some()).collect();
