@@ -67,7 +67,9 @@ export function rebuild(streams, keys, shapes) {
   const names = shapeKeys(keys, shapes);
   const plain = names.map((k) => !k.includes("__proto__"));
   const make = names.map(plainConstructor);
-  names.forEach((k, shape) => plain[shape] && primeTagged(make[shape], k));
+  for (let shape = 0; shape < names.length; shape++) {
+    if (plain[shape]) primeTagged(make[shape], names[shape]);
+  }
   const stack = [];
   let top = 0;
   let n = 0;
