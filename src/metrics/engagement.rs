@@ -449,12 +449,12 @@ fn engagement_on(
         })
         .collect();
     let min = params.min_group_size;
-    let program_labels: Vec<String> = facts
+    let program_labels: Vec<&str> = facts
         .d
         .pairs
         .rows
         .iter()
-        .map(|p| p.program.clone())
+        .map(|p| p.program.as_str())
         .collect();
     let programs: Vec<ProgramEntry> = facts
         .groups(&program_labels, &pairs, min)
@@ -664,15 +664,15 @@ impl<'a> Facts<'a> {
 
     /// Groups of pairs by label (the programs; the `by` dimensions): sums over their pairs from
     /// the per-(pair, period) counts, small groups suppressed.
-    fn groups(
+    fn groups<L: AsRef<str>>(
         &self,
-        labels: &[String],
+        labels: &[L],
         pairs: &[PairEngagement],
         min_group_size: usize,
     ) -> Vec<Grouped<ProgramEngagement>> {
         let mut members_of: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, label) in labels.iter().enumerate() {
-            members_of.entry(label.as_str()).or_default().push(i);
+            members_of.entry(label.as_ref()).or_default().push(i);
         }
         let raw = members_of
             .into_iter()

@@ -42,11 +42,13 @@ use crate::model::date::Day;
 use crate::model::schema::Choice;
 use crate::model::{Dataset, Table};
 use crate::privacy::{suppression_warning, Grouped};
-use crate::stats::correlation::{pearson, spearman};
+use crate::stats::correlation::{pearson, spearman_of_ranks};
 use crate::stats::cox::CoxFit;
-use crate::stats::{TestResult, LEVEL};
+use crate::stats::{average_ranks, TestResult, LEVEL};
 use crate::warning::{code, Warning};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// The default landmark.
 pub const DEFAULT_LANDMARK_DAYS: u32 = 365;
@@ -193,17 +195,30 @@ fn correlations(d: &Dataset, facts: &PersonFacts, follow: &[Follow]) -> Vec<Corr
     if d.pairs.loaded {
         names.extend(FEATURES.iter().map(|s| s.to_string()));
     }
+    let left = |f: &Follow| f64::from(u8::from(f.event));
+    // Everyone's exits, ranked once for the attributes every person has.
+    let everyone: Vec<f64> = follow.iter().map(left).collect();
+    let everyones_ranks = OnceCell::new();
     names
         .into_iter()
         .filter_map(|name| {
             let Some(PersonColumn::Numeric(v)) = person_column(d, facts, &name) else {
                 return None;
             };
-            let (x, y): (Vec<f64>, Vec<f64>) = v
-                .iter()
-                .zip(follow)
-                .filter_map(|(x, f)| x.map(|x| (x, f64::from(u8::from(f.event)))))
-                .unzip();
+            let (x, y, y_ranks) = if v.iter().all(Option::is_some) {
+                let ranks = everyones_ranks.get_or_init(|| average_ranks(&everyone));
+                let mut x = Vec::with_capacity(v.len());
+                x.extend(v.iter().flatten());
+                (x, Cow::Borrowed(&everyone[..]), Cow::Borrowed(&ranks[..]))
+            } else {
+                let (x, y): (Vec<f64>, Vec<f64>) = v
+                    .iter()
+                    .zip(follow)
+                    .filter_map(|(x, f)| x.map(|x| (x, left(f))))
+                    .unzip();
+                let ranks = average_ranks(&y);
+                (x, Cow::Owned(y), Cow::Owned(ranks))
+            };
             Some(CorrelationRow {
                 feature: name,
                 n: x.len(),
@@ -211,10 +226,12 @@ fn correlations(d: &Dataset, facts: &PersonFacts, follow: &[Follow]) -> Vec<Corr
                     r: c.r,
                     p_value: c.p_value,
                 }),
-                spearman: spearman(&x, &y).ok().map(|c| SpearmanCoefficient {
-                    rho: c.r,
-                    p_value: c.p_value,
-                }),
+                spearman: spearman_of_ranks(&average_ranks(&x), &y_ranks)
+                    .ok()
+                    .map(|c| SpearmanCoefficient {
+                        rho: c.r,
+                        p_value: c.p_value,
+                    }),
             })
         })
         .collect()

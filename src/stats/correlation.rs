@@ -74,7 +74,14 @@ pub fn pearson(x: &[f64], y: &[f64]) -> Result<Correlation> {
 /// Spearman's ρ with average ranks for ties.
 pub fn spearman(x: &[f64], y: &[f64]) -> Result<Correlation> {
     check(x, y, "Spearman correlation")?;
-    let r = pearson_r(&average_ranks(x), &average_ranks(y)).ok_or_else(|| {
+    spearman_of_ranks(&average_ranks(x), &average_ranks(y))
+}
+
+/// Spearman's ρ of two series given as their average ranks ([`average_ranks`]): a series
+/// correlated with many others is ranked once.
+pub fn spearman_of_ranks(x: &[f64], y: &[f64]) -> Result<Correlation> {
+    check(x, y, "Spearman correlation")?;
+    let r = pearson_r(x, y).ok_or_else(|| {
         insufficient(
             "Spearman correlation",
             "two non-constant series",
