@@ -28,6 +28,7 @@ pub use math::chi2_sf;
 
 use crate::error::{Error, Result};
 use serde::Serialize;
+use std::sync::OnceLock;
 
 /// An estimate with its sample size and, where a sampling interval makes sense, the interval.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -59,6 +60,15 @@ pub const LEVEL: f64 = 0.95;
 
 /// The two-sided critical value z with P(|Z| ≤ z) = `level`.
 pub fn z_critical(level: f64) -> f64 {
+    // The default level's, worked out once: an engagement analysis asks for it per pair.
+    static AT_LEVEL: OnceLock<f64> = OnceLock::new();
+    if level == LEVEL {
+        return *AT_LEVEL.get_or_init(|| two_sided_quantile(LEVEL));
+    }
+    two_sided_quantile(level)
+}
+
+fn two_sided_quantile(level: f64) -> f64 {
     math::normal_quantile(1.0 - (1.0 - level) / 2.0)
 }
 
