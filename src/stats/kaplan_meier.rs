@@ -131,6 +131,8 @@ fn steps(start: Option<&[f64]>, stop: &[f64], events: &[bool], level: f64) -> Ve
     starts.sort_by(f64::total_cmp);
     let z = z_critical(level);
     let (mut s, mut greenwood) = (1.0, 0.0);
+    // The interval moves only with the estimate: worked out again only at a time with events.
+    let (mut lo, mut hi) = log_log_interval(s, greenwood, z);
     let (mut entered, mut left) = (0usize, 0usize);
     let mut table = vec![KmRow {
         t: 0.0,
@@ -164,8 +166,8 @@ fn steps(start: Option<&[f64]>, stop: &[f64], events: &[bool], level: f64) -> Ve
             } else {
                 f64::INFINITY
             };
+            (lo, hi) = log_log_interval(s, greenwood, z);
         }
-        let (lo, hi) = log_log_interval(s, greenwood, z);
         let row = KmRow {
             t,
             at_risk,
