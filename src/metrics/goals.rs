@@ -222,66 +222,100 @@ fn grouped(
     })
 }
 
-fn stats(d: &Dataset, rows: &[usize], as_of: Day, opts: GoalOptions) -> Result<GoalStats> {
-    let goals: Vec<_> = rows.iter().map(|&i| &d.goals.rows[i]).collect();
-    let count = |s: GoalStatus| goals.iter().filter(|g| g.status == s).count();
-    let (completed, open, abandoned) = (
-        count(GoalStatus::Completed),
-        count(GoalStatus::Open),
-        count(GoalStatus::Abandoned),
-    );
-    // The pairs with goals, marked rather than sorted: linear in the goals.
-    let mut has_goals = vec![false; d.pairs.len()];
-    for g in &goals {
-        has_goals[g.pair] = true;
-    }
-    let pairs = has_goals.iter().filter(|&&h| h).count();
-    let completion_rate = if goals.is_empty() {
-        None
-    } else {
-        Some(wilson(completed, goals.len(), LEVEL)?)
-    };
-    let with_due: Vec<_> = goals
-        .iter()
-        .filter(|g| g.status == GoalStatus::Completed)
-        .filter_map(|g| Some((g.completed?, g.due?)))
-        .collect();
-    let on_time_rate = if with_due.is_empty() {
-        None
-    } else {
-        let on_time = with_due.iter().filter(|(c, due)| c <= due).count();
-        Some(wilson(on_time, with_due.len(), LEVEL)?)
-    };
+/// What one pass over a group's goals counts.
+struct Tally {
+    /// Completed, open and abandoned goals.
+    by_status: [usize; 3],
+    has_goals: Vec<bool>,
+    /// Completed goals with a due date: on time, and all of them.
+    on_time: (usize, usize),
+    /// Each goal's days to completion or to censoring (completed ones without a date left out).
+    times: Vec<f64>,
+    events: Vec<bool>,
+    overdue: Vec<String>,
+    stalled: Vec<String>,
+}
 
-    let mut times = Vec::with_capacity(goals.len());
-    let mut events = Vec::with_capacity(goals.len());
-    for g in &goals {
-        let (end, event) = match (g.status, g.completed) {
-            (GoalStatus::Completed, Some(c)) => (c, true),
-            // Completed without a date: no time to completion (a load warning says so).
-            (GoalStatus::Completed, None) => continue,
-            (GoalStatus::Open, _) => (as_of, false),
-            (GoalStatus::Abandoned, _) => {
-                let pair_end = d.pairs.rows[g.pair].end;
-                (
-                    g.last_update.or(pair_end).unwrap_or(as_of).min(as_of),
-                    false,
-                )
-            }
+impl Tally {
+    fn of(d: &Dataset, rows: &[usize], as_of: Day, opts: GoalOptions) -> Tally {
+        let mut t = Tally {
+            by_status: [0; 3],
+            has_goals: vec![false; d.pairs.len()],
+            on_time: (0, 0),
+            times: Vec::with_capacity(rows.len()),
+            events: Vec::with_capacity(rows.len()),
+            overdue: Vec::new(),
+            stalled: Vec::new(),
         };
-        times.push(f64::from((end - g.created).max(0)));
-        events.push(event);
+        for g in rows.iter().map(|&i| &d.goals.rows[i]) {
+            t.has_goals[g.pair] = true;
+            let pair_end = d.pairs.rows[g.pair].end;
+            let (end, event) = match (g.status, g.completed) {
+                (GoalStatus::Completed, completed) => {
+                    t.by_status[0] += 1;
+                    if let (Some(c), Some(due)) = (completed, g.due) {
+                        t.on_time.0 += usize::from(c <= due);
+                        t.on_time.1 += 1;
+                    }
+                    // Completed without a date: no time to completion (a load warning says so).
+                    let Some(c) = completed else { continue };
+                    (c, true)
+                }
+                (GoalStatus::Open, _) => {
+                    t.by_status[1] += 1;
+                    if pair_end.is_none() {
+                        if g.due.is_some_and(|due| due < as_of) {
+                            t.overdue.push(g.id.clone());
+                        }
+                        if as_of - g.last_update.unwrap_or(g.created) > opts.stalled_days as Day {
+                            t.stalled.push(g.id.clone());
+                        }
+                    }
+                    (as_of, false)
+                }
+                (GoalStatus::Abandoned, _) => {
+                    t.by_status[2] += 1;
+                    (
+                        g.last_update.or(pair_end).unwrap_or(as_of).min(as_of),
+                        false,
+                    )
+                }
+            };
+            t.times.push(f64::from((end - g.created).max(0)));
+            t.events.push(event);
+        }
+        t
     }
-    let time_to_complete = if times.is_empty() {
+}
+
+fn stats(d: &Dataset, rows: &[usize], as_of: Day, opts: GoalOptions) -> Result<GoalStats> {
+    let tally = Tally::of(d, rows, as_of, opts);
+    let [completed, open, abandoned] = tally.by_status;
+    // The pairs with goals, marked rather than sorted: linear in the goals.
+    let pairs = tally.has_goals.iter().filter(|&&h| h).count();
+    let completion_rate = if rows.is_empty() {
         None
     } else {
-        let k = kaplan_meier(&times, &events, LEVEL).map_err(|e| Error::InsufficientData {
-            method: "time to completion".into(),
-            needed: "goals".into(),
-            got: e.to_string(),
+        Some(wilson(completed, rows.len(), LEVEL)?)
+    };
+    let (on_time, with_due) = tally.on_time;
+    let on_time_rate = if with_due == 0 {
+        None
+    } else {
+        Some(wilson(on_time, with_due, LEVEL)?)
+    };
+    let time_to_complete = if tally.times.is_empty() {
+        None
+    } else {
+        let k = kaplan_meier(&tally.times, &tally.events, LEVEL).map_err(|e| {
+            Error::InsufficientData {
+                method: "time to completion".into(),
+                needed: "goals".into(),
+                got: e.to_string(),
+            }
         })?;
         Some(TimeToComplete {
-            completed_within: completed_within(&k.table, times.len()),
+            completed_within: completed_within(&k.table, tally.times.len()),
             km: k.table,
             median: k.median,
             q25: k.q25,
@@ -289,23 +323,15 @@ fn stats(d: &Dataset, rows: &[usize], as_of: Day, opts: GoalOptions) -> Result<G
             method: k.method,
         })
     };
-    let open_goals = || {
-        goals
-            .iter()
-            .filter(|g| g.status == GoalStatus::Open && d.pairs.rows[g.pair].end.is_none())
-    };
-    let mut overdue: Vec<String> = open_goals()
-        .filter(|g| g.due.is_some_and(|due| due < as_of))
-        .map(|g| g.id.clone())
-        .collect();
-    let mut stalled: Vec<String> = open_goals()
-        .filter(|g| as_of - g.last_update.unwrap_or(g.created) > opts.stalled_days as Day)
-        .map(|g| g.id.clone())
-        .collect();
+    let Tally {
+        mut overdue,
+        mut stalled,
+        ..
+    } = tally;
     overdue.sort();
     stalled.sort();
     Ok(GoalStats {
-        goals: goals.len(),
+        goals: rows.len(),
         pairs,
         completed,
         open,
