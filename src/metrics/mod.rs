@@ -131,10 +131,10 @@ pub fn period_label(period: &str, day: Day) -> String {
     }
 }
 
-fn attribute_label(v: &crate::model::Values, i: usize) -> String {
+fn attribute_label(v: &crate::model::Values, i: usize) -> Cow<'_, str> {
     match v {
-        crate::model::Values::Text(t) => t[i].as_deref().unwrap_or(MISSING).to_string(),
-        crate::model::Values::Numeric(x) => x[i].map_or_else(
+        crate::model::Values::Text(t) => Cow::Borrowed(t[i].as_deref().unwrap_or(MISSING)),
+        crate::model::Values::Numeric(x) => Cow::Owned(x[i].map_or_else(
             || MISSING.to_string(),
             |x| {
                 if x.fract() == 0.0 {
@@ -143,7 +143,7 @@ fn attribute_label(v: &crate::model::Values, i: usize) -> String {
                     x.to_string()
                 }
             },
-        ),
+        )),
     }
 }
 
@@ -160,25 +160,26 @@ fn dimension_names(d: &Dataset) -> String {
 
 /// The group label of each row for the dimensions `by`, where row `i` belongs to pair `pair[i]`
 /// and is dated `day[i]`. People's attributes are the mentee's. Several dimensions are joined by
-/// " / ". Fails, naming the valid dimensions, for an unknown one.
-pub fn pair_row_labels(
-    d: &Dataset,
+/// " / ". Fails, naming the valid dimensions, for an unknown one. A label the data holds as it is
+/// (a program, an id, a text attribute) is borrowed, not copied for each row.
+pub fn pair_row_labels<'a>(
+    d: &'a Dataset,
     by: &[String],
     pair: &[usize],
     day: &[Day],
-) -> Result<Vec<String>> {
-    let mut labels = vec![String::new(); pair.len()];
+) -> Result<Vec<Cow<'a, str>>> {
+    let mut labels = vec![Cow::Borrowed(""); pair.len()];
     for (k, dim) in by.iter().enumerate() {
         let dim = dim.trim().to_lowercase();
         let column = d.people.column(&crate::text::snake_name(&dim));
         for (i, label) in labels.iter_mut().enumerate() {
             let p = &d.pairs.rows[pair[i]];
             let value = match dim.as_str() {
-                "program" => p.program.clone(),
-                "mentor_id" | "mentor" => d.people.rows[p.mentor].id.clone(),
-                "mentee_id" | "mentee" => d.people.rows[p.mentee].id.clone(),
-                "pair_id" | "pair" => p.id.clone(),
-                period if PERIODS.contains(&period) => period_label(period, day[i]),
+                "program" => Cow::Borrowed(p.program.as_str()),
+                "mentor_id" | "mentor" => Cow::Borrowed(d.people.rows[p.mentor].id.as_str()),
+                "mentee_id" | "mentee" => Cow::Borrowed(d.people.rows[p.mentee].id.as_str()),
+                "pair_id" | "pair" => Cow::Borrowed(p.id.as_str()),
+                period if PERIODS.contains(&period) => Cow::Owned(period_label(period, day[i])),
                 _ => match column {
                     Some(c) => attribute_label(&c.values, p.mentee),
                     None => {
@@ -193,8 +194,9 @@ pub fn pair_row_labels(
             if k == 0 {
                 *label = value;
             } else {
-                label.push_str(" / ");
-                label.push_str(&value);
+                let l = label.to_mut();
+                l.push_str(" / ");
+                l.push_str(&value);
             }
         }
     }
@@ -202,10 +204,10 @@ pub fn pair_row_labels(
 }
 
 /// Rows grouped by label, in label order: `(label, row indices)`.
-pub fn group_rows(labels: &[String]) -> Vec<(String, Vec<usize>)> {
+pub fn group_rows<L: AsRef<str>>(labels: &[L]) -> Vec<(String, Vec<usize>)> {
     let mut map: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
     for (i, l) in labels.iter().enumerate() {
-        map.entry(l.as_str()).or_default().push(i);
+        map.entry(l.as_ref()).or_default().push(i);
     }
     map.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
 }
