@@ -746,14 +746,7 @@ impl<'a> Facts<'a> {
                 (active > 0).then(|| (x, held / active as f64))
             })
             .collect();
-        let mut rating_by_month: ByKey<RatingSum> = ByKey::default();
-        for &i in members {
-            for (m, (s, n)) in self.rating_months[i].iter() {
-                let e = rating_by_month.entry(*m);
-                e.0 += s;
-                e.1 += n;
-            }
-        }
+        let rating_by_month = group_ratings(members, &self.rating_months);
         let adherences: Vec<f64> = members
             .iter()
             .filter_map(|&i| pairs[i].cadence_adherence)
@@ -789,6 +782,27 @@ fn group_totals(
         }
     }
     out
+}
+
+/// A group's ratings per month, summed in its members' order (as [`group_totals`] sums counts),
+/// over every month from the first rated to the last: a slot per month, not a search per rating.
+fn group_ratings(members: &[usize], per_pair: &[ByKey<RatingSum>]) -> ByKey<RatingSum> {
+    let ends = members.iter().flat_map(|&i| {
+        let months = &per_pair[i].0;
+        months.first().into_iter().chain(months.last()).map(|e| e.0)
+    });
+    let (Some(first), Some(last)) = (ends.clone().min(), ends.max()) else {
+        return ByKey::default();
+    };
+    let mut sums: Vec<RatingSum> = vec![(0.0, 0); (last - first + 1) as usize];
+    for &i in members {
+        for (m, (s, n)) in per_pair[i].iter() {
+            let e = &mut sums[(m - first) as usize];
+            e.0 += s;
+            e.1 += n;
+        }
+    }
+    ByKey((first..).zip(sums).filter(|(_, (_, n))| *n > 0).collect())
 }
 
 /// `(month index from first_month, mean rating)` for each month with a rating.
