@@ -936,7 +936,7 @@ fn summarise_engagement(s: &mut Summary, e: &Engagement) {
 
 #[cfg(test)]
 mod tests {
-    use super::ByKey;
+    use super::{group_ratings, ByKey, RatingSum};
 
     #[test]
     fn values_by_key_stay_in_key_order_however_they_come() {
@@ -951,5 +951,48 @@ mod tests {
         assert_eq!(by.range(4, 7), &[(5, 2), (6, 1), (7, 2)]);
         assert_eq!(by.range(10, 20), &[]);
         assert_eq!(by.range(7, 5), &[]);
+    }
+
+    /// A group's ratings per month are its members' summed in their order, months without a
+    /// rating left out, as entries found month by month give them (bit for bit: 0.1 + 0.2 + 0.3
+    /// is not 0.3 + 0.2 + 0.1).
+    #[test]
+    fn a_groups_ratings_are_its_members_summed_in_order() {
+        let pair = |months: &[(i32, f64)]| {
+            let mut by = ByKey::<RatingSum>::default();
+            for &(m, r) in months {
+                let e = by.entry(m);
+                e.0 += r;
+                e.1 += 1;
+            }
+            by
+        };
+        let per_pair = vec![
+            pair(&[(24_300, 0.1), (24_305, 4.0)]),
+            pair(&[]),
+            pair(&[(24_300, 0.2), (24_290, 2.0)]),
+            pair(&[(24_300, 0.3), (24_310, 5.0), (24_310, 1.0)]),
+        ];
+        let members = [0, 1, 2, 3];
+        let mut searched = ByKey::<RatingSum>::default();
+        for &i in &members {
+            for (m, (sum, n)) in per_pair[i].iter() {
+                let e = searched.entry(*m);
+                e.0 += sum;
+                e.1 += n;
+            }
+        }
+        let bits = |by: &ByKey<RatingSum>| -> Vec<(i32, u64, usize)> {
+            by.iter().map(|(m, (s, n))| (*m, s.to_bits(), *n)).collect()
+        };
+        let grouped = group_ratings(&members, &per_pair);
+        assert_eq!(bits(&grouped), bits(&searched));
+        assert_eq!(
+            grouped.iter().map(|e| e.0).collect::<Vec<_>>(),
+            [24_290, 24_300, 24_305, 24_310]
+        );
+        assert_eq!(grouped.get(24_300).map(|e| e.0), Some(0.1 + 0.2 + 0.3));
+        assert_eq!(group_ratings(&[1], &per_pair).iter().count(), 0);
+        assert_eq!(group_ratings(&[], &per_pair).iter().count(), 0);
     }
 }
