@@ -249,7 +249,7 @@ impl Tally {
         };
         for g in rows.iter().map(|&i| &d.goals.rows[i]) {
             t.has_goals[g.pair] = true;
-            let pair_end = d.pairs.rows[g.pair].end;
+            let pair_end = || d.pairs.rows[g.pair].end;
             let (end, event) = match (g.status, g.completed) {
                 (GoalStatus::Completed, completed) => {
                     t.by_status[0] += 1;
@@ -263,7 +263,7 @@ impl Tally {
                 }
                 (GoalStatus::Open, _) => {
                     t.by_status[1] += 1;
-                    if pair_end.is_none() {
+                    if pair_end().is_none() {
                         if g.due.is_some_and(|due| due < as_of) {
                             t.overdue.push(g.id.clone());
                         }
@@ -276,7 +276,7 @@ impl Tally {
                 (GoalStatus::Abandoned, _) => {
                     t.by_status[2] += 1;
                     (
-                        g.last_update.or(pair_end).unwrap_or(as_of).min(as_of),
+                        g.last_update.or_else(pair_end).unwrap_or(as_of).min(as_of),
                         false,
                     )
                 }
