@@ -222,7 +222,7 @@ pub enum Error {
     File {
         action: &'static str,
         path: String,
-        detail: String,
+        detail: Phrase,
     },
     /// A SQL query that polars could not plan or run.
     Sql(String),
@@ -268,7 +268,7 @@ impl Error {
             } => Message::new("error-file")
                 .text("action", *action)
                 .text("path", path)
-                .text("detail", detail),
+                .phrase("detail", detail.0.clone()),
             Error::Sql(detail) => Message::new("error-sql").text("detail", detail),
         }
     }
@@ -308,13 +308,19 @@ impl Error {
         Error::Input { problems, more }
     }
 
-    /// A file or folder that cannot be read or written.
+    /// A file or folder that cannot be read or written: a missing path and a refused permission in
+    /// the catalogue's words, any other failure in the system's.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn file(action: &'static str, path: &std::path::Path, e: impl std::fmt::Display) -> Self {
+    pub fn file(action: &'static str, path: &std::path::Path, e: &std::io::Error) -> Self {
+        let detail = match e.kind() {
+            std::io::ErrorKind::NotFound => Message::new("detail-no-such-path"),
+            std::io::ErrorKind::PermissionDenied => Message::new("detail-permission-denied"),
+            _ => Message::new("detail-system").text("error", e.to_string()),
+        };
         Error::File {
             action,
             path: path.display().to_string(),
-            detail: e.to_string(),
+            detail: detail.into(),
         }
     }
 

@@ -364,8 +364,27 @@ fn an_unreadable_folder_is_bad_input() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("cannot read /no/such/folder: no such folder"),
+        err.contains("cannot read /no/such/folder: no such file or folder"),
         "{err}"
+    );
+    // The system's reason in the reader's language too, not only the sentence around it.
+    let out = cli(&["report", "--data", "/no/such/folder", "--locale", "es"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no se puede leer /no/such/folder: no existe ese archivo ni esa carpeta"),
+        "{err}"
+    );
+}
+
+#[test]
+fn data_may_name_one_file() {
+    let book = format!("{}/tests/fixtures/tables.xlsx", env!("CARGO_MANIFEST_DIR"));
+    let report = json(&cli(&["report", "--data", &book]));
+    let rows = &report["meta"]["rows"];
+    assert_eq!(
+        (&rows["people"], &rows["pairs"], &rows["sessions"]),
+        (&2.into(), &1.into(), &2.into()),
+        "{report}"
     );
 }
 

@@ -465,25 +465,47 @@ fn take(e: &mut Entry<'_>) -> Result<Vec<u8>> {
     }
 }
 
-/// Loads every CSV, TSV, JSON and XLSX file of a folder (SPEC §2.1), as `mapping` says; the file
-/// `mapping` was read from is no input, when it sits in the folder.
+/// Loads every CSV, TSV, JSON and XLSX file of a folder (SPEC §2.1), or the one file `path` names
+/// (a workbook holding the tables, or a people table alone), as `mapping` says; the file `mapping`
+/// was read from is no input, when it sits in the folder.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn load_dir(
-    dir: &std::path::Path,
+pub fn load_path(
+    path: &std::path::Path,
     mapping: &Mapping,
     mapping_file: Option<&std::path::Path>,
 ) -> Result<Dataset> {
+    let is_file = std::fs::metadata(path)
+        .map_err(|e| Error::file("read", path, &e))?
+        .is_file();
+    let paths = if is_file {
+        vec![path.to_path_buf()]
+    } else {
+        files_in(path, mapping_file)?
+    };
+    let files = paths
+        .into_iter()
+        .map(|path| InputFile {
+            name: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            bytes: Box::new(move || {
+                std::fs::read(&path).map_err(|e| Error::file("read", &path, &e))
+            }),
+        })
+        .collect();
+    load_files(files, mapping)
+}
+
+/// The files of folder `dir` in name order, but for hidden ones and the mapping's own file.
+#[cfg(not(target_arch = "wasm32"))]
+fn files_in(
+    dir: &std::path::Path,
+    mapping_file: Option<&std::path::Path>,
+) -> Result<Vec<std::path::PathBuf>> {
     let mapping_file = mapping_file.and_then(|p| p.canonicalize().ok());
-    if !dir.is_dir() {
-        let why = if dir.exists() {
-            "not a folder"
-        } else {
-            "no such folder"
-        };
-        return Err(Error::file("read", dir, why));
-    }
     let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| Error::file("read", dir, e))?
+        .map_err(|e| Error::file("read", dir, &e))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file())
         .filter(|p| {
@@ -500,19 +522,7 @@ pub fn load_dir(
             dir.display()
         )));
     }
-    let files = paths
-        .into_iter()
-        .map(|path| InputFile {
-            name: path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            bytes: Box::new(move || {
-                std::fs::read(&path).map_err(|e| Error::file("read", &path, e))
-            }),
-        })
-        .collect();
-    load_files(files, mapping)
+    Ok(paths)
 }
 
 #[cfg(test)]

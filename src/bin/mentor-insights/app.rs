@@ -34,7 +34,8 @@ use std::process::ExitCode;
     long_about = "Mentoring-program analytics computed locally: goal completion, engagement trends, \
 turnover correlations and at-risk pairs.\n\nEvery analysis reads a folder of CSV files named after \
 the tables (people.csv, and optionally pairs.csv, sessions.csv, goals.csv, feedback.csv, \
-promotions.csv, requests.csv) with --data DIR, or the built-in synthetic sample with --sample.\n\nExit codes: 0 \
+promotions.csv, requests.csv) with --data DIR (or one file: a workbook of the tables, or a people \
+table alone), or the built-in synthetic sample with --sample.\n\nExit codes: 0 \
 success; 1 bad input: invalid data (the error names table, row, column and value) or a file or folder \
 that cannot be read or written; 2 bad usage (an unknown command, option or value)."
 )]
@@ -69,7 +70,7 @@ enum Command {
 /// `risk-eval`'s arguments.
 #[derive(Args)]
 struct RiskEval {
-    /// Folder of the tables to replay (as for every command); default: generated programs.
+    /// Folder (or file) of the tables to replay (as for every command); default: generated programs.
     #[arg(long, conflicts_with = "sample")]
     data: Option<PathBuf>,
     /// Mapping of the export to the tables (as for every command).
@@ -127,7 +128,8 @@ struct Generate {
 #[derive(Args)]
 struct Common {
     /// Folder of the tables: CSV, TSV, JSON or XLSX files named after them (people.csv, pairs.xlsx,
-    /// ...), or named by --map; people is required.
+    /// ...), or named by --map; people is required. Or one file: a workbook of the tables, or a
+    /// people table alone.
     #[arg(long, conflicts_with = "sample", required_unless_present = "sample")]
     data: Option<PathBuf>,
     /// Mapping (JSON) of the export's files, sheets, headers, values and date format to the tables.
@@ -178,7 +180,7 @@ fn parse_date(s: &str) -> Result<i32, String> {
 fn read_mapping(path: Option<&PathBuf>) -> Result<ingest::Mapping, Error> {
     match path {
         Some(p) => {
-            let text = std::fs::read_to_string(p).map_err(|e| Error::file("read", p, e))?;
+            let text = std::fs::read_to_string(p).map_err(|e| Error::file("read", p, &e))?;
             ingest::Mapping::from_json(&text)
         }
         None => Ok(ingest::Mapping::default()),
@@ -190,9 +192,9 @@ fn language_of(tag: Option<&str>) -> Locale {
     tag.map_or(Locale::En, |t| Locale::resolve(t).0)
 }
 
-/// The folder `dir` read through the mapping of `--map` (which may sit in the folder itself).
-fn load_folder(dir: &Path, map: Option<&PathBuf>) -> Result<Dataset, Error> {
-    ingest::files::load_dir(dir, &read_mapping(map)?, map.map(PathBuf::as_path))
+/// The folder or file `path` read through the mapping of `--map` (which may sit in the folder).
+fn load_data(path: &Path, map: Option<&PathBuf>) -> Result<Dataset, Error> {
+    ingest::files::load_path(path, &read_mapping(map)?, map.map(PathBuf::as_path))
 }
 
 impl Common {
@@ -203,7 +205,7 @@ impl Common {
 
     fn load(&self) -> Result<Dataset, Error> {
         match &self.data {
-            Some(dir) => load_folder(dir, self.map.as_ref()),
+            Some(dir) => load_data(dir, self.map.as_ref()),
             None => Ok(generate::generate(Options::default()).dataset),
         }
     }
@@ -425,7 +427,7 @@ fn scalar(s: &str) -> Value {
 }
 
 fn read_json(path: &PathBuf) -> Result<Value, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::file("read", path, e))?;
+    let text = std::fs::read_to_string(path).map_err(|e| Error::file("read", path, &e))?;
     serde_json::from_str(&text).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))
 }
 
@@ -518,7 +520,7 @@ impl RiskEval {
         };
         let runs = match self.data {
             Some(dir) => {
-                let d = load_folder(&dir, self.map.as_ref())?;
+                let d = load_data(&dir, self.map.as_ref())?;
                 let e = risk_eval::evaluate(&d, &params, &config, opts, None)?;
                 let data = dir.display().to_string();
                 vec![Replay {
@@ -565,9 +567,9 @@ impl Generate {
         let out = &self.out;
         let write = |name: &str, text: &str| {
             std::fs::write(out.join(name), text)
-                .map_err(|e| Error::file("write", &out.join(name), e))
+                .map_err(|e| Error::file("write", &out.join(name), &e))
         };
-        std::fs::create_dir_all(out).map_err(|e| Error::file("create", out, e))?;
+        std::fs::create_dir_all(out).map_err(|e| Error::file("create", out, &e))?;
         for (table, text) in export::tables_csv(&g.dataset) {
             write(&format!("{table}.csv"), &text)?;
         }

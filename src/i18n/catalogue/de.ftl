@@ -500,6 +500,9 @@ detail-other-delimiter = {" "}(die Datei wird an { $used ->
         [tab] tabulator
        *[other] { $delimiter }
     }-getrennt aus: setzen Sie delimiter des Mappings)
+detail-no-such-path = keine solche Datei und kein solcher Ordner
+detail-permission-denied = keine Berechtigung
+detail-system = { $error }
 detail-not-utf8 = ist kein gültiger UTF-8-Text (speichern Sie die Datei als UTF-8)
 detail-header-not-utf8 = Kopfspalte { $column } ist kein gültiger UTF-8-Text
 detail-field-not-utf8 = Feld { $column } ist kein gültiger UTF-8-Text (speichern Sie die Datei als UTF-8)

@@ -505,6 +505,9 @@ detail-other-delimiter = {" "}(the file is split on { $used ->
         [tab] tab
        *[other] { $delimiter }
     }-separated: set the mapping's delimiter)
+detail-no-such-path = no such file or folder
+detail-permission-denied = permission denied
+detail-system = { $error }
 detail-not-utf8 = is not valid UTF-8 text (save the file as UTF-8)
 detail-header-not-utf8 = header column { $column } is not valid UTF-8 text
 detail-field-not-utf8 = field { $column } is not valid UTF-8 text (save the file as UTF-8)

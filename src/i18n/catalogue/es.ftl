@@ -500,6 +500,9 @@ detail-other-delimiter = {" "}(el archivo se divide por { $used ->
         [tab] tabuladores
        *[other] { $delimiter }
     }: ajuste el delimiter del mapping)
+detail-no-such-path = no existe ese archivo ni esa carpeta
+detail-permission-denied = permiso denegado
+detail-system = { $error }
 detail-not-utf8 = no es texto UTF-8 válido (guarde el archivo como UTF-8)
 detail-header-not-utf8 = la columna de encabezado { $column } no es texto UTF-8 válido
 detail-field-not-utf8 = el campo { $column } no es texto UTF-8 válido (guarde el archivo como UTF-8)

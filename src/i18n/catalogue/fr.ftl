@@ -500,6 +500,9 @@ detail-other-delimiter = {" "}(le fichier est découpé sur { $used ->
         [tab] des tabulations
        *[other] { $delimiter }
     } : réglez le delimiter du mapping)
+detail-no-such-path = aucun fichier ni dossier de ce nom
+detail-permission-denied = permission refusée
+detail-system = { $error }
 detail-not-utf8 = n’est pas un texte UTF-8 valide (enregistrez le fichier en UTF-8)
 detail-header-not-utf8 = la colonne d’en-tête { $column } n’est pas un texte UTF-8 valide
 detail-field-not-utf8 = le champ { $column } n’est pas un texte UTF-8 valide (enregistrez le fichier en UTF-8)

@@ -500,6 +500,9 @@ detail-other-delimiter = {" "}(het bestand wordt gesplitst op { $used ->
         [tab] tabs
        *[other] { $delimiter }
     }: stel de delimiter van de mapping in)
+detail-no-such-path = bestand of map bestaat niet
+detail-permission-denied = geen toestemming
+detail-system = { $error }
 detail-not-utf8 = is geen geldige UTF-8-tekst (sla het bestand op als UTF-8)
 detail-header-not-utf8 = kopkolom { $column } is geen geldige UTF-8-tekst
 detail-field-not-utf8 = veld { $column } is geen geldige UTF-8-tekst (sla het bestand op als UTF-8)
