@@ -279,6 +279,27 @@ fn risk_levels_and_recurring_reasons() {
     assert_eq!(num(&levels, "high") as usize, r.levels["high"]);
     let reasons = by(&f, "risk.reasons").unwrap();
     assert!(num(&reasons, "pairs_1") >= num(&reasons, "pairs_2"));
+    assert!(
+        reasons.text.contains(" pairs at high or medium risk"),
+        "{}",
+        reasons.text
+    );
+    // One pair flagged: the sentence speaks of it alone, not of "the 1 pairs".
+    let flagged = r.pairs.iter().position(|p| p.level != "low").unwrap();
+    let mut one = r.clone();
+    for (i, p) in one.pairs.iter_mut().enumerate() {
+        if i != flagged {
+            p.level = "low";
+        }
+    }
+    let reasons = by(&only_risk(&one), "risk.reasons").unwrap();
+    assert!(
+        reasons
+            .text
+            .starts_with("The reasons for the one pair at high or medium risk: "),
+        "{}",
+        reasons.text
+    );
     // Nobody flagged: the levels say so quietly and no reasons are listed.
     for p in &mut r.pairs {
         p.level = "low";

@@ -135,7 +135,10 @@ finding-risk-levels = { $high } von { $active_pairs } aktiven Paaren { $high ->
         [one] hat
        *[other] haben
     } ein hohes Risiko, vorzeitig zu enden, und { $medium } ein mittleres.
-finding-risk-reasons = Die häufigsten Gründe bei den { $flagged_pairs } Paaren mit hohem oder mittlerem Risiko: { $reasons }.
+finding-risk-reasons = { $flagged_pairs ->
+        [one] Die Gründe für das eine Paar mit hohem oder mittlerem Risiko: { $reasons }.
+       *[other] Die häufigsten Gründe bei den { $flagged_pairs } Paaren mit hohem oder mittlerem Risiko: { $reasons }.
+    }
 finding-progression-mentoring = { $found ->
         [yes] Ab ihrem ersten Paar gezählt, werden mentorierte Personen mit dem { $hazard_ratio }-Fachen der Rate anderer befördert (Cox-Modell, { $level } %-KI { $ci_low }–{ $ci_high }).
        *[no] Bei der Beförderungsrate wurde für mentorierte Personen, ab ihrem ersten Paar gezählt, kein Unterschied gefunden (Hazard Ratio { $hazard_ratio }, Cox-Modell, { $level } %-KI { $ci_low }–{ $ci_high }).

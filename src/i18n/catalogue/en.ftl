@@ -137,7 +137,10 @@ finding-risk-levels = { $high } of { $active_pairs } active pairs { $high ->
         [one] is
        *[other] are
     } at high risk of ending early and { $medium } at medium risk.
-finding-risk-reasons = The reasons that recur most among the { $flagged_pairs } pairs at high or medium risk: { $reasons }.
+finding-risk-reasons = { $flagged_pairs ->
+        [one] The reasons for the one pair at high or medium risk: { $reasons }.
+       *[other] The reasons that recur most among the { $flagged_pairs } pairs at high or medium risk: { $reasons }.
+    }
 finding-progression-mentoring = { $found ->
         [yes] Counted from their first pair, mentored people are promoted at { $hazard_ratio } times the rate of others (Cox model, { $level }% CI { $ci_low }–{ $ci_high }).
        *[no] No difference in the rate of promotion was found for mentored people, counted from their first pair (hazard ratio { $hazard_ratio }, Cox model, { $level }% CI { $ci_low }–{ $ci_high }).

@@ -135,7 +135,10 @@ finding-risk-levels = { $high ->
         [one] { $high } de { $active_pairs } parejas activas tiene
        *[other] { $high } de { $active_pairs } parejas activas tienen
     } un riesgo alto de terminar antes de tiempo y { $medium } un riesgo medio.
-finding-risk-reasons = Los motivos más frecuentes entre las { $flagged_pairs } parejas con riesgo alto o medio: { $reasons }.
+finding-risk-reasons = { $flagged_pairs ->
+        [one] Los motivos de la única pareja con riesgo alto o medio: { $reasons }.
+       *[other] Los motivos más frecuentes entre las { $flagged_pairs } parejas con riesgo alto o medio: { $reasons }.
+    }
 finding-progression-mentoring = { $found ->
         [yes] Contando desde su primera pareja, las personas mentorizadas ascienden a { $hazard_ratio } veces la tasa de las demás (modelo de Cox, IC del { $level } % { $ci_low }–{ $ci_high }).
        *[no] No se encontró diferencia en la tasa de ascensos de las personas mentorizadas, contando desde su primera pareja (hazard ratio { $hazard_ratio }, modelo de Cox, IC del { $level } % { $ci_low }–{ $ci_high }).

@@ -135,7 +135,10 @@ finding-risk-levels = { $high ->
         [one] { $high } binôme actif sur { $active_pairs } présente
        *[other] { $high } binômes actifs sur { $active_pairs } présentent
     } un risque élevé de finir tôt et { $medium } un risque moyen.
-finding-risk-reasons = Les raisons les plus fréquentes parmi les { $flagged_pairs } binômes à risque élevé ou moyen : { $reasons }.
+finding-risk-reasons = { $flagged_pairs ->
+        [one] Les raisons de l’unique binôme à risque élevé ou moyen : { $reasons }.
+       *[other] Les raisons les plus fréquentes parmi les { $flagged_pairs } binômes à risque élevé ou moyen : { $reasons }.
+    }
 finding-progression-mentoring = { $found ->
         [yes] Comptées à partir de leur premier binôme, les personnes mentorées sont promues à { $hazard_ratio } fois le taux des autres (modèle de Cox, IC à { $level } % { $ci_low }–{ $ci_high }).
        *[no] Aucune différence de taux de promotion n’a été trouvée pour les personnes mentorées, comptées à partir de leur premier binôme (hazard ratio { $hazard_ratio }, modèle de Cox, IC à { $level } % { $ci_low }–{ $ci_high }).

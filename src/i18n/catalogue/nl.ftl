@@ -135,7 +135,10 @@ finding-risk-levels = { $high } van { $active_pairs } actieve koppels { $high ->
         [one] loopt
        *[other] lopen
     } een hoog risico om vroegtijdig te eindigen en { $medium } een gemiddeld risico.
-finding-risk-reasons = De redenen die het vaakst terugkomen bij de { $flagged_pairs } koppels met hoog of gemiddeld risico: { $reasons }.
+finding-risk-reasons = { $flagged_pairs ->
+        [one] De redenen bij het ene koppel met hoog of gemiddeld risico: { $reasons }.
+       *[other] De redenen die het vaakst terugkomen bij de { $flagged_pairs } koppels met hoog of gemiddeld risico: { $reasons }.
+    }
 finding-progression-mentoring = { $found ->
         [yes] Geteld vanaf hun eerste koppel worden gementorde mensen bevorderd met { $hazard_ratio } keer het tempo van anderen (Cox-model, { $level }%-BI { $ci_low }–{ $ci_high }).
        *[no] Er is geen verschil in promotietempo gevonden voor gementorde mensen, geteld vanaf hun eerste koppel (hazard ratio { $hazard_ratio }, Cox-model, { $level }%-BI { $ci_low }–{ $ci_high }).
