@@ -258,6 +258,42 @@ mod tests {
         assert!(pairs(Locale::Es, 1).ends_with("(1 pareja)"));
         assert!(pairs(Locale::Nl, 2).ends_with("(2 koppels)"));
         assert!(pairs(Locale::Nl, 1408).ends_with("(1.408 koppels)"));
+
+        // One day, one person left out, one other pair: each in the singular.
+        let days = |l: Locale, d: f64| Message::new("text-days").fixed("days", d, 0).render(l);
+        assert_eq!(
+            (days(Locale::En, 1.0), days(Locale::En, 2.0)),
+            ("1 day".into(), "2 days".into())
+        );
+        assert_eq!(days(Locale::De, 1.0), "1 Tag");
+        assert_eq!(days(Locale::Nl, 1.0), "1 dag");
+        let left_out = |l: Locale, n: usize| {
+            Message::new("warning-rows-left-out")
+                .count("left_out", n)
+                .text("covariates", "job_level")
+                .render(l)
+        };
+        assert!(left_out(Locale::En, 1)
+            .contains("1 person without a value for every covariate (job_level) is left out"));
+        assert!(left_out(Locale::En, 3).contains("3 people without"));
+        assert!(left_out(Locale::Es, 1).contains("se omite 1 persona sin"));
+        let load = |l: Locale, n: f64| {
+            Message::new("term-text")
+                .text("yes", "yes")
+                .text("term", "mentor_load")
+                .text("gap", "")
+                .text("band", "")
+                .num("value", n)
+                .fixed("years", 0.0, 1)
+                .fixed("share", 0.0, 0)
+                .render(l)
+        };
+        assert_eq!(load(Locale::En, 1.0), "the mentor has 1 other pair now");
+        assert_eq!(load(Locale::En, 3.0), "the mentor has 3 other pairs now");
+        assert_eq!(
+            load(Locale::Fr, 1.0),
+            "le mentor a 1 autre binôme en ce moment"
+        );
     }
 
     #[test]

@@ -177,8 +177,14 @@ term-text = { $term ->
            *[no] verschiedene Standorte
         }
         [tenure_gap_years] der Mentor ist { $years } Jahre länger beschäftigt
-        [mentor_load] der Mentor hat derzeit { $value } weitere Paare
-        [mentor_experience] der Mentor hat schon { $value } Paare begleitet
+        [mentor_load] der Mentor hat derzeit { $value ->
+            [one] { $value } weiteres Paar
+           *[other] { $value } weitere Paare
+        }
+        [mentor_experience] der Mentor hat schon { $value ->
+            [one] { $value } Paar
+           *[other] { $value } Paare
+        } begleitet
         [shared_interests] die Interessen des Mentees und die Fähigkeiten des Mentors überschneiden sich zu { $share } %
         [level_gap] { $yes ->
             [yes] { $gap ->
@@ -254,7 +260,10 @@ warning-imbalanced = Propensity-Gewichtung: nach der Gewichtung noch unausgewoge
 warning-risk-no-exit-model = risk: kein Austrittsmodell ließ sich anpassen, das Austrittsrisiko des Mentees ist daher kein Signal
 warning-risk-too-few = risk: zum Lernen braucht es mindestens { $needed } abgeschlossene Paare mit beiden Ausgängen ({ $closed } abgeschlossen, { $early } vorzeitig beendet); die Standardgewichte werden verwendet
 warning-risk-learning-failed = risk: das Lernen ist fehlgeschlagen ({ $error }); die Standardgewichte werden verwendet
-warning-rows-left-out = Cox-Modell: { $left_out } Personen ohne Wert für jede Kovariate ({ $covariates }) werden weggelassen
+warning-rows-left-out = Cox-Modell: { $left_out ->
+        [one] { $left_out } Person ohne Wert für jede Kovariate ({ $covariates }) wird weggelassen
+       *[other] { $left_out } Personen ohne Wert für jede Kovariate ({ $covariates }) werden weggelassen
+    }
 warning-immortal-time = Immortal-Time-Bias: die naive Hazard Ratio „je mentoriert“ ({ $naive }) weicht von der zeitabhängigen ({ $time_varying }) ab; Personen mussten bis zum Beginn ihres Mentorings { $survived }, das naive Modell schreibt diese Zeit also dem Mentoring zu
 warning-column-unused = { $table }: es gibt keine Spalte { $column }, aber „{ $header }“ sieht danach aus, und { $kept ->
         [attribute] sie wird als Merkmal gelesen
@@ -353,7 +362,10 @@ text-suggest = Vorgeschlagene Mentoren (Modell: { $model ->
    *[rule] Regel
 }; Gesamtwert { $total } gegenüber { $greedy } nach Reihenfolge)
 text-percent = { $value } %
-text-days = { $days } Tage
+text-days = { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }
 text-not-reached = nicht erreicht
 text-suppressed = unterdrückt
 text-month = Monat

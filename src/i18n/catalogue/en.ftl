@@ -179,8 +179,14 @@ term-text = { $term ->
            *[no] different locations
         }
         [tenure_gap_years] the mentor has been employed { $years } years longer
-        [mentor_load] the mentor has { $value } other pairs now
-        [mentor_experience] the mentor has mentored { $value } pairs before
+        [mentor_load] the mentor has { $value ->
+            [one] { $value } other pair
+           *[other] { $value } other pairs
+        } now
+        [mentor_experience] the mentor has mentored { $value ->
+            [one] { $value } pair
+           *[other] { $value } pairs
+        } before
         [shared_interests] the mentee's interests and the mentor's skills overlap { $share }%
         [level_gap] { $yes ->
             [yes] { $gap ->
@@ -256,7 +262,10 @@ warning-imbalanced = propensity weighting: still imbalanced after weighting (sta
 warning-risk-no-exit-model = risk: no exit model could be fitted, so mentee exit risk is not a signal
 warning-risk-too-few = risk: learning needs at least { $needed } closed pairs with both outcomes (found { $closed } closed, { $early } ended early); the default weights are used
 warning-risk-learning-failed = risk: learning failed ({ $error }); the default weights are used
-warning-rows-left-out = Cox model: { $left_out } people without a value for every covariate ({ $covariates }) are left out
+warning-rows-left-out = Cox model: { $left_out ->
+        [one] { $left_out } person without a value for every covariate ({ $covariates }) is left out
+       *[other] { $left_out } people without a value for every covariate ({ $covariates }) are left out
+    }
 warning-immortal-time = immortal-time bias: the naive "ever mentored" hazard ratio ({ $naive }) differs from the time-varying one ({ $time_varying }); people had to go on { $survived } until their mentoring started, so the naive model credits mentoring with that time
 warning-column-unused = { $table }: there is no { $column } column, but "{ $header }" looks like one and { $kept ->
         [attribute] it is read as an attribute
@@ -358,7 +367,10 @@ text-suggest = Suggested mentors (model: { $model ->
    *[rule] rule
 }; total score { $total } against { $greedy } first come, first served)
 text-percent = { $value }%
-text-days = { $days } days
+text-days = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
 text-not-reached = not reached
 text-suppressed = suppressed
 text-month = month

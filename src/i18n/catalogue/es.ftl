@@ -177,8 +177,14 @@ term-text = { $term ->
            *[no] sedes distintas
         }
         [tenure_gap_years] el mentor lleva { $years } años más en la empresa
-        [mentor_load] el mentor tiene ahora { $value } parejas más
-        [mentor_experience] el mentor ha acompañado { $value } parejas antes
+        [mentor_load] el mentor tiene ahora { $value ->
+            [one] { $value } pareja más
+           *[other] { $value } parejas más
+        }
+        [mentor_experience] el mentor ha acompañado { $value ->
+            [one] { $value } pareja
+           *[other] { $value } parejas
+        } antes
         [shared_interests] los intereses de la persona mentorizada y las habilidades del mentor coinciden en un { $share } %
         [level_gap] { $yes ->
             [yes] { $gap ->
@@ -254,7 +260,10 @@ warning-imbalanced = ponderación por propensión: sigue desequilibrado tras pon
 warning-risk-no-exit-model = risk: no se pudo ajustar ningún modelo de salida, así que el riesgo de salida de la persona mentorizada no es una señal
 warning-risk-too-few = risk: aprender requiere al menos { $needed } parejas cerradas con ambos resultados (hay { $closed } cerradas, { $early } terminadas antes); se usan los pesos por defecto
 warning-risk-learning-failed = risk: el aprendizaje falló ({ $error }); se usan los pesos por defecto
-warning-rows-left-out = modelo de Cox: se omiten { $left_out } personas sin valor en cada covariable ({ $covariates })
+warning-rows-left-out = modelo de Cox: { $left_out ->
+        [one] se omite { $left_out } persona sin valor en cada covariable ({ $covariates })
+       *[other] se omiten { $left_out } personas sin valor en cada covariable ({ $covariates })
+    }
 warning-immortal-time = sesgo de tiempo inmortal: la hazard ratio ingenua «alguna vez mentorizada» ({ $naive }) difiere de la variable en el tiempo ({ $time_varying }); las personas tenían que { $survived } hasta que empezó su mentoría, así que el modelo ingenuo atribuye ese tiempo a la mentoría
 warning-column-unused = { $table }: no hay columna { $column }, pero «{ $header }» lo parece y { $kept ->
         [attribute] se lee como atributo
@@ -353,7 +362,10 @@ text-suggest = Mentores sugeridos (modelo: { $model ->
    *[rule] regla
 }; puntuación total { $total } frente a { $greedy } por orden de llegada)
 text-percent = { $value } %
-text-days = { $days } días
+text-days = { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }
 text-not-reached = no alcanzado
 text-suppressed = oculto
 text-month = mes

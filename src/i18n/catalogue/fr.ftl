@@ -177,8 +177,14 @@ term-text = { $term ->
            *[no] sites différents
         }
         [tenure_gap_years] le mentor a { $years } ans d’ancienneté de plus
-        [mentor_load] le mentor a { $value } autres binômes en ce moment
-        [mentor_experience] le mentor a déjà accompagné { $value } binômes
+        [mentor_load] le mentor a { $value ->
+            [one] { $value } autre binôme
+           *[other] { $value } autres binômes
+        } en ce moment
+        [mentor_experience] le mentor a déjà accompagné { $value ->
+            [one] { $value } binôme
+           *[other] { $value } binômes
+        }
         [shared_interests] les intérêts du mentoré et les compétences du mentor se recoupent à { $share } %
         [level_gap] { $yes ->
             [yes] { $gap ->
@@ -254,7 +260,10 @@ warning-imbalanced = pondération par propension : encore déséquilibré apr�
 warning-risk-no-exit-model = risk : aucun modèle de départ n’a pu être ajusté, le risque de départ du mentoré n’est donc pas un signal
 warning-risk-too-few = risk : l’apprentissage demande au moins { $needed } binômes clos avec les deux issues ({ $closed } clos, { $early } finis tôt) ; les poids par défaut sont utilisés
 warning-risk-learning-failed = risk : l’apprentissage a échoué ({ $error }) ; les poids par défaut sont utilisés
-warning-rows-left-out = modèle de Cox : { $left_out } personnes sans valeur pour chaque covariable ({ $covariates }) sont écartées
+warning-rows-left-out = modèle de Cox : { $left_out ->
+        [one] { $left_out } personne sans valeur pour chaque covariable ({ $covariates }) est écartée
+       *[other] { $left_out } personnes sans valeur pour chaque covariable ({ $covariates }) sont écartées
+    }
 warning-immortal-time = biais de temps immortel : le hazard ratio naïf « déjà mentoré » ({ $naive }) diffère de celui qui varie dans le temps ({ $time_varying }) ; les personnes devaient { $survived } jusqu’au début de leur mentorat, le modèle naïf attribue donc ce temps au mentorat
 warning-column-unused = { $table } : il n’y a pas de colonne { $column }, mais « { $header } » y ressemble et { $kept ->
         [attribute] elle est lue comme attribut
@@ -353,7 +362,10 @@ text-suggest = Mentors suggérés (modèle : { $model ->
    *[rule] règle
 } ; score total { $total } contre { $greedy } dans l’ordre d’arrivée)
 text-percent = { $value } %
-text-days = { $days } jours
+text-days = { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }
 text-not-reached = non atteint
 text-suppressed = masqué
 text-month = mois

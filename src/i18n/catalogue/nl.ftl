@@ -177,8 +177,14 @@ term-text = { $term ->
            *[no] verschillende locaties
         }
         [tenure_gap_years] de mentor is { $years } jaar langer in dienst
-        [mentor_load] de mentor heeft nu { $value } andere koppels
-        [mentor_experience] de mentor heeft al { $value } koppels begeleid
+        [mentor_load] de mentor heeft nu { $value ->
+            [one] { $value } ander koppel
+           *[other] { $value } andere koppels
+        }
+        [mentor_experience] de mentor heeft al { $value ->
+            [one] { $value } koppel
+           *[other] { $value } koppels
+        } begeleid
         [shared_interests] de interesses van de mentee en de vaardigheden van de mentor overlappen voor { $share }%
         [level_gap] { $yes ->
             [yes] { $gap ->
@@ -254,7 +260,10 @@ warning-imbalanced = propensityweging: na weging nog onevenwichtig (gestandaardi
 warning-risk-no-exit-model = risk: er kon geen vertrekmodel worden gefit, dus het vertrekrisico van de mentee is geen signaal
 warning-risk-too-few = risk: leren vraagt minstens { $needed } afgesloten koppels met beide uitkomsten ({ $closed } afgesloten, { $early } vroegtijdig beëindigd); de standaardgewichten worden gebruikt
 warning-risk-learning-failed = risk: leren is mislukt ({ $error }); de standaardgewichten worden gebruikt
-warning-rows-left-out = Cox-model: { $left_out } mensen zonder waarde voor elke covariaat ({ $covariates }) worden weggelaten
+warning-rows-left-out = Cox-model: { $left_out ->
+        [one] { $left_out } persoon zonder waarde voor elke covariaat ({ $covariates }) wordt weggelaten
+       *[other] { $left_out } mensen zonder waarde voor elke covariaat ({ $covariates }) worden weggelaten
+    }
 warning-immortal-time = immortal-time bias: de naïeve hazard ratio 'ooit gementord' ({ $naive }) wijkt af van de tijdsafhankelijke ({ $time_varying }); mensen moesten { $survived } tot hun mentoring begon, dus het naïeve model schrijft die tijd aan mentoring toe
 warning-column-unused = { $table }: er is geen kolom { $column }, maar '{ $header }' lijkt erop en { $kept ->
         [attribute] wordt als kenmerk gelezen
@@ -353,7 +362,10 @@ text-suggest = Voorgestelde mentoren (model: { $model ->
    *[rule] regel
 }; totale score { $total } tegen { $greedy } op volgorde van binnenkomst)
 text-percent = { $value }%
-text-days = { $days } dagen
+text-days = { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    }
 text-not-reached = niet bereikt
 text-suppressed = verborgen
 text-month = maand
