@@ -3,7 +3,7 @@
 // error events. An element only says what to compute (`compute`) and how to draw it (`render`).
 
 import { atWidth, CHART_STYLE, forest, standalone } from "./charts.js";
-import { LOCALES } from "./locales.js";
+import { fill, LOCALES } from "./locales.js";
 
 // The dark palette (`theme="dark"`, or the OS's dark mode where the portal sets no colours of its
 // own): its own custom properties, so that a portal's light --mi-fg / --mi-bg do not mix with it.
@@ -188,8 +188,10 @@ export class MiElement extends ElementBase {
     this.refresh();
   }
 
+  /** The label `key` with its placeholders filled (`locales.js` `fill`: `{name}`, and
+   * `{name, plural, one {…} other {…}}` for a count given as a number). */
   label(key, values = {}) {
-    return String(this.labels[key] ?? key).replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ""));
+    return fill(String(this.labels[key] ?? key), values, this.locale);
   }
 
   connectedCallback() {

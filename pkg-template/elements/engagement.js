@@ -21,7 +21,7 @@ export class EngagementElement extends MiElement {
   static labels = {
     title: "Engagement",
     summary:
-      "{pairs} pairs, {active} active; {lapsed} active pairs have not met for more than twice their agreed cadence.",
+      "{pairs, plural, one {# pair} other {# pairs}}, {active} active; {lapsed, plural, one {# active pair has} other {# active pairs have}} not met for more than twice their agreed cadence.",
     held: "Held sessions per {period}",
     program: "Program",
     pairs: "Pairs",
@@ -55,9 +55,9 @@ export class EngagementElement extends MiElement {
       h("p", {
         class: "summary",
         text: this.label("summary", {
-          pairs: this.number(e.pairs.length, 0),
-          active: this.number(active.length, 0),
-          lapsed: this.number(lapsed.length, 0),
+          pairs: e.pairs.length,
+          active: active.length,
+          lapsed: lapsed.length,
         }),
       }),
     ];

@@ -8,7 +8,7 @@ export class GoalsElement extends MiElement {
   static labels = {
     title: "Goal completion",
     summary:
-      "{goals} goals in {pairs} pairs: {completed} completed ({ci}), {onTime} of them on time; in active pairs {overdue} are past due and {stalled} stalled.",
+      "{goals, plural, one {# goal} other {# goals}} in {pairs, plural, one {# pair} other {# pairs}}: {completed} completed ({ci}), {onTime} of them on time; in active pairs {overdue, plural, one {# is} other {# are}} past due and {stalled} stalled.",
     byGroup: "Completion rate by {by} ({level})",
     open: "Goals still open, by days since created (Kaplan–Meier)",
     group: "Group",
@@ -29,8 +29,8 @@ export class GoalsElement extends MiElement {
       h("p", {
         class: "summary",
         text: this.label("summary", {
-          goals: this.number(o.goals, 0),
-          pairs: this.number(o.pairs, 0),
+          goals: o.goals,
+          pairs: o.pairs,
           completed: this.percent(o.completionRate?.value),
           ci: o.completionRate
             ? `${this.label("level")} ${this.percent(o.completionRate.ciLow)}–${this.percent(o.completionRate.ciHigh)}`

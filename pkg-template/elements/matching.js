@@ -11,7 +11,7 @@ export class MatchingElement extends MiElement {
   static labels = {
     title: "Matching",
     summary:
-      "{pairs} pairs, {early} ended early. On the last year's pairs the model's concordance is {c} (0.5 is chance).",
+      "{pairs, plural, one {# pair} other {# pairs}}, {early} ended early. On the last year's pairs the model's concordance is {c} (0.5 is chance).",
     hazards: "Hazard ratio of ending early by pair feature ({level}; below 1: pairs last)",
     term: "Feature",
     suggestions: "Suggested mentors (total score {total}; first come, first served: {greedy})",
@@ -20,7 +20,7 @@ export class MatchingElement extends MiElement {
     score: "Chance of lasting a year",
     alternatives: "Alternatives",
     unmatched: "Not matched: {ids}",
-    more: "… and {n} more suggestions (all of them: the suggest result).",
+    more: "… and {n, plural, one {# more suggestion} other {# more suggestions}} (all of them: the suggest result).",
   };
 
   async compute(source, o) {
@@ -39,7 +39,7 @@ export class MatchingElement extends MiElement {
         class: "summary",
         title: this.label("concordanceHelp"),
         text: this.label("summary", {
-          pairs: this.number(m.pairs, 0),
+          pairs: m.pairs,
           early: this.number(m.earlyEnds, 0),
           c: this.fixed(m.validation?.concordance),
         }),
@@ -73,9 +73,7 @@ export class MatchingElement extends MiElement {
         ),
       );
       if (s.assignments.length > LISTED)
-        out.push(
-          h("p", { class: "muted", text: this.label("more", { n: this.number(s.assignments.length - LISTED, 0) }) }),
-        );
+        out.push(h("p", { class: "muted", text: this.label("more", { n: s.assignments.length - LISTED }) }));
       if (s.unmatched.length)
         out.push(
           h("p", {

@@ -16,12 +16,14 @@ export class RiskElement extends MiElement {
   static key = "risk";
   static labels = {
     title: "Pairs at risk",
-    summary: "{total} active pairs as of {asOf}: {high} high, {medium} medium, {low} low.",
+    summary:
+      "{total, plural, one {# active pair} other {# active pairs}} as of {asOf}: {high} high, {medium} medium, {low} low.",
     weightsLearned:
       "Scores use weights learned from this organisation's closed pairs: over the past year they ranked the pairs that ended early better (AUC {learned}) than the default weights ({default}).",
     weightsAsked: "Scores use weights learned from {n} closed pairs.",
     weightsDefault: "Scores use the documented default weights.",
-    chart: "Risk score of the {n} highest-scoring pairs (dashed: the medium and high thresholds)",
+    chart:
+      "Risk score of the {n, plural, one {highest-scoring pair} other {# highest-scoring pairs}} (dashed: the medium and high thresholds)",
     pair: "Pair",
     program: "Program",
     score: "Score",
@@ -57,7 +59,7 @@ export class RiskElement extends MiElement {
       h("p", {
         class: "summary",
         text: this.label("summary", {
-          total: this.number(r.pairs.length, 0),
+          total: r.pairs.length,
           asOf: this.date(r.asOf),
           high: this.number(r.levels.high ?? 0, 0),
           medium: this.number(r.levels.medium ?? 0, 0),

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import init, { Dataset } from "../../pkg/node.js";
-import { LOCALES } from "../../pkg/elements/locales.js";
+import { fill, LOCALES } from "../../pkg/elements/locales.js";
 
 await init();
 const ds = Dataset.sample();
@@ -105,7 +105,8 @@ test("every element label exists in every language, with the same placeholders",
   const elements = [...read("analyses").matchAll(/from "\.\/(\w+)\.js"/g)].map((m) => m[1]);
   for (const k of elements) english[k] = object(read(k), "static labels = ");
   assert.deepEqual(Object.keys(english).sort(), Object.keys(LOCALES.de).sort(), "a catalogue per element");
-  const placeholders = (s) => (String(s).match(/\{\w+\}/g) ?? []).sort();
+  // `{name}` and the count of `{name, plural, …}`.
+  const placeholders = (s) => [...String(s).matchAll(/\{(\w+)(?=\}|\s*,\s*plural)/g)].map((m) => m[1]).sort();
   assert.deepEqual(Object.keys(LOCALES).sort(), ["de", "es", "fr", "nl"]);
   for (const [language, catalogue] of Object.entries(LOCALES)) {
     for (const [k, labels] of Object.entries(english)) {
@@ -114,4 +115,31 @@ test("every element label exists in every language, with the same placeholders",
         assert.deepEqual(placeholders(catalogue[k][key]), placeholders(labels[key]), `${language} ${k}.${key}`);
     }
   }
+});
+
+test("element labels take each language's plural forms for a count", () => {
+  const pairs = "{n, plural, =0 {no pair} one {# pair} other {# pairs}} as of {asOf}";
+  assert.equal(fill(pairs, { n: 0, asOf: "today" }, "en"), "no pair as of today");
+  assert.equal(fill(pairs, { n: 1, asOf: "today" }, "en"), "1 pair as of today");
+  assert.equal(fill(pairs, { n: 1408 }, "de"), "1.408 pairs as of ");
+  // French counts 0 and 1 in the singular; a count given as text takes `other`.
+  const fr = "{n, plural, one {# binôme actif} other {# binômes actifs}}";
+  assert.equal(fill(fr, { n: 0 }, "fr"), "0 binôme actif");
+  assert.equal(fill(fr, { n: 2 }, "fr"), "2 binômes actifs");
+  assert.equal(fill(fr, { n: "1" }, "fr"), "1 binômes actifs");
+  // A placeholder inside a variant is filled; braces that are no placeholder stay.
+  assert.equal(
+    fill("{k, plural, one {# at {asOf}} other {# by {asOf}}} {not a placeholder}", { k: 1, asOf: "t" }, "en"),
+    "1 at t {not a placeholder}",
+  );
+  // Each element's summary in two languages, its counts singular.
+  const one = { pairs: 1, active: 1, lapsed: 1 };
+  assert.equal(
+    fill(LOCALES.de.engagement.summary, one, "de"),
+    "1 Paar, 1 aktiv; 1 aktives Paar hat sich seit mehr als dem Doppelten seines vereinbarten Rhythmus nicht getroffen.",
+  );
+  assert.match(
+    fill(LOCALES.es.risk.summary, { total: 1, asOf: "x", high: 0, medium: 1, low: 0 }, "es"),
+    /^1 pareja activa a x:/,
+  );
 });

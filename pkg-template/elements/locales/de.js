@@ -41,7 +41,7 @@ export default {
   goals: {
     title: "Zielerreichung",
     summary:
-      "{goals} Ziele in {pairs} Paaren: {completed} erreicht ({ci}), davon {onTime} pünktlich; in aktiven Paaren sind {overdue} überfällig und {stalled} stockend.",
+      "{goals, plural, one {# Ziel} other {# Ziele}} in {pairs, plural, one {# Paar} other {# Paaren}}: {completed} erreicht ({ci}), davon {onTime} pünktlich; in aktiven Paaren {overdue, plural, one {ist # überfällig} other {sind # überfällig}} und {stalled} stockend.",
     byGroup: "Erreichungsquote nach {by} ({level})",
     open: "Noch offene Ziele nach Tagen seit Anlage (Kaplan-Meier)",
     group: "Gruppe",
@@ -54,7 +54,7 @@ export default {
   engagement: {
     title: "Engagement",
     summary:
-      "{pairs} Paare, {active} aktiv; {lapsed} aktive Paare haben sich seit mehr als dem Doppelten ihres vereinbarten Rhythmus nicht getroffen.",
+      "{pairs, plural, one {# Paar} other {# Paare}}, {active} aktiv; {lapsed, plural, one {# aktives Paar hat sich seit mehr als dem Doppelten seines vereinbarten Rhythmus nicht getroffen} other {# aktive Paare haben sich seit mehr als dem Doppelten ihres vereinbarten Rhythmus nicht getroffen}}.",
     held: "Gehaltene Sitzungen je {period}",
     program: "Programm",
     pairs: "Paare",
@@ -106,12 +106,14 @@ export default {
   },
   risk: {
     title: "Gefährdete Paare",
-    summary: "{total} aktive Paare, Stand {asOf}: {high} hoch, {medium} mittel, {low} niedrig.",
+    summary:
+      "{total, plural, one {# aktives Paar} other {# aktive Paare}}, Stand {asOf}: {high} hoch, {medium} mittel, {low} niedrig.",
     weightsLearned:
       "Die Werte nutzen aus den abgeschlossenen Paaren dieser Organisation gelernte Gewichte: im letzten Jahr ordneten sie die vorzeitig beendeten Paare besser ein (AUC {learned}) als die Standardgewichte ({default}).",
     weightsAsked: "Die Werte nutzen aus {n} abgeschlossenen Paaren gelernte Gewichte.",
     weightsDefault: "Die Werte nutzen die dokumentierten Standardgewichte.",
-    chart: "Risikowert der {n} Paare mit den höchsten Werten (gestrichelt: die Schwellen mittel und hoch)",
+    chart:
+      "Risikowert {n, plural, one {des Paares mit dem höchsten Wert} other {der # Paare mit den höchsten Werten}} (gestrichelt: die Schwellen mittel und hoch)",
     pair: "Paar",
     program: "Programm",
     score: "Wert",
@@ -139,7 +141,7 @@ export default {
   matching: {
     title: "Matching",
     summary:
-      "{pairs} Paare, {early} vorzeitig beendet. Auf den Paaren des letzten Jahres hat das Modell eine Konkordanz von {c} (0,5 ist Zufall).",
+      "{pairs, plural, one {# Paar} other {# Paare}}, {early} vorzeitig beendet. Auf den Paaren des letzten Jahres hat das Modell eine Konkordanz von {c} (0,5 ist Zufall).",
     hazards: "Hazard Ratio des vorzeitigen Endes nach Paarmerkmal ({level}; unter 1: Paare halten)",
     term: "Merkmal",
     suggestions: "Vorgeschlagene Mentoren (Gesamtwert {total}; nach Reihenfolge: {greedy})",
@@ -148,6 +150,6 @@ export default {
     score: "Chance, ein Jahr zu halten",
     alternatives: "Alternativen",
     unmatched: "Nicht zugeordnet: {ids}",
-    more: "… und {n} weitere Vorschläge (alle: das Suggest-Ergebnis).",
+    more: "… und {n, plural, one {# weiterer Vorschlag} other {# weitere Vorschläge}} (alle: das Suggest-Ergebnis).",
   },
 };

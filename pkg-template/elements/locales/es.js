@@ -41,7 +41,7 @@ export default {
   goals: {
     title: "Consecución de objetivos",
     summary:
-      "{goals} objetivos en {pairs} parejas: {completed} completados ({ci}), {onTime} de ellos a tiempo; en las parejas activas {overdue} están vencidos y {stalled} estancados.",
+      "{goals, plural, one {# objetivo} other {# objetivos}} en {pairs, plural, one {# pareja} other {# parejas}}: {completed} completados ({ci}), {onTime} de ellos a tiempo; en las parejas activas {overdue, plural, one {# está vencido} other {# están vencidos}} y {stalled} estancados.",
     byGroup: "Tasa de consecución por {by} ({level})",
     open: "Objetivos aún abiertos, por días desde su creación (Kaplan-Meier)",
     group: "Grupo",
@@ -54,7 +54,7 @@ export default {
   engagement: {
     title: "Participación",
     summary:
-      "{pairs} parejas, {active} activas; {lapsed} parejas activas no se han reunido en más del doble de su frecuencia acordada.",
+      "{pairs, plural, one {# pareja} other {# parejas}}, {active, plural, one {# activa} other {# activas}}; {lapsed, plural, one {# pareja activa no se ha reunido} other {# parejas activas no se han reunido}} en más del doble de su frecuencia acordada.",
     held: "Sesiones celebradas por {period}",
     program: "Programa",
     pairs: "Parejas",
@@ -107,12 +107,14 @@ export default {
   },
   risk: {
     title: "Parejas en riesgo",
-    summary: "{total} parejas activas a {asOf}: {high} alto, {medium} medio, {low} bajo.",
+    summary:
+      "{total, plural, one {# pareja activa} other {# parejas activas}} a {asOf}: {high} alto, {medium} medio, {low} bajo.",
     weightsLearned:
       "Las puntuaciones usan pesos aprendidos de las parejas cerradas de esta organización: en el último año ordenaron mejor las parejas que terminaron antes (AUC {learned}) que los pesos por defecto ({default}).",
     weightsAsked: "Las puntuaciones usan pesos aprendidos de {n} parejas cerradas.",
     weightsDefault: "Las puntuaciones usan los pesos por defecto documentados.",
-    chart: "Puntuación de riesgo de las {n} parejas con más puntuación (discontinuas: los umbrales medio y alto)",
+    chart:
+      "Puntuación de riesgo {n, plural, one {de la pareja con más puntuación} other {de las # parejas con más puntuación}} (discontinuas: los umbrales medio y alto)",
     pair: "Pareja",
     program: "Programa",
     score: "Puntuación",
@@ -140,7 +142,7 @@ export default {
   matching: {
     title: "Emparejamiento",
     summary:
-      "{pairs} parejas, {early} terminadas antes. En las parejas del último año la concordancia del modelo es {c} (0,5 es el azar).",
+      "{pairs, plural, one {# pareja} other {# parejas}}, {early} terminadas antes. En las parejas del último año la concordancia del modelo es {c} (0,5 es el azar).",
     hazards: "Hazard ratio de final temprano por rasgo de la pareja ({level}; por debajo de 1: las parejas duran)",
     term: "Rasgo",
     suggestions: "Mentores sugeridos (puntuación total {total}; por orden de llegada: {greedy})",
@@ -149,6 +151,6 @@ export default {
     score: "Probabilidad de durar un año",
     alternatives: "Alternativas",
     unmatched: "Sin emparejar: {ids}",
-    more: "… y {n} sugerencias más (todas: el resultado de suggest).",
+    more: "… y {n, plural, one {# sugerencia más} other {# sugerencias más}} (todas: el resultado de suggest).",
   },
 };

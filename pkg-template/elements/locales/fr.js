@@ -41,7 +41,7 @@ export default {
   goals: {
     title: "Atteinte des objectifs",
     summary:
-      "{goals} objectifs dans {pairs} binômes : {completed} atteints ({ci}), dont {onTime} à temps ; dans les binômes actifs, {overdue} sont en retard et {stalled} au point mort.",
+      "{goals, plural, one {# objectif} other {# objectifs}} dans {pairs, plural, one {# binôme} other {# binômes}} : {completed} atteints ({ci}), dont {onTime} à temps ; dans les binômes actifs, {overdue, plural, one {# est en retard} other {# sont en retard}} et {stalled} au point mort.",
     byGroup: "Taux d’atteinte par {by} ({level})",
     open: "Objectifs encore ouverts, par jours depuis leur création (Kaplan-Meier)",
     group: "Groupe",
@@ -54,7 +54,7 @@ export default {
   engagement: {
     title: "Engagement",
     summary:
-      "{pairs} binômes, {active} actifs ; {lapsed} binômes actifs ne se sont pas rencontrés depuis plus de deux fois leur rythme convenu.",
+      "{pairs, plural, one {# binôme} other {# binômes}}, {active, plural, one {# actif} other {# actifs}} ; {lapsed, plural, one {# binôme actif ne s’est pas rencontré depuis plus de deux fois son rythme convenu} other {# binômes actifs ne se sont pas rencontrés depuis plus de deux fois leur rythme convenu}}.",
     held: "Séances tenues par {period}",
     program: "Programme",
     pairs: "Binômes",
@@ -106,12 +106,14 @@ export default {
   },
   risk: {
     title: "Binômes à risque",
-    summary: "{total} binômes actifs au {asOf} : {high} élevé, {medium} moyen, {low} faible.",
+    summary:
+      "{total, plural, one {# binôme actif} other {# binômes actifs}} au {asOf} : {high} élevé, {medium} moyen, {low} faible.",
     weightsLearned:
       "Les scores utilisent des poids appris sur les binômes clos de cette organisation : sur l’année écoulée, ils ont mieux classé les binômes finis tôt (AUC {learned}) que les poids par défaut ({default}).",
     weightsAsked: "Les scores utilisent des poids appris sur {n} binômes clos.",
     weightsDefault: "Les scores utilisent les poids par défaut documentés.",
-    chart: "Score de risque des {n} binômes les plus exposés (tirets : seuils moyen et élevé)",
+    chart:
+      "Score de risque {n, plural, one {du binôme le plus exposé} other {des # binômes les plus exposés}} (tirets : seuils moyen et élevé)",
     pair: "Binôme",
     program: "Programme",
     score: "Score",
@@ -139,7 +141,7 @@ export default {
   matching: {
     title: "Appariement",
     summary:
-      "{pairs} binômes, {early} finis tôt. Sur les binômes de l’an dernier, la concordance du modèle est de {c} (0,5 est le hasard).",
+      "{pairs, plural, one {# binôme} other {# binômes}}, {early} finis tôt. Sur les binômes de l’an dernier, la concordance du modèle est de {c} (0,5 est le hasard).",
     hazards: "Hazard ratio de fin précoce par caractéristique du binôme ({level} ; sous 1 : les binômes durent)",
     term: "Caractéristique",
     suggestions: "Mentors suggérés (score total {total} ; dans l’ordre d’arrivée : {greedy})",
@@ -148,6 +150,6 @@ export default {
     score: "Chance de durer un an",
     alternatives: "Alternatives",
     unmatched: "Non apparié : {ids}",
-    more: "… et {n} autres suggestions (toutes : le résultat suggest).",
+    more: "… et {n, plural, one {# autre suggestion} other {# autres suggestions}} (toutes : le résultat suggest).",
   },
 };

@@ -41,7 +41,7 @@ export default {
   goals: {
     title: "Behaalde doelen",
     summary:
-      "{goals} doelen in {pairs} koppels: {completed} behaald ({ci}), {onTime} daarvan op tijd; in actieve koppels zijn {overdue} over de deadline en {stalled} stilgevallen.",
+      "{goals, plural, one {# doel} other {# doelen}} in {pairs, plural, one {# koppel} other {# koppels}}: {completed} behaald ({ci}), {onTime} daarvan op tijd; in actieve koppels {overdue, plural, one {is # over de deadline} other {zijn # over de deadline}} en {stalled} stilgevallen.",
     byGroup: "Behaalpercentage per {by} ({level})",
     open: "Nog open doelen, per dagen sinds aanmaak (Kaplan-Meier)",
     group: "Groep",
@@ -54,7 +54,7 @@ export default {
   engagement: {
     title: "Betrokkenheid",
     summary:
-      "{pairs} koppels, {active} actief; {lapsed} actieve koppels hebben langer dan twee keer hun afgesproken ritme niet afgesproken.",
+      "{pairs, plural, one {# koppel} other {# koppels}}, {active} actief; {lapsed, plural, one {# actief koppel heeft langer dan twee keer zijn afgesproken ritme niet afgesproken} other {# actieve koppels hebben langer dan twee keer hun afgesproken ritme niet afgesproken}}.",
     held: "Gehouden sessies per {period}",
     program: "Programma",
     pairs: "Koppels",
@@ -106,12 +106,14 @@ export default {
   },
   risk: {
     title: "Koppels met risico",
-    summary: "{total} actieve koppels per {asOf}: {high} hoog, {medium} gemiddeld, {low} laag.",
+    summary:
+      "{total, plural, one {# actief koppel} other {# actieve koppels}} per {asOf}: {high} hoog, {medium} gemiddeld, {low} laag.",
     weightsLearned:
       "De scores gebruiken gewichten geleerd uit de afgesloten koppels van deze organisatie: in het afgelopen jaar rangschikten die de vroegtijdig beëindigde koppels beter (AUC {learned}) dan de standaardgewichten ({default}).",
     weightsAsked: "De scores gebruiken gewichten geleerd uit {n} afgesloten koppels.",
     weightsDefault: "De scores gebruiken de gedocumenteerde standaardgewichten.",
-    chart: "Risicoscore van de {n} hoogst scorende koppels (gestreept: de drempels gemiddeld en hoog)",
+    chart:
+      "Risicoscore van {n, plural, one {het hoogst scorende koppel} other {de # hoogst scorende koppels}} (gestreept: de drempels gemiddeld en hoog)",
     pair: "Koppel",
     program: "Programma",
     score: "Score",
@@ -139,7 +141,7 @@ export default {
   matching: {
     title: "Matching",
     summary:
-      "{pairs} koppels, {early} vroegtijdig beëindigd. Op de koppels van vorig jaar is de concordantie van het model {c} (0,5 is toeval).",
+      "{pairs, plural, one {# koppel} other {# koppels}}, {early} vroegtijdig beëindigd. Op de koppels van vorig jaar is de concordantie van het model {c} (0,5 is toeval).",
     hazards: "Hazard ratio van vroegtijdig eindigen per koppelkenmerk ({level}; onder 1: koppels houden stand)",
     term: "Kenmerk",
     suggestions: "Voorgestelde mentoren (totale score {total}; op volgorde van binnenkomst: {greedy})",
@@ -148,6 +150,6 @@ export default {
     score: "Kans om een jaar stand te houden",
     alternatives: "Alternatieven",
     unmatched: "Niet gekoppeld: {ids}",
-    more: "… en nog {n} voorstellen (allemaal: het suggest-resultaat).",
+    more: "… en nog {n, plural, one {# voorstel} other {# voorstellen}} (allemaal: het suggest-resultaat).",
   },
 };
