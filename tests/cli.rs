@@ -676,3 +676,55 @@ fn a_text_report_in_another_language_names_its_tables_and_choices_in_it() {
         "{text}"
     );
 }
+
+#[test]
+fn a_text_report_of_one_pair_and_one_goal_speaks_of_them_in_the_singular() {
+    let dir = temp_dir("one-of-each");
+    for (name, text) in [
+        (
+            "people.csv",
+            "person_id,hire_date,exit_date,department,job_level\nP1,2020-01-01,,Sales,1\nP2,2020-01-01,,Sales,2\nP3,2020-02-01,2023-05-01,HR,1\nP4,2020-03-01,,HR,3\nP5,2020-04-01,,Sales,2\nP6,2020-05-01,,HR,1\n",
+        ),
+        (
+            "pairs.csv",
+            "pair_id,mentor_id,mentee_id,program,start_date,end_date,cadence_days\nM1,P2,P1,Growth,2024-01-01,,14\n",
+        ),
+        (
+            "sessions.csv",
+            "pair_id,date,status\nM1,2024-01-10,held\nM1,2024-02-10,held\n",
+        ),
+        (
+            "goals.csv",
+            "goal_id,pair_id,created_date,due_date,status\nG1,M1,2024-01-10,2024-06-01,open\n",
+        ),
+    ] {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let text = |locale: &str| {
+        let out = cli(&[
+            "report",
+            "--data",
+            dir.to_str().unwrap(),
+            "--format",
+            "text",
+            "--as-of",
+            "2025-01-01",
+            "--locale",
+            locale,
+        ]);
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let en = text("en");
+    for said in [
+        "0% of 1 goal was completed (95% CI 0–79%); 1 is still open,",
+        "\n  1 goal in 1 pair: completed",
+        "\nMatching (1 pair, 0 ended early)\n",
+        "The reasons for the one pair at high or medium risk: ",
+    ] {
+        assert!(en.contains(said), "{said}\n{en}");
+    }
+    let de = text("de");
+    assert!(de.contains("\n  1 Ziel in 1 Paar: erreicht"), "{de}");
+    assert!(de.contains(" von 1 Ziel wurde erreicht"), "{de}");
+}

@@ -303,7 +303,7 @@ impl Summary {
                     .count("count", c.n)
                     .text("table", of.name()),
             )
-            .text("events", self.count(c.events)));
+            .count("events", c.events));
         self.line(&line);
         let rows = c
             .terms

@@ -353,8 +353,8 @@ fn summarise_goals(s: &mut Summary, g: &Goals) {
     let o = &g.overall;
     let ttc = o.time_to_complete.as_ref();
     let line = s.m(Message::new("text-goals-line")
-        .text("goals", s.count(o.goals))
-        .text("pairs", s.count(o.pairs))
+        .count("goals", o.goals)
+        .count("pairs", o.pairs)
         .text("completed", s.rate(o.completion_rate.as_ref()))
         .text("on_time", s.rate(o.on_time_rate.as_ref()))
         .text("median", s.days(ttc.map(|t| &t.median)))

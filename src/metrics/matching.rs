@@ -1253,8 +1253,8 @@ super::summarised!(Suggestions, summarise_suggestions);
 fn summarise_matching(s: &mut Summary, m: &Matching) {
     s.heading(
         Message::new("text-matching")
-            .text("pairs", s.count(m.pairs))
-            .text("early", s.count(m.early_ends)),
+            .count("pairs", m.pairs)
+            .count("early", m.early_ends),
     );
     let title = s.t("text-cox-matching");
     s.cox(title, Table::Pairs, m.model.as_ref());

@@ -78,9 +78,18 @@ test-rate-ratio = Ratenverhältnis
 
 ## Findings
 
-finding-goals-completion = { $completed_pct } % von { $goals } Zielen wurden erreicht ({ $level } %-KI { $ci_low_pct }–{ $ci_high_pct } %){ $extent ->
-        [open] ; { $open } sind noch offen, und wenn jedes Ziel nur für die Zeit zählt, die es hatte, werden { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) innerhalb von { $window_days } Tagen nach dem Setzen erreicht.
-        [young] ; { $open } sind noch offen, und wenn jedes Ziel nur für die Zeit zählt, die es hatte, werden { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) innerhalb von { $window_days } Tagen nach dem Setzen erreicht – die meisten Ziele sind noch jung, der bisher erreichte Anteil unterschätzt es also.
+finding-goals-completion = { $completed_pct } % von { $goals ->
+        [one] { $goals } Ziel wurde
+       *[other] { $goals } Zielen wurden
+    } erreicht ({ $level } %-KI { $ci_low_pct }–{ $ci_high_pct } %){ $extent ->
+        [open] ; { $open ->
+            [one] { $open } ist
+           *[other] { $open } sind
+        } noch offen, und wenn jedes Ziel nur für die Zeit zählt, die es hatte, werden { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) innerhalb von { $window_days } Tagen nach dem Setzen erreicht.
+        [young] ; { $open ->
+            [one] { $open } ist
+           *[other] { $open } sind
+        } noch offen, und wenn jedes Ziel nur für die Zeit zählt, die es hatte, werden { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) innerhalb von { $window_days } Tagen nach dem Setzen erreicht – die meisten Ziele sind noch jung, der bisher erreichte Anteil unterschätzt es also.
        *[none] .
     }
 finding-goals-open-items = In aktiven Paaren { $overdue ->
@@ -125,7 +134,10 @@ finding-retention-driver = { $unit ->
     }; { $n } Personen, { $exits ->
         [one] { $exits } Austritt
        *[other] { $exits } Austritte
-    }; ein Zusammenhang, nicht um andere Merkmale bereinigt ({ $p } über die { $tested } geprüften Merkmale).
+    }; ein Zusammenhang, nicht um andere Merkmale bereinigt ({ $p } { $tested ->
+        [one] für das eine geprüfte Merkmal
+       *[other] über die { $tested } geprüften Merkmale
+    }).
 finding-retention-logrank = Die Zeit bis zum Weggang unterscheidet sich zwischen den { $groups } Gruppen von { $by } (Log-Rank χ² { $statistic }, { $p }).
 finding-retention-correlate = Von den gemessenen Merkmalen und Mentoring-Eigenschaften hängt { $feature } am stärksten mit dem Weggang zusammen: höhere Werte gehen mit { $direction ->
         [more] mehr
@@ -355,7 +367,10 @@ text-retention-everyone = Bindung (Austritte: { $exits ->
 })
 text-risk = Gefährdete Paare
 text-progression = Laufbahn (nach { $by })
-text-matching = Matching ({ $pairs } Paare, { $early } vorzeitig beendet)
+text-matching = Matching ({ $pairs ->
+        [one] { $pairs } Paar
+       *[other] { $pairs } Paare
+    }, { $early } vorzeitig beendet)
 text-warnings = Warnungen ({ $count })
 text-suggest = Vorgeschlagene Mentoren (Modell: { $model ->
     [cox] Cox
@@ -370,10 +385,19 @@ text-not-reached = nicht erreicht
 text-suppressed = unterdrückt
 text-month = Monat
 text-week = Woche
-text-goals-line = { $goals } Ziele in { $pairs } Paaren: erreicht { $completed } · pünktlich { $on_time } · Median der Zeit bis zum Abschluss { $median } (Quartile { $q25 }, { $q75 }) · { $overdue } überfällig, { $stalled } stockend
+text-goals-line = { $goals ->
+        [one] { $goals } Ziel
+       *[other] { $goals } Ziele
+    } in { $pairs ->
+        [one] { $pairs } Paar
+       *[other] { $pairs } Paaren
+    }: erreicht { $completed } · pünktlich { $on_time } · Median der Zeit bis zum Abschluss { $median } (Quartile { $q25 }, { $q75 }) · { $overdue } überfällig, { $stalled } stockend
 text-goal-ids = (IDs der überfälligen und stockenden Ziele: --format json)
 text-trend = { $slope }/Monat (p { $p })
-text-pairs-active = { $pairs } Paare, { $active } aktiv
+text-pairs-active = { $pairs ->
+        [one] { $pairs } Paar
+       *[other] { $pairs } Paare
+    }, { $active } aktiv
 text-pairs-all-active = { $active ->
         [one] { $active } aktives Paar
        *[other] { $active } aktive Paare
@@ -383,8 +407,14 @@ text-counted-from-first-pair = ab dem ersten Paar jeder Person gezählt (Simon-M
 text-chi-square = Chi-Quadrat { $statistic } (p { $p })
 text-risk-ratio = relatives Risiko { $ratio } · Fisher p { $p }
 text-logrank = Log-Rank { $statistic } (p { $p })
-text-cox-title = { $title } ({ $subjects }, { $events } Ereignisse):
-text-cox-title-concordance = { $title } ({ $subjects }, { $events } Ereignisse, Konkordanz { $concordance }):
+text-cox-title = { $title } ({ $subjects }, { $events ->
+        [one] { $events } Ereignis
+       *[other] { $events } Ereignisse
+    }):
+text-cox-title-concordance = { $title } ({ $subjects }, { $events ->
+        [one] { $events } Ereignis
+       *[other] { $events } Ereignisse
+    }, Konkordanz { $concordance }):
 text-cox-mentoring = Cox-Modell, Mentoring { $exposure ->
     [ever] je mentoriert (naiv)
     [landmark] ab Stichtag
@@ -398,7 +428,10 @@ text-cox-promotion = Cox-Modell der Beförderung, Mentoring { $exposure ->
 }
 text-cox-matching = Cox-Modell des vorzeitigen Endes nach den Merkmalen des Paares bei seinem Start
 text-correlates = stärkste Zusammenhänge mit dem Weggang:
-text-drivers = wer geht (die stärksten der { $tested } geprüften Merkmale, p angepasst):
+text-drivers = wer geht ({ $tested ->
+        [one] das eine geprüfte Merkmal
+       *[other] die stärksten der { $tested } geprüften Merkmale, p angepasst
+    }):
 text-per-unit = Hazard Ratio { $ratio } { $unit ->
         [step] je Stufe
         [year] je Jahr

@@ -80,9 +80,18 @@ test-rate-ratio = rate ratio
 
 ## Findings
 
-finding-goals-completion = { $completed_pct }% of { $goals } goals were completed ({ $level }% CI { $ci_low_pct }–{ $ci_high_pct }%){ $extent ->
-        [open] ; { $open } are still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set.
-        [young] ; { $open } are still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set — most goals are still young, so the share completed so far understates it.
+finding-goals-completion = { $completed_pct }% of { $goals ->
+        [one] { $goals } goal was
+       *[other] { $goals } goals were
+    } completed ({ $level }% CI { $ci_low_pct }–{ $ci_high_pct }%){ $extent ->
+        [open] ; { $open ->
+            [one] { $open } is
+           *[other] { $open } are
+        } still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set.
+        [young] ; { $open ->
+            [one] { $open } is
+           *[other] { $open } are
+        } still open, and counting each goal only for the time it has had, { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) are completed within { $window_days } days of being set — most goals are still young, so the share completed so far understates it.
        *[none] .
     }
 finding-goals-open-items = In active pairs, { $overdue ->
@@ -127,7 +136,10 @@ finding-retention-driver = { $unit ->
     }; { $n } people, { $exits ->
         [one] { $exits } exit
        *[other] { $exits } exits
-    }; an association, not adjusted for other attributes ({ $p } across the { $tested } attributes tested).
+    }; an association, not adjusted for other attributes ({ $p } { $tested ->
+        [one] for the one attribute tested
+       *[other] across the { $tested } attributes tested
+    }).
 finding-retention-logrank = Time to leaving differs between the { $groups } groups of { $by } (log-rank χ² { $statistic }, { $p }).
 finding-retention-correlate = Of the attributes and mentoring features measured, { $feature } is most strongly associated with leaving: higher values go with { $direction ->
         [more] more
@@ -360,7 +372,10 @@ text-retention-everyone = Retention (exits: { $exits ->
 })
 text-risk = At-risk pairs
 text-progression = Progression (by { $by })
-text-matching = Matching ({ $pairs } pairs, { $early } ended early)
+text-matching = Matching ({ $pairs ->
+        [one] { $pairs } pair
+       *[other] { $pairs } pairs
+    }, { $early } ended early)
 text-warnings = Warnings ({ $count })
 text-suggest = Suggested mentors (model: { $model ->
     [cox] cox
@@ -375,10 +390,19 @@ text-not-reached = not reached
 text-suppressed = suppressed
 text-month = month
 text-week = week
-text-goals-line = { $goals } goals in { $pairs } pairs: completed { $completed } · on time { $on_time } · median time to complete { $median } (quartiles { $q25 }, { $q75 }) · { $overdue } overdue, { $stalled } stalled
+text-goals-line = { $goals ->
+        [one] { $goals } goal
+       *[other] { $goals } goals
+    } in { $pairs ->
+        [one] { $pairs } pair
+       *[other] { $pairs } pairs
+    }: completed { $completed } · on time { $on_time } · median time to complete { $median } (quartiles { $q25 }, { $q75 }) · { $overdue } overdue, { $stalled } stalled
 text-goal-ids = (goal ids of overdue and stalled goals: --format json)
 text-trend = { $slope }/month (p { $p })
-text-pairs-active = { $pairs } pairs, { $active } active
+text-pairs-active = { $pairs ->
+        [one] { $pairs } pair
+       *[other] { $pairs } pairs
+    }, { $active } active
 text-pairs-all-active = { $active ->
         [one] { $active } active pair
        *[other] { $active } active pairs
@@ -388,8 +412,14 @@ text-counted-from-first-pair = counted from each person's first pair (Simon–Ma
 text-chi-square = chi-square { $statistic } (p { $p })
 text-risk-ratio = risk ratio { $ratio } · Fisher p { $p }
 text-logrank = log-rank { $statistic } (p { $p })
-text-cox-title = { $title } ({ $subjects }, { $events } events):
-text-cox-title-concordance = { $title } ({ $subjects }, { $events } events, concordance { $concordance }):
+text-cox-title = { $title } ({ $subjects }, { $events ->
+        [one] { $events } event
+       *[other] { $events } events
+    }):
+text-cox-title-concordance = { $title } ({ $subjects }, { $events ->
+        [one] { $events } event
+       *[other] { $events } events
+    }, concordance { $concordance }):
 text-cox-mentoring = Cox model, mentoring { $exposure ->
     [ever] ever
     [landmark] landmark
@@ -403,7 +433,10 @@ text-cox-promotion = Cox model of promotion, mentoring { $exposure ->
 }
 text-cox-matching = Cox model of ending early on the pair's features at its start
 text-correlates = strongest correlates of leaving:
-text-drivers = who leaves (the strongest of the { $tested } attributes tested, p adjusted):
+text-drivers = who leaves ({ $tested ->
+        [one] the one attribute tested
+       *[other] the strongest of the { $tested } attributes tested, p adjusted
+    }):
 text-per-unit = hazard ratio { $ratio } { $unit ->
         [step] per step
         [year] per year

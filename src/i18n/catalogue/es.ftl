@@ -78,9 +78,18 @@ test-rate-ratio = razón de tasas
 
 ## Findings
 
-finding-goals-completion = Se completó el { $completed_pct } % de { $goals } objetivos (IC del { $level } % { $ci_low_pct }–{ $ci_high_pct } %){ $extent ->
-        [open] ; { $open } siguen abiertos y, contando cada objetivo solo por el tiempo que ha tenido, el { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) se completa en los { $window_days } días siguientes a fijarse.
-        [young] ; { $open } siguen abiertos y, contando cada objetivo solo por el tiempo que ha tenido, el { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) se completa en los { $window_days } días siguientes a fijarse; la mayoría de los objetivos aún son recientes, así que la proporción completada hasta ahora lo subestima.
+finding-goals-completion = Se completó el { $completed_pct } % de { $goals ->
+        [one] { $goals } objetivo
+       *[other] { $goals } objetivos
+    } (IC del { $level } % { $ci_low_pct }–{ $ci_high_pct } %){ $extent ->
+        [open] ; { $open ->
+            [one] { $open } sigue abierto
+           *[other] { $open } siguen abiertos
+        } y, contando cada objetivo solo por el tiempo que ha tenido, el { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) se completa en los { $window_days } días siguientes a fijarse.
+        [young] ; { $open ->
+            [one] { $open } sigue abierto
+           *[other] { $open } siguen abiertos
+        } y, contando cada objetivo solo por el tiempo que ha tenido, el { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) se completa en los { $window_days } días siguientes a fijarse; la mayoría de los objetivos aún son recientes, así que la proporción completada hasta ahora lo subestima.
        *[none] .
     }
 finding-goals-open-items = En las parejas activas, { $overdue ->
@@ -125,7 +134,10 @@ finding-retention-driver = { $unit ->
     }; { $n } personas, { $exits ->
         [one] { $exits } salida
        *[other] { $exits } salidas
-    }; una asociación, no ajustada por otros atributos ({ $p } entre los { $tested } atributos probados).
+    }; una asociación, no ajustada por otros atributos ({ $p } { $tested ->
+        [one] en el único atributo probado
+       *[other] entre los { $tested } atributos probados
+    }).
 finding-retention-logrank = El tiempo hasta la salida difiere entre los { $groups } grupos de { $by } (log-rank χ² { $statistic }, { $p }).
 finding-retention-correlate = De los atributos y rasgos de mentoría medidos, { $feature } es el más asociado a la salida: valores más altos van con { $direction ->
         [more] más
@@ -355,7 +367,10 @@ text-retention-everyone = Retención (salidas: { $exits ->
 })
 text-risk = Parejas en riesgo
 text-progression = Progresión (por { $by })
-text-matching = Emparejamiento ({ $pairs } parejas, { $early } terminadas antes)
+text-matching = Emparejamiento ({ $pairs ->
+        [one] { $pairs } pareja
+       *[other] { $pairs } parejas
+    }, { $early } terminadas antes)
 text-warnings = Avisos ({ $count })
 text-suggest = Mentores sugeridos (modelo: { $model ->
     [cox] Cox
@@ -370,10 +385,28 @@ text-not-reached = no alcanzado
 text-suppressed = oculto
 text-month = mes
 text-week = semana
-text-goals-line = { $goals } objetivos en { $pairs } parejas: completados { $completed } · a tiempo { $on_time } · mediana del tiempo hasta completar { $median } (cuartiles { $q25 }, { $q75 }) · { $overdue } vencidos, { $stalled } estancados
+text-goals-line = { $goals ->
+        [one] { $goals } objetivo
+       *[other] { $goals } objetivos
+    } en { $pairs ->
+        [one] { $pairs } pareja
+       *[other] { $pairs } parejas
+    }: completados { $completed } · a tiempo { $on_time } · mediana del tiempo hasta completar { $median } (cuartiles { $q25 }, { $q75 }) · { $overdue ->
+        [one] { $overdue } vencido
+       *[other] { $overdue } vencidos
+    }, { $stalled ->
+        [one] { $stalled } estancado
+       *[other] { $stalled } estancados
+    }
 text-goal-ids = (ids de los objetivos vencidos y estancados: --format json)
 text-trend = { $slope }/mes (p { $p })
-text-pairs-active = { $pairs } parejas, { $active } activas
+text-pairs-active = { $pairs ->
+        [one] { $pairs } pareja
+       *[other] { $pairs } parejas
+    }, { $active ->
+        [one] { $active } activa
+       *[other] { $active } activas
+    }
 text-pairs-all-active = { $active ->
         [one] { $active } pareja activa
        *[other] { $active } parejas activas
@@ -383,8 +416,14 @@ text-counted-from-first-pair = contado desde la primera pareja de cada persona (
 text-chi-square = chi cuadrado { $statistic } (p { $p })
 text-risk-ratio = riesgo relativo { $ratio } · Fisher p { $p }
 text-logrank = log-rank { $statistic } (p { $p })
-text-cox-title = { $title } ({ $subjects }, { $events } eventos):
-text-cox-title-concordance = { $title } ({ $subjects }, { $events } eventos, concordancia { $concordance }):
+text-cox-title = { $title } ({ $subjects }, { $events ->
+        [one] { $events } evento
+       *[other] { $events } eventos
+    }):
+text-cox-title-concordance = { $title } ({ $subjects }, { $events ->
+        [one] { $events } evento
+       *[other] { $events } eventos
+    }, concordancia { $concordance }):
 text-cox-mentoring = modelo de Cox, mentoría { $exposure ->
     [ever] alguna vez mentorizada (ingenuo)
     [landmark] desde un punto de referencia
@@ -398,7 +437,10 @@ text-cox-promotion = modelo de Cox del ascenso, mentoría { $exposure ->
 }
 text-cox-matching = modelo de Cox del final temprano según los rasgos de la pareja al empezar
 text-correlates = asociaciones más fuertes con la salida:
-text-drivers = quién se va (los más fuertes de los { $tested } atributos probados, p ajustado):
+text-drivers = quién se va ({ $tested ->
+        [one] el único atributo probado
+       *[other] los más fuertes de los { $tested } atributos probados, p ajustado
+    }):
 text-per-unit = hazard ratio { $ratio } { $unit ->
         [step] por nivel
         [year] por año

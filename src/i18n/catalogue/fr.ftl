@@ -78,9 +78,18 @@ test-rate-ratio = rapport de taux
 
 ## Findings
 
-finding-goals-completion = { $completed_pct } % des { $goals } objectifs ont été atteints (IC à { $level } % { $ci_low_pct }–{ $ci_high_pct } %){ $extent ->
-        [open]  ; { $open } sont encore ouverts et, en comptant chaque objectif seulement pour le temps qu’il a eu, { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) sont atteints dans les { $window_days } jours suivant leur fixation.
-        [young]  ; { $open } sont encore ouverts et, en comptant chaque objectif seulement pour le temps qu’il a eu, { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) sont atteints dans les { $window_days } jours suivant leur fixation — la plupart des objectifs sont encore jeunes, la part atteinte jusqu’ici la sous-estime donc.
+finding-goals-completion = { $completed_pct } % { $goals ->
+        [one] de { $goals } objectif a été atteint
+       *[other] des { $goals } objectifs ont été atteints
+    } (IC à { $level } % { $ci_low_pct }–{ $ci_high_pct } %){ $extent ->
+        [open]  ; { $open ->
+            [one] { $open } est encore ouvert
+           *[other] { $open } sont encore ouverts
+        } et, en comptant chaque objectif seulement pour le temps qu’il a eu, { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) sont atteints dans les { $window_days } jours suivant leur fixation.
+        [young]  ; { $open ->
+            [one] { $open } est encore ouvert
+           *[other] { $open } sont encore ouverts
+        } et, en comptant chaque objectif seulement pour le temps qu’il a eu, { $within_pct } % ({ $within_low_pct }–{ $within_high_pct } %) sont atteints dans les { $window_days } jours suivant leur fixation — la plupart des objectifs sont encore jeunes, la part atteinte jusqu’ici la sous-estime donc.
        *[none] .
     }
 finding-goals-open-items = Dans les binômes actifs, { $overdue ->
@@ -125,7 +134,10 @@ finding-retention-driver = { $unit ->
     } ; { $n } personnes, { $exits ->
         [one] { $exits } départ
        *[other] { $exits } départs
-    } ; une association, non ajustée pour les autres attributs ({ $p } sur les { $tested } attributs testés).
+    } ; une association, non ajustée pour les autres attributs ({ $p } { $tested ->
+        [one] pour le seul attribut testé
+       *[other] sur les { $tested } attributs testés
+    }).
 finding-retention-logrank = Le temps avant le départ diffère entre les { $groups } groupes de { $by } (log-rank χ² { $statistic }, { $p }).
 finding-retention-correlate = Parmi les attributs et les caractéristiques du mentorat mesurés, { $feature } est le plus fortement associé au départ : des valeurs plus élevées vont avec { $direction ->
         [more] plus
@@ -355,7 +367,10 @@ text-retention-everyone = Rétention (départs : { $exits ->
 })
 text-risk = Binômes à risque
 text-progression = Évolution de carrière (par { $by })
-text-matching = Appariement ({ $pairs } binômes, { $early } finis tôt)
+text-matching = Appariement ({ $pairs ->
+        [one] { $pairs } binôme
+       *[other] { $pairs } binômes
+    }, { $early } finis tôt)
 text-warnings = Avertissements ({ $count })
 text-suggest = Mentors suggérés (modèle : { $model ->
     [cox] Cox
@@ -370,10 +385,22 @@ text-not-reached = non atteint
 text-suppressed = masqué
 text-month = mois
 text-week = semaine
-text-goals-line = { $goals } objectifs dans { $pairs } binômes : atteints { $completed } · à temps { $on_time } · temps médian jusqu’à l’atteinte { $median } (quartiles { $q25 }, { $q75 }) · { $overdue } en retard, { $stalled } au point mort
+text-goals-line = { $goals ->
+        [one] { $goals } objectif
+       *[other] { $goals } objectifs
+    } dans { $pairs ->
+        [one] { $pairs } binôme
+       *[other] { $pairs } binômes
+    } : atteints { $completed } · à temps { $on_time } · temps médian jusqu’à l’atteinte { $median } (quartiles { $q25 }, { $q75 }) · { $overdue } en retard, { $stalled } au point mort
 text-goal-ids = (identifiants des objectifs en retard et au point mort : --format json)
 text-trend = { $slope }/mois (p { $p })
-text-pairs-active = { $pairs } binômes, { $active } actifs
+text-pairs-active = { $pairs ->
+        [one] { $pairs } binôme
+       *[other] { $pairs } binômes
+    }, { $active ->
+        [one] { $active } actif
+       *[other] { $active } actifs
+    }
 text-pairs-all-active = { $active ->
         [one] { $active } binôme actif
        *[other] { $active } binômes actifs
@@ -383,8 +410,14 @@ text-counted-from-first-pair = compté dès le premier binôme de chaque personn
 text-chi-square = khi-deux { $statistic } (p { $p })
 text-risk-ratio = risque relatif { $ratio } · Fisher p { $p }
 text-logrank = log-rank { $statistic } (p { $p })
-text-cox-title = { $title } ({ $subjects }, { $events } événements) :
-text-cox-title-concordance = { $title } ({ $subjects }, { $events } événements, concordance { $concordance }) :
+text-cox-title = { $title } ({ $subjects }, { $events ->
+        [one] { $events } événement
+       *[other] { $events } événements
+    }) :
+text-cox-title-concordance = { $title } ({ $subjects }, { $events ->
+        [one] { $events } événement
+       *[other] { $events } événements
+    }, concordance { $concordance }) :
 text-cox-mentoring = modèle de Cox, mentorat { $exposure ->
     [ever] déjà mentoré (naïf)
     [landmark] à partir d’un repère
@@ -398,7 +431,10 @@ text-cox-promotion = modèle de Cox de la promotion, mentorat { $exposure ->
 }
 text-cox-matching = modèle de Cox de la fin précoce selon les caractéristiques du binôme à son début
 text-correlates = associations les plus fortes avec le départ :
-text-drivers = qui part (les plus forts des { $tested } attributs testés, p ajusté) :
+text-drivers = qui part ({ $tested ->
+        [one] le seul attribut testé
+       *[other] les plus forts des { $tested } attributs testés, p ajusté
+    }) :
 text-per-unit = hazard ratio { $ratio } { $unit ->
         [step] par niveau
         [year] par an

@@ -78,9 +78,18 @@ test-rate-ratio = rate ratio
 
 ## Findings
 
-finding-goals-completion = { $completed_pct }% van { $goals } doelen is behaald ({ $level }%-BI { $ci_low_pct }–{ $ci_high_pct }%){ $extent ->
-        [open] ; { $open } staan nog open, en als elk doel alleen telt voor de tijd die het had, wordt { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) binnen { $window_days } dagen na het stellen behaald.
-        [young] ; { $open } staan nog open, en als elk doel alleen telt voor de tijd die het had, wordt { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) binnen { $window_days } dagen na het stellen behaald; de meeste doelen zijn nog jong, dus het tot nu toe behaalde aandeel onderschat het.
+finding-goals-completion = { $completed_pct }% van { $goals ->
+        [one] { $goals } doel
+       *[other] { $goals } doelen
+    } is behaald ({ $level }%-BI { $ci_low_pct }–{ $ci_high_pct }%){ $extent ->
+        [open] ; { $open ->
+            [one] { $open } staat
+           *[other] { $open } staan
+        } nog open, en als elk doel alleen telt voor de tijd die het had, wordt { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) binnen { $window_days } dagen na het stellen behaald.
+        [young] ; { $open ->
+            [one] { $open } staat
+           *[other] { $open } staan
+        } nog open, en als elk doel alleen telt voor de tijd die het had, wordt { $within_pct }% ({ $within_low_pct }–{ $within_high_pct }%) binnen { $window_days } dagen na het stellen behaald; de meeste doelen zijn nog jong, dus het tot nu toe behaalde aandeel onderschat het.
        *[none] .
     }
 finding-goals-open-items = In actieve koppels { $overdue ->
@@ -125,7 +134,10 @@ finding-retention-driver = { $unit ->
     }; { $n } mensen, { $exits ->
         [one] { $exits } vertrek
        *[other] { $exits } vertrekken
-    }; een samenhang, niet gecorrigeerd voor andere kenmerken ({ $p } over de { $tested } geteste kenmerken).
+    }; een samenhang, niet gecorrigeerd voor andere kenmerken ({ $p } { $tested ->
+        [one] voor het enige geteste kenmerk
+       *[other] over de { $tested } geteste kenmerken
+    }).
 finding-retention-logrank = De tijd tot vertrek verschilt tussen de { $groups } groepen van { $by } (log-rank χ² { $statistic }, { $p }).
 finding-retention-correlate = Van de gemeten kenmerken en mentoringeigenschappen hangt { $feature } het sterkst samen met vertrek: hogere waarden gaan samen met { $direction ->
         [more] meer
@@ -355,7 +367,10 @@ text-retention-everyone = Behoud (vertrek: { $exits ->
 })
 text-risk = Koppels met risico
 text-progression = Loopbaan (naar { $by })
-text-matching = Matching ({ $pairs } koppels, { $early } vroegtijdig beëindigd)
+text-matching = Matching ({ $pairs ->
+        [one] { $pairs } koppel
+       *[other] { $pairs } koppels
+    }, { $early } vroegtijdig beëindigd)
 text-warnings = Waarschuwingen ({ $count })
 text-suggest = Voorgestelde mentoren (model: { $model ->
     [cox] Cox
@@ -370,10 +385,19 @@ text-not-reached = niet bereikt
 text-suppressed = verborgen
 text-month = maand
 text-week = week
-text-goals-line = { $goals } doelen in { $pairs } koppels: behaald { $completed } · op tijd { $on_time } · mediane tijd tot afronding { $median } (kwartielen { $q25 }, { $q75 }) · { $overdue } over de deadline, { $stalled } stilgevallen
+text-goals-line = { $goals ->
+        [one] { $goals } doel
+       *[other] { $goals } doelen
+    } in { $pairs ->
+        [one] { $pairs } koppel
+       *[other] { $pairs } koppels
+    }: behaald { $completed } · op tijd { $on_time } · mediane tijd tot afronding { $median } (kwartielen { $q25 }, { $q75 }) · { $overdue } over de deadline, { $stalled } stilgevallen
 text-goal-ids = (ids van de verlopen en stilgevallen doelen: --format json)
 text-trend = { $slope }/maand (p { $p })
-text-pairs-active = { $pairs } koppels, { $active } actief
+text-pairs-active = { $pairs ->
+        [one] { $pairs } koppel
+       *[other] { $pairs } koppels
+    }, { $active } actief
 text-pairs-all-active = { $active ->
         [one] { $active } actief koppel
        *[other] { $active } actieve koppels
@@ -383,8 +407,14 @@ text-counted-from-first-pair = geteld vanaf het eerste koppel van elke persoon (
 text-chi-square = chi-kwadraat { $statistic } (p { $p })
 text-risk-ratio = relatief risico { $ratio } · Fisher p { $p }
 text-logrank = log-rank { $statistic } (p { $p })
-text-cox-title = { $title } ({ $subjects }, { $events } gebeurtenissen):
-text-cox-title-concordance = { $title } ({ $subjects }, { $events } gebeurtenissen, concordantie { $concordance }):
+text-cox-title = { $title } ({ $subjects }, { $events ->
+        [one] { $events } gebeurtenis
+       *[other] { $events } gebeurtenissen
+    }):
+text-cox-title-concordance = { $title } ({ $subjects }, { $events ->
+        [one] { $events } gebeurtenis
+       *[other] { $events } gebeurtenissen
+    }, concordantie { $concordance }):
 text-cox-mentoring = Cox-model, mentoring { $exposure ->
     [ever] ooit gementord (naïef)
     [landmark] vanaf een peildatum
@@ -398,7 +428,10 @@ text-cox-promotion = Cox-model van promotie, mentoring { $exposure ->
 }
 text-cox-matching = Cox-model van vroegtijdig eindigen op de kenmerken van het koppel bij de start
 text-correlates = sterkste samenhang met vertrek:
-text-drivers = wie vertrekt (de sterkste van de { $tested } geteste kenmerken, p gecorrigeerd):
+text-drivers = wie vertrekt ({ $tested ->
+        [one] het enige geteste kenmerk
+       *[other] de sterkste van de { $tested } geteste kenmerken, p gecorrigeerd
+    }):
 text-per-unit = hazard ratio { $ratio } { $unit ->
         [step] per stap
         [year] per jaar
