@@ -294,6 +294,19 @@ mod tests {
             load(Locale::Fr, 1.0),
             "le mentor a 1 autre binôme en ce moment"
         );
+        let ragged = |l: Locale, width: usize| {
+            Message::new("detail-ragged")
+                .count("width", width)
+                .count("header", 4)
+                .text("hint", "")
+                .render(l)
+        };
+        assert_eq!(ragged(Locale::En, 1), "has 1 field but the header has 4");
+        assert_eq!(ragged(Locale::En, 5), "has 5 fields but the header has 4");
+        assert_eq!(
+            ragged(Locale::Nl, 1),
+            "heeft 1 veld, maar de kopregel heeft er 4"
+        );
     }
 
     #[test]

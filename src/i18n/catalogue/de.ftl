@@ -256,8 +256,14 @@ weights-replay-default = im Rückblick auf das letzte Jahr ordneten die gelernte
 
 warning-locale-unsupported = Sprache „{ $locale }“ wird nicht unterstützt, die Sätze sind daher auf Englisch (unterstützt: { $supported })
 warning-after-as-of-rows = Zeilen mit Datum nach as_of { $as_of } weggelassen ({ $counts })
-warning-after-as-of-dates = { $cleared } Austritts-, End- oder Abschlussdaten nach as_of { $as_of } als noch nicht eingetreten behandelt
-warning-after-as-of-both = Zeilen mit Datum nach as_of { $as_of } weggelassen ({ $counts }); { $cleared } Austritts-, End- oder Abschlussdaten danach als noch nicht eingetreten behandelt
+warning-after-as-of-dates = { $cleared ->
+        [one] { $cleared } Austritts-, End- oder Abschlussdatum
+       *[other] { $cleared } Austritts-, End- oder Abschlussdaten
+    } nach as_of { $as_of } als noch nicht eingetreten behandelt
+warning-after-as-of-both = Zeilen mit Datum nach as_of { $as_of } weggelassen ({ $counts }); { $cleared ->
+        [one] { $cleared } Austritts-, End- oder Abschlussdatum
+       *[other] { $cleared } Austritts-, End- oder Abschlussdaten
+    } danach als noch nicht eingetreten behandelt
 warning-as-of-after-data = as_of { $as_of } liegt nach dem letzten Datum der Daten ({ $latest }): Paare und Ziele, die dann noch offen waren, zählen bis as_of als offen
 warning-no-goals = bis as_of wurden keine Ziele angelegt
 warning-no-exits = keine Austritte bis as_of: die Raten sind 0, und kein Test und kein Modell lässt sich berechnen
@@ -265,9 +271,15 @@ warning-not-fitted = { $what }: { $error }
 warning-not-computed = { $what }: { $error }
 warning-analysis-unavailable = { $analysis }: { $error }
 warning-suggest-near-chance = suggest: diese Historie sagt kaum besser als der Zufall voraus, welche Paare vorzeitig enden (Konkordanz { $concordance } auf den Paaren des letzten Jahres, wobei { $chance } Zufall ist und { $needed } nötig ist); { $rule }
-warning-suggest-too-few = suggest: { $closed } abgeschlossene Paare sind zu wenige, um daraus zu lernen (mindestens { $needed }); { $rule }
+warning-suggest-too-few = suggest: { $closed ->
+        [one] { $closed } abgeschlossenes Paar ist zu wenig
+       *[other] { $closed } abgeschlossene Paare sind zu wenige
+    }, um daraus zu lernen (mindestens { $needed }); { $rule }
 warning-suggest-not-fitted = suggest: das Matching-Modell ließ sich nicht anpassen ({ $error }); { $rule }
-warning-weights-truncated = Propensity-Gewichtung: { $trimmed } extreme Gewichte am 1. und 99. Perzentil gekappt
+warning-weights-truncated = Propensity-Gewichtung: { $trimmed ->
+        [one] { $trimmed } extremes Gewicht
+       *[other] { $trimmed } extreme Gewichte
+    } am 1. und 99. Perzentil gekappt
 warning-imbalanced = Propensity-Gewichtung: nach der Gewichtung noch unausgewogen (standardisierte Differenz über { $limit }): { $covariates }; der gewichtete Vergleich ist darum nicht bereinigt
 warning-risk-no-exit-model = risk: kein Austrittsmodell ließ sich anpassen, das Austrittsrisiko des Mentees ist daher kein Signal
 warning-risk-too-few = risk: zum Lernen braucht es mindestens { $needed } abgeschlossene Paare mit beiden Ausgängen ({ $closed } abgeschlossen, { $early } vorzeitig beendet); die Standardgewichte werden verwendet
@@ -531,16 +543,28 @@ origin-file = { $file }
 origin-sheet = { $file }, Blatt „{ $sheet }“
 origin-unnamed = die Datei
 detail-example = Zeile { $row }: „{ $value }“
-detail-dates-one-format = Spalte „{ $column }“: { $count } Daten sehen aus wie { $format } ({ $examples }); setzen Sie date_format des Mappings auf „{ $format }“
-detail-dates-two-formats = Spalte „{ $column }“: { $count } Daten sehen aus wie { $format } oder { $other } ({ $examples }); sagen Sie mit date_format des Mappings, welches
-detail-dates-no-format = Spalte „{ $column }“: { $count } Werte sind keine Daten in JJJJ-MM-TT oder einem anderen einheitlichen Format ({ $examples }, ...)
+detail-dates-one-format = Spalte „{ $column }“: { $count ->
+        [one] { $count } Datum sieht aus wie
+       *[other] { $count } Daten sehen aus wie
+    } { $format } ({ $examples }); setzen Sie date_format des Mappings auf „{ $format }“
+detail-dates-two-formats = Spalte „{ $column }“: { $count ->
+        [one] { $count } Datum sieht aus wie
+       *[other] { $count } Daten sehen aus wie
+    } { $format } oder { $other } ({ $examples }); sagen Sie mit date_format des Mappings, welches
+detail-dates-no-format = Spalte „{ $column }“: { $count ->
+        [one] { $count } Wert ist kein Datum
+       *[other] { $count } Werte sind keine Daten
+    } in JJJJ-MM-TT oder einem anderen einheitlichen Format ({ $examples }, ...)
 detail-spelt-otherwise = Spalte „{ $column }“: „{ $value }“ in { $rows ->
         [one] { $rows } Zeile
        *[other] { $rows } Zeilen
     } (erste: Zeile { $first }) ist nicht zulässig, erwartet wird { $expected }; kodieren Sie es in values.{ $column } des Mappings um
 detail-dangling = Spalte „{ $column }“: { $count } IDs gibt es in { $target } nicht ({ $examples }, ...); ist das die Spalte der IDs von { $target }, und sind sie in beiden Dateien gleich geschrieben?
 detail-empty-csv = die Datei ist leer (erwartet eine Kopfzeile)
-detail-ragged = hat { $width } Felder, die Kopfzeile aber { $header }{ $hint }
+detail-ragged = { $width ->
+        [one] hat { $width } Feld
+       *[other] hat { $width } Felder
+    }, die Kopfzeile aber { $header }{ $hint }
 detail-other-delimiter = {" "}(die Datei wird an { $used ->
         [tab] Tabulatoren
        *[other] { $used }

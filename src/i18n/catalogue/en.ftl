@@ -258,8 +258,14 @@ weights-replay-default = replaying the past year, the learned weights (AUC { $le
 
 warning-locale-unsupported = locale "{ $locale }" is not supported, so sentences are in English (supported: { $supported })
 warning-after-as-of-rows = left out the rows dated after as_of { $as_of } ({ $counts })
-warning-after-as-of-dates = { $cleared } exit, end or completion dates after as_of { $as_of } treated as not yet happened
-warning-after-as-of-both = left out the rows dated after as_of { $as_of } ({ $counts }); { $cleared } exit, end or completion dates after it treated as not yet happened
+warning-after-as-of-dates = { $cleared ->
+        [one] { $cleared } exit, end or completion date after as_of
+       *[other] { $cleared } exit, end or completion dates after as_of
+    } { $as_of } treated as not yet happened
+warning-after-as-of-both = left out the rows dated after as_of { $as_of } ({ $counts }); { $cleared ->
+        [one] { $cleared } exit, end or completion date after it
+       *[other] { $cleared } exit, end or completion dates after it
+    } treated as not yet happened
 warning-as-of-after-data = as_of { $as_of } is after the last date in the data ({ $latest }): pairs and goals still open then are counted as open until as_of
 warning-no-goals = no goals were created by as_of
 warning-no-exits = no exits by as_of: rates are 0 and no test or model can be computed
@@ -267,9 +273,15 @@ warning-not-fitted = { $what }: { $error }
 warning-not-computed = { $what }: { $error }
 warning-analysis-unavailable = { $analysis }: { $error }
 warning-suggest-near-chance = suggest: this history predicts which pairs end early hardly better than chance (concordance { $concordance } on the last year's pairs, where { $chance } is chance and { $needed } is needed); { $rule }
-warning-suggest-too-few = suggest: { $closed } closed pairs are too few to learn from (at least { $needed }); { $rule }
+warning-suggest-too-few = suggest: { $closed ->
+        [one] { $closed } closed pair is too few
+       *[other] { $closed } closed pairs are too few
+    } to learn from (at least { $needed }); { $rule }
 warning-suggest-not-fitted = suggest: the matching model could not be fitted ({ $error }); { $rule }
-warning-weights-truncated = propensity weighting: { $trimmed } extreme weights truncated at the 1st and 99th percentiles
+warning-weights-truncated = propensity weighting: { $trimmed ->
+        [one] { $trimmed } extreme weight truncated
+       *[other] { $trimmed } extreme weights truncated
+    } at the 1st and 99th percentiles
 warning-imbalanced = propensity weighting: still imbalanced after weighting (standardised difference above { $limit }): { $covariates }; the weighted comparison is not adjusted for it
 warning-risk-no-exit-model = risk: no exit model could be fitted, so mentee exit risk is not a signal
 warning-risk-too-few = risk: learning needs at least { $needed } closed pairs with both outcomes (found { $closed } closed, { $early } ended early); the default weights are used
@@ -536,16 +548,28 @@ origin-file = { $file }
 origin-sheet = { $file }, sheet "{ $sheet }"
 origin-unnamed = the file
 detail-example = row { $row }: "{ $value }"
-detail-dates-one-format = column "{ $column }": { $count } dates look like { $format } ({ $examples }); set the mapping's date_format to "{ $format }"
-detail-dates-two-formats = column "{ $column }": { $count } dates look like { $format } or { $other } ({ $examples }); set the mapping's date_format to say which
-detail-dates-no-format = column "{ $column }": { $count } values are not dates in YYYY-MM-DD or any one other format ({ $examples }, ...)
+detail-dates-one-format = column "{ $column }": { $count ->
+        [one] { $count } date looks like
+       *[other] { $count } dates look like
+    } { $format } ({ $examples }); set the mapping's date_format to "{ $format }"
+detail-dates-two-formats = column "{ $column }": { $count ->
+        [one] { $count } date looks like
+       *[other] { $count } dates look like
+    } { $format } or { $other } ({ $examples }); set the mapping's date_format to say which
+detail-dates-no-format = column "{ $column }": { $count ->
+        [one] { $count } value is not a date
+       *[other] { $count } values are not dates
+    } in YYYY-MM-DD or any one other format ({ $examples }, ...)
 detail-spelt-otherwise = column "{ $column }": "{ $value }" in { $rows ->
         [one] { $rows } row
        *[other] { $rows } rows
     } (first: row { $first }) is not { $expected }; recode it in the mapping's values.{ $column }
 detail-dangling = column "{ $column }": { $count } ids do not exist in { $target } ({ $examples }, ...); is this the column of { $target }'s ids, and are they spelt the same in both files?
 detail-empty-csv = the file is empty (expected a header row)
-detail-ragged = has { $width } fields but the header has { $header }{ $hint }
+detail-ragged = { $width ->
+        [one] has { $width } field but
+       *[other] has { $width } fields but
+    } the header has { $header }{ $hint }
 detail-other-delimiter = {" "}(the file is split on { $used ->
         [tab] tab
        *[other] { $used }

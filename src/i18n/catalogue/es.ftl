@@ -256,8 +256,14 @@ weights-replay-default = al repetir el último año, los pesos aprendidos (AUC {
 
 warning-locale-unsupported = el idioma «{ $locale }» no es compatible, así que las frases están en inglés (compatibles: { $supported })
 warning-after-as-of-rows = se omitieron las filas con fecha posterior a as_of { $as_of } ({ $counts })
-warning-after-as-of-dates = { $cleared } fechas de salida, fin o finalización posteriores a as_of { $as_of } se tratan como aún no ocurridas
-warning-after-as-of-both = se omitieron las filas con fecha posterior a as_of { $as_of } ({ $counts }); { $cleared } fechas de salida, fin o finalización posteriores se tratan como aún no ocurridas
+warning-after-as-of-dates = { $cleared ->
+        [one] { $cleared } fecha de salida, fin o finalización posterior a as_of { $as_of } se trata como aún no ocurrida
+       *[other] { $cleared } fechas de salida, fin o finalización posteriores a as_of { $as_of } se tratan como aún no ocurridas
+    }
+warning-after-as-of-both = se omitieron las filas con fecha posterior a as_of { $as_of } ({ $counts }); { $cleared ->
+        [one] { $cleared } fecha de salida, fin o finalización posterior se trata como aún no ocurrida
+       *[other] { $cleared } fechas de salida, fin o finalización posteriores se tratan como aún no ocurridas
+    }
 warning-as-of-after-data = as_of { $as_of } es posterior a la última fecha de los datos ({ $latest }): las parejas y objetivos aún abiertos entonces cuentan como abiertos hasta as_of
 warning-no-goals = no se creó ningún objetivo antes de as_of
 warning-no-exits = ninguna salida antes de as_of: las tasas son 0 y no se puede calcular ninguna prueba ni modelo
@@ -265,9 +271,15 @@ warning-not-fitted = { $what }: { $error }
 warning-not-computed = { $what }: { $error }
 warning-analysis-unavailable = { $analysis }: { $error }
 warning-suggest-near-chance = suggest: este historial predice apenas mejor que el azar qué parejas terminan antes (concordancia { $concordance } en las parejas del último año, donde { $chance } es el azar y se necesita { $needed }); { $rule }
-warning-suggest-too-few = suggest: { $closed } parejas cerradas son muy pocas para aprender (al menos { $needed }); { $rule }
+warning-suggest-too-few = suggest: { $closed ->
+        [one] { $closed } pareja cerrada es muy poco
+       *[other] { $closed } parejas cerradas son muy pocas
+    } para aprender (al menos { $needed }); { $rule }
 warning-suggest-not-fitted = suggest: no se pudo ajustar el modelo de emparejamiento ({ $error }); { $rule }
-warning-weights-truncated = ponderación por propensión: { $trimmed } pesos extremos recortados en los percentiles 1 y 99
+warning-weights-truncated = ponderación por propensión: { $trimmed ->
+        [one] { $trimmed } peso extremo recortado
+       *[other] { $trimmed } pesos extremos recortados
+    } en los percentiles 1 y 99
 warning-imbalanced = ponderación por propensión: sigue desequilibrado tras ponderar (diferencia estandarizada por encima de { $limit }): { $covariates }; la comparación ponderada no está ajustada por ello
 warning-risk-no-exit-model = risk: no se pudo ajustar ningún modelo de salida, así que el riesgo de salida de la persona mentorizada no es una señal
 warning-risk-too-few = risk: aprender requiere al menos { $needed } parejas cerradas con ambos resultados (hay { $closed } cerradas, { $early } terminadas antes); se usan los pesos por defecto
@@ -540,16 +552,28 @@ origin-file = { $file }
 origin-sheet = { $file }, hoja «{ $sheet }»
 origin-unnamed = el archivo
 detail-example = fila { $row }: «{ $value }»
-detail-dates-one-format = columna «{ $column }»: { $count } fechas parecen { $format } ({ $examples }); ponga el date_format del mapping en «{ $format }»
-detail-dates-two-formats = columna «{ $column }»: { $count } fechas parecen { $format } o { $other } ({ $examples }); indique cuál en el date_format del mapping
-detail-dates-no-format = columna «{ $column }»: { $count } valores no son fechas en AAAA-MM-DD ni en otro formato único ({ $examples }, ...)
+detail-dates-one-format = columna «{ $column }»: { $count ->
+        [one] { $count } fecha parece
+       *[other] { $count } fechas parecen
+    } { $format } ({ $examples }); ponga el date_format del mapping en «{ $format }»
+detail-dates-two-formats = columna «{ $column }»: { $count ->
+        [one] { $count } fecha parece
+       *[other] { $count } fechas parecen
+    } { $format } o { $other } ({ $examples }); indique cuál en el date_format del mapping
+detail-dates-no-format = columna «{ $column }»: { $count ->
+        [one] { $count } valor no es una fecha
+       *[other] { $count } valores no son fechas
+    } en AAAA-MM-DD ni en otro formato único ({ $examples }, ...)
 detail-spelt-otherwise = columna «{ $column }»: «{ $value }» en { $rows ->
         [one] { $rows } fila
        *[other] { $rows } filas
     } (primera: fila { $first }) no es { $expected }; recodifíquelo en values.{ $column } del mapping
 detail-dangling = columna «{ $column }»: { $count } ids no existen en { $target } ({ $examples }, ...); ¿es la columna de los ids de { $target }, y están escritos igual en ambos archivos?
 detail-empty-csv = el archivo está vacío (se esperaba una fila de encabezado)
-detail-ragged = tiene { $width } campos, pero el encabezado tiene { $header }{ $hint }
+detail-ragged = { $width ->
+        [one] tiene { $width } campo,
+       *[other] tiene { $width } campos,
+    } pero el encabezado tiene { $header }{ $hint }
 detail-other-delimiter = {" "}(el archivo se divide por { $used ->
         [tab] tabuladores
        *[other] { $used }

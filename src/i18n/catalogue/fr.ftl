@@ -256,8 +256,14 @@ weights-replay-default = en rejouant l’année écoulée, les poids appris (AUC
 
 warning-locale-unsupported = la langue « { $locale } » n’est pas prise en charge, les phrases sont donc en anglais (prises en charge : { $supported })
 warning-after-as-of-rows = lignes datées après as_of { $as_of } écartées ({ $counts })
-warning-after-as-of-dates = { $cleared } dates de départ, de fin ou d’atteinte après as_of { $as_of } traitées comme pas encore survenues
-warning-after-as-of-both = lignes datées après as_of { $as_of } écartées ({ $counts }) ; { $cleared } dates de départ, de fin ou d’atteinte postérieures traitées comme pas encore survenues
+warning-after-as-of-dates = { $cleared ->
+        [one] { $cleared } date de départ, de fin ou d’atteinte après as_of { $as_of } traitée comme pas encore survenue
+       *[other] { $cleared } dates de départ, de fin ou d’atteinte après as_of { $as_of } traitées comme pas encore survenues
+    }
+warning-after-as-of-both = lignes datées après as_of { $as_of } écartées ({ $counts }) ; { $cleared ->
+        [one] { $cleared } date de départ, de fin ou d’atteinte postérieure traitée comme pas encore survenue
+       *[other] { $cleared } dates de départ, de fin ou d’atteinte postérieures traitées comme pas encore survenues
+    }
 warning-as-of-after-data = as_of { $as_of } est après la dernière date des données ({ $latest }) : les binômes et objectifs encore ouverts alors comptent comme ouverts jusqu’à as_of
 warning-no-goals = aucun objectif n’a été créé avant as_of
 warning-no-exits = aucun départ avant as_of : les taux valent 0 et aucun test ni modèle ne peut être calculé
@@ -265,9 +271,15 @@ warning-not-fitted = { $what } : { $error }
 warning-not-computed = { $what } : { $error }
 warning-analysis-unavailable = { $analysis } : { $error }
 warning-suggest-near-chance = suggest : cet historique prédit à peine mieux que le hasard quels binômes finissent tôt (concordance { $concordance } sur les binômes de l’an dernier, où { $chance } est le hasard et { $needed } est requis) ; { $rule }
-warning-suggest-too-few = suggest : { $closed } binômes clos sont trop peu pour apprendre (au moins { $needed }) ; { $rule }
+warning-suggest-too-few = suggest : { $closed ->
+        [one] { $closed } binôme clos est trop peu
+       *[other] { $closed } binômes clos sont trop peu
+    } pour apprendre (au moins { $needed }) ; { $rule }
 warning-suggest-not-fitted = suggest : le modèle d’appariement n’a pas pu être ajusté ({ $error }) ; { $rule }
-warning-weights-truncated = pondération par propension : { $trimmed } poids extrêmes tronqués aux 1er et 99e centiles
+warning-weights-truncated = pondération par propension : { $trimmed ->
+        [one] { $trimmed } poids extrême tronqué
+       *[other] { $trimmed } poids extrêmes tronqués
+    } aux 1er et 99e centiles
 warning-imbalanced = pondération par propension : encore déséquilibré après pondération (différence standardisée au-dessus de { $limit }) : { $covariates } ; la comparaison pondérée n’en tient pas compte
 warning-risk-no-exit-model = risk : aucun modèle de départ n’a pu être ajusté, le risque de départ du mentoré n’est donc pas un signal
 warning-risk-too-few = risk : l’apprentissage demande au moins { $needed } binômes clos avec les deux issues ({ $closed } clos, { $early } finis tôt) ; les poids par défaut sont utilisés
@@ -534,16 +546,28 @@ origin-file = { $file }
 origin-sheet = { $file }, feuille « { $sheet } »
 origin-unnamed = le fichier
 detail-example = ligne { $row } : « { $value } »
-detail-dates-one-format = colonne « { $column } » : { $count } dates ressemblent à { $format } ({ $examples }) ; donnez au date_format du mapping la valeur « { $format } »
-detail-dates-two-formats = colonne « { $column } » : { $count } dates ressemblent à { $format } ou { $other } ({ $examples }) ; dites lequel dans le date_format du mapping
-detail-dates-no-format = colonne « { $column } » : { $count } valeurs ne sont des dates ni en AAAA-MM-JJ ni dans un autre format unique ({ $examples }, ...)
+detail-dates-one-format = colonne « { $column } » : { $count ->
+        [one] { $count } date ressemble à
+       *[other] { $count } dates ressemblent à
+    } { $format } ({ $examples }) ; donnez au date_format du mapping la valeur « { $format } »
+detail-dates-two-formats = colonne « { $column } » : { $count ->
+        [one] { $count } date ressemble à
+       *[other] { $count } dates ressemblent à
+    } { $format } ou { $other } ({ $examples }) ; dites lequel dans le date_format du mapping
+detail-dates-no-format = colonne « { $column } » : { $count ->
+        [one] { $count } valeur n’est une date
+       *[other] { $count } valeurs ne sont des dates
+    } ni en AAAA-MM-JJ ni dans un autre format unique ({ $examples }, ...)
 detail-spelt-otherwise = colonne « { $column } » : « { $value } » dans { $rows ->
         [one] { $rows } ligne
        *[other] { $rows } lignes
     } (première : ligne { $first }) n’est pas { $expected } ; recodez-la dans values.{ $column } du mapping
 detail-dangling = colonne « { $column } » : { $count } identifiants n’existent pas dans { $target } ({ $examples }, ...) ; est-ce la colonne des identifiants de { $target }, et sont-ils écrits de la même façon dans les deux fichiers ?
 detail-empty-csv = le fichier est vide (attendu une ligne d’en-tête)
-detail-ragged = a { $width } champs mais l’en-tête en a { $header }{ $hint }
+detail-ragged = { $width ->
+        [one] a { $width } champ mais
+       *[other] a { $width } champs mais
+    } l’en-tête en a { $header }{ $hint }
 detail-other-delimiter = {" "}(le fichier est découpé sur { $used ->
         [tab] la tabulation
        *[other] { $used }

@@ -256,8 +256,14 @@ weights-replay-default = bij het naspelen van het afgelopen jaar rangschikten de
 
 warning-locale-unsupported = taal '{ $locale }' wordt niet ondersteund, dus de zinnen zijn in het Engels (ondersteund: { $supported })
 warning-after-as-of-rows = rijen gedateerd na as_of { $as_of } weggelaten ({ $counts })
-warning-after-as-of-dates = { $cleared } vertrek-, eind- of afrondingsdata na as_of { $as_of } behandeld als nog niet gebeurd
-warning-after-as-of-both = rijen gedateerd na as_of { $as_of } weggelaten ({ $counts }); { $cleared } vertrek-, eind- of afrondingsdata daarna behandeld als nog niet gebeurd
+warning-after-as-of-dates = { $cleared ->
+        [one] { $cleared } vertrek-, eind- of afrondingsdatum
+       *[other] { $cleared } vertrek-, eind- of afrondingsdata
+    } na as_of { $as_of } behandeld als nog niet gebeurd
+warning-after-as-of-both = rijen gedateerd na as_of { $as_of } weggelaten ({ $counts }); { $cleared ->
+        [one] { $cleared } vertrek-, eind- of afrondingsdatum
+       *[other] { $cleared } vertrek-, eind- of afrondingsdata
+    } daarna behandeld als nog niet gebeurd
 warning-as-of-after-data = as_of { $as_of } ligt na de laatste datum in de gegevens ({ $latest }): koppels en doelen die toen nog open waren, tellen tot as_of als open
 warning-no-goals = vóór as_of zijn geen doelen aangemaakt
 warning-no-exits = geen vertrek vóór as_of: de percentages zijn 0 en geen toets of model kan worden berekend
@@ -265,9 +271,15 @@ warning-not-fitted = { $what }: { $error }
 warning-not-computed = { $what }: { $error }
 warning-analysis-unavailable = { $analysis }: { $error }
 warning-suggest-near-chance = suggest: deze geschiedenis voorspelt nauwelijks beter dan toeval welke koppels vroegtijdig eindigen (concordantie { $concordance } op de koppels van vorig jaar, waar { $chance } toeval is en { $needed } nodig is); { $rule }
-warning-suggest-too-few = suggest: { $closed } afgesloten koppels zijn te weinig om van te leren (minstens { $needed }); { $rule }
+warning-suggest-too-few = suggest: { $closed ->
+        [one] { $closed } afgesloten koppel is te weinig
+       *[other] { $closed } afgesloten koppels zijn te weinig
+    } om van te leren (minstens { $needed }); { $rule }
 warning-suggest-not-fitted = suggest: het matchingmodel kon niet worden gefit ({ $error }); { $rule }
-warning-weights-truncated = propensityweging: { $trimmed } extreme gewichten afgekapt op het 1e en 99e percentiel
+warning-weights-truncated = propensityweging: { $trimmed ->
+        [one] { $trimmed } extreem gewicht afgekapt
+       *[other] { $trimmed } extreme gewichten afgekapt
+    } op het 1e en 99e percentiel
 warning-imbalanced = propensityweging: na weging nog onevenwichtig (gestandaardiseerd verschil boven { $limit }): { $covariates }; de gewogen vergelijking is daar niet voor gecorrigeerd
 warning-risk-no-exit-model = risk: er kon geen vertrekmodel worden gefit, dus het vertrekrisico van de mentee is geen signaal
 warning-risk-too-few = risk: leren vraagt minstens { $needed } afgesloten koppels met beide uitkomsten ({ $closed } afgesloten, { $early } vroegtijdig beëindigd); de standaardgewichten worden gebruikt
@@ -531,16 +543,28 @@ origin-file = { $file }
 origin-sheet = { $file }, blad '{ $sheet }'
 origin-unnamed = het bestand
 detail-example = rij { $row }: '{ $value }'
-detail-dates-one-format = kolom '{ $column }': { $count } datums lijken op { $format } ({ $examples }); zet de date_format van de mapping op '{ $format }'
-detail-dates-two-formats = kolom '{ $column }': { $count } datums lijken op { $format } of { $other } ({ $examples }); zeg met de date_format van de mapping welke
-detail-dates-no-format = kolom '{ $column }': { $count } waarden zijn geen datums in JJJJ-MM-DD of in één ander formaat ({ $examples }, ...)
+detail-dates-one-format = kolom '{ $column }': { $count ->
+        [one] { $count } datum lijkt op
+       *[other] { $count } datums lijken op
+    } { $format } ({ $examples }); zet de date_format van de mapping op '{ $format }'
+detail-dates-two-formats = kolom '{ $column }': { $count ->
+        [one] { $count } datum lijkt op
+       *[other] { $count } datums lijken op
+    } { $format } of { $other } ({ $examples }); zeg met de date_format van de mapping welke
+detail-dates-no-format = kolom '{ $column }': { $count ->
+        [one] { $count } waarde is geen datum
+       *[other] { $count } waarden zijn geen datums
+    } in JJJJ-MM-DD of in één ander formaat ({ $examples }, ...)
 detail-spelt-otherwise = kolom '{ $column }': '{ $value }' in { $rows ->
         [one] { $rows } rij
        *[other] { $rows } rijen
     } (eerste: rij { $first }) is geen { $expected }; hercodeer het in values.{ $column } van de mapping
 detail-dangling = kolom '{ $column }': { $count } ids bestaan niet in { $target } ({ $examples }, ...); is dit de kolom met de ids van { $target }, en zijn ze in beide bestanden hetzelfde gespeld?
 detail-empty-csv = het bestand is leeg (verwacht een kopregel)
-detail-ragged = heeft { $width } velden, maar de kopregel heeft er { $header }{ $hint }
+detail-ragged = { $width ->
+        [one] heeft { $width } veld,
+       *[other] heeft { $width } velden,
+    } maar de kopregel heeft er { $header }{ $hint }
 detail-other-delimiter = {" "}(het bestand wordt gesplitst op { $used ->
         [tab] tabs
        *[other] { $used }
