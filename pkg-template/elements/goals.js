@@ -36,8 +36,8 @@ export class GoalsElement extends MiElement {
             ? `${this.label("level")} ${this.percent(o.completionRate.ciLow)}–${this.percent(o.completionRate.ciHigh)}`
             : this.label("none"),
           onTime: this.percent(o.onTimeRate?.value),
-          overdue: this.number(o.overdue.length, 0),
-          stalled: this.number(o.stalled.length, 0),
+          overdue: o.overdue.length,
+          stalled: o.stalled.length,
         }),
       }),
     ];

@@ -57,16 +57,19 @@ export class RetentionElement extends MiElement {
       h("p", {
         class: "summary",
         text: this.label(honest ? "summaryNaive" : "summary", {
-          groups: shown
-            .map((g) =>
-              this.label("group", {
-                group: this.groupName(r, g.group),
-                rate: this.percent(g.rate.value),
-                exits: this.number(g.exits, 0),
-                n: this.number(g.n, 0),
-              }),
-            )
-            .join(this.label("separator")),
+          // Every group below the privacy threshold: say so, not an empty list.
+          groups: shown.length
+            ? shown
+                .map((g) =>
+                  this.label("group", {
+                    group: this.groupName(r, g.group),
+                    rate: this.percent(g.rate.value),
+                    exits: this.number(g.exits, 0),
+                    n: this.number(g.n, 0),
+                  }),
+                )
+                .join(this.label("separator"))
+            : this.label("suppressed", { n: r.groups[0]?.nBelow }),
           p: r.logrank ? this.pIs(r.logrank.pValue) : this.label("none"),
         }),
       }),

@@ -256,6 +256,32 @@ test("after the user's own files, an element that cannot answer shows only why",
   await page.close();
 });
 
+test("a program of one pair and one goal is described in the singular; suppressed groups are said to be", async () => {
+  const { page } = await open();
+  const files = {
+    people: "person_id,hire_date,exit_date\nP1,2020-01-01,\nP2,2020-01-01,\nP3,2020-02-01,2023-05-01\nP4,2020-03-01,\n",
+    pairs: "pair_id,mentor_id,mentee_id,program,start_date,cadence_days\nM1,P2,P1,Growth,2024-01-01,14\n",
+    sessions: "pair_id,date,status\nM1,2024-01-10,held\nM1,2024-02-10,held\n",
+    goals: "goal_id,pair_id,created_date,due_date,status\nG1,M1,2024-01-10,2024-06-01,open\n",
+  };
+  await page.setInputFiles(
+    "#files",
+    Object.entries(files).map(([t, text]) => ({ name: `${t}.csv`, mimeType: "text/csv", buffer: Buffer.from(text) })),
+  );
+  await page.waitForFunction(() => document.querySelector('#counts dd[data-table="people"]')?.textContent === "4");
+  const summary = (element) =>
+    page.waitForFunction(
+      (e) => document.querySelector("#dashboard").elements[e].shadowRoot.querySelector("p.summary")?.textContent,
+      element,
+    );
+  assert.match(await (await summary("engagement")).jsonValue(), /^1 pair, 1 active; 0 active pairs have not met/);
+  assert.match(await (await summary("goals")).jsonValue(), /^1 goal in 1 pair: .*; in active pairs 0 are past due/);
+  assert.match(await (await summary("risk")).jsonValue(), /^1 active pair as of /);
+  // Four people: every retention group is below the privacy threshold, and the sentence says so.
+  assert.match(await (await summary("retention")).jsonValue(), /: suppressed \(fewer than 5\)\. Log-rank/);
+  await page.close();
+});
+
 test("a malformed file is explained with its table, row and column", async () => {
   const { page } = await open();
   await page.setInputFiles("#files", [
