@@ -60,6 +60,19 @@ fn given(analysis: &str, value: JsValue) -> Result<Value, JsError> {
         .map_err(|e| err(format!("{analysis}: options cannot be read ({e})")))
 }
 
+/// An analysis's error as JS receives it, in the language the call asked for (English when none).
+fn in_language(locale: &Option<String>) -> impl Fn(crate::Error) -> JsError + '_ {
+    move |e| {
+        JsError::new(
+            &e.localized(
+                locale
+                    .as_deref()
+                    .map_or(Locale::En, |t| Locale::resolve(t).0),
+            ),
+        )
+    }
+}
+
 /// A result in the language asked for, as JS receives it.
 fn localized<T: Serialize + InLocale>(r: T, locale: Option<&str>) -> Result<JsValue, JsError> {
     result(&r.in_locale(locale))
@@ -245,7 +258,7 @@ impl Dataset {
         #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
         let c = call::<ReportOptions>("meta", options)?;
-        let mut meta = report::meta(&self.inner, &c.params).map_err(err)?;
+        let mut meta = report::meta(&self.inner, &c.params).map_err(in_language(&c.locale))?;
         if let Some(tag) = c.locale {
             meta.localize(Locale::resolve(&tag).0);
         }
@@ -274,7 +287,8 @@ impl Dataset {
             learn: c.options.learn,
             ..EvalOptions::default()
         };
-        let mut e = evaluate(&self.inner, &c.params, &c.options.config, opts, None).map_err(err)?;
+        let mut e = evaluate(&self.inner, &c.params, &c.options.config, opts, None)
+            .map_err(in_language(&c.locale))?;
         if let Some(tag) = c.locale {
             e.localize(Locale::resolve(&tag).0);
         }
@@ -299,7 +313,7 @@ impl Dataset {
     ) -> Result<String, JsError> {
         let c = call::<ReportOptions>("reportHtml", options)?;
         let r = report::report(&self.inner, &c.params)
-            .map_err(err)?
+            .map_err(in_language(&c.locale))?
             .in_locale(c.locale.as_deref());
         let language = c.locale.map_or(Locale::En, |t| Locale::resolve(&t).0);
         let doc = crate::document::summary(&r, language, None);
@@ -382,8 +396,8 @@ impl Dataset {
         let c = call::<SqlOptions>("sql", options)?;
         let given: Vec<&str> = given.iter().map(String::as_str).collect();
         let named = named_in(query, &given);
-        let rows =
-            result_tables(&self.inner, &c.params, c.locale.as_deref(), &named).map_err(err)?;
+        let rows = result_tables(&self.inner, &c.params, c.locale.as_deref(), &named)
+            .map_err(in_language(&c.locale))?;
         let tables = rows
             .iter()
             .map(crate::model::columns::RowTable::columns)
@@ -437,7 +451,10 @@ impl Dataset {
     /// Runs analysis `A` with the options JS passed, in the language they ask for.
     fn run<A: Analysis>(&self, options: JsValue) -> Result<JsValue, JsError> {
         let c = call::<A>(A::NAME, options)?;
-        let r = c.options.run(&self.inner, &c.params).map_err(err)?;
+        let r = c
+            .options
+            .run(&self.inner, &c.params)
+            .map_err(in_language(&c.locale))?;
         localized(r, c.locale.as_deref())
     }
 }

@@ -57,6 +57,20 @@ test("a failed load speaks the language of its options", () => {
   );
 });
 
+test("an analysis that cannot run says why in the language asked for", () => {
+  const d = Dataset.fromCsv({ people: "person_id,hire_date\nP1,2020-01-01\nP2,2020-02-01\n" });
+  assert.throws(() => d.progression(), /^Error: progression needs the promotions table, which was not loaded$/);
+  assert.throws(
+    () => d.progression({ locale: "fr" }),
+    /^Error: progression a besoin de la table promotions, qui n’a pas été chargée$/,
+  );
+  assert.throws(
+    () => d.engagement({ locale: "de" }),
+    /^Error: engagement braucht die Tabelle pairs, die nicht geladen wurde$/,
+  );
+  d.free();
+});
+
 test("a load's warnings in the language asked for, their codes as they are", () => {
   const people = "person_id,hire_date,termination_date\nP1,2020-01-01,\nP2,2020-02-01,2021-01-01\n";
   const d = Dataset.fromCsv({ people });
