@@ -67,6 +67,7 @@ export const COMMON_LABELS = {
   noData: "No data loaded yet.",
   loadFailed: "The data could not be loaded:",
   suppressed: "suppressed (fewer than {n})",
+  nothingToDraw: "Nothing to draw: every group is below the privacy threshold or has no data; the table lists them.",
   table: "Table",
   term: "Term",
   ratio: "Hazard ratio (95% CI)",
@@ -518,6 +519,15 @@ export class MiElement extends ElementBase {
   /** A chart with its caption, its downloads (SVG, PNG) and, behind a disclosure, the same numbers
    * as a table. */
   figure(caption, chart, table) {
+    // Nothing to draw (a chart is null): say so, keep the table.
+    if (!chart)
+      return h(
+        "figure",
+        {},
+        h("figcaption", { text: caption }),
+        h("p", { class: "muted", text: this.label("nothingToDraw") }),
+        h("details", {}, h("summary", { text: this.label("table") }), table),
+      );
     const name = fileName(caption);
     const exports = h(
       "div",

@@ -2,6 +2,7 @@
 // with its interval per row), lines (series over time or days, optionally as steps), forest (ratios
 // on a log scale around 1), bars. Colours come from the host's CSS custom properties, so a portal's
 // theme reaches inside. Every chart is `role="img"` with a label; the elements put a table beside it.
+// A chart with nothing to draw (no rows, no points) is `null`: the element says so instead.
 
 const SVG = "http://www.w3.org/2000/svg";
 /** The drawing width: the element's own width while it draws ([`atWidth`]), so that a chart is
@@ -121,6 +122,7 @@ function yAxis(g, scale, values, left, right, format) {
  * intervals). `domain` defaults to [0, 1].
  */
 export function intervals(rows, { label, format, domain = [0, 1], reference } = {}) {
+  if (!rows.length) return null;
   const left = labelRoom(rows.map((r) => r.label)),
     right = W - 20,
     rowH = 28,
@@ -146,6 +148,7 @@ export function intervals(rows, { label, format, domain = [0, 1], reference } = 
 
 /** Hazard or rate ratios with their intervals on a log scale, with a line at 1 (no effect). */
 export function forest(rows, { label, format }) {
+  if (!rows.length) return null;
   const values = rows.flatMap((r) => [r.lo, r.hi, r.value]).filter((v) => v > 0 && Number.isFinite(v));
   const lo = Math.min(0.5, ...values),
     hi = Math.max(2, ...values);
@@ -179,7 +182,7 @@ export function lines(series, { label, formatX, formatY, step = false, yDomain }
   const s = svg(bottom + 30 + legendH, label);
   const xs = series.flatMap((d) => d.points.map((p) => +p.x));
   const ys = series.flatMap((d) => d.points.map((p) => p.y));
-  if (!xs.length) return s;
+  if (!xs.length) return null;
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
   const [y0, y1] = yDomain ?? [0, Math.max(1e-9, ...ys)];
   const x = linear([x0, x1], [left, right]);
@@ -229,6 +232,7 @@ export function lines(series, { label, formatX, formatY, step = false, yDomain }
 
 /** Horizontal bars of `value` per label (scores in [0, 1] by default), coloured by `series`. */
 export function bars(rows, { label, format, domain = [0, 1], marks = [] } = {}) {
+  if (!rows.length) return null;
   const left = labelRoom(rows.map((r) => r.label)),
     right = W - 20,
     rowH = 20,

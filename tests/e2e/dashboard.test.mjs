@@ -279,6 +279,20 @@ test("a program of one pair and one goal is described in the singular; suppresse
   assert.match(await (await summary("risk")).jsonValue(), /^1 active pair as of /);
   // Four people: every retention group is below the privacy threshold, and the sentence says so.
   assert.match(await (await summary("retention")).jsonValue(), /: suppressed \(fewer than 5\)\. Log-rank/);
+  // Its curves have nothing to draw: the figure says so, with no empty chart, and keeps its table.
+  const curves = await page.evaluate(() =>
+    [...document.querySelector("#dashboard").elements.retention.shadowRoot.querySelectorAll("figure")].map((f) => ({
+      note: f.querySelector("p.muted")?.textContent ?? null,
+      charts: f.querySelectorAll("svg").length,
+      tables: f.querySelectorAll("table").length,
+    })),
+  );
+  const empty = curves.filter((f) => f.note);
+  assert.ok(empty.length > 0, JSON.stringify(curves));
+  for (const f of empty) {
+    assert.match(f.note, /^Nothing to draw: every group is below the privacy threshold/);
+    assert.deepEqual([f.charts, f.tables], [0, 1]);
+  }
   await page.close();
 });
 

@@ -442,16 +442,16 @@ export function notebook(worker, { common, locale }) {
       );
       select.hidden = kind === "none" || !options.length;
     }
-    const drawable = rows.length > 1 && x && y;
+    // A chart is null when none of its rows has a number to draw.
+    const drawn =
+      kind !== "none" && rows.length > 1 && x && y
+        ? charts.atWidth(out.clientWidth, () => draw(kind, rows, x, y))
+        : null;
     const chart =
       kind === "none"
         ? null
-        : drawable
-          ? el(
-              "figure",
-              { className: "chart" },
-              charts.atWidth(out.clientWidth, () => draw(kind, rows, x, y)),
-            )
+        : drawn
+          ? el("figure", { className: "chart" }, drawn)
           : el("p", {
               className: "muted",
               textContent: t("noChart"),

@@ -12,6 +12,8 @@ export default {
     noData: "Noch keine Daten geladen.",
     loadFailed: "Die Daten konnten nicht geladen werden:",
     suppressed: "unterdrückt (weniger als {n})",
+    nothingToDraw:
+      "Nichts zu zeichnen: jede Gruppe liegt unter der Datenschutzschwelle oder hat keine Daten; die Tabelle führt sie auf.",
     table: "Tabelle",
     term: "Term",
     ratio: "Hazard Ratio (95-%-KI)",

@@ -12,6 +12,8 @@ export default {
     noData: "Aún no se han cargado datos.",
     loadFailed: "No se pudieron cargar los datos:",
     suppressed: "oculto (menos de {n})",
+    nothingToDraw:
+      "Nada que dibujar: cada grupo está por debajo del umbral de privacidad o no tiene datos; la tabla los enumera.",
     table: "Tabla",
     term: "Término",
     ratio: "Hazard ratio (IC del 95 %)",

@@ -12,6 +12,8 @@ export default {
     noData: "Aucune donnée chargée.",
     loadFailed: "Les données n’ont pas pu être chargées :",
     suppressed: "masqué (moins de {n})",
+    nothingToDraw:
+      "Rien à tracer : chaque groupe est sous le seuil de confidentialité ou n’a pas de données ; le tableau les liste.",
     table: "Tableau",
     term: "Terme",
     ratio: "Hazard ratio (IC à 95 %)",

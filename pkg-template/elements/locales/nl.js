@@ -12,6 +12,8 @@ export default {
     noData: "Nog geen gegevens geladen.",
     loadFailed: "De gegevens konden niet worden geladen:",
     suppressed: "verborgen (minder dan {n})",
+    nothingToDraw:
+      "Niets te tekenen: elke groep valt onder de privacydrempel of heeft geen gegevens; de tabel somt ze op.",
     table: "Tabel",
     term: "Term",
     ratio: "Hazard ratio (95%-BI)",
