@@ -84,9 +84,11 @@ pub mod code {
     pub const IMBALANCED: &str = "imbalanced";
     /// The locale asked for is not one of the catalogues' languages; English is used.
     pub const LOCALE_UNSUPPORTED: &str = "locale_unsupported";
+    /// An attribute's values, written for reading (`52,000`, `3,5`, `45%`), were read as numbers.
+    pub const NUMBERS_READ: &str = "numbers_read";
 
     /// Every code.
-    pub const ALL: [&str; 15] = [
+    pub const ALL: [&str; 16] = [
         AFTER_AS_OF,
         AS_OF_AFTER_DATA,
         ODD_ROWS,
@@ -102,6 +104,7 @@ pub mod code {
         COLUMN_UNUSED,
         IMBALANCED,
         LOCALE_UNSUPPORTED,
+        NUMBERS_READ,
     ];
 }
 

@@ -187,6 +187,62 @@ fn a_semicolon_file_loads() {
 }
 
 #[test]
+fn numbers_written_for_reading_are_read_as_numbers_and_said_to_be() {
+    use mentor_insights::model::Values;
+    let people = |text: &str| {
+        load_files(
+            vec![InputFile::new("people.csv", text.as_bytes().to_vec())],
+            &Mapping::default(),
+        )
+        .unwrap()
+    };
+    // A US export: thousands separators in quoted cells, percentages.
+    let us = people(
+        "person_id,hire_date,salary,engagement\nE1,2020-01-01,\"52,000\",45%\nE2,2021-03-04,\"1,250,500.50\",100 %\nE3,2021-03-04,,7.5%\n",
+    );
+    assert_eq!(
+        us.people.column("salary").unwrap().values,
+        Values::Numeric(vec![Some(52000.0), Some(1250500.5), None])
+    );
+    assert_eq!(
+        us.people.column("engagement").unwrap().values,
+        Values::Numeric(vec![Some(45.0), Some(100.0), Some(7.5)])
+    );
+    let said: Vec<&str> = us
+        .warnings
+        .iter()
+        .filter(|w| w.code == "numbers_read")
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "people: the values of \"salary\" are read as numbers (\"52,000\" as 52000)",
+            "people: the values of \"engagement\" are read as numbers (\"45%\" as 45)",
+        ]
+    );
+    // A European export split on semicolons: the same text is a decimal comma there.
+    let eu = people(
+        "person_id;hire_date;rating;bonus\nE1;2020-01-01;3,5;52,000\nE2;2021-03-04;4;1.250,75\n",
+    );
+    assert_eq!(
+        eu.people.column("rating").unwrap().values,
+        Values::Numeric(vec![Some(3.5), Some(4.0)])
+    );
+    assert_eq!(
+        eu.people.column("bonus").unwrap().values,
+        Values::Numeric(vec![Some(52.0), Some(1250.75)])
+    );
+    // Text that only looks numeric somewhere stays text, with no warning.
+    let text = people("person_id,hire_date,band\nE1,2020-01-01,\"1,5\"\nE2,2021-03-04,senior\n");
+    assert!(matches!(
+        text.people.column("band").unwrap().values,
+        Values::Text(_)
+    ));
+    assert!(text.warnings.iter().all(|w| w.code != "numbers_read"));
+}
+
+#[test]
 fn bad_mappings_are_located_problems_never_half_loads() {
     let clean = program();
     let exported = hris::export(&clean);

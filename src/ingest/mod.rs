@@ -11,6 +11,7 @@ pub mod files;
 mod ids;
 mod inspect;
 pub mod mapping;
+mod numbers;
 pub mod raw;
 mod resemble;
 mod row;

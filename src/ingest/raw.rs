@@ -28,6 +28,8 @@ pub struct RawTable {
     row_ends: Vec<usize>,
     /// The text range of each cell, by index, that starts with a quote but is not simply quoted.
     quoted: rustc_hash::FxHashMap<usize, (usize, usize)>,
+    /// The delimiter a delimited text was split on (none for JSON and workbooks).
+    pub delimiter: Option<u8>,
 }
 
 impl RawTable {
@@ -232,6 +234,7 @@ fn split(table: &str, text: String, delimiter: Option<u8>) -> Result<RawTable, B
     let delim = delimiter.unwrap_or_else(|| guess_delimiter(&text[from..]));
     let mut raw = RawTable {
         text,
+        delimiter: Some(delim),
         ..RawTable::default()
     };
     let bytes = raw.text.as_bytes();
@@ -853,7 +856,7 @@ mod tests {
         let e = csv("people", b"a,b\n1,2\n3\n", None).unwrap_err();
         assert_eq!(
             e.to_string(),
-            "people row 2: has 1 fields but the header has 2"
+            "people row 2: has 1 field but the header has 2"
         );
     }
 

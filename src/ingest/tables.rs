@@ -4,6 +4,7 @@
 //! look odd.
 
 use super::ids::{same_id, IdColumn};
+use super::numbers;
 use super::raw::RawRow;
 use super::row::{decimal, Checked, Located, Refs, Row};
 use super::DEFAULT_CADENCE_DAYS;
@@ -14,6 +15,7 @@ use crate::model::schema::{column, Kind, Record};
 use crate::model::*;
 use crate::text::snake_name;
 use crate::warning::{code, Warning};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// What a table's rows are checked against: the ids references resolve to, and the people and
@@ -58,7 +60,7 @@ pub(super) fn read<T: Parse>(
         None => problems.extend(id_column(loc).repeats),
     }
     let rows = rows(loc, ctx, problems);
-    let extra = extra_columns(loc);
+    let extra = extra_columns(loc, warnings);
     if T::TABLE == Table::People {
         check_attributes(&extra, problems);
     }
@@ -192,10 +194,11 @@ fn rows<T: Parse>(
     ok.then_some(out)
 }
 
-/// Extra columns: numeric when every non-empty cell is a finite number (and one is), text
+/// Extra columns: numeric when every non-empty cell is a finite number (and one is), or a number
+/// as an export writes it for reading (`52,000`, `3,5`, `45%`: said in a warning), text
 /// otherwise. Read in one pass over the rows (a pass per column read every cell of the table's
 /// rows again for each column).
-fn extra_columns<'a, T: Record>(loc: &Located<'a, T>) -> Vec<Column> {
+fn extra_columns<'a, T: Record>(loc: &Located<'a, T>, warnings: &mut Vec<Warning>) -> Vec<Column> {
     let cell = |r: RawRow<'a>, c: usize| {
         let s = loc.extra_cell(c, trim(r.get(c)));
         (!s.is_empty()).then_some(s)
@@ -229,11 +232,38 @@ fn extra_columns<'a, T: Record>(loc: &Located<'a, T>) -> Vec<Column> {
     loc.extras
         .iter()
         .zip(columns)
-        .map(|(&c, column)| Column {
-            name: snake_name(&loc.raw.headers[c]),
-            values: column.values(),
+        .map(|(&c, column)| {
+            let name = snake_name(&loc.raw.headers[c]);
+            let values = match column.written_numbers(loc.raw.delimiter) {
+                Ok(numbers) => {
+                    warnings.push(numbers_read(T::TABLE, &name, &numbers));
+                    Values::Numeric(numbers.values)
+                }
+                Err(column) => column.values(),
+            };
+            Column { name, values }
         })
         .collect()
+}
+
+/// The warning that a column's values were read as numbers, with its first as an example.
+fn numbers_read(table: Table, column: &str, numbers: &WrittenNumbers) -> Warning {
+    Warning::new(
+        code::NUMBERS_READ,
+        Message::new("warning-numbers-read")
+            .text("table", table.name())
+            .text("column", column)
+            .text("example", numbers.example.as_ref())
+            // As a program writes it (no grouping, a decimal point): how it was read.
+            .text("value", numbers.first.to_string()),
+    )
+}
+
+/// A text column read as numbers: every row's number, and the first value as written and read.
+struct WrittenNumbers {
+    values: Vec<Option<f64>>,
+    example: Text,
+    first: f64,
 }
 
 /// An extra column being read: numeric until a cell is not a number.
@@ -248,6 +278,29 @@ impl<'a> Extra<'a> {
         let mut interner = Interner::default();
         let values = cells.map(|s| interner.intern(s)).collect();
         Extra::Text(interner, values)
+    }
+
+    /// A text column's values as numbers, when each is a number written for reading (thousands
+    /// separators, a decimal comma, a percent sign: [`numbers::as_numbers`]); else the column.
+    fn written_numbers(self, delimiter: Option<u8>) -> Result<WrittenNumbers, Self> {
+        let Extra::Text(interner, texts) = &self else {
+            return Err(self);
+        };
+        let distinct: Vec<&str> = interner.0.keys().map(|k| k.0).collect();
+        let Some(numbers) = numbers::as_numbers(&distinct, delimiter) else {
+            return Err(self);
+        };
+        let number: FxHashMap<&str, f64> = distinct.into_iter().zip(numbers).collect();
+        let of = |t: &Option<Text>| t.as_ref().and_then(|t| number.get(t.as_ref()).copied());
+        let values: Vec<Option<f64>> = texts.iter().map(of).collect();
+        let Some((example, first)) = texts.iter().find_map(|t| Some((t.clone()?, of(t)?))) else {
+            return Err(self);
+        };
+        Ok(WrittenNumbers {
+            values,
+            example,
+            first,
+        })
     }
 
     fn values(self) -> Values {

@@ -135,7 +135,8 @@ export type WarningCode =
   | "analysis_unavailable"
   | "column_unused"
   | "imbalanced"
-  | "locale_unsupported";
+  | "locale_unsupported"
+  | "numbers_read";
 
 /** A non-fatal oddity of the input or an analysis: a code a program can react to, a sentence a person reads. */
 export interface Warning {

@@ -1,0 +1,143 @@
+//! Attribute columns whose numbers an export wrote for people to read rather than for computing:
+//! thousands separators (`52,000`, `52.000`, `52 000`), a decimal comma (`3,5`), a percent sign
+//! (`45%`). Such a column would otherwise be text, and an attribute with many levels is no driver
+//! of leaving nor a correlate: it would drop out of retention in silence. It is read as numbers
+//! when every value reads in one way of writing them; a load warning says how, with an example.
+
+use super::row::decimal;
+
+/// How a column writes its numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Notation {
+    /// `1,234,567.89`: commas between thousands, a decimal point.
+    Point,
+    /// `1.234.567,89` or `1 234 567,89`: points or spaces between thousands, a decimal comma.
+    Comma,
+}
+
+/// The numbers of `values` (a text column's distinct values, none empty) when each reads as a
+/// number written in one notation — the same in both, or in one only, or, where both read and
+/// disagree (`52,000`: 52000 or 52), in the one a file split on `delimiter` uses (`,` point,
+/// `;` comma). None when the values are not all numbers so written, or the notation is unknown.
+pub(super) fn as_numbers(values: &[&str], delimiter: Option<u8>) -> Option<Vec<f64>> {
+    let point: Option<Vec<f64>> = values.iter().map(|v| number(v, Notation::Point)).collect();
+    let comma: Option<Vec<f64>> = values.iter().map(|v| number(v, Notation::Comma)).collect();
+    match (point, comma) {
+        (Some(p), Some(c)) if p == c => Some(p),
+        (Some(p), Some(c)) => match delimiter {
+            Some(b',') => Some(p),
+            Some(b';') => Some(c),
+            _ => None,
+        },
+        (Some(p), None) => Some(p),
+        (None, Some(c)) => Some(c),
+        (None, None) => None,
+    }
+}
+
+/// `text` as a number written in `notation`, with an optional sign and percent sign (`45%` is 45).
+fn number(text: &str, notation: Notation) -> Option<f64> {
+    let s = text.trim();
+    let s = s.strip_suffix('%').map_or(s, str::trim_end);
+    let (sign, s) = match s.as_bytes().first()? {
+        b'-' => ("-", &s[1..]),
+        b'+' => ("", &s[1..]),
+        _ => ("", s),
+    };
+    let (group, point) = match notation {
+        Notation::Point => (&[','][..], '.'),
+        Notation::Comma => (&['.', ' ', '\u{a0}', '\u{202f}'][..], ','),
+    };
+    let (whole, fraction) = s.split_once(point).unwrap_or((s, ""));
+    let digits = whole_digits(whole, group)?;
+    let fraction = match fraction {
+        "" if s.ends_with(point) => return None,
+        f if f.bytes().all(|b| b.is_ascii_digit()) => f,
+        _ => return None,
+    };
+    let plain = if fraction.is_empty() {
+        format!("{sign}{digits}")
+    } else {
+        format!("{sign}{digits}.{fraction}")
+    };
+    decimal(&plain).filter(|x| x.is_finite())
+}
+
+/// The digits of a number's whole part: plain (`52000`), or in groups of three after the first
+/// (`52,000`, `1.234.567`) with one of `separators` throughout.
+fn whole_digits(whole: &str, separators: &[char]) -> Option<String> {
+    if !whole.is_empty() && whole.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(whole.to_string());
+    }
+    let separator = whole.chars().find(|c| !c.is_ascii_digit())?;
+    if !separators.contains(&separator) {
+        return None;
+    }
+    let mut groups = whole.split(separator);
+    let first = groups.next()?;
+    let first_ok = (1..=3).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_digit());
+    let rest: Vec<&str> = groups.collect();
+    let rest_ok = rest
+        .iter()
+        .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    (first_ok && rest_ok).then(|| [first].into_iter().chain(rest).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(values: &[&str], delimiter: Option<u8>) -> Option<Vec<f64>> {
+        as_numbers(values, delimiter)
+    }
+
+    #[test]
+    fn thousands_separators_and_decimal_commas_read_as_the_export_wrote_them() {
+        // Only one notation reads every value.
+        assert_eq!(
+            read(&["52,000.50", "1,234,567", "900"], None),
+            Some(vec![52000.5, 1234567.0, 900.0])
+        );
+        assert_eq!(
+            read(&["3,5", "4", "2,75"], None),
+            Some(vec![3.5, 4.0, 2.75])
+        );
+        assert_eq!(
+            read(&["52.000,50", "1 234", "7\u{a0}500"], None),
+            Some(vec![52000.5, 1234.0, 7500.0])
+        );
+        // Percentages are the numbers written (45% is 45), signs kept.
+        assert_eq!(
+            read(&["45%", "100 %", "-2.5%"], None),
+            Some(vec![45.0, 100.0, -2.5])
+        );
+        // Both read, differently: the file's delimiter says which, else it stays text.
+        assert_eq!(
+            read(&["52,000", "61,500"], Some(b',')),
+            Some(vec![52000.0, 61500.0])
+        );
+        assert_eq!(
+            read(&["52,000", "61,500"], Some(b';')),
+            Some(vec![52.0, 61.5])
+        );
+        assert_eq!(read(&["52,000", "61,500"], Some(b'\t')), None);
+        // A value only one notation reads settles it.
+        assert_eq!(read(&["52,000", "3,5"], Some(b',')), Some(vec![52.0, 3.5]));
+    }
+
+    #[test]
+    fn what_is_not_a_number_so_written_stays_text() {
+        for values in [
+            &["Sales", "3,5"][..],
+            &["1,23,456"],
+            &["12,34.5"],
+            &["1.234.56"],
+            &["1,000 USD"],
+            &["%"],
+            &["-"],
+            &["5,"],
+        ] {
+            assert_eq!(read(values, Some(b',')), None, "{values:?}");
+        }
+    }
+}
