@@ -233,6 +233,31 @@ fn numbers_written_for_reading_are_read_as_numbers_and_said_to_be() {
         eu.people.column("bonus").unwrap().values,
         Values::Numeric(vec![Some(52.0), Some(1250.75)])
     );
+    // "No value" in words or a dash beside plain numbers: no value, and said so.
+    let marked = people(
+        "person_id,hire_date,salary,bonus\nE1,2020-01-01,52000,N/A\nE2,2021-03-04,n/a,\"1,500\"\nE3,2021-03-04,61000.5,-\n",
+    );
+    assert_eq!(
+        marked.people.column("salary").unwrap().values,
+        Values::Numeric(vec![Some(52000.0), None, Some(61000.5)])
+    );
+    assert_eq!(
+        marked.people.column("bonus").unwrap().values,
+        Values::Numeric(vec![None, Some(1500.0), None])
+    );
+    let said: Vec<&str> = marked
+        .warnings
+        .iter()
+        .filter(|w| w.code == "numbers_read")
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "people: the values of \"salary\" are read as numbers (\"n/a\" as no value)",
+            "people: the values of \"bonus\" are read as numbers (\"1,500\" as 1500, \"N/A\" as no value)",
+        ]
+    );
     // Text that only looks numeric somewhere stays text, with no warning.
     let text = people("person_id,hire_date,band\nE1,2020-01-01,\"1,5\"\nE2,2021-03-04,senior\n");
     assert!(matches!(

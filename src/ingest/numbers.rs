@@ -15,24 +15,44 @@ enum Notation {
     Comma,
 }
 
-/// The numbers of `values` (a text column's distinct values, none empty) when each reads as a
-/// number written in one notation — the same in both, or in one only, or, where both read and
-/// disagree (`52,000`: 52000 or 52), in the one a file split on `delimiter` uses (`,` point,
-/// `;` comma). None when the values are not all numbers so written, or the notation is unknown.
-pub(super) fn as_numbers(values: &[&str], delimiter: Option<u8>) -> Option<Vec<f64>> {
-    let point: Option<Vec<f64>> = values.iter().map(|v| number(v, Notation::Point)).collect();
-    let comma: Option<Vec<f64>> = values.iter().map(|v| number(v, Notation::Comma)).collect();
-    match (point, comma) {
-        (Some(p), Some(c)) if p == c => Some(p),
+/// Cells that say "no value" in words or a dash: in a column of numbers, no value.
+const NO_VALUE: [&str; 11] = [
+    "na", "n/a", "n.a.", "#n/a", "null", "none", "nan", "-", "--", "\u{2013}", "\u{2014}",
+];
+
+/// Whether `text` says "no value" (`N/A`, `null`, `-`), whatever its case.
+pub(super) fn is_no_value(text: &str) -> bool {
+    let t = text.trim();
+    NO_VALUE.iter().any(|m| t.eq_ignore_ascii_case(m))
+}
+
+/// The numbers of `values` (a text column's distinct values, none empty; a [`NO_VALUE`] marker is
+/// no number) when each reads as a number written in one notation — the same in both, or in one
+/// only, or, where both read and disagree (`52,000`: 52000 or 52), in the one a file split on
+/// `delimiter` uses (`,` point, `;` comma). None when the values are not all numbers (or markers)
+/// so written, when none is a number, or when the notation is unknown.
+pub(super) fn as_numbers(values: &[&str], delimiter: Option<u8>) -> Option<Vec<Option<f64>>> {
+    let read = |notation: Notation| -> Option<Vec<Option<f64>>> {
+        values
+            .iter()
+            .map(|v| match is_no_value(v) {
+                true => Some(None),
+                false => number(v, notation).map(Some),
+            })
+            .collect()
+    };
+    let numbers = match (read(Notation::Point), read(Notation::Comma)) {
+        (Some(p), Some(c)) if p == c => p,
         (Some(p), Some(c)) => match delimiter {
-            Some(b',') => Some(p),
-            Some(b';') => Some(c),
-            _ => None,
+            Some(b',') => p,
+            Some(b';') => c,
+            _ => return None,
         },
-        (Some(p), None) => Some(p),
-        (None, Some(c)) => Some(c),
-        (None, None) => None,
-    }
+        (Some(p), None) => p,
+        (None, Some(c)) => c,
+        (None, None) => return None,
+    };
+    numbers.iter().any(Option::is_some).then_some(numbers)
 }
 
 /// `text` as a number written in `notation`, with an optional sign and percent sign (`45%` is 45).
@@ -89,6 +109,7 @@ mod tests {
 
     fn read(values: &[&str], delimiter: Option<u8>) -> Option<Vec<f64>> {
         as_numbers(values, delimiter)
+            .map(|v| v.into_iter().map(|x| x.unwrap_or(f64::NAN)).collect())
     }
 
     #[test]
@@ -121,6 +142,10 @@ mod tests {
             Some(vec![52.0, 61.5])
         );
         assert_eq!(read(&["52,000", "61,500"], Some(b'\t')), None);
+        // Words and dashes for "no value" are no value (NaN here) beside numbers.
+        let marked = read(&["52000", "N/A", "-", "null", "3.5"], None).unwrap();
+        assert_eq!((marked[0], marked[4]), (52000.0, 3.5));
+        assert!(marked[1..4].iter().all(|x| x.is_nan()));
         // A value only one notation reads settles it.
         assert_eq!(read(&["52,000", "3,5"], Some(b',')), Some(vec![52.0, 3.5]));
     }
@@ -135,6 +160,7 @@ mod tests {
             &["1,000 USD"],
             &["%"],
             &["-"],
+            &["N/A", "null"],
             &["5,"],
         ] {
             assert_eq!(read(values, Some(b',')), None, "{values:?}");

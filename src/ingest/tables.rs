@@ -246,24 +246,33 @@ fn extra_columns<'a, T: Record>(loc: &Located<'a, T>, warnings: &mut Vec<Warning
         .collect()
 }
 
-/// The warning that a column's values were read as numbers, with its first as an example.
+/// The warning that a column's values were read as numbers: how the first written for reading
+/// was read, and which cell said "no value".
 fn numbers_read(table: Table, column: &str, numbers: &WrittenNumbers) -> Warning {
+    let (kind, example, value) = match &numbers.written {
+        Some((text, x)) if numbers.marker.is_some() => ("both", text.as_ref(), *x),
+        Some((text, x)) => ("written", text.as_ref(), *x),
+        None => ("marker", "", 0.0),
+    };
     Warning::new(
         code::NUMBERS_READ,
         Message::new("warning-numbers-read")
             .text("table", table.name())
             .text("column", column)
-            .text("example", numbers.example.as_ref())
+            .text("kind", kind)
+            .text("example", example)
             // As a program writes it (no grouping, a decimal point): how it was read.
-            .text("value", numbers.first.to_string()),
+            .text("value", value.to_string())
+            .text("marker", numbers.marker.as_deref().unwrap_or_default()),
     )
 }
 
-/// A text column read as numbers: every row's number, and the first value as written and read.
+/// A text column read as numbers: every row's number; the first value written for reading (not
+/// a plain number) with its number, and the first cell that says "no value" (`N/A`).
 struct WrittenNumbers {
     values: Vec<Option<f64>>,
-    example: Text,
-    first: f64,
+    written: Option<(Text, f64)>,
+    marker: Option<Text>,
 }
 
 /// An extra column being read: numeric until a cell is not a number.
@@ -290,16 +299,25 @@ impl<'a> Extra<'a> {
         let Some(numbers) = numbers::as_numbers(&distinct, delimiter) else {
             return Err(self);
         };
-        let number: FxHashMap<&str, f64> = distinct.into_iter().zip(numbers).collect();
-        let of = |t: &Option<Text>| t.as_ref().and_then(|t| number.get(t.as_ref()).copied());
-        let values: Vec<Option<f64>> = texts.iter().map(of).collect();
-        let Some((example, first)) = texts.iter().find_map(|t| Some((t.clone()?, of(t)?))) else {
-            return Err(self);
-        };
+        let number: FxHashMap<&str, Option<f64>> = distinct.into_iter().zip(numbers).collect();
+        let of = |t: &Text| number.get(t.as_ref()).copied().flatten();
+        let values = texts.iter().map(|t| t.as_ref().and_then(of)).collect();
+        // The first value that needed reading (not a plain number), and the first marker.
+        let written = texts.iter().flatten().find_map(|t| {
+            decimal(t)
+                .is_none()
+                .then(|| Some((t.clone(), of(t)?)))
+                .flatten()
+        });
+        let marker = texts
+            .iter()
+            .flatten()
+            .find(|t| numbers::is_no_value(t))
+            .cloned();
         Ok(WrittenNumbers {
             values,
-            example,
-            first,
+            written,
+            marker,
         })
     }
 

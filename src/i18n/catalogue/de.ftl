@@ -289,7 +289,11 @@ warning-rows-left-out = Cox-Modell: { $left_out ->
        *[other] { $left_out } Personen ohne Wert für jede Kovariate ({ $covariates }) werden weggelassen
     }
 warning-immortal-time = Immortal-Time-Bias: die naive Hazard Ratio „je mentoriert“ ({ $naive }) weicht von der zeitabhängigen ({ $time_varying }) ab; Personen mussten bis zum Beginn ihres Mentorings { $survived }, das naive Modell schreibt diese Zeit also dem Mentoring zu
-warning-numbers-read = { $table }: die Werte von „{ $column }“ werden als Zahlen gelesen („{ $example }“ als { $value })
+warning-numbers-read = { $table }: die Werte von „{ $column }“ werden als Zahlen gelesen ({ $kind ->
+        [written] „{ $example }“ als { $value }
+        [marker] „{ $marker }“ als kein Wert
+       *[both] „{ $example }“ als { $value }, „{ $marker }“ als kein Wert
+    })
 warning-column-unused = { $table }: es gibt keine Spalte { $column }, aber „{ $header }“ sieht danach aus, und { $kept ->
         [attribute] sie wird als Merkmal gelesen
        *[unread] sie wird nicht gelesen

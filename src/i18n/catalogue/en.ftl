@@ -291,7 +291,11 @@ warning-rows-left-out = Cox model: { $left_out ->
        *[other] { $left_out } people without a value for every covariate ({ $covariates }) are left out
     }
 warning-immortal-time = immortal-time bias: the naive "ever mentored" hazard ratio ({ $naive }) differs from the time-varying one ({ $time_varying }); people had to go on { $survived } until their mentoring started, so the naive model credits mentoring with that time
-warning-numbers-read = { $table }: the values of "{ $column }" are read as numbers ("{ $example }" as { $value })
+warning-numbers-read = { $table }: the values of "{ $column }" are read as numbers ({ $kind ->
+        [written] "{ $example }" as { $value }
+        [marker] "{ $marker }" as no value
+       *[both] "{ $example }" as { $value }, "{ $marker }" as no value
+    })
 warning-column-unused = { $table }: there is no { $column } column, but "{ $header }" looks like one and { $kept ->
         [attribute] it is read as an attribute
        *[unread] it is not read

@@ -289,7 +289,11 @@ warning-rows-left-out = modelo de Cox: { $left_out ->
        *[other] se omiten { $left_out } personas sin valor en cada covariable ({ $covariates })
     }
 warning-immortal-time = sesgo de tiempo inmortal: la hazard ratio ingenua «alguna vez mentorizada» ({ $naive }) difiere de la variable en el tiempo ({ $time_varying }); las personas tenían que { $survived } hasta que empezó su mentoría, así que el modelo ingenuo atribuye ese tiempo a la mentoría
-warning-numbers-read = { $table }: los valores de «{ $column }» se leen como números («{ $example }» como { $value })
+warning-numbers-read = { $table }: los valores de «{ $column }» se leen como números ({ $kind ->
+        [written] «{ $example }» como { $value }
+        [marker] «{ $marker }» como sin valor
+       *[both] «{ $example }» como { $value }, «{ $marker }» como sin valor
+    })
 warning-column-unused = { $table }: no hay columna { $column }, pero «{ $header }» lo parece y { $kept ->
         [attribute] se lee como atributo
        *[unread] no se lee

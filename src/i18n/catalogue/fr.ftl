@@ -289,7 +289,11 @@ warning-rows-left-out = modèle de Cox : { $left_out ->
        *[other] { $left_out } personnes sans valeur pour chaque covariable ({ $covariates }) sont écartées
     }
 warning-immortal-time = biais de temps immortel : le hazard ratio naïf « déjà mentoré » ({ $naive }) diffère de celui qui varie dans le temps ({ $time_varying }) ; les personnes devaient { $survived } jusqu’au début de leur mentorat, le modèle naïf attribue donc ce temps au mentorat
-warning-numbers-read = { $table } : les valeurs de « { $column } » sont lues comme des nombres (« { $example } » comme { $value })
+warning-numbers-read = { $table } : les valeurs de « { $column } » sont lues comme des nombres ({ $kind ->
+        [written] « { $example } » comme { $value }
+        [marker] « { $marker } » comme aucune valeur
+       *[both] « { $example } » comme { $value }, « { $marker } » comme aucune valeur
+    })
 warning-column-unused = { $table } : il n’y a pas de colonne { $column }, mais « { $header } » y ressemble et { $kept ->
         [attribute] elle est lue comme attribut
        *[unread] elle n’est pas lue

@@ -289,7 +289,11 @@ warning-rows-left-out = Cox-model: { $left_out ->
        *[other] { $left_out } mensen zonder waarde voor elke covariaat ({ $covariates }) worden weggelaten
     }
 warning-immortal-time = immortal-time bias: de naïeve hazard ratio 'ooit gementord' ({ $naive }) wijkt af van de tijdsafhankelijke ({ $time_varying }); mensen moesten { $survived } tot hun mentoring begon, dus het naïeve model schrijft die tijd aan mentoring toe
-warning-numbers-read = { $table }: de waarden van '{ $column }' worden als getallen gelezen ('{ $example }' als { $value })
+warning-numbers-read = { $table }: de waarden van '{ $column }' worden als getallen gelezen ({ $kind ->
+        [written] '{ $example }' als { $value }
+        [marker] '{ $marker }' als geen waarde
+       *[both] '{ $example }' als { $value }, '{ $marker }' als geen waarde
+    })
 warning-column-unused = { $table }: er is geen kolom { $column }, maar '{ $header }' lijkt erop en { $kept ->
         [attribute] wordt als kenmerk gelezen
        *[unread] wordt niet gelezen
