@@ -242,6 +242,23 @@ fn numbers_written_for_reading_are_read_as_numbers_and_said_to_be() {
             "people: the values of \"bonus\" are read as numbers (\"1,500\" as 1500, \"N/A\" as no value)",
         ]
     );
+    // Split on tabs, "52,000" may be either: text, and said why.
+    let tsv = load_files(
+        vec![InputFile::new(
+            "people.tsv",
+            b"person_id\thire_date\tsalary\nE1\t2020-01-01\t7\nE2\t2021-03-04\t52,000\n".to_vec(),
+        )],
+        &Mapping::default(),
+    )
+    .unwrap();
+    assert!(matches!(
+        tsv.people.column("salary").unwrap().values,
+        Values::Text(_)
+    ));
+    assert_eq!(
+        said(&tsv),
+        ["people: the values of \"salary\" look like numbers, but \"52,000\" could be 52000 or 52, and nothing says which; the column is read as text (write its numbers without thousands separators to have them read as numbers)"]
+    );
     // Text that only looks numeric somewhere stays text, with no warning.
     let text = people("person_id,hire_date,band\nE1,2020-01-01,\"1,5\"\nE2,2021-03-04,senior\n");
     assert!(matches!(

@@ -26,12 +26,23 @@ pub(super) fn is_no_value(text: &str) -> bool {
     NO_VALUE.iter().any(|m| t.eq_ignore_ascii_case(m))
 }
 
-/// The numbers of `values` (a text column's distinct values, none empty; a [`NO_VALUE`] marker is
-/// no number) when each reads as a number written in one notation — the same in both, or in one
-/// only, or, where both read and disagree (`52,000`: 52000 or 52), in the one a file split on
-/// `delimiter` uses (`,` point, `;` comma). None when the values are not all numbers (or markers)
-/// so written, when none is a number, or when the notation is unknown.
-pub(super) fn as_numbers(values: &[&str], delimiter: Option<u8>) -> Option<Vec<Option<f64>>> {
+/// What a text column's distinct values are, read as numbers.
+#[derive(Debug, PartialEq)]
+pub(super) enum Reading {
+    /// Each value a number (or no value: a [`NO_VALUE`] marker) in one notation.
+    Numbers(Vec<Option<f64>>),
+    /// Each value a number in both notations, some read differently (`52,000`: 52000 or 52),
+    /// and nothing says which ([`two_readings`] finds them).
+    Ambiguous,
+    /// Not numbers.
+    Text,
+}
+
+/// `values` (a text column's distinct values, none empty) read as numbers: each a number written
+/// in one notation — the same in both, or in one only, or, where both read and disagree
+/// (`52,000`: 52000 or 52), in the one a file split on `delimiter` uses (`,` point, `;` comma).
+/// Text when some value is no such number, or none is a number at all.
+pub(super) fn as_numbers(values: &[&str], delimiter: Option<u8>) -> Reading {
     let read = |notation: Notation| -> Option<Vec<Option<f64>>> {
         values
             .iter()
@@ -46,13 +57,24 @@ pub(super) fn as_numbers(values: &[&str], delimiter: Option<u8>) -> Option<Vec<O
         (Some(p), Some(c)) => match delimiter {
             Some(b',') => p,
             Some(b';') => c,
-            _ => return None,
+            _ => return Reading::Ambiguous,
         },
         (Some(p), None) => p,
         (None, Some(c)) => c,
-        (None, None) => return None,
+        (None, None) => return Reading::Text,
     };
-    numbers.iter().any(Option::is_some).then_some(numbers)
+    match numbers.iter().any(Option::is_some) {
+        true => Reading::Numbers(numbers),
+        false => Reading::Text,
+    }
+}
+
+/// A value's two readings — thousands separators, then a decimal comma — when it has two that
+/// differ (`52,000`: 52000 and 52).
+pub(super) fn two_readings(text: &str) -> Option<(f64, f64)> {
+    let point = number(text, Notation::Point)?;
+    let comma = number(text, Notation::Comma)?;
+    (point != comma).then_some((point, comma))
 }
 
 /// `text` as a number written in `notation`, with an optional sign and percent sign (`45%` is 45).
@@ -107,9 +129,12 @@ fn whole_digits(whole: &str, separators: &[char]) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The numbers read (no value as NaN), or None when the column stays text.
     fn read(values: &[&str], delimiter: Option<u8>) -> Option<Vec<f64>> {
-        as_numbers(values, delimiter)
-            .map(|v| v.into_iter().map(|x| x.unwrap_or(f64::NAN)).collect())
+        match as_numbers(values, delimiter) {
+            Reading::Numbers(v) => Some(v.into_iter().map(|x| x.unwrap_or(f64::NAN)).collect()),
+            Reading::Ambiguous | Reading::Text => None,
+        }
     }
 
     #[test]
@@ -141,7 +166,12 @@ mod tests {
             read(&["52,000", "61,500"], Some(b';')),
             Some(vec![52.0, 61.5])
         );
-        assert_eq!(read(&["52,000", "61,500"], Some(b'\t')), None);
+        assert_eq!(
+            as_numbers(&["7", "52,000", "61,500"], Some(b'\t')),
+            Reading::Ambiguous
+        );
+        assert_eq!(two_readings("52,000"), Some((52000.0, 52.0)));
+        assert_eq!(two_readings("7"), None);
         // Words and dashes for "no value" are no value (NaN here) beside numbers.
         let marked = read(&["52000", "N/A", "-", "null", "3.5"], None).unwrap();
         assert_eq!((marked[0], marked[4]), (52000.0, 3.5));

@@ -4,7 +4,7 @@
 //! look odd.
 
 use super::ids::{same_id, IdColumn};
-use super::numbers;
+use super::numbers::{self, Reading};
 use super::raw::RawRow;
 use super::row::{decimal, Checked, Located, Refs, Row};
 use super::DEFAULT_CADENCE_DAYS;
@@ -234,45 +234,14 @@ fn extra_columns<'a, T: Record>(loc: &Located<'a, T>, warnings: &mut Vec<Warning
         .zip(columns)
         .map(|(&c, column)| {
             let name = snake_name(&loc.raw.headers[c]);
-            let values = match column.written_numbers(loc.raw.delimiter) {
-                Ok(numbers) => {
-                    warnings.push(numbers_read(T::TABLE, &name, &numbers));
-                    Values::Numeric(numbers.values)
-                }
-                Err(column) => column.values(),
-            };
+            let (values, said) = column.read_numbers(loc.raw.delimiter);
+            warnings.extend(said.map(|m| {
+                let m = m.text("table", T::TABLE.name()).text("column", &name);
+                Warning::new(code::NUMBERS_READ, m)
+            }));
             Column { name, values }
         })
         .collect()
-}
-
-/// The warning that a column's values were read as numbers: how the first written for reading
-/// was read, and which cell said "no value".
-fn numbers_read(table: Table, column: &str, numbers: &WrittenNumbers) -> Warning {
-    let (kind, example, value) = match &numbers.written {
-        Some((text, x)) if numbers.marker.is_some() => ("both", text.as_ref(), *x),
-        Some((text, x)) => ("written", text.as_ref(), *x),
-        None => ("marker", "", 0.0),
-    };
-    Warning::new(
-        code::NUMBERS_READ,
-        Message::new("warning-numbers-read")
-            .text("table", table.name())
-            .text("column", column)
-            .text("kind", kind)
-            .text("example", example)
-            // As a program writes it (no grouping, a decimal point): how it was read.
-            .text("value", value.to_string())
-            .text("marker", numbers.marker.as_deref().unwrap_or_default()),
-    )
-}
-
-/// A text column read as numbers: every row's number; the first value written for reading (not
-/// a plain number) with its number, and the first cell that says "no value" (`N/A`).
-struct WrittenNumbers {
-    values: Vec<Option<f64>>,
-    written: Option<(Text, f64)>,
-    marker: Option<Text>,
 }
 
 /// An extra column being read: numeric until a cell is not a number.
@@ -289,15 +258,31 @@ impl<'a> Extra<'a> {
         Extra::Text(interner, values)
     }
 
-    /// A text column's values as numbers, when each is a number written for reading (thousands
-    /// separators, a decimal comma, a percent sign: [`numbers::as_numbers`]); else the column.
-    fn written_numbers(self, delimiter: Option<u8>) -> Result<WrittenNumbers, Self> {
+    /// The column's values: a text column's as numbers when each is a number written for reading
+    /// (thousands separators, a decimal comma, a percent sign, or a cell that says "no value":
+    /// [`numbers::as_numbers`]), with the warning's words (but for its table and column) saying
+    /// how the first such value was read — or, when the notation cannot be told, that it stays
+    /// text and why.
+    fn read_numbers(self, delimiter: Option<u8>) -> (Values, Option<Message>) {
         let Extra::Text(interner, texts) = &self else {
-            return Err(self);
+            return (self.values(), None);
         };
         let distinct: Vec<&str> = interner.0.keys().map(|k| k.0).collect();
-        let Some(numbers) = numbers::as_numbers(&distinct, delimiter) else {
-            return Err(self);
+        let numbers = match numbers::as_numbers(&distinct, delimiter) {
+            Reading::Numbers(numbers) => numbers,
+            Reading::Ambiguous => {
+                let said = texts.iter().flatten().find_map(|t| {
+                    let (point, comma) = numbers::two_readings(t)?;
+                    Some(
+                        Message::new("warning-numbers-ambiguous")
+                            .text("example", t.as_ref())
+                            .text("point", point.to_string())
+                            .text("comma", comma.to_string()),
+                    )
+                });
+                return (self.values(), said);
+            }
+            Reading::Text => return (self.values(), None),
         };
         let number: FxHashMap<&str, Option<f64>> = distinct.into_iter().zip(numbers).collect();
         let of = |t: &Text| number.get(t.as_ref()).copied().flatten();
@@ -306,19 +291,22 @@ impl<'a> Extra<'a> {
         let written = texts.iter().flatten().find_map(|t| {
             decimal(t)
                 .is_none()
-                .then(|| Some((t.clone(), of(t)?)))
+                .then(|| Some((t.as_ref(), of(t)?)))
                 .flatten()
         });
-        let marker = texts
-            .iter()
-            .flatten()
-            .find(|t| numbers::is_no_value(t))
-            .cloned();
-        Ok(WrittenNumbers {
-            values,
-            written,
-            marker,
-        })
+        let marker = texts.iter().flatten().find(|t| numbers::is_no_value(t));
+        let (kind, example, value) = match written {
+            Some((text, x)) if marker.is_some() => ("both", text, x),
+            Some((text, x)) => ("written", text, x),
+            None => ("marker", "", 0.0),
+        };
+        let said = Message::new("warning-numbers-read")
+            .text("kind", kind)
+            .text("example", example)
+            // As a program writes it (no grouping, a decimal point): how it was read.
+            .text("value", value.to_string())
+            .text("marker", marker.map_or("", |m| m.as_ref()));
+        (Values::Numeric(values), Some(said))
     }
 
     fn values(self) -> Values {

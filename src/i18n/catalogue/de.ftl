@@ -294,6 +294,7 @@ warning-numbers-read = { $table }: die Werte von „{ $column }“ werden als Za
         [marker] „{ $marker }“ als kein Wert
        *[both] „{ $example }“ als { $value }, „{ $marker }“ als kein Wert
     })
+warning-numbers-ambiguous = { $table }: die Werte von „{ $column }“ sehen wie Zahlen aus, aber „{ $example }“ kann { $point } oder { $comma } sein, und nichts sagt, was davon; die Spalte wird als Text gelesen (schreiben Sie ihre Zahlen ohne Tausendertrennzeichen, damit sie als Zahlen gelesen werden)
 warning-column-unused = { $table }: es gibt keine Spalte { $column }, aber „{ $header }“ sieht danach aus, und { $kept ->
         [attribute] sie wird als Merkmal gelesen
        *[unread] sie wird nicht gelesen

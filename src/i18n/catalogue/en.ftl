@@ -296,6 +296,7 @@ warning-numbers-read = { $table }: the values of "{ $column }" are read as numbe
         [marker] "{ $marker }" as no value
        *[both] "{ $example }" as { $value }, "{ $marker }" as no value
     })
+warning-numbers-ambiguous = { $table }: the values of "{ $column }" look like numbers, but "{ $example }" could be { $point } or { $comma }, and nothing says which; the column is read as text (write its numbers without thousands separators to have them read as numbers)
 warning-column-unused = { $table }: there is no { $column } column, but "{ $header }" looks like one and { $kept ->
         [attribute] it is read as an attribute
        *[unread] it is not read

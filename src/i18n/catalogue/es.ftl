@@ -294,6 +294,7 @@ warning-numbers-read = { $table }: los valores de «{ $column }» se leen como n
         [marker] «{ $marker }» como sin valor
        *[both] «{ $example }» como { $value }, «{ $marker }» como sin valor
     })
+warning-numbers-ambiguous = { $table }: los valores de «{ $column }» parecen números, pero «{ $example }» puede ser { $point } o { $comma } y nada dice cuál; la columna se lee como texto (escriba sus números sin separadores de miles para que se lean como números)
 warning-column-unused = { $table }: no hay columna { $column }, pero «{ $header }» lo parece y { $kept ->
         [attribute] se lee como atributo
        *[unread] no se lee

@@ -294,6 +294,7 @@ warning-numbers-read = { $table } : les valeurs de « { $column } » sont lues
         [marker] « { $marker } » comme aucune valeur
        *[both] « { $example } » comme { $value }, « { $marker } » comme aucune valeur
     })
+warning-numbers-ambiguous = { $table } : les valeurs de « { $column } » ressemblent à des nombres, mais « { $example } » peut valoir { $point } ou { $comma }, et rien ne dit lequel ; la colonne est lue comme du texte (écrivez ses nombres sans séparateur de milliers pour qu’ils soient lus comme des nombres)
 warning-column-unused = { $table } : il n’y a pas de colonne { $column }, mais « { $header } » y ressemble et { $kept ->
         [attribute] elle est lue comme attribut
        *[unread] elle n’est pas lue

@@ -294,6 +294,7 @@ warning-numbers-read = { $table }: de waarden van '{ $column }' worden als getal
         [marker] '{ $marker }' als geen waarde
        *[both] '{ $example }' als { $value }, '{ $marker }' als geen waarde
     })
+warning-numbers-ambiguous = { $table }: de waarden van '{ $column }' lijken getallen, maar '{ $example }' kan { $point } of { $comma } zijn, en niets zegt welke; de kolom wordt als tekst gelezen (schrijf de getallen zonder scheidingstekens voor duizendtallen om ze als getallen te laten lezen)
 warning-column-unused = { $table }: er is geen kolom { $column }, maar '{ $header }' lijkt erop en { $kept ->
         [attribute] wordt als kenmerk gelezen
        *[unread] wordt niet gelezen
