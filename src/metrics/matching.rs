@@ -873,7 +873,7 @@ fn waiting(d: &Dataset, opts: &SuggestOptions) -> Result<Vec<(usize, Option<Stri
     }
     if !d.requests.loaded {
         return Err(Error::MissingTable {
-            analysis: "suggest (or name the mentees)".into(),
+            analysis: "suggest".into(),
             table: Table::Requests.name().into(),
         });
     }

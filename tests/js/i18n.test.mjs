@@ -68,6 +68,15 @@ test("an analysis that cannot run says why in the language asked for", () => {
     () => d.engagement({ locale: "de" }),
     /^Error: engagement braucht die Tabelle pairs, die nicht geladen wurde$/,
   );
+  // Without requests, the way round it is said too, in the same language.
+  const pairs = "pair_id,mentor_id,mentee_id,start_date\nM1,P1,P2,2021-01-01\n";
+  const e = Dataset.fromCsv({ people: "person_id,hire_date\nP1,2020-01-01\nP2,2020-02-01\n", pairs });
+  assert.throws(
+    () => e.suggest({ locale: "es" }),
+    /^Error: suggest necesita la tabla requests, que no se cargó \(o mentorizados nombrados: --mentees, JS \{ mentees \}\)$/,
+  );
+  assert.throws(() => d.suggest({ locale: "es" }), /^Error: suggest necesita la tabla pairs, que no se cargó$/);
+  e.free();
   d.free();
 });
 

@@ -357,7 +357,10 @@ error-problems-header = { $count } Probleme in den Eingabedaten:
 error-problems = { $count } Probleme in den Eingabedaten: { $problems }
 error-usage = { $detail }
 error-more-problems = … und { $more } weitere
-error-missing-table = { $analysis } braucht die Tabelle { $table }, die nicht geladen wurde
+error-missing-table = { $analysis } braucht die Tabelle { $table }, die nicht geladen wurde{ $table ->
+        [requests] {" "}(oder benannte Mentees: --mentees, JS { "{" } mentees { "}" })
+       *[other] {""}
+    }
 error-insufficient-data = { $method } braucht { $needed }, erhalten: { $got }
 error-not-converged = { $method } ist nicht konvergiert: { $detail }
 error-file = { $action ->

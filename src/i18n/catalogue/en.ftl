@@ -362,7 +362,10 @@ error-problems-header = { $count } problems in the input:
 error-problems = { $count } problems in the input: { $problems }
 error-usage = { $detail }
 error-more-problems = … and { $more } more
-error-missing-table = { $analysis } needs the { $table } table, which was not loaded
+error-missing-table = { $analysis } needs the { $table } table, which was not loaded{ $table ->
+        [requests] {" "}(or mentees named: --mentees, JS { "{" } mentees { "}" })
+       *[other] {""}
+    }
 error-insufficient-data = { $method } needs { $needed }, got { $got }
 error-not-converged = { $method } did not converge: { $detail }
 error-file = { $action ->

@@ -357,7 +357,10 @@ error-problems-header = { $count } problemas en los datos:
 error-problems = { $count } problemas en los datos: { $problems }
 error-usage = { $detail }
 error-more-problems = … y { $more } más
-error-missing-table = { $analysis } necesita la tabla { $table }, que no se cargó
+error-missing-table = { $analysis } necesita la tabla { $table }, que no se cargó{ $table ->
+        [requests] {" "}(o mentorizados nombrados: --mentees, JS { "{" } mentees { "}" })
+       *[other] {""}
+    }
 error-insufficient-data = { $method } necesita { $needed }, recibido: { $got }
 error-not-converged = { $method } no convergió: { $detail }
 error-file = { $action ->

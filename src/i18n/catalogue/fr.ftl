@@ -357,7 +357,10 @@ error-problems-header = { $count } problèmes dans les données :
 error-problems = { $count } problèmes dans les données : { $problems }
 error-usage = { $detail }
 error-more-problems = … et { $more } de plus
-error-missing-table = { $analysis } a besoin de la table { $table }, qui n’a pas été chargée
+error-missing-table = { $analysis } a besoin de la table { $table }, qui n’a pas été chargée{ $table ->
+        [requests] {" "}(ou des mentorés nommés : --mentees, JS { "{" } mentees { "}" })
+       *[other] {""}
+    }
 error-insufficient-data = { $method } a besoin de { $needed }, reçu : { $got }
 error-not-converged = { $method } n’a pas convergé : { $detail }
 error-file = { $action ->

@@ -357,7 +357,10 @@ error-problems-header = { $count } problemen in de invoer:
 error-problems = { $count } problemen in de invoer: { $problems }
 error-usage = { $detail }
 error-more-problems = … en nog { $more }
-error-missing-table = { $analysis } heeft de tabel { $table } nodig, die niet is geladen
+error-missing-table = { $analysis } heeft de tabel { $table } nodig, die niet is geladen{ $table ->
+        [requests] {" "}(of genoemde mentees: --mentees, JS { "{" } mentees { "}" })
+       *[other] {""}
+    }
 error-insufficient-data = { $method } heeft { $needed } nodig, kreeg: { $got }
 error-not-converged = { $method } is niet geconvergeerd: { $detail }
 error-file = { $action ->
