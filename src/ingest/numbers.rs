@@ -41,7 +41,9 @@ pub(super) enum Reading {
 /// `values` (a text column's distinct values, none empty) read as numbers: each a number written
 /// in one notation — the same in both, or in one only, or, where both read and disagree
 /// (`52,000`: 52000 or 52), in the one a file split on `delimiter` uses (`,` point, `;` comma).
-/// Text when some value is no such number, or none is a number at all.
+/// A value a plain number reads (`1.234`) keeps that reading, as it has in a column of plain
+/// numbers: one `N/A` in a column does not change what its other values are. Text when some value
+/// is no such number, or none is a number at all.
 pub(super) fn as_numbers(values: &[&str], delimiter: Option<u8>) -> Reading {
     let read = |notation: Notation| -> Option<Vec<Option<f64>>> {
         values
@@ -54,11 +56,19 @@ pub(super) fn as_numbers(values: &[&str], delimiter: Option<u8>) -> Reading {
     };
     let numbers = match (read(Notation::Point), read(Notation::Comma)) {
         (Some(p), Some(c)) if p == c => p,
-        (Some(p), Some(c)) => match delimiter {
-            Some(b',') => p,
-            Some(b';') => c,
-            _ => return Reading::Ambiguous,
-        },
+        (Some(p), Some(c)) => {
+            // The point reading is the plain one wherever a plain number reads a value.
+            let plain_differs = values
+                .iter()
+                .zip(&c)
+                .any(|(v, c)| plain(v).is_some_and(|x| Some(x) != *c));
+            match delimiter {
+                _ if plain_differs => p,
+                Some(b',') => p,
+                Some(b';') => c,
+                _ => return Reading::Ambiguous,
+            }
+        }
         (Some(p), None) => p,
         (None, Some(c)) => c,
         (None, None) => return Reading::Text,
@@ -67,6 +77,12 @@ pub(super) fn as_numbers(values: &[&str], delimiter: Option<u8>) -> Reading {
         true => Reading::Numbers(numbers),
         false => Reading::Text,
     }
+}
+
+/// A value as a plain number reads it (as a column of plain numbers is read), unless it is a
+/// "no value" marker.
+fn plain(text: &str) -> Option<f64> {
+    decimal(text).filter(|x| x.is_finite() && !is_no_value(text))
 }
 
 /// A value's two readings — thousands separators, then a decimal comma — when it has two that
@@ -176,6 +192,18 @@ mod tests {
         let marked = read(&["52000", "N/A", "-", "null", "3.5"], None).unwrap();
         assert_eq!((marked[0], marked[4]), (52000.0, 3.5));
         assert!(marked[1..4].iter().all(|x| x.is_nan()));
+        // A value a plain number reads keeps that reading, whatever the file: an `N/A` beside it
+        // does not make "1.234" 1234 (without the `N/A` the column is plain numbers, 1.234).
+        for delimiter in [Some(b';'), Some(b'\t'), None] {
+            assert_eq!(
+                as_numbers(&["1.234", "N/A", "2.000"], delimiter),
+                Reading::Numbers(vec![Some(1.234), None, Some(2.0)])
+            );
+        }
+        assert_eq!(
+            as_numbers(&["1.234", "52,000"], Some(b';')),
+            Reading::Numbers(vec![Some(1.234), Some(52000.0)])
+        );
         // A value only one notation reads settles it.
         assert_eq!(read(&["52,000", "3,5"], Some(b',')), Some(vec![52.0, 3.5]));
     }
