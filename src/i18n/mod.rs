@@ -38,6 +38,11 @@ impl Locale {
         }
     }
 
+    /// The language of a tag when one is given ([`Locale::resolve`]), else English.
+    pub fn of(tag: Option<&str>) -> Locale {
+        tag.map_or(Locale::En, |t| Locale::resolve(t).0)
+    }
+
     /// The language of a BCP 47 tag (`de`, `de-DE`, `fr_CH`, `NL`): English, with the message
     /// saying so, when the language is not one of ours (never an error: a portal's locale is not
     /// the user's fault; `warning::InLocale` makes it a warning).

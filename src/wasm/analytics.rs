@@ -62,15 +62,7 @@ fn given(analysis: &str, value: JsValue) -> Result<Value, JsError> {
 
 /// An analysis's error as JS receives it, in the language the call asked for (English when none).
 fn in_language(locale: &Option<String>) -> impl Fn(crate::Error) -> JsError + '_ {
-    move |e| {
-        JsError::new(
-            &e.localized(
-                locale
-                    .as_deref()
-                    .map_or(Locale::En, |t| Locale::resolve(t).0),
-            ),
-        )
-    }
+    move |e| JsError::new(&e.localized(Locale::of(locale.as_deref())))
 }
 
 /// A result in the language asked for, as JS receives it.
@@ -315,7 +307,7 @@ impl Dataset {
         let r = report::report(&self.inner, &c.params)
             .map_err(in_language(&c.locale))?
             .in_locale(c.locale.as_deref());
-        let language = c.locale.map_or(Locale::En, |t| Locale::resolve(&t).0);
+        let language = Locale::of(c.locale.as_deref());
         let doc = crate::document::summary(&r, language, None);
         Ok(crate::document::html::page(&doc))
     }

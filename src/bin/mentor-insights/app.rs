@@ -187,11 +187,6 @@ fn read_mapping(path: Option<&PathBuf>) -> Result<ingest::Mapping, Error> {
     }
 }
 
-/// The language of a `--locale` tag: English when not given or not one of ours.
-fn language_of(tag: Option<&str>) -> Locale {
-    tag.map_or(Locale::En, |t| Locale::resolve(t).0)
-}
-
 /// The folder or file `path` read through the mapping of `--map` (which may sit in the folder).
 fn load_data(path: &Path, map: Option<&PathBuf>) -> Result<Dataset, Error> {
     ingest::files::load_path(path, &read_mapping(map)?, map.map(PathBuf::as_path))
@@ -200,7 +195,7 @@ fn load_data(path: &Path, map: Option<&PathBuf>) -> Result<Dataset, Error> {
 impl Common {
     /// The language of `--locale`.
     fn language(&self) -> Locale {
-        language_of(self.locale.as_deref())
+        Locale::of(self.locale.as_deref())
     }
 
     fn load(&self) -> Result<Dataset, Error> {
@@ -548,7 +543,7 @@ impl RiskEval {
 
     /// The language of `--locale`.
     fn language(&self) -> Locale {
-        language_of(self.locale.as_deref())
+        Locale::of(self.locale.as_deref())
     }
 }
 
