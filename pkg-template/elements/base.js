@@ -519,6 +519,7 @@ export class MiElement extends ElementBase {
   /** A chart with its caption, its downloads (SVG, PNG) and, behind a disclosure, the same numbers
    * as a table. */
   figure(caption, chart, table) {
+    const numbers = h("details", {}, h("summary", { text: this.label("table") }), table);
     // Nothing to draw (a chart is null): say so, keep the table.
     if (!chart)
       return h(
@@ -526,7 +527,7 @@ export class MiElement extends ElementBase {
         {},
         h("figcaption", { text: caption }),
         h("p", { class: "muted", text: this.label("nothingToDraw") }),
-        h("details", {}, h("summary", { text: this.label("table") }), table),
+        numbers,
       );
     const name = fileName(caption);
     const exports = h(
@@ -545,14 +546,7 @@ export class MiElement extends ElementBase {
         onclick: () => png(chart).then((b) => saveAs(`${name}.png`, b)),
       }),
     );
-    return h(
-      "figure",
-      {},
-      h("figcaption", { text: caption }),
-      chart,
-      exports,
-      h("details", {}, h("summary", { text: this.label("table") }), table),
-    );
+    return h("figure", {}, h("figcaption", { text: caption }), chart, exports, numbers);
   }
 }
 

@@ -27,8 +27,10 @@ export function fill(template, values, locale) {
     const inner = template.slice(open + 1, close);
     const plural = /^\s*(\w+)\s*,\s*plural\s*,(.*)$/s.exec(inner);
     out += template.slice(at, open);
-    if (plural) out += variant(plural[2], values[plural[1]], locale, (v) => fill(v, values, locale), text);
-    else if (/^\w+$/.test(inner)) out += text(values[inner]);
+    if (plural) {
+      const n = values[plural[1]];
+      out += fill(variant(plural[2], n, locale).replaceAll("#", text(n)), values, locale);
+    } else if (/^\w+$/.test(inner)) out += text(values[inner]);
     else out += template.slice(open, close + 1);
     at = close + 1;
   }
@@ -45,8 +47,8 @@ function closing(s, open) {
   return -1;
 }
 
-/** A plural's variant for `n` (`other` for a value that is not a number), filled. */
-function variant(body, n, locale, filled, text) {
+/** A plural's variant for `n` (`other` for a value that is not a number), as written. */
+function variant(body, n, locale) {
   const variants = new Map();
   for (let i = body.indexOf("{"); i >= 0; ) {
     const key = body.slice(0, i).trim();
@@ -60,5 +62,5 @@ function variant(body, n, locale, filled, text) {
     typeof n === "number"
       ? (variants.get(`=${n}`) ?? variants.get(new Intl.PluralRules(locale).select(n)) ?? variants.get("other"))
       : variants.get("other");
-  return filled((chosen ?? "").replaceAll("#", text(n)));
+  return chosen ?? "";
 }
