@@ -149,6 +149,7 @@ impl<'a> RawRow<'a> {
     }
 
     /// Cell `j` of the row; `j` must be below [`RawRow::len`].
+    #[inline(always)]
     pub fn get(&self, j: usize) -> &'a str {
         self.table.cell(self.first + j, j == 0, self.start)
     }

@@ -221,6 +221,7 @@ struct Lookup {
 }
 
 impl Lookup {
+    #[inline(always)]
     fn find(&self, id: &str) -> Option<usize> {
         if !self.known {
             return Some(0);
@@ -272,6 +273,7 @@ impl Refs {
     }
 
     /// The row of `id` in `table`, None when it has no such id.
+    #[inline(always)]
     fn find(&self, table: Referenced, id: &str) -> Option<usize> {
         match table {
             Referenced::People => self.people.find(id),
@@ -292,15 +294,16 @@ pub(super) struct Row<'a, T> {
     pub refs: &'a Refs,
 }
 
-impl<T: Record> Row<'_, T> {
+impl<'a, T: Record> Row<'a, T> {
     /// The trimmed text of `column` as the mapping recodes it, None when empty or absent.
-    pub fn cell(&self, column: &str) -> Option<&str> {
+    pub fn cell(&self, column: &str) -> Option<&'a str> {
         let (i, at) = self.loc.field(column)?;
         self.cell_of(i, at)
     }
 
     /// The cell of field `i` (at header position `at`), as [`Row::cell`] gives it.
-    fn cell_of(&self, i: usize, at: Option<usize>) -> Option<&str> {
+    #[inline(always)]
+    fn cell_of(&self, i: usize, at: Option<usize>) -> Option<&'a str> {
         let s = trim(self.cells.get(at?));
         let s = match self.loc.adapt[i].recode {
             Some(r) => r.get(s).unwrap_or(s),
@@ -324,7 +327,9 @@ impl<T: Record> Row<'_, T> {
         }
     }
 
-    /// An optional cell, parsed as its column's kind says.
+    /// An optional cell, parsed as its column's kind says. Inlined into each table's parser: it
+    /// runs for every cell, and its problems are recorded apart ([`Row::refused`]).
+    #[inline(always)]
     pub fn optional<V: FromCell>(&mut self, column: &str) -> Checked<Option<V>> {
         let Some((i, at)) = self.loc.field(column) else {
             return self.undescribed(column);
@@ -332,16 +337,35 @@ impl<T: Record> Row<'_, T> {
         let Some(s) = self.cell_of(i, at) else {
             return Ok(None);
         };
-        let kind = T::FIELDS[i].kind;
-        let adapt = self.loc.adapt[i];
         // A date in the mapping's format (ISO dates are read as well).
-        if let Some(v) = adapt.date.and_then(|f| f.read(s)).and_then(V::from_day) {
+        if let Some(v) = self.loc.adapt[i]
+            .date
+            .and_then(|f| f.read(s))
+            .and_then(V::from_day)
+        {
             return Ok(Some(v));
         }
-        match V::parse(s, &kind, self.refs) {
+        match V::parse(s, &T::FIELDS[i].kind, self.refs) {
+            Parsed::Value(v) => Ok(Some(v)),
+            refused => self.refused(i, column, s, refused),
+        }
+    }
+
+    /// What cell `s` of field `i` gives when it reads as `parsed`: its value, or its problem
+    /// recorded. Out of [`Row::optional`]'s way: only cells that are not values come here.
+    #[cold]
+    #[inline(never)]
+    fn refused<V>(
+        &mut self,
+        i: usize,
+        column: &str,
+        s: &str,
+        parsed: Parsed<V>,
+    ) -> Checked<Option<V>> {
+        let adapt = self.loc.adapt[i];
+        match parsed {
             Parsed::Value(v) => Ok(Some(v)),
             Parsed::Invalid(expected) => {
-                let s = s.to_string();
                 let expected = match (adapt.date, adapt.recode) {
                     (Some(f), _) => {
                         Message::new("expected-date-format").text("format", f.to_string())
@@ -351,16 +375,15 @@ impl<T: Record> Row<'_, T> {
                         .text("column", column),
                     (None, None) => expected,
                 };
-                self.invalid(column, &s, expected);
+                self.invalid(column, s, expected);
                 Err(())
             }
             Parsed::Unknown(target) => {
-                let s = s.to_string();
                 self.problems.push(Problem::UnknownId {
                     table: T::TABLE.name().into(),
                     row: self.row,
                     column: column.into(),
-                    value: s,
+                    value: s.into(),
                     target: target.into(),
                 });
                 Err(())
@@ -537,6 +560,7 @@ impl FromCell for u32 {
 
 /// A reference: the row index of the id in the target table.
 impl FromCell for usize {
+    #[inline(always)]
     fn parse(s: &str, kind: &Kind, refs: &Refs) -> Parsed<Self> {
         let Kind::Ref(target) = *kind else {
             return Parsed::Undescribed;

@@ -7,6 +7,7 @@
 pub type Day = i32;
 
 /// Days since 1970-01-01 of a civil date, or `None` when the date does not exist.
+#[inline(always)]
 pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Day> {
     if !(1..=12).contains(&m) || d == 0 {
         return None;
