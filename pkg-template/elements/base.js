@@ -87,7 +87,19 @@ export const COMMON_LABELS = {
   exportCsv: "Download the table as CSV",
   /** Between the clauses of one cell or line (reasons, groups). */
   separator: "; ",
+  /** The dimensions a `by` may name, as a caption says them ("… by program"). */
+  byProgram: "program",
+  byDepartment: "department",
+  byMentorId: "mentor",
+  byPairId: "pair",
+  byWeek: "week",
+  byMonth: "month",
+  byQuarter: "quarter",
+  byYear: "year",
 };
+
+/** The dimensions with a label of their own (`byProgram`, …); any other is an attribute of people. */
+const DIMENSIONS = ["program", "department", "mentor_id", "pair_id", "week", "month", "quarter", "year"];
 
 /**
  * `document.createElement` with properties and children, the one DOM helper of the elements and the
@@ -193,6 +205,12 @@ export class MiElement extends ElementBase {
    * `{name, plural, one {…} other {…}}` for a count given as a number). */
   label(key, values = {}) {
     return fill(String(this.labels[key] ?? key), values, this.locale);
+  }
+
+  /** A dimension of `by` as captions say it: its label, or an attribute of people by its name. */
+  dimension(name) {
+    if (!DIMENSIONS.includes(name)) return name.replaceAll("_", " ");
+    return this.label(`by${name.replace(/(?:^|_)(\w)/g, (_, c) => c.toUpperCase())}`);
   }
 
   connectedCallback() {

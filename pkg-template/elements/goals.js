@@ -52,7 +52,7 @@ export class GoalsElement extends MiElement {
       onTime: x.onTimeRate?.value,
     }));
     if (rows.length) {
-      const by = (g.by ?? []).join(" / ");
+      const by = (g.by ?? []).map((d) => this.dimension(d)).join(" / ");
       const columns = [
         { label: this.label("group"), format: (r) => r.label },
         {

@@ -107,6 +107,12 @@ test("the language picker writes labels and sentences in the chosen language", a
   });
   assert.equal(shadow.title, "Ce que disent les chiffres");
   assert.ok(!/Mentored people/.test(shadow.text));
+  // A caption names its dimension in French too, not by the data's key ("program").
+  await page.waitForFunction(() =>
+    /^Taux d’atteinte par programme \(IC/.test(
+      document.querySelector("#dashboard").elements.goals.shadowRoot.querySelector("figcaption")?.textContent,
+    ),
+  );
   // The page's own words too: its language, the form, the data panel (numbers as French writes
   // them), the notebook's cells; the warnings come again in French.
   const page_ = async () =>
