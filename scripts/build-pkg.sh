@@ -29,8 +29,8 @@ if [ "$parts" != analysis ]; then
   modules+=(mentor_insights_sql)
 fi
 # The analysis module lets LLVM inline larger functions than its default (a threshold of 500
-# against 225): a load's and an analysis's per-row steps then run without calls between them, 4–10%
-# faster for 7% more gzip (BENCHMARKS.md, measurement 30). Built in a folder of its own: its flags
+# against 225): a load's and an analysis's per-row steps then run without calls between them, up to
+# 8% faster on a people-heavy program, for 8% more gzip (BENCHMARKS.md, measurement 30). Built in a folder of its own: its flags
 # differ from the SQL module's and the wasm tests', and cargo would rebuild one over the other.
 if [ "$parts" != sql ]; then
   CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/mentor-insights/target}/analysis-module" \
