@@ -98,8 +98,17 @@ export const COMMON_LABELS = {
   byYear: "year",
 };
 
-/** The dimensions with a label of their own (`byProgram`, …); any other is an attribute of people. */
-const DIMENSIONS = ["program", "department", "mentor_id", "pair_id", "week", "month", "quarter", "year"];
+/** The label of each dimension that has one; any other is an attribute of people. */
+const DIMENSIONS = new Map([
+  ["program", "byProgram"],
+  ["department", "byDepartment"],
+  ["mentor_id", "byMentorId"],
+  ["pair_id", "byPairId"],
+  ["week", "byWeek"],
+  ["month", "byMonth"],
+  ["quarter", "byQuarter"],
+  ["year", "byYear"],
+]);
 
 /**
  * `document.createElement` with properties and children, the one DOM helper of the elements and the
@@ -209,8 +218,8 @@ export class MiElement extends ElementBase {
 
   /** A dimension of `by` as captions say it: its label, or an attribute of people by its name. */
   dimension(name) {
-    if (!DIMENSIONS.includes(name)) return name.replaceAll("_", " ");
-    return this.label(`by${name.replace(/(?:^|_)(\w)/g, (_, c) => c.toUpperCase())}`);
+    const key = DIMENSIONS.get(name);
+    return key ? this.label(key) : name.replaceAll("_", " ");
   }
 
   connectedCallback() {

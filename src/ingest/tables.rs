@@ -288,12 +288,11 @@ impl<'a> Extra<'a> {
         let of = |t: &Text| number.get(t.as_ref()).copied().flatten();
         let values = texts.iter().map(|t| t.as_ref().and_then(of)).collect();
         // The first value that needed reading (not a plain number), and the first marker.
-        let written = texts.iter().flatten().find_map(|t| {
-            decimal(t)
-                .is_none()
-                .then(|| Some((t.as_ref(), of(t)?)))
-                .flatten()
-        });
+        let written = texts
+            .iter()
+            .flatten()
+            .filter(|t| decimal(t).is_none())
+            .find_map(|t| Some((t.as_ref(), of(t)?)));
         let marker = texts.iter().flatten().find(|t| numbers::is_no_value(t));
         let (kind, example, value) = match written {
             Some((text, x)) if marker.is_some() => ("both", text, x),
