@@ -377,8 +377,24 @@ fn word(b: &[u8], i: usize) -> u64 {
     u64::from_le_bytes(w)
 }
 
-/// How many of `b`'s bytes are `byte`, eight at a time (a byte at a time, as wasm runs a plain
-/// count, was a tenth of a load).
+/// How many of `b`'s bytes are `byte`, sixteen at a time in wasm SIMD: a vector comparison, its
+/// bitmask and a population count (eight at a time in a word took 2% of a load).
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+fn count_byte(b: &[u8], byte: u8) -> usize {
+    use core::arch::wasm32::{u64x2, u8x16_bitmask, u8x16_eq, u8x16_splat};
+    let whole = b.len() / 16 * 16;
+    let target = u8x16_splat(byte);
+    let mut n = 0;
+    for i in (0..whole).step_by(16) {
+        let v = u64x2(word(b, i), word(b, i + 8));
+        n += u8x16_bitmask(u8x16_eq(v, target)).count_ones() as usize;
+    }
+    n + b[whole..].iter().filter(|&&c| c == byte).count()
+}
+
+/// [`count_byte`] elsewhere: eight bytes at a time in a word (a byte at a time, as wasm runs a
+/// plain count, was a tenth of a load).
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
 fn count_byte(b: &[u8], byte: u8) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;

@@ -294,9 +294,25 @@ impl<V> ByKey<V> {
     }
 }
 
-/// Session counts per pair (by row index) and period key, in key order.
-fn counts_by_pair_period(d: &Dataset, period: Period) -> Vec<ByKey<Counts>> {
-    let mut out = vec![ByKey::<Counts>::default(); d.pairs.len()];
+/// Session counts per pair (by row index) and period key, in key order. Each pair's list is made
+/// with room for the periods it can have — those of its span to `as_of`, or its sessions when
+/// fewer — so that it does not grow by copying, one pair after another.
+fn counts_by_pair_period(d: &Dataset, period: Period, as_of: Day) -> Vec<ByKey<Counts>> {
+    let mut sessions = vec![0usize; d.pairs.len()];
+    for s in &d.sessions.rows {
+        sessions[s.pair] += 1;
+    }
+    let mut out: Vec<ByKey<Counts>> = d
+        .pairs
+        .rows
+        .iter()
+        .zip(sessions)
+        .map(|(p, n)| {
+            let (first, last) = (period.key(p.start), period.key(p.end.unwrap_or(as_of)));
+            let span = ((last - first) / period.step() + 1).max(0) as usize;
+            ByKey(Vec::with_capacity(span.min(n)))
+        })
+        .collect();
     for s in &d.sessions.rows {
         let c = out[s.pair].entry(period.key(s.date));
         match s.status {
@@ -551,8 +567,9 @@ struct Facts<'a> {
 
 impl<'a> Facts<'a> {
     fn new(d: &'a Dataset, as_of: Day, period: Period) -> Facts<'a> {
-        let by_period = counts_by_pair_period(d, period);
-        let by_month = (period != Period::Month).then(|| counts_by_pair_period(d, Period::Month));
+        let by_period = counts_by_pair_period(d, period, as_of);
+        let by_month =
+            (period != Period::Month).then(|| counts_by_pair_period(d, Period::Month, as_of));
         let n = d.pairs.len();
         let mut last_held: Vec<Option<Day>> = vec![None; n];
         let mut initiated = vec![(0u32, 0u32); n];
