@@ -95,8 +95,10 @@ struct Prepared {
     by_start: Vec<usize>,
     start: Vec<f64>,
     ties: Ties,
-    /// A single covariate's rows summed per event time and value, when it has few values.
+    /// A single covariate's rows summed per event time and value, when it has few values; its
+    /// rows' covariate is then each sorted row's value index, in `of`, and `x` is empty.
     tally: Option<Tally>,
+    of: Vec<u8>,
 }
 
 /// Σ wⱼe^{ηⱼ}, Σ wⱼe^{ηⱼ}xⱼ and Σ wⱼe^{ηⱼ}xⱼxⱼᵀ (lower triangle, flat) over a set of rows.
@@ -136,8 +138,12 @@ impl Sums {
 }
 
 impl Prepared {
+    /// Sorted row `k`'s centred covariates.
     fn x(&self, k: usize) -> &[f64] {
-        &self.x[k * self.p..(k + 1) * self.p]
+        match &self.tally {
+            Some(tally) => tally.value(self.of[k]),
+            None => &self.x[k * self.p..(k + 1) * self.p],
+        }
     }
 
     /// The log partial likelihood, its gradient and the observed information at `beta`.
@@ -398,8 +404,14 @@ fn check(data: &CoxData<'_>) -> Result<Vec<f64>> {
 
 impl Prepared {
     /// The covariates centred on their weighted means, the rows sorted by stop time from the last
-    /// back (ties in the data's order).
+    /// back (ties in the data's order); a single covariate of few values tallied.
     fn new(data: &CoxData<'_>, w: Vec<f64>, ties: Ties) -> Prepared {
+        Prepared::prepare(data, w, ties, true)
+    }
+
+    /// [`Prepared::new`], tallying only when `may_tally`. A tallied covariate is numbered in the
+    /// data's order and only its value indices are sorted, not its values.
+    fn prepare(data: &CoxData<'_>, w: Vec<f64>, ties: Ties, may_tally: bool) -> Prepared {
         let n = data.stop.len();
         let p = data.x.len();
         let wtotal: f64 = w.iter().sum();
@@ -411,11 +423,17 @@ impl Prepared {
         let row = data
             .by_stop
             .map_or_else(|| Cow::Owned(order::descending(data.stop)), Cow::Borrowed);
+        let numbered = match data.x {
+            [col] if may_tally => tally::values(col),
+            _ => None,
+        };
         // A column at a time: each pass reads one column, not all of them at once.
-        let mut x = vec![0.0; n * p];
-        for (a, (col, mean)) in data.x.iter().zip(&means).enumerate() {
-            for (k, &i) in row.iter().enumerate() {
-                x[k * p + a] = col[i] - mean;
+        let mut x = vec![0.0; if numbered.is_some() { 0 } else { n * p }];
+        if numbered.is_none() {
+            for (a, (col, mean)) in data.x.iter().zip(&means).enumerate() {
+                for (k, &i) in row.iter().enumerate() {
+                    x[k * p + a] = col[i] - mean;
+                }
             }
         }
         let (by_start, start) = match data.start {
@@ -440,16 +458,19 @@ impl Prepared {
             start,
             ties,
             tally: None,
+            of: Vec::new(),
         };
-        if p == 1 {
-            prep.tally = Tally::of(&prep);
+        if let Some((values, of)) = numbered {
+            prep.of = row.iter().map(|&i| of[i]).collect();
+            let centred = values.iter().map(|v| v - means[0]).collect();
+            prep.tally = Some(Tally::of(&prep, centred));
         }
         prep
     }
 
     /// Each sorted row's ηₖ = xₖ·β (centred covariates).
     fn linear_predictor(&self, beta: &[f64]) -> Vec<f64> {
-        self.x.chunks_exact(self.p).map(|r| eta(r, beta)).collect()
+        (0..self.stop.len()).map(|k| eta(self.x(k), beta)).collect()
     }
 }
 
@@ -797,8 +818,8 @@ mod tests {
                     let w = check(&data).unwrap();
                     let tallied = Prepared::new(&data, w.clone(), ties);
                     assert_eq!(tallied.tally.as_ref().map(|t| t.values()), Some(4));
-                    let mut rows = Prepared::new(&data, w, ties);
-                    rows.tally = None;
+                    let rows = Prepared::prepare(&data, w, ties, false);
+                    assert!(rows.tally.is_none());
                     for beta in [0.0, 0.37, -1.2] {
                         let (a, b) = (all(tallied.eval(&[beta])), all(rows.eval(&[beta])));
                         for (a, b) in a.iter().zip(&b) {

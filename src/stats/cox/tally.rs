@@ -32,12 +32,11 @@ struct EventTime {
 }
 
 impl Tally {
-    /// The tally of `prep`'s rows (one covariate), unless the covariate has more than
-    /// [`MOST_VALUES`] values: the rows' likelihood's walk, summing instead of evaluating.
-    pub(super) fn of(prep: &Prepared) -> Option<Tally> {
-        let (value, of) = values(&prep.x)?;
+    /// The tally of `prep`'s rows, whose covariate takes the (centred) `value` indexed by
+    /// `prep.of`: the rows' likelihood's walk, summing instead of evaluating.
+    pub(super) fn of(prep: &Prepared, value: Vec<f64>) -> Tally {
         let mut tallying = Tallying {
-            of: &of,
+            of: &prep.of,
             w: &prep.w,
             joining: Pending::new(value.len()),
             tied: Pending::new(value.len()),
@@ -49,12 +48,18 @@ impl Tally {
             },
         };
         prep.walk(&mut tallying);
-        Some(tallying.tally)
+        tallying.tally
     }
 
     #[cfg(test)]
     pub(super) fn values(&self) -> usize {
         self.value.len()
+    }
+
+    /// Value `v` as a row's covariates.
+    pub(super) fn value(&self, v: u8) -> &[f64] {
+        let k = usize::from(v);
+        &self.value[k..=k]
     }
 
     /// The log partial likelihood, its gradient and information at `beta`.
@@ -123,7 +128,7 @@ impl RiskSetWalk for Tallying<'_> {
 
 /// The distinct values of `x` and each row's index among them, unless there are more than
 /// [`MOST_VALUES`].
-fn values(x: &[f64]) -> Option<(Vec<f64>, Vec<u8>)> {
+pub(super) fn values(x: &[f64]) -> Option<(Vec<f64>, Vec<u8>)> {
     let mut numbering = Numbering::new(MOST_VALUES);
     let mut value = Vec::new();
     let mut of = Vec::with_capacity(x.len());
