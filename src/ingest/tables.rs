@@ -161,7 +161,7 @@ fn rows<T: Parse>(
     problems: &mut Vec<Problem>,
 ) -> Option<Vec<T>> {
     let mut out = Vec::with_capacity(loc.raw.len());
-    let mut keys: HashMap<(usize, Day), usize, rustc_hash::FxBuildHasher> = HashMap::default();
+    let mut keys = Seen::new(ctx.people.len());
     let mut ok = true;
     for (i, cells) in loc.raw.rows().enumerate() {
         let mut row = Row {
@@ -192,6 +192,40 @@ fn rows<T: Parse>(
         out.push(v);
     }
     ok.then_some(out)
+}
+
+/// The rows' keys met so far (a person's row and a day): each person's first day in a slot of its
+/// own, made when a key is first met, and further days in a map (most people have one promotion or
+/// none: hashing every key was 5% of a people-heavy program's load).
+struct Seen {
+    people: usize,
+    first: Vec<Option<(Day, usize)>>,
+    more: FxHashMap<(usize, Day), usize>,
+}
+
+impl Seen {
+    fn new(people: usize) -> Seen {
+        Seen {
+            people,
+            first: Vec::new(),
+            more: FxHashMap::default(),
+        }
+    }
+
+    /// Records `key` at `row`; the row that had it before, if one did (as a map's insert).
+    fn insert(&mut self, (person, day): (usize, Day), row: usize) -> Option<usize> {
+        if self.first.len() <= person {
+            self.first.resize(self.people.max(person + 1), None);
+        }
+        match &mut self.first[person] {
+            slot @ None => {
+                *slot = Some((day, row));
+                None
+            }
+            Some((first, at)) if *first == day => Some(std::mem::replace(at, row)),
+            Some(_) => self.more.insert((person, day), row),
+        }
+    }
 }
 
 /// Extra columns: numeric when every non-empty cell is a finite number (and one is), or a number
@@ -633,8 +667,21 @@ fn warn_rows(
 
 #[cfg(test)]
 mod tests {
-    use super::{check_attributes, MAX_ITEMS};
+    use super::{check_attributes, Seen, MAX_ITEMS};
     use crate::model::{Column, Values};
+    use std::collections::HashMap;
+
+    /// Keys met as a map meets them: each repeat names the row that had the key last, on a
+    /// person's first day or a later one, for a person of any row.
+    #[test]
+    fn seen_keys_repeat_as_a_maps_do() {
+        let keys = [(3, 10), (3, 12), (0, 10), (3, 12), (3, 10), (3, 10), (7, 5), (3, 12)];
+        let mut seen = Seen::new(5);
+        let mut map = HashMap::new();
+        for (row, key) in keys.into_iter().enumerate() {
+            assert_eq!(seen.insert(key, row), map.insert(key, row), "{key:?} at {row}");
+        }
+    }
 
     /// A list of `MAX_ITEMS` items loads; one more is refused, also when its items are empty (the
     /// shortest such cell).
