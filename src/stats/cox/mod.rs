@@ -377,23 +377,30 @@ fn check(data: &CoxData<'_>) -> Result<Vec<f64>> {
             format!("n = {n}"),
         ));
     }
-    let w: Vec<f64> = data.weights.map_or_else(|| vec![1.0; n], <[f64]>::to_vec);
-    if w.iter().any(|x| !x.is_finite() || *x <= 0.0) {
-        return Err(insufficient(
-            method,
-            "positive finite weights",
-            "a weight ≤ 0 or not finite",
-        ));
-    }
+    let w: Vec<f64> = match data.weights {
+        None => vec![1.0; n],
+        Some(w) if w.iter().all(|x| x.is_finite() && *x > 0.0) => w.to_vec(),
+        Some(_) => {
+            return Err(insufficient(
+                method,
+                "positive finite weights",
+                "a weight ≤ 0 or not finite",
+            ))
+        }
+    };
     for (name, col) in data.names.iter().zip(data.x) {
-        if col.iter().any(|v| !v.is_finite()) {
+        // One pass for both: a column is finite and varies.
+        let (finite, constant) = col.iter().fold((true, true), |(f, c), v| {
+            (f && v.is_finite(), c && *v == col[0])
+        });
+        if !finite {
             return Err(insufficient(
                 method,
                 format!("finite values of {name}"),
                 "a missing or infinite value",
             ));
         }
-        if col.iter().all(|v| *v == col[0]) {
+        if constant {
             return Err(Error::Usage(format!(
                 "covariate {name} is constant, so its effect cannot be estimated"
             )));
@@ -453,7 +460,11 @@ impl Prepared {
             x,
             stop: row.iter().map(|&i| data.stop[i]).collect(),
             event: row.iter().map(|&i| data.event[i]).collect(),
-            w: row.iter().map(|&i| w[i]).collect(),
+            // Without case weights every row's is 1: no need to gather them.
+            w: match data.weights {
+                None => w,
+                Some(_) => row.iter().map(|&i| w[i]).collect(),
+            },
             by_start,
             start,
             ties,
