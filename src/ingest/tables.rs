@@ -675,11 +675,24 @@ mod tests {
     /// person's first day or a later one, for a person of any row.
     #[test]
     fn seen_keys_repeat_as_a_maps_do() {
-        let keys = [(3, 10), (3, 12), (0, 10), (3, 12), (3, 10), (3, 10), (7, 5), (3, 12)];
+        let keys = [
+            (3, 10),
+            (3, 12),
+            (0, 10),
+            (3, 12),
+            (3, 10),
+            (3, 10),
+            (7, 5),
+            (3, 12),
+        ];
         let mut seen = Seen::new(5);
         let mut map = HashMap::new();
         for (row, key) in keys.into_iter().enumerate() {
-            assert_eq!(seen.insert(key, row), map.insert(key, row), "{key:?} at {row}");
+            assert_eq!(
+                seen.insert(key, row),
+                map.insert(key, row),
+                "{key:?} at {row}"
+            );
         }
     }
 
