@@ -7,8 +7,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
 import { join } from "node:path";
+import { CALLS } from "../../pkg/calls.js";
 import { Dataset } from "../../pkg/node.js";
-import { rebuild } from "../../src/wasm/tape.js";
+import { manyObjectShapes } from "../../scripts/literals.mjs";
+import { LITERALS, rebuild } from "../../src/wasm/tape.js";
 
 const target = process.env.CARGO_TARGET_DIR ?? join(homedir(), ".cache/mentor-insights/target");
 const CLI = process.env.MI_CLI ?? join(target, "release/mentor-insights");
@@ -56,6 +58,33 @@ test("a tape rebuilds arrays, objects and text as JSON.parse would, across chunk
   assert.ok(Object.is(numbers[1], 0));
   assert.deepEqual(numbers.slice(2), [3, 2.5]);
   assert.throws(() => rebuild([[new Uint8Array([9])], [], [], []], [], new Uint32Array()), /unknown tag 9/);
+});
+
+test("the literals are the shapes the sample's results hold many of, each making its shape", () => {
+  assert.deepEqual(
+    [...LITERALS.keys()],
+    manyObjectShapes(Dataset, CALLS),
+    "what results hold changed: run node scripts/literals.mjs",
+  );
+  for (const [shape, literal] of LITERALS) {
+    const keys = JSON.parse(shape);
+    const stack = ["below", ...keys.map((k) => `${k}'s value`)];
+    const o = literal(stack, 1);
+    assert.deepEqual(
+      Object.entries(o),
+      keys.map((k) => [k, `${k}'s value`]),
+    );
+    assert.equal(Object.getPrototypeOf(o), Object.prototype);
+  }
+  // A tape's object of such a shape is its literal's, as JSON.parse would give it.
+  const keys = ["held", "cancelled", "noShow", "minutes"];
+  assert.ok(LITERALS.has(JSON.stringify(keys)));
+  const got = rebuild(
+    [[new Uint8Array([3, 3, 3, 3, 6, 5])], [new Float64Array([1, 0, 2, 30.5])], [new Uint32Array([4, 1])], []],
+    keys,
+    new Uint32Array([0, 0, 1, 1, 2, 2, 3, 3]),
+  );
+  assert.equal(JSON.stringify(got), '[{"held":1,"cancelled":0,"noShow":2,"minutes":30.5}]');
 });
 
 test("results with names that are not ASCII, and large ones, are the CLI's JSON", () => {
