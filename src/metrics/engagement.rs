@@ -65,10 +65,7 @@ impl Period {
     fn key(self, day: Day) -> i32 {
         match self {
             Period::Week => date::week_start(day),
-            Period::Month => {
-                let (y, m, _) = date::to_ymd(day);
-                y * 12 + m as i32 - 1
-            }
+            Period::Month => date::month_key(day),
         }
     }
 

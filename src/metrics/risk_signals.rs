@@ -259,21 +259,16 @@ fn no_first_session(v: &PairDay<'_>) -> Option<Fired> {
     })
 }
 
-fn month_key(day: Day) -> i32 {
-    let (y, m, _) = date::to_ymd(day);
-    y * 12 + m as i32 - 1
-}
-
 /// Monthly held sessions (full months before the day, at least 3) falling faster than
 /// `trend_slope` (Theil–Sen).
 fn falling_trend(v: &PairDay<'_>) -> Option<Fired> {
     let c = v.config;
-    let this_month = month_key(v.day);
-    let first = (this_month - c.trend_months as i32).max(month_key(v.pair.start));
+    let this_month = date::month_key(v.day);
+    let first = (this_month - c.trend_months as i32).max(date::month_key(v.pair.start));
     if this_month - first < 3 {
         return None;
     }
-    let held: Vec<i32> = v.held().map(month_key).collect();
+    let held: Vec<i32> = v.held().map(date::month_key).collect();
     let (x, y): (Vec<f64>, Vec<f64>) = (first..this_month)
         .map(|m| {
             let n = held.iter().filter(|h| **h == m).count();

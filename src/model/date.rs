@@ -62,6 +62,26 @@ pub fn to_ymd(z: Day) -> (i32, u32, u32) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// A day's month as one number, `year × 12 + month − 1`. Days the table holds are found in it:
+/// counting 146,097 days to 4,800 months (the calendar's 400-year cycle) lands on the month or
+/// one beside it, which a comparison settles; a session's month was a fifth of engagement's time
+/// by [`to_ymd`]'s divisions.
+pub fn month_key(day: Day) -> i32 {
+    let first = MONTH_STARTS[0];
+    if !(first..MONTH_STARTS[TABLE_MONTHS]).contains(&day) {
+        let (y, m, _) = to_ymd(day);
+        return y * 12 + m as i32 - 1;
+    }
+    let mut k = ((day - first) as i64 * 4_800 / 146_097) as usize;
+    while MONTH_STARTS[k] > day {
+        k -= 1;
+    }
+    while MONTH_STARTS[k + 1] <= day {
+        k += 1;
+    }
+    TABLE_FIRST_YEAR * 12 + k as i32
+}
+
 fn is_leap(y: i32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
@@ -272,10 +292,20 @@ mod tests {
         );
     }
 
+    #[test]
+    fn month_key_is_the_civil_month_on_every_day_of_the_table_and_past_its_ends() {
+        let (first, end) = (MONTH_STARTS[0], MONTH_STARTS[TABLE_MONTHS]);
+        for day in first - 400..end + 400 {
+            let (y, m, _) = to_ymd(day);
+            assert_eq!(month_key(day), y * 12 + m as i32 - 1, "day {day}");
+        }
+    }
+
     proptest! {
         #[test]
         fn civil_round_trip(day in -200_000i32..200_000) {
             let (y, m, d) = to_ymd(day);
+            prop_assert_eq!(month_key(day), y * 12 + m as i32 - 1);
             prop_assert_eq!(from_ymd(y, m, d), Some(day));
             if (1000..=9999).contains(&y) {
                 prop_assert_eq!(parse(&format(day)), Some(day));
