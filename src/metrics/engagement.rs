@@ -279,8 +279,14 @@ impl<V> ByKey<V> {
         Some(&self.0[at].1)
     }
 
-    /// The entries with keys from `first` to `last`.
+    /// The entries with keys from `first` to `last`: all of them when the first and the last are
+    /// (a group's span holds each of its pairs' sessions but stray ones).
     fn range(&self, first: i32, last: i32) -> &[(i32, V)] {
+        if let (Some(a), Some(b)) = (self.0.first(), self.0.last()) {
+            if a.0 >= first && b.0 <= last {
+                return &self.0;
+            }
+        }
         let from = self.0.partition_point(|e| e.0 < first);
         let to = self.0.partition_point(|e| e.0 <= last);
         &self.0[from..to.max(from)]
