@@ -64,8 +64,8 @@ pub fn to_ymd(z: Day) -> (i32, u32, u32) {
 
 /// A day's month as one number, `year × 12 + month − 1`. Days the table holds are found in it:
 /// counting 146,097 days to 4,800 months (the calendar's 400-year cycle) lands on the month or
-/// one beside it, which a comparison settles; a session's month was a fifth of engagement's time
-/// by [`to_ymd`]'s divisions.
+/// one beside it, which a comparison settles (a session's month by [`to_ymd`]'s divisions was an
+/// eighth of engagement's time).
 pub fn month_key(day: Day) -> i32 {
     let first = MONTH_STARTS[0];
     if !(first..MONTH_STARTS[TABLE_MONTHS]).contains(&day) {
